@@ -1,0 +1,114 @@
+"""The portal catalog: one TOML data file per CMS family in this folder.
+
+Pure module (no Scrapy import). `load_catalog()` reads every `*.toml` file
+here and returns the portals by id.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo
+
+CATALOG_DIR = Path(__file__).parent
+PORTAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+class CatalogError(ValueError):
+    """A catalog file or entry is malformed."""
+
+
+@dataclass(frozen=True)
+class Portal:
+    id: str
+    name: str
+    family: str
+    base_url: str
+    sections: tuple[str, ...]
+    province: str
+    timezone: str
+    evidence: str
+    old_domains: tuple[str, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.base_url).hostname or ""
+
+    def section_url(self, section: str) -> str:
+        return urljoin(self.base_url, section.strip("/"))
+
+    def with_base_url(self, base_url: str) -> Portal:
+        """The same portal served from another host (the demo, tests, a mirror)."""
+        if not base_url.endswith("/"):
+            base_url += "/"
+        _check_url(self.id, base_url)
+        return replace(self, base_url=base_url)
+
+
+def _check_url(portal_id: str, url: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CatalogError(f"portal {portal_id!r}: base_url {url!r} is not an http(s) URL")
+
+
+def _portal(entry: dict[str, Any], family: str, source: Path) -> Portal:
+    where = f"{source.name}: portal {entry.get('id', '?')!r}"
+    for key in ("id", "name", "base_url", "sections", "province", "timezone", "evidence"):
+        if key not in entry:
+            raise CatalogError(f"{where}: missing {key!r}")
+    if not PORTAL_ID.match(entry["id"]):
+        raise CatalogError(f"{where}: id must be lowercase letters, digits or _")
+    if not isinstance(entry["sections"], list) or not entry["sections"]:
+        raise CatalogError(f"{where}: sections must be a non-empty list")
+    try:
+        ZoneInfo(entry["timezone"])
+    except Exception as exc:
+        raise CatalogError(f"{where}: unknown timezone {entry['timezone']!r}") from exc
+    _check_url(entry["id"], entry["base_url"])
+    return Portal(
+        id=entry["id"],
+        name=entry["name"],
+        family=entry.get("family", family),
+        base_url=entry["base_url"],
+        sections=tuple(entry["sections"]),
+        province=entry["province"],
+        timezone=entry["timezone"],
+        evidence=entry["evidence"],
+        old_domains=tuple(entry.get("old_domains", ())),
+        settings=dict(entry.get("settings", {})),
+    )
+
+
+def load_file(path: Path) -> list[Portal]:
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    family = data.get("family")
+    if not family:
+        raise CatalogError(f"{path.name}: no top-level `family`")
+    return [_portal(entry, family, path) for entry in data.get("portal", [])]
+
+
+@cache
+def load_catalog(directory: Path = CATALOG_DIR) -> dict[str, Portal]:
+    """All portals of all catalog files, by id. Ids must be unique."""
+    portals: dict[str, Portal] = {}
+    for path in sorted(directory.glob("*.toml")):
+        for portal in load_file(path):
+            if portal.id in portals:
+                raise CatalogError(f"{path.name}: duplicate portal id {portal.id!r}")
+            portals[portal.id] = portal
+    return portals
+
+
+def get_portal(portal_id: str) -> Portal:
+    catalog = load_catalog()
+    try:
+        return catalog[portal_id]
+    except KeyError:
+        raise CatalogError(f"unknown portal {portal_id!r}; `scrapy list` shows them") from None

@@ -1,0 +1,245 @@
+"""Indonesian date text -> timezone-aware datetime.
+
+Pure module (no Scrapy import). Real pages print dates wrapped in labels
+("Diperbarui", "Tayang:"), site prefixes ("Kompas.com -"), day names and
+trailing junk ("| 998 Views"), with Indonesian month abbreviations that
+generic parsers miss (Agu/Ags/Agt, Nopember) and zones as words (WIB, WITA,
+WIT). We parse the common shapes ourselves, keeping the offset the text
+printed, and fall back to dateparser for the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+# Indonesian (and English) month names and the abbreviations portals use.
+MONTHS: dict[str, int] = {
+    "januari": 1, "january": 1, "jan": 1,
+    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
+    "maret": 3, "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "june": 6, "jun": 6,
+    "juli": 7, "july": 7, "jul": 7,
+    "agustus": 8, "august": 8, "agu": 8, "ags": 8, "agt": 8, "aug": 8, "agus": 8,
+    "september": 9, "sept": 9, "sep": 9,
+    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}  # fmt: skip
+
+# Day names are noise around a date; listed so tests and callers can use them.
+DAY_NAMES = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu",
+             "minggu", "ahad")
+
+# Indonesian zone words. WITA must be tried before WIT.
+ZONES: dict[str, timedelta] = {
+    "WIB": timedelta(hours=7),
+    "WITA": timedelta(hours=8),
+    "WIT": timedelta(hours=9),
+    "WP": timedelta(hours=9),  # "Waktu Papua", printed by some Papua portals
+}
+
+TZ_EXPLICIT = "explicit"
+TZ_PORTAL_DEFAULT = "portal_default"
+TZ_RELATIVE = "relative"
+
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TIME = (
+    r"(?:(?:pukul|jam|pkl\.?)\s*)?"
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+)
+_ZONE = (
+    r"(?P<zone>WITA|WIB|WIT|WP|Z|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2})"
+    r"(?![A-Za-z])"
+)
+_TAIL = rf"(?:[\s,|]*(?:-\s*)?{_TIME})?(?:\s*{_ZONE})?"
+
+_TEXT_DATE = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_ALT})(?![a-z])\.?\s*,?\s*(?P<year>\d{{4}}){_TAIL}",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})[/-](?P<month>\d{{1,2}})[/-](?P<year>\d{{4}}){_TAIL}",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(
+    r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?)?"
+    r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|WITA|WIB|WIT)?(?![\d:])",
+    re.IGNORECASE,
+)
+
+_RELATIVE_UNITS = {
+    "detik": "seconds", "menit": "minutes", "jam": "hours", "hari": "days",
+    "minggu": "weeks", "pekan": "weeks", "bulan": "months", "tahun": "years",
+}  # fmt: skip
+_RELATIVE = re.compile(
+    r"(?P<n>\d+|se)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu",
+    re.IGNORECASE,
+)
+_JUST_NOW = re.compile(r"\b(baru\s+saja|barusan|just\s+now)\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\bkemarin\b", re.IGNORECASE)
+_TODAY = re.compile(r"\bhari\s+ini\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)")
+
+
+@dataclass(frozen=True)
+class ParsedDate:
+    """A parsed date and where its UTC offset came from."""
+
+    value: datetime
+    tz_source: str  # TZ_EXPLICIT, TZ_PORTAL_DEFAULT or TZ_RELATIVE
+
+
+def clean_date_text(text: str) -> str:
+    """Fold NBSP, curly quotes and runs of white space the way pages print them."""
+    text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
+    text = text.replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _zone_offset(zone: str) -> timedelta | None:
+    z = zone.upper().replace(" ", "")
+    if z in ZONES:
+        return ZONES[z]
+    if z == "Z":
+        return timedelta(0)
+    m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", z)
+    if not m:
+        return None
+    sign = 1 if m.group(1) == "+" else -1
+    return sign * timedelta(hours=int(m.group(2)), minutes=int(m.group(3) or 0))
+
+
+def _build(
+    year: int, month: int, day: int, hour: int, minute: int, second: int,
+    zone: str | None, default_tz: tzinfo,
+) -> ParsedDate | None:
+    offset = _zone_offset(zone) if zone else None
+    try:
+        naive = datetime(year, month, day, hour, minute, second)
+    except ValueError:
+        return None
+    if offset is not None:
+        return ParsedDate(naive.replace(tzinfo=timezone(offset)), TZ_EXPLICIT)
+    return ParsedDate(naive.replace(tzinfo=default_tz), TZ_PORTAL_DEFAULT)
+
+
+def _from_match(m: re.Match[str], month: int, default_tz: tzinfo) -> ParsedDate | None:
+    return _build(
+        int(m.group("year")), month, int(m.group("day")),
+        int(m.group("hour") or 0), int(m.group("minute") or 0), int(m.group("second") or 0),
+        m.group("zone"), default_tz,
+    )
+
+
+def _relative(text: str, now: datetime) -> ParsedDate | None:
+    if _JUST_NOW.search(text):
+        return ParsedDate(now, TZ_RELATIVE)
+    m = _RELATIVE.search(text)
+    if m:
+        n = 1 if m.group("n").lower() == "se" else int(m.group("n"))
+        unit = _RELATIVE_UNITS[m.group("unit").lower()]
+        if unit == "months":
+            delta = timedelta(days=30 * n)
+        elif unit == "years":
+            delta = timedelta(days=365 * n)
+        else:
+            delta = timedelta(**{unit: n})
+        return ParsedDate(now - delta, TZ_RELATIVE)
+    for pattern, days in ((_YESTERDAY, 1), (_TODAY, 0)):
+        if pattern.search(text):
+            day = now - timedelta(days=days)
+            clock = _CLOCK.search(text)
+            if clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
+                day = day.replace(hour=int(clock.group(1)), minute=int(clock.group(2)),
+                                  second=0, microsecond=0)
+            return ParsedDate(day, TZ_RELATIVE)
+    return None
+
+
+def _with_dateparser(text: str, default_tz: tzinfo, now: datetime) -> ParsedDate | None:
+    # Imported here: dateparser takes ~0.3 s to import and most pages never need it.
+    import dateparser
+
+    settings = {
+        "RELATIVE_BASE": now.replace(tzinfo=None),
+        "PREFER_DAY_OF_MONTH": "first",
+        "DATE_ORDER": "DMY",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    try:
+        value = dateparser.parse(text, languages=["id", "en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if value is None:
+        return None
+    if value.tzinfo is not None:
+        return ParsedDate(value, TZ_EXPLICIT)
+    return ParsedDate(value.replace(tzinfo=default_tz), TZ_PORTAL_DEFAULT)
+
+
+def parse_date_detail(
+    text: str | None, *, default_tz: str = "Asia/Jakarta", now: datetime | None = None
+) -> ParsedDate | None:
+    """Parse `text` as printed by an Indonesian page; see `parse_date`.
+
+    Returns the datetime and whether its offset was printed (`explicit`),
+    taken from the portal (`portal_default`) or computed from `now` (`relative`).
+    """
+    if not text:
+        return None
+    tz = ZoneInfo(default_tz)
+    cleaned = clean_date_text(str(text))
+    if not cleaned:
+        return None
+    if now is None:
+        now = datetime.now(tz)
+    elif now.tzinfo is None:
+        now = now.replace(tzinfo=tz)
+    now = now.astimezone(tz)
+
+    m = _ISO_DATE.search(cleaned)
+    if m:
+        parsed = _from_match(m, int(m.group("month")), tz)
+        if parsed:
+            return parsed
+    m = _TEXT_DATE.search(cleaned)
+    if m:
+        parsed = _from_match(m, MONTHS[m.group("month").lower()], tz)
+        if parsed:
+            return parsed
+    m = _NUMERIC_DATE.search(cleaned)
+    if m:
+        parsed = _from_match(m, int(m.group("month")), tz)
+        if parsed:
+            return parsed
+    relative = _relative(cleaned, now)
+    if relative:
+        return relative
+    if not re.search(r"\d", cleaned):
+        return None  # no digits and not relative: a label, not a date
+    return _with_dateparser(cleaned, tz, now)
+
+
+def parse_date(
+    text: str | None, *, default_tz: str = "Asia/Jakarta", now: datetime | None = None
+) -> datetime | None:
+    """Return an aware datetime for an Indonesian date text, or None.
+
+    The offset the text printed is kept (WITA stays +08:00, WIT/WP +09:00,
+    ISO offsets as given, `+0700` included); text with no zone gets
+    `default_tz`; relative text ("2 jam yang lalu", "kemarin", "Baru saja")
+    is computed from `now` (default: the current time).
+    """
+    parsed = parse_date_detail(text, default_tz=default_tz, now=now)
+    return parsed.value if parsed else None
+
+
+def to_iso(value: datetime) -> str:
+    """ISO 8601 with the offset, seconds precision (`2022-02-22T11:11:00+07:00`)."""
+    return value.replace(microsecond=0).isoformat()

@@ -1,0 +1,1 @@
+"""The bundled sample portal (`newscrawl demo`)."""

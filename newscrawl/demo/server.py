@@ -1,0 +1,111 @@
+"""Serve the sample portal on 127.0.0.1 (stdlib HTTP server in a background thread)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+from newscrawl.demo import site
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        # A crawler that gave up on the slow page hangs up mid-answer; that is expected.
+        pass
+
+
+class DemoServer:
+    """The sample portal with `n_articles` articles, on 127.0.0.1:`port` (0: any free port).
+
+    Use as a context manager, or call start() / stop().
+    """
+
+    def __init__(self, n_articles: int = site.DEFAULT_ARTICLES, port: int = 0,
+                 slow_seconds: float = 3.0) -> None:
+        self.n_articles = n_articles
+        self.slow_seconds = slow_seconds
+        self.requests: list[str] = []  # paths served, in order (for tests and summaries)
+        self._lock = threading.Lock()
+        self.httpd = _QuietServer(("127.0.0.1", port), self._handler())
+        self.httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+
+    def start(self) -> DemoServer:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def __enter__(self) -> DemoServer:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    def article_paths(self) -> list[str]:
+        return [a.path for a in site.articles(self.n_articles)]
+
+    def _handler(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, format: str, *args: object) -> None:  # quiet
+                pass
+
+            def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8"):
+                self.send_response(status)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                parts = urlsplit(self.path)
+                with server._lock:
+                    server.requests.append(self.path)
+                try:
+                    page = int(parse_qs(parts.query).get("page", ["1"])[0])
+                except ValueError:
+                    page = 1
+                body = server.render(parts.path, page)
+                if isinstance(body, tuple):
+                    self._send(*body)
+                elif body is None:
+                    self._send(404, b"<html><body>Tidak ditemukan</body></html>")
+                else:
+                    self._send(200, body.encode("utf-8"))
+
+        return Handler
+
+    def render(self, path: str, page: int) -> str | tuple[int, bytes] | None:
+        base = self.base_url
+        if path == "/robots.txt":
+            return (200, b"User-agent: *\nDisallow: /admin/\n", "text/plain")
+        if path in ("/", ""):
+            return site.section_html(site.SECTIONS[0], 1, self.n_articles, base)
+        if path.strip("/") in site.SECTIONS:
+            return site.section_html(path.strip("/"), page, self.n_articles, base)
+        if path == site.broken_path("tanpa-isi"):
+            return site.missing_body_html(base)
+        if path == site.broken_path("rusak"):
+            return (200, site.garbage_bytes(), "text/html")
+        if path == site.broken_path("galat-server"):
+            return (500, b"<html><body>Internal Server Error</body></html>")
+        if path == site.broken_path("lambat"):
+            time.sleep(self.slow_seconds)
+            return (200, b"<html><body>terlambat</body></html>")
+        for a in site.articles(self.n_articles):
+            if a.path == path.rstrip("/"):
+                return site.article_html(a, page, base) if 1 <= page <= a.pages else None
+        return None

@@ -1,0 +1,212 @@
+"""The bundled sample portal: a small PRMN-template news site, made in-house.
+
+Pages are generated from the article number, so the same number always
+gives the same URL and content, and a larger `n_articles` adds newer
+articles on top of the same older ones. Among the good articles are
+multi-page ones, promo paragraphs, inline "Baca Juga" links, credit lines
+and dates printed in WITA, WIB, with no zone and as ISO with `+0800`.
+Four broken pages are listed too: one without a body, one of garbage bytes,
+one answering 500 and one too slow to answer.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+SECTIONS = ("berita", "daerah")
+PER_PAGE = 10
+DEFAULT_ARTICLES = 30
+WITA = timezone(timedelta(hours=8))
+FIRST_PUBLISHED = datetime(2024, 3, 1, 7, 0, tzinfo=WITA)
+SITE_NAME = "Demo Portal"
+BROKEN = ("tanpa-isi", "rusak", "galat-server", "lambat")  # no body, garbage, 500, timeout
+
+_PLACES = ["Makassar", "Mataram", "Kupang", "Denpasar", "Balikpapan", "Manado", "Palu",
+           "Kendari", "Gorontalo", "Samarinda", "Banjarmasin", "Ambon", "Jayapura"]
+_TOPICS = ["banjir rob", "harga cabai", "festival budaya", "jalan rusak", "vaksinasi anak",
+           "panen raya", "pelabuhan baru", "sekolah rakyat", "listrik padam", "pasar malam"]
+_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+           "September", "Oktober", "November", "Desember"]
+
+
+@dataclass(frozen=True)
+class DemoArticle:
+    number: int
+    section: str
+    title: str
+    slug: str
+    published: datetime
+    pages: int
+    date_style: str
+
+    @property
+    def path(self) -> str:
+        return f"/{self.section}/pr-{1000 + self.number}/{self.slug}"
+
+
+def article(number: int) -> DemoArticle:
+    rnd = random.Random(number)
+    place = _PLACES[number % len(_PLACES)]
+    topic = _TOPICS[(number * 7) % len(_TOPICS)]
+    title = f"Warga {place} Bicara soal {topic.title()}, Ini Kata Pemerintah Daerah ({number})"
+    slug = f"warga-{place.lower()}-bicara-soal-{topic.replace(' ', '-')}-{number}"
+    return DemoArticle(
+        number=number,
+        section=SECTIONS[number % 2],
+        title=title,
+        slug=slug,
+        published=FIRST_PUBLISHED + timedelta(hours=5 * number, minutes=rnd.randrange(60)),
+        pages=3 if number % 7 == 3 else (2 if number % 5 == 1 else 1),
+        date_style=("ld_no_colon", "visible_wita", "visible_wib", "visible_nozone")[number % 4],
+    )
+
+
+def articles(n_articles: int) -> list[DemoArticle]:
+    """Articles 1..n, newest first (listing order)."""
+    return [article(i) for i in range(n_articles, 0, -1)]
+
+
+def _visible_date(a: DemoArticle) -> str:
+    t = a.published
+    if a.date_style == "visible_wib":
+        t = t.astimezone(timezone(timedelta(hours=7)))
+    day = _DAYS[t.weekday()]
+    text = f"{day}, {t.day} {_MONTHS[t.month - 1]} {t.year}, {t:%H.%M}"
+    if a.date_style == "visible_wib":
+        return f"- {text} WIB"
+    if a.date_style == "visible_nozone":
+        return f"- {text}"
+    return f"- {text} WITA"
+
+
+def _paragraphs(a: DemoArticle, page: int) -> list[str]:
+    rnd = random.Random(a.number * 100 + page)
+    place = _PLACES[a.number % len(_PLACES)]
+    out = []
+    if page == 1:
+        out.append(f"DEMOPORTAL - Pemerintah Kota {place} menggelar rapat soal "
+                   f"{_TOPICS[(a.number * 7) % len(_TOPICS)]} pada halaman {page} berita ini.")
+    for k in range(4):
+        n = rnd.randrange(10, 99)
+        out.append(f"Paragraf {k + 1} halaman {page}: sebanyak {n} warga {place} hadir dan "
+                   f"menyampaikan pendapat mereka kepada pejabat setempat.")
+    # Promo forms real PRMN pages carry.
+    promo = html.escape(article(max(1, a.number - 1)).title)
+    out.insert(2, f'<strong>Baca Juga: <a href="/berita/pr-999/lain">{promo}</a></strong>')
+    out.insert(4, f'Sumber itu menambahkan, rapat berlanjut pekan depan. '
+                  f'<strong>Baca Juga: <a href="/berita/pr-998/lain">{promo}</a></strong> '
+                  f'Warga diminta hadir tepat waktu.')
+    if a.number % 3 == 0:
+        out.append("ADVERTISEMENT")
+        out.append("Simak berita terkini lainnya dari Demo Portal di Google News.")
+    return [f"<p>{p}</p>" for p in out]
+
+
+def article_html(a: DemoArticle, page: int, base_url: str) -> str:
+    url = base_url.rstrip("/") + a.path
+    ld = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": f"{a.title} - {SITE_NAME}",
+        "author": {"@type": "Person", "name": f"Penulis {a.number % 4 + 1}"},
+        "image": {"@type": "ImageObject", "url": f"{base_url.rstrip('/')}/img/{a.number}.jpg"},
+        "publisher": {"@type": "Organization", "name": SITE_NAME},
+    }
+    if a.date_style == "ld_no_colon":
+        ld["datePublished"] = a.published.strftime("%Y-%m-%dT%H:%M:%S%z")  # +0800, no colon
+    pager = ""
+    if a.pages > 1:
+        items = []
+        for n in range(1, a.pages + 1):
+            href = url if n == 1 else f"{url}?page={n}"
+            cls = "paging__link paging__link--active" if n == page else "paging__link"
+            items.append(f'<div class="paging__item"><a href="{"#" if n == page else href}" '
+                         f'class="{cls}">{n}</a></div>')
+        if page < a.pages:
+            items.append(f'<div class="paging__all"><a href="{url}?page={page + 1}" '
+                         f'class="paging__link" rel="next">Selanjutnya</a></div>')
+        pager = ('<div class="paging paging--article clearfix"><div class="paging__teaser">'
+                 f'Halaman: </div><div class="paging__wrap clearfix">{"".join(items)}</div></div>')
+    body = "\n".join(_paragraphs(a, page))
+    return f"""<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8">
+<title>{html.escape(a.title)} - {SITE_NAME}</title>
+<link rel="canonical" href="{url}">
+<meta property="og:url" content="{url}">
+<meta property="og:title" content="{html.escape(a.title)} - {SITE_NAME}">
+<meta property="og:site_name" content="{SITE_NAME}">
+<meta property="article:section" content="{a.section.title()}">
+<meta name="keywords" content="{a.section}, demo, sulawesi">
+<script type="application/ld+json">{json.dumps(ld)}</script>
+</head><body>
+<!-- Sample portal made in-house for newscrawl, modeled on the PRMN article template. -->
+<div class="breadcrumb"><a href="{base_url}">Home</a> <a href="/{a.section}">{a.section}</a></div>
+<section><h1 class="read__title">{html.escape(a.title)}</h1>
+<div class="read__info"><div class="read__info__author"><a>Penulis {a.number % 4 + 1}</a></div>
+<div class="read__info__date">{_visible_date(a)}</div></div>
+<div class="photo"><div class="photo__img"><img src="/img/{a.number}.jpg">
+<div class="photo__caption">Suasana di {_PLACES[a.number % len(_PLACES)]}. /Demo Portal</div>
+</div></div>
+</section>
+<article class="read__content clearfix" itemprop="articleBody">
+{body}
+</article>
+{pager}
+<p>Editor: <a>Redaktur {a.number % 3 + 1}</a></p>
+<p>Sumber: Demo Portal</p>
+<section class="read__tagging"><ul class="tag__list">
+<li><a href="/tag/{a.section}">{a.section}</a></li>
+<li><a href="/tag/demo">demo</a></li></ul></section>
+</body></html>"""
+
+
+def broken_path(kind: str) -> str:
+    return f"/berita/pr-{900 + BROKEN.index(kind)}/{kind}"
+
+
+def section_html(section: str, page: int, n_articles: int, base_url: str) -> str | None:
+    listed = [a for a in articles(n_articles) if a.section == section]
+    pages = max(1, -(-len(listed) // PER_PAGE))
+    if page < 1 or page > pages:
+        return None
+    items = []
+    chunk = listed[(page - 1) * PER_PAGE: page * PER_PAGE]
+    for a in chunk:
+        t = a.published
+        items.append(
+            f'<div class="latest__item"><h2 class="latest__title"><a class="latest__link" '
+            f'href="{base_url.rstrip("/")}{a.path}">{html.escape(a.title)}</a></h2>'
+            f'<date class="latest__date">{t.day} {_MONTHS[t.month - 1]} {t.year}, '
+            f'{t:%H:%M} WITA</date></div>'
+        )
+    if section == "berita" and page == 1:
+        for kind in BROKEN:
+            items.append(f'<div class="latest__item"><h2 class="latest__title">'
+                         f'<a class="latest__link" href="{broken_path(kind)}">Berita {kind}</a>'
+                         f'</h2></div>')
+    nxt = ""
+    if page < pages:
+        nxt = (f'<div class="paging"><a class="paging__link" rel="next" '
+               f'href="/{section}?page={page + 1}">Selanjutnya</a></div>')
+    return f"""<!DOCTYPE html>
+<html lang="id"><head><meta charset="utf-8"><title>{section.title()} - {SITE_NAME}</title></head>
+<body><!-- Sample portal made in-house for newscrawl, modeled on PRMN listings. -->
+<section class="latest"><div class="latest__wrap">{"".join(items)}</div></section>
+{nxt}
+</body></html>"""
+
+
+def missing_body_html(base_url: str) -> str:
+    url = base_url.rstrip("/") + broken_path("tanpa-isi")
+    return (f'<html><head><link rel="canonical" href="{url}"><title>Tanpa isi</title></head>'
+            '<body><h1 class="read__title">Berita tanpa isi</h1>'
+            '<div class="read__info__date">- 1 Maret 2024, 10.00 WITA</div></body></html>')
+
+
+def garbage_bytes() -> bytes:
+    return bytes(random.Random(7).randrange(256) for _ in range(2048))

@@ -1,0 +1,77 @@
+"""The one record type: Article.
+
+Field meanings follow schema.org NewsArticle in snake_case. Every field is
+present in every record (None or [] when unknown), in the order below; the
+README's schema table is checked against FIELD_DOCS by the tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+FIELD_DOCS: dict[str, str] = {
+    "url": "canonical URL of the article (its first page)",
+    "portal": "catalog id of the portal, e.g. `zonabanten`",
+    "site_name": "the portal's name as it shows it",
+    "family": "CMS family / extractor that read it, e.g. `prmn`",
+    "section": "section the article was listed under (or the page's own section)",
+    "title": "headline, without the ` - Site Name` suffix",
+    "published_at": "ISO 8601 with the offset, e.g. `2022-02-22T11:11:00+07:00`",
+    "published_raw": "the date text as the page gave it",
+    "published_tz_source": "`explicit` (printed), `portal_default` (portal's zone) or `relative`",
+    "modified_at": "last update, ISO 8601 with offset, or null",
+    "modified_raw": "the update date text as the page gave it, or null",
+    "authors": "writers / reporters, page order",
+    "editors": "names from the page's editor credit",
+    "source": "\"Sumber:\" credit, or null",
+    "tags": "tag labels, page order",
+    "image_url": "lead image URL, or null",
+    "image_caption": "lead image caption, or null",
+    "body": "article text, paragraphs joined by a blank line, promos and credit lines removed",
+    "removed_promos": "texts cut out of the body (promos, related links, credit lines), for audit",
+    "pages": "number of article pages merged into this record",
+    "language": "ISO 639-1 language code, `id`",
+    "crawled_at": "when the (first) page was fetched, UTC, `...Z`",
+    "schema_version": f"version of this table, now {SCHEMA_VERSION}",
+}
+
+
+@dataclass
+class Article:
+    """One news article. See FIELD_DOCS for each field's meaning."""
+
+    url: str | None = None
+    portal: str | None = None
+    site_name: str | None = None
+    family: str | None = None
+    section: str | None = None
+    title: str | None = None
+    published_at: str | None = None
+    published_raw: str | None = None
+    published_tz_source: str | None = None
+    modified_at: str | None = None
+    modified_raw: str | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    source: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image_url: str | None = None
+    image_caption: str | None = None
+    body: str | None = None
+    removed_promos: list[str] = field(default_factory=list)
+    pages: int = 1
+    language: str = "id"
+    crawled_at: str | None = None
+    schema_version: int = SCHEMA_VERSION
+
+    def to_record(self) -> dict[str, Any]:
+        """The record as written to JSON lines: every field, in schema order."""
+        return asdict(self)
+
+
+ARTICLE_FIELDS: list[str] = [f.name for f in fields(Article)]
+
+assert ARTICLE_FIELDS == list(FIELD_DOCS), "FIELD_DOCS must list every Article field in order"

@@ -1,0 +1,46 @@
+"""Scrapy settings for newscrawl. Override any of them with `-s NAME=VALUE`."""
+
+from newscrawl.items import ARTICLE_FIELDS
+
+BOT_NAME = "newscrawl"
+SPIDER_MODULES = ["newscrawl.spiders"]
+NEWSPIDER_MODULE = "newscrawl.spiders"
+
+# --- politeness -------------------------------------------------------------
+# An honest User-Agent with a contact URL; set your own contact with -s USER_AGENT=...
+USER_AGENT = "newscrawl/0.1 (research crawler of Indonesian regional news; +https://pypi.org/project/newscrawl/)"
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+DOWNLOAD_TIMEOUT = 30
+RETRY_TIMES = 2
+
+# A crawler run from cron needs no remote shells: Scrapy's telnet console and its
+# remote-control HTTP server (on by default since 2.19) run code sent to them.
+TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
+
+# --- newscrawl --------------------------------------------------------------
+NEWSCRAWL_DATA_DIR = "data"  # run files go to <data dir>/<portal>/<UTC time>.jsonl
+NEWSCRAWL_DEFAULT_TZ = "Asia/Jakarta"  # for items of a portal not in the catalog
+NEWSCRAWL_MAX_PAGES = 5  # section pagination depth, per section; spider arg max_pages
+
+ITEM_PIPELINES = {
+    "newscrawl.pipelines.DatesPipeline": 200,
+    "newscrawl.pipelines.PromoPipeline": 300,
+    "newscrawl.pipelines.ValidationPipeline": 400,
+    "newscrawl.pipelines.DedupePipeline": 500,
+}
+
+# One JSON-lines file per run; `-o`/`-O` on the command line replace this.
+FEEDS = {
+    "%(data_dir)s/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
+}
+FEED_EXPORT_ENCODING = "utf-8"
+FEED_EXPORT_FIELDS = ARTICLE_FIELDS
+LOG_FORMATTER = "newscrawl.logformatter.NewscrawlLogFormatter"

@@ -1,0 +1,1 @@
+"""Spiders: one per catalog portal, all of class PortalSpider (see portals.py)."""

@@ -1,0 +1,238 @@
+"""One spider class for every catalog portal; newscrawl.spiders.portals registers each by id.
+
+catalog entry -> section pages (article links, next page) -> article pages
+(multi-page articles fetched page by page and merged) -> Article items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import date
+from types import ModuleType
+from typing import Any, ClassVar
+
+import scrapy
+from scrapy.crawler import Crawler
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from newscrawl.catalog import Portal
+from newscrawl.dates import parse_date
+from newscrawl.extractors import get_extractor
+from newscrawl.extractors.base import ArticlePage, merge_pages, rebase
+from newscrawl.record import build_article, utc_now_iso
+
+STATS = "newscrawl"
+
+
+def _positive_int(name: str, value: Any) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a whole number, got {value!r}") from None
+    if number < 1:
+        raise ValueError(f"{name} must be 1 or more, got {number}")
+    return number
+
+
+class PortalSpider(scrapy.Spider):
+    """Crawl one catalog portal. Spider arguments (`-a NAME=VALUE`):
+
+    sections=a,b     crawl only these section paths (default: the catalog's)
+    max_pages=N      listing pages per section (default NEWSCRAWL_MAX_PAGES)
+    since=YYYY-MM-DD skip articles published before that day; stop paginating past them
+    base_url=URL     fetch the portal from another host (the demo, tests, a mirror)
+    """
+
+    portal: ClassVar[Portal]
+
+    def __init__(
+        self,
+        sections: str | None = None,
+        max_pages: str | int | None = None,
+        since: str | None = None,
+        base_url: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.site = self.portal.with_base_url(base_url) if base_url else self.portal
+        self.sections = (
+            tuple(s.strip() for s in sections.split(",")) if sections else self.site.sections
+        )
+        self._max_pages_arg = max_pages
+        self.max_pages = _positive_int("max_pages", max_pages) if max_pages is not None else 0
+        self.since: date | None = None
+        if since:
+            try:
+                self.since = date.fromisoformat(since)
+            except ValueError:
+                raise ValueError(f"since must be a date like 2024-01-31, got {since!r}") from None
+        self.extractor: ModuleType = get_extractor(self.site.family)
+        self._portal_hosts = (self.portal.host, *self.portal.old_domains,
+                              *(f"www.{d}" for d in self.portal.old_domains))
+        self.data_dir = "data"
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.data_dir = crawler.settings.get("NEWSCRAWL_DATA_DIR", "data")
+        if not spider.max_pages:
+            spider.max_pages = _positive_int(
+                "NEWSCRAWL_MAX_PAGES", crawler.settings.getint("NEWSCRAWL_MAX_PAGES", 5)
+            )
+        return spider
+
+    # --- helpers --------------------------------------------------------
+
+    def _local(self, url: str) -> str:
+        """Links on the portal's pages name its real host; follow them where we fetch from."""
+        if self.site.base_url == self.portal.base_url:
+            return url
+        return rebase(url, self.site.base_url, self._portal_hosts)
+
+    def _count(self, key: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(f"{STATS}/{key}", n)
+
+    def _text(self, response: Response, what: str) -> str | None:
+        if not isinstance(response, TextResponse):
+            self._count(f"{what}_not_text")
+            self.logger.warning("Skipped %s %s: not a text response", what, response.url)
+            return None
+        try:
+            return response.text
+        except UnicodeError:
+            self._count(f"{what}_undecodable")
+            self.logger.warning("Skipped %s %s: undecodable bytes", what, response.url)
+            return None
+
+    # --- crawl ----------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for section in self.sections:
+            yield scrapy.Request(
+                self.site.section_url(section),
+                callback=self.parse_section,
+                errback=self.on_error,
+                cb_kwargs={"section": section or None, "page_no": 1},
+            )
+
+    def parse_section(
+        self, response: Response, section: str | None, page_no: int
+    ) -> Iterator[scrapy.Request]:
+        html = self._text(response, "section")
+        if html is None:
+            return
+        listing = self.extractor.extract_section(response.url, html)
+        self._count("section_pages")
+        fresh = 0
+        for link in listing.article_links:
+            if self.since and link.date_text:
+                published = parse_date(link.date_text, default_tz=self.site.timezone)
+                if published and published.date() < self.since:
+                    self._count("skipped_older_than_since")
+                    continue
+            fresh += 1
+            yield scrapy.Request(
+                self._local(link.url),
+                callback=self.parse_article,
+                errback=self.on_error,
+                cb_kwargs={"section": section},
+            )
+        if not listing.article_links:
+            self.logger.warning("No article links on section page %s", response.url)
+            self._count("empty_section_pages")
+        if listing.next_page and page_no < self.max_pages and (fresh or not listing.article_links):
+            yield scrapy.Request(
+                self._local(listing.next_page),
+                callback=self.parse_section,
+                errback=self.on_error,
+                cb_kwargs={"section": section, "page_no": page_no + 1},
+            )
+
+    def parse_article(
+        self, response: Response, section: str | None
+    ) -> Iterator[scrapy.Request | Any]:
+        html = self._text(response, "article")
+        if html is None:
+            return
+        page: ArticlePage = self.extractor.extract_article(response.url, html)
+        if page.page_number != 1:
+            # Arrived in the middle of a multi-page article: start again from page 1,
+            # which fetches every page; the dupefilter drops it if already requested.
+            yield scrapy.Request(
+                self._local(page.page_urls.get(1, page.url)),
+                callback=self.parse_article,
+                errback=self.on_error,
+                cb_kwargs={"section": section},
+            )
+            return
+        yield from self._next_page_or_item([page], section, utc_now_iso())
+
+    def _next_page_or_item(
+        self, fetched: list[ArticlePage], section: str | None, crawled_at: str
+    ) -> Iterator[scrapy.Request | Any]:
+        first = fetched[0]
+        have = {p.page_number for p in fetched}
+        todo = [n for n in sorted(first.page_urls) if n not in have]
+        if todo:
+            yield scrapy.Request(
+                self._local(first.page_urls[todo[0]]),
+                callback=self.parse_continuation,
+                errback=self.on_continuation_error,
+                dont_filter=True,  # the same ?page=N may also be listed on a section page
+                cb_kwargs={"fetched": fetched, "section": section, "crawled_at": crawled_at},
+            )
+            return
+        merged = merge_pages(fetched)
+        if len(fetched) > 1:
+            self._count("multipage_articles")
+        yield build_article(merged, self.site, listed_section=section, crawled_at=crawled_at,
+                            pages=len(fetched))
+
+    def parse_continuation(
+        self, response: Response, fetched: list[ArticlePage], section: str | None,
+        crawled_at: str,
+    ) -> Iterator[scrapy.Request | Any]:
+        html = self._text(response, "article_page")
+        if html is None:
+            yield from self._partial(fetched, section, crawled_at, response.url)
+            return
+        page = self.extractor.extract_article(response.url, html)
+        expected = next((n for n in sorted(fetched[0].page_urls)
+                         if n not in {p.page_number for p in fetched}), page.page_number)
+        page.page_number = expected
+        yield from self._next_page_or_item([*fetched, page], section, crawled_at)
+
+    def _partial(
+        self, fetched: list[ArticlePage], section: str | None, crawled_at: str, failed_url: str
+    ) -> Iterator[Any]:
+        # Keep what we have: the record says how many pages it merged.
+        self._count("article_pages_missing")
+        self.logger.warning("Article %s: page %s failed; keeping %d page(s)",
+                            fetched[0].url, failed_url, len(fetched))
+        merged = merge_pages(fetched)
+        yield build_article(merged, self.site, listed_section=section, crawled_at=crawled_at,
+                            pages=len(fetched))
+
+    def on_continuation_error(self, failure: Failure) -> Iterator[Any]:
+        request = failure.request
+        kwargs = request.cb_kwargs
+        self._log_failure(failure)
+        yield from self._partial(kwargs["fetched"], kwargs["section"], kwargs["crawled_at"],
+                                 request.url)
+
+    def on_error(self, failure: Failure) -> None:
+        self._log_failure(failure)
+
+    def _log_failure(self, failure: Failure) -> None:
+        request = failure.request
+        reason = failure.type.__name__ if failure.type else "Error"
+        response = getattr(failure.value, "response", None)
+        if response is not None:
+            reason = f"HTTP {response.status}"
+            self._count(f"http_errors/{response.status}")
+        else:
+            self._count(f"request_errors/{reason}")
+        self.logger.warning("Failed %s: %s", request.url, reason)
+
+
