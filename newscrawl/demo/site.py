@@ -184,6 +184,13 @@ def section_html(section: str, page: int, n_articles: int, base_url: str) -> str
             f'<date class="latest__date">{t.day} {_MONTHS[t.month - 1]} {t.year}, '
             f'{t:%H:%M} WITA</date></div>'
         )
+    if section == "daerah" and page == 1 and n_articles >= 3:
+        # A listing may link the middle page of a multi-page article; the crawl
+        # must still give that article once, whole.
+        a = article(3)
+        items.append(f'<div class="latest__item"><h2 class="latest__title"><a class="latest__link" '
+                     f'href="{base_url.rstrip("/")}{a.path}?page=2">{html.escape(a.title)} '
+                     f'(halaman 2)</a></h2></div>')
     if section == "berita" and page == 1:
         for kind in BROKEN:
             items.append(f'<div class="latest__item"><h2 class="latest__title">'

@@ -1,0 +1,149 @@
+"""End to end: the real `scrapy crawl` against the sample portal on 127.0.0.1."""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from newscrawl.demo import site
+from newscrawl.demo.server import DemoServer
+
+from .conftest import REPO
+
+N_ARTICLES = 30
+
+
+def crawl(server: DemoServer, out: Path, *args: str) -> tuple[list[dict], str, dict]:
+    """Run `scrapy crawl demo` as a user would; return records, log text and final stats."""
+    log = out.with_suffix(".log")
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "demo", "-a", f"base_url={server.base_url}",
+           "-O", str(out), "-s", f"LOG_FILE={log}", *args]
+    result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-3000:]
+    text = log.read_text(encoding="utf-8")
+    stats_text = text.split("Dumping Scrapy stats:", 1)[1]
+    stats_text = stats_text[stats_text.index("{"): stats_text.index("}") + 1]
+    stats = ast.literal_eval(re.sub(r"datetime\.datetime\([^)]*\)", "None", stats_text))
+    with out.open(encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    return records, text, stats
+
+
+@pytest.fixture(scope="module")
+def full_crawl(demo_server: DemoServer, tmp_path_factory: pytest.TempPathFactory):
+    out = tmp_path_factory.mktemp("crawl") / "demo.jsonl"
+    return crawl(demo_server, out)
+
+
+def test_every_good_article_once(full_crawl) -> None:
+    records, _, _ = full_crawl
+    urls = [r["url"] for r in records]
+    assert len(urls) == len(set(urls)), "duplicate records"
+    assert len(records) == N_ARTICLES
+    expected = {a.path for a in site.articles(N_ARTICLES)}
+    assert {u.split("/", 3)[3].join(["/", ""]) for u in urls} == expected
+
+
+def test_records_have_every_field_in_order(full_crawl) -> None:
+    from newscrawl.items import ARTICLE_FIELDS
+
+    records, _, _ = full_crawl
+    for r in records:
+        assert list(r) == ARTICLE_FIELDS
+        assert r["portal"] == "demo" and r["family"] == "prmn" and r["language"] == "id"
+        assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", r["crawled_at"])
+
+
+def test_multipage_articles_are_merged(full_crawl) -> None:
+    records, _, _ = full_crawl
+    by_path = {"/" + r["url"].split("/", 3)[3]: r for r in records}
+    multi = [a for a in site.articles(N_ARTICLES) if a.pages > 1]
+    assert multi
+    for a in multi:
+        record = by_path[a.path]
+        assert record["pages"] == a.pages
+        for page in range(1, a.pages + 1):
+            assert f"halaman {page}:" in record["body"]
+        assert "?page=" not in record["url"]
+
+
+def test_dates_keep_the_instant_and_the_offset(full_crawl) -> None:
+    records, _, _ = full_crawl
+    by_path = {"/" + r["url"].split("/", 3)[3]: r for r in records}
+    offsets = set()
+    for a in site.articles(N_ARTICLES):
+        record = by_path[a.path]
+        published = datetime.fromisoformat(record["published_at"])
+        assert published == a.published, a.path
+        offsets.add(record["published_at"][-6:])
+        if a.date_style == "visible_wib":
+            assert record["published_at"].endswith("+07:00")
+            assert record["published_tz_source"] == "explicit"
+        elif a.date_style == "visible_nozone":
+            assert record["published_at"].endswith("+08:00")  # the portal's zone: WITA
+            assert record["published_tz_source"] == "portal_default"
+        else:
+            assert record["published_at"].endswith("+08:00")
+    assert offsets == {"+07:00", "+08:00"}
+
+
+def test_no_promo_text_in_bodies(full_crawl) -> None:
+    records, _, _ = full_crawl
+    for r in records:
+        for text in ("Baca Juga", "ADVERTISEMENT", "Google News", "Editor:", "Sumber: Demo"):
+            assert text not in r["body"], (text, r["url"])
+        assert "Sumber itu menambahkan, rapat berlanjut pekan depan. Warga diminta hadir" in \
+            r["body"]
+        assert any(p.startswith("Baca Juga: ") for p in r["removed_promos"])
+        assert r["editors"] and r["source"] == "Demo Portal"
+
+
+def test_broken_pages_cost_only_themselves(full_crawl) -> None:
+    records, log, stats = full_crawl
+    assert stats["newscrawl/dropped/missing_body"] == 1  # the page without a body
+    assert stats["newscrawl/dropped/missing_title"] == 1  # the page of garbage bytes
+    assert stats["newscrawl/http_errors/500"] == 1
+    assert stats["newscrawl/request_errors/DownloadTimeoutError"] == 1
+    assert "Dropped " in log and site.broken_path("tanpa-isi") in log
+    assert re.search(r"Failed \S+/galat-server: HTTP 500", log)
+    assert re.search(r"Failed \S+/lambat: DownloadTimeoutError", log)
+    assert len(records) == N_ARTICLES
+
+
+def test_sections_and_max_pages_arguments(demo_server: DemoServer, tmp_path: Path) -> None:
+    records, _, stats = crawl(demo_server, tmp_path / "one.jsonl",
+                              "-a", "sections=daerah", "-a", "max_pages=1")
+    daerah = [a for a in site.articles(N_ARTICLES) if a.section == "daerah"]
+    # Page 1 of the listing, plus the article whose page 2 that listing links.
+    expected = {a.path for a in daerah[: site.PER_PAGE]} | {site.article(3).path}
+    assert len(records) == len(expected) == site.PER_PAGE + 1
+    assert {"/" + r["url"].split("/", 3)[3] for r in records} == expected
+    assert next(r for r in records if r["url"].endswith(site.article(3).path))["pages"] == 3
+    assert stats["newscrawl/section_pages"] == 1
+
+
+def test_since_skips_older_articles(demo_server: DemoServer, tmp_path: Path) -> None:
+    since = "2024-03-05"
+    records, _, stats = crawl(demo_server, tmp_path / "since.jsonl", "-a", f"since={since}",
+                              "-a", "sections=daerah")
+    expected = {a.path for a in site.articles(N_ARTICLES)
+                if a.section == "daerah" and a.published.date().isoformat() >= since}
+    assert expected and {"/" + r["url"].split("/", 3)[3] for r in records} == expected
+    assert stats["newscrawl/skipped_older_than_since"] > 0
+
+
+def test_bad_argument_is_a_clear_error(demo_server: DemoServer, tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "demo", "-a", "max_pages=lots",
+         "-O", str(tmp_path / "x.jsonl")],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+    )
+    assert result.returncode != 0
+    assert "max_pages must be a whole number, got 'lots'" in result.stderr

@@ -1,0 +1,115 @@
+"""newscrawl.dates on date texts as Indonesian news pages print them."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from newscrawl.dates import parse_date, parse_date_detail, to_iso
+
+WIB = timezone(timedelta(hours=7))
+NOW = datetime(2024, 3, 10, 15, 30, tzinfo=WIB)
+
+# (text as printed, default zone, expected ISO, expected offset source)
+CASES = [
+    # PRMN (pikiran-rakyat.com network)
+    ("- 22 Februari 2022, 11:11 WIB", "Asia/Jakarta", "2022-02-22T11:11:00+07:00", "explicit"),
+    ("2020-10-07T15:13:00+0700", "Asia/Jakarta", "2020-10-07T15:13:00+07:00", "explicit"),
+    ("7 Oktober 2020, 15:13 WIB", "Asia/Jakarta", "2020-10-07T15:13:00+07:00", "explicit"),
+    # Kompas
+    ("Kompas.com - 22/02/2022, 11:11 WIB", "Asia/Jakarta", "2022-02-22T11:11:00+07:00", "explicit"),
+    ("Diperbarui 22/02/2022, 13:05 WIB", "Asia/Jakarta", "2022-02-22T13:05:00+07:00", "explicit"),
+    # detik
+    ("detikNews | Selasa, 22 Feb 2022 11:11 WIB", "Asia/Jakarta", "2022-02-22T11:11:00+07:00",
+     "explicit"),
+    ("Rabu, 31 Agu 2022 09:00 WIB", "Asia/Jakarta", "2022-08-31T09:00:00+07:00", "explicit"),
+    ("Kamis, 01 Ags 2024 10:02 WIB", "Asia/Jakarta", "2024-08-01T10:02:00+07:00", "explicit"),
+    ("Jumat, 16 Agt 2024 18:45 WITA", "Asia/Makassar", "2024-08-16T18:45:00+08:00", "explicit"),
+    # Tribun
+    ("Tayang: Selasa, 22 Februari 2022 11:11 WIB", "Asia/Jakarta", "2022-02-22T11:11:00+07:00",
+     "explicit"),
+    ("Jum'at, 25 Maret 2022 | 07:00 WIB", "Asia/Jakarta", "2022-03-25T07:00:00+07:00", "explicit"),
+    ("Jum’at, 25 Maret 2022 07:00 WIT", "Asia/Jayapura", "2022-03-25T07:00:00+09:00", "explicit"),
+    # Antara provincial bureaus
+    ("Kamis, 3 Maret 2022 14:05 WITA", "Asia/Makassar", "2022-03-03T14:05:00+08:00", "explicit"),
+    ("Ahad, 27 Nopember 2022 08:00 WIT", "Asia/Jayapura", "2022-11-27T08:00:00+09:00", "explicit"),
+    # Suara, JawaPos Radar, iNews
+    ("Selasa, 22 Februari 2022 | 11:11 WIB", "Asia/Jakarta", "2022-02-22T11:11:00+07:00",
+     "explicit"),
+    ("22 Februari 2022, 11:11:04 WIB", "Asia/Jakarta", "2022-02-22T11:11:04+07:00", "explicit"),
+    ("Selasa, 22 Februari 2022 - 11:11:00 WIB", "Asia/Jakarta", "2022-02-22T11:11:00+07:00",
+     "explicit"),
+    ("Update: 22/02/2022 11.11 WIT", "Asia/Jakarta", "2022-02-22T11:11:00+09:00", "explicit"),
+    ("pada 5 Des 2023 pukul 19.30 WP", "Asia/Jayapura", "2023-12-05T19:30:00+09:00", "explicit"),
+    # labels, NBSP, double spaces, trailing junk
+    ("Diperbarui\u00a022\u00a0Okt\u00a02023,  08.15\u00a0WIB", "Asia/Jakarta",
+     "2023-10-22T08:15:00+07:00", "explicit"),
+    ("Senin, 3 Okt 2022 | 998 Views", "Asia/Makassar", "2022-10-03T00:00:00+08:00",
+     "portal_default"),
+    # no zone printed: the portal's zone
+    ("Senin, 4 Maret 2024, 04.06", "Asia/Makassar", "2024-03-04T04:06:00+08:00",
+     "portal_default"),
+    ("2022-02-22 11:11:00", "Asia/Jayapura", "2022-02-22T11:11:00+09:00", "portal_default"),
+    ("22 Februari 2022", "Asia/Jakarta", "2022-02-22T00:00:00+07:00", "portal_default"),
+    # ISO as JSON-LD gives it
+    ("2022-02-22T04:11:00Z", "Asia/Jakarta", "2022-02-22T04:11:00+00:00", "explicit"),
+    ("2022-02-22T11:11:00+08:00", "Asia/Jakarta", "2022-02-22T11:11:00+08:00", "explicit"),
+    ("2024-03-01T07:19:00+0800", "Asia/Jakarta", "2024-03-01T07:19:00+08:00", "explicit"),
+    # English month order on WordPress sites (dateparser fallback)
+    ("February 22, 2022", "Asia/Jakarta", "2022-02-22T00:00:00+07:00", "portal_default"),
+    ("Februari 22, 2022", "Asia/Jakarta", "2022-02-22T00:00:00+07:00", "portal_default"),
+]
+
+
+@pytest.mark.parametrize(("text", "zone", "iso", "source"), CASES, ids=[c[0] for c in CASES])
+def test_printed_dates(text: str, zone: str, iso: str, source: str) -> None:
+    parsed = parse_date_detail(text, default_tz=zone, now=NOW)
+    assert parsed is not None
+    assert to_iso(parsed.value) == iso
+    assert parsed.tz_source == source
+
+
+RELATIVE = [
+    ("2 jam yang lalu", NOW - timedelta(hours=2)),
+    ("5 menit lalu", NOW - timedelta(minutes=5)),
+    ("30 detik yang lalu", NOW - timedelta(seconds=30)),
+    ("3 hari yang lalu", NOW - timedelta(days=3)),
+    ("sejam yang lalu", NOW - timedelta(hours=1)),
+    ("Baru saja", NOW),
+    ("kemarin, 20:15", (NOW - timedelta(days=1)).replace(hour=20, minute=15)),
+    ("Hari ini 08.00 WIB", NOW.replace(hour=8, minute=0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE, ids=[c[0] for c in RELATIVE])
+def test_relative_dates_count_from_now(text: str, expected: datetime) -> None:
+    parsed = parse_date_detail(text, default_tz="Asia/Jakarta", now=NOW)
+    assert parsed is not None and parsed.tz_source == "relative"
+    assert parsed.value == expected
+    assert parsed.value.utcoffset() == timedelta(hours=7)
+
+
+def test_relative_dates_keep_the_portal_zone() -> None:
+    value = parse_date("1 jam yang lalu", default_tz="Asia/Makassar", now=NOW)
+    assert value is not None
+    assert value.utcoffset() == timedelta(hours=8)
+    assert value == NOW - timedelta(hours=1)
+
+
+def test_parse_date_returns_aware_datetime_with_printed_offset() -> None:
+    value = parse_date("Kamis, 3 Maret 2022 14:05 WITA")
+    assert value is not None
+    assert value.utcoffset() == timedelta(hours=8)  # not converted to the WIB default
+    assert value.astimezone(timezone.utc).hour == 6
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "Tags", "Baca Juga", "32 Februari 2022",
+                                  "Diperbarui"])
+def test_not_a_date(text: str | None) -> None:
+    assert parse_date(text, now=NOW) is None
+
+
+def test_month_word_inside_another_word_is_not_a_month() -> None:
+    # "Desa" starts like "Des"; it is not December, and there is no date here.
+    assert parse_date("5 Desa 2022 warga", default_tz="Asia/Jakarta", now=NOW) is None

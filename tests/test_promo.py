@@ -1,0 +1,90 @@
+"""newscrawl.promo on paragraphs as Indonesian news pages print them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.promo import (
+    CREDIT_AUTHOR,
+    CREDIT_EDITOR,
+    CREDIT_SOURCE,
+    parse_credit,
+    split_promos,
+)
+
+PROMOS = [
+    "Baca Juga: Baca Al-Quran di Luar Angkasa, Pangeran Arab Saudi Jadi Muslim Arab Pertama",
+    "BACA JUGA: Harga Beras di Makassar Mulai Naik",
+    "BACA JUGA Jadwal Lengkap Pertandingan Persib Pekan Ini",
+    "Baca juga : Pendaftaran Kartu Prakerja Gelombang 23 Ditutup Kapan?",
+    "Baca juga: Polisi Selidiki Kebakaran Pasar",
+    "Simak juga video berikut ini",
+    "Lihat juga: Potret Banjir Rob di Pesisir Utara",
+    "Tonton juga video pilihan lainnya",
+    "Artikel ini telah tayang di TribunJabar.id dengan judul Banjir di Bandung Selatan",
+    "Artikel ini telah tayang di Kompas.com dengan judul \"Harga Cabai Naik\"",
+    "Simak berita dan artikel lainnya di Google News",
+    "Ikuti berita terkini dari Zona Banten di Google News, klik di sini.",
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com. Mari bergabung "
+    "di Grup Telegram \"Kompas.com News Update\", caranya klik link, kemudian join.",
+    "Yuk gabung saluran WhatsApp Tribun Jogja untuk berita terbaru.",
+    "Follow channel WhatsApp Suara Jogja di sini",
+    "ADVERTISEMENT",
+    "SCROLL TO CONTINUE WITH CONTENT",
+    "[Gambas:Video 20detik]",
+]
+
+CREDITS = [
+    ("Editor: Rizki Ramadhan", CREDIT_EDITOR, ("Rizki Ramadhan",)),
+    ("Penulis: Andi Tenri", CREDIT_AUTHOR, ("Andi Tenri",)),
+    ("Pewarta: Nur Suhra Wardyah", CREDIT_AUTHOR, ("Nur Suhra Wardyah",)),
+    ("Editor : Budi Santoso, Sri Rahayu", CREDIT_EDITOR, ("Budi Santoso", "Sri Rahayu")),
+    ("Sumber: CNA NK News", CREDIT_SOURCE, ("CNA NK News",)),
+    ("Laporan Wartawan Tribunjabar.id, Muhamad Syarif Abdussalam", CREDIT_AUTHOR,
+     ("Muhamad Syarif Abdussalam",)),
+    ("Reporter: Ahmad Fauzi dan Dewi Lestari", CREDIT_AUTHOR, ("Ahmad Fauzi", "Dewi Lestari")),
+]
+
+REAL_SENTENCES = [
+    "Sumber itu menambahkan, rapat berlanjut pekan depan.",
+    "Editor senior harian lokal menyebut pembacaan data pelabuhan menunjukkan kenaikan 20 persen.",
+    "Pembacaan putusan dijadwalkan pekan depan di Pengadilan Negeri Makassar.",
+    "Lihat juga bagaimana pemerintah daerah menangani banjir tahun lalu, ketika ribuan warga "
+    "mengungsi ke gedung sekolah dan balai desa selama hampir dua minggu tanpa listrik.",
+    "Menurut sumber: pejabat yang enggan disebut namanya, rapat itu berlangsung tertutup dan "
+    "membahas anggaran daerah tahun depan yang nilainya mencapai triliunan rupiah.",
+    "Warga ramai membagikan video itu lewat WhatsApp dan Telegram sejak Senin malam, sehingga "
+    "polisi turun tangan untuk meluruskan kabar yang beredar di masyarakat.",
+    "Iklan rokok di papan reklame jalan protokol dilarang mulai tahun depan.",
+    "Kim Jong Un menyalahkan pandemi Covid-19 karena mencegah partisipasinya.",
+]
+
+
+@pytest.mark.parametrize("text", PROMOS)
+def test_promo_paragraphs_are_removed(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text, "Paragraf berita kedua."])
+    assert kept == ["Paragraf berita pertama.", "Paragraf berita kedua."]
+    assert removed == [text]
+
+
+@pytest.mark.parametrize("text", REAL_SENTENCES)
+def test_real_sentences_stay(text: str) -> None:
+    kept, removed = split_promos([text])
+    assert kept == [text] and removed == []
+    assert parse_credit(text) is None
+
+
+@pytest.mark.parametrize(("text", "kind", "names"), CREDITS, ids=[c[0] for c in CREDITS])
+def test_credit_lines_leave_the_body_and_become_fields(text: str, kind: str, names: tuple) -> None:
+    kept, removed = split_promos([text])
+    assert kept == [] and removed == [text]
+    credit = parse_credit(text)
+    assert credit is not None
+    assert (credit.kind, credit.names) == (kind, names)
+
+
+def test_order_kept_and_blank_paragraphs_dropped() -> None:
+    kept, removed = split_promos(["A satu.", "  ", "Baca Juga: X", "\u00a0", "B dua.",
+                                  "Editor: C"])
+    assert kept == ["A satu.", "B dua."]
+    assert removed == ["Baca Juga: X", "Editor: C"]
