@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -101,7 +101,7 @@ def test_parse_date_returns_aware_datetime_with_printed_offset() -> None:
     value = parse_date("Kamis, 3 Maret 2022 14:05 WITA")
     assert value is not None
     assert value.utcoffset() == timedelta(hours=8)  # not converted to the WIB default
-    assert value.astimezone(timezone.utc).hour == 6
+    assert value.astimezone(UTC).hour == 6
 
 
 @pytest.mark.parametrize("text", [None, "", "   ", "Tags", "Baca Juga", "32 Februari 2022",

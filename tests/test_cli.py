@@ -1,0 +1,65 @@
+"""`newscrawl parse` and `newscrawl demo` as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from .conftest import FIXTURES
+
+CAPTURE = FIXTURES / "prmn" / "zonajakarta-donald-trump-kiamat.html"
+CAPTURE_URL = ("https://zonajakarta.pikiran-rakyat.com/internasional/pr-18808737/walau-kena-covid-"
+               "19-donald-trump-masih-berbahaya-karena-disampingnya-ada-pemicu-kiamat-dunia")
+
+
+def newscrawl(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newscrawl.cli", *args], capture_output=True,
+                          text=True, timeout=180, cwd=cwd)
+
+
+def test_parse_prints_a_clean_record_and_names_the_missing_pages() -> None:
+    result = newscrawl("parse", str(CAPTURE), "--url", CAPTURE_URL + "?page=2")
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["url"] == CAPTURE_URL
+    assert record["published_at"] == "2020-10-07T15:13:00+07:00"
+    assert record["editors"] == ["Beryl Santoso"] and record["source"] == "Daily Mail"
+    assert "Baca Juga" not in record["body"]
+    assert "page 2 of 3" in result.stderr and "page(s) 1, 3" in result.stderr
+
+
+def test_parse_section_lists_links_and_next_page() -> None:
+    page = FIXTURES / "prmn" / "fixmakassar-sulsel-section.inhouse.html"
+    result = newscrawl("parse", str(page), "--url", "https://fixmakassar.pikiran-rakyat.com/sulsel",
+                       "--as", "section")
+    assert result.returncode == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert len(out["article_links"]) == 3
+    assert out["next_page"] == "https://fixmakassar.pikiran-rakyat.com/sulsel?page=2"
+
+
+def test_parse_unknown_host_asks_for_a_portal(tmp_path: Path) -> None:
+    result = newscrawl("parse", str(CAPTURE), "--url", "https://example.org/a")
+    assert result.returncode == 2
+    assert "--portal" in result.stderr
+
+
+def test_parse_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    result = newscrawl("parse", str(tmp_path / "nope.html"), "--url", CAPTURE_URL)
+    assert result.returncode == 2
+    assert "cannot read" in result.stderr and "nope.html" in result.stderr
+
+
+def test_demo_crawls_the_sample_portal_and_says_where_the_file_is(tmp_path: Path) -> None:
+    result = newscrawl("demo", "--data-dir", str(tmp_path / "data"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    m = re.search(r"^(\d+) articles in (\S+\.jsonl)$", result.stdout, re.MULTILINE)
+    assert m, result.stdout
+    path = Path(m.group(2))
+    assert path.parent == tmp_path / "data" / "demo"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert int(m.group(1)) == len(lines) == 30
+    assert "missing_body 1" in result.stdout and "http_errors/500 1" in result.stdout
