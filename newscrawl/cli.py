@@ -56,7 +56,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"newscrawl parse: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return 2
-    extractor = get_extractor(portal.family)
+    extractor = get_extractor(portal.family, portal.selectors)
     if args.kind == "section":
         listing = extractor.extract_section(args.url, html)
         out = {

@@ -20,7 +20,9 @@ FIELD_DOCS: dict[str, str] = {
     "section": "section the article was listed under (or the page's own section)",
     "title": "headline, without the ` - Site Name` suffix",
     "published_at": "ISO 8601 with the offset, e.g. `2022-02-22T11:11:00+07:00`",
-    "published_raw": "the date text as the page gave it",
+    "published_raw": "the date text `published_at` was read from, as the page gave it",
+    "published_alt_raw": "the page's other publication date text (visible vs. machine-readable) "
+                         "when it differs, or null",
     "published_tz_source": "`explicit` (printed), `portal_default` (portal's zone) or `relative`",
     "modified_at": "last update, ISO 8601 with offset, or null",
     "modified_raw": "the update date text as the page gave it, or null",
@@ -51,6 +53,7 @@ class Article:
     title: str | None = None
     published_at: str | None = None
     published_raw: str | None = None
+    published_alt_raw: str | None = None
     published_tz_source: str | None = None
     modified_at: str | None = None
     modified_raw: str | None = None

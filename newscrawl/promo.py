@@ -29,7 +29,8 @@ _REPUBLISHED = re.compile(
 _MARKERS = re.compile(
     r"^\W*(?:advertisement|iklan|scroll\s+to\s+continue\s+with\s+content|"
     r"\[gambas:[^\]]*\]|loading\.*|baca\s+selengkapnya|lanjut\s+baca|"
-    r"simak\s+video\s*[\"“].*|video\s+terkait\s*:?.*)\W*$",
+    r"simak\s+video\s*[\"“].*|video\s+terkait\s*:?.*|"
+    r"copyright\s*©?\s*\S+(?:\s+\S+){0,3}|©\s*\S+(?:\s+\S+){0,3})\W*$",
     re.IGNORECASE,
 )
 # Follow prompts: "Ikuti berita terkini dari X di Google News", WhatsApp/Telegram channels.

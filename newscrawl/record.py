@@ -7,12 +7,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import re
+from datetime import UTC, date, datetime, timedelta
 
 from itemadapter import ItemAdapter
 
 from newscrawl.catalog import Portal
-from newscrawl.dates import parse_date_detail, to_iso
+from newscrawl.dates import TZ_EXPLICIT, ParsedDate, parse_date_detail, to_iso
 from newscrawl.extractors.base import ArticlePage, unique
 from newscrawl.items import Article
 from newscrawl.promo import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credit, split_promos
@@ -41,6 +42,8 @@ def build_article(
         section=page.section or listed_section or None,
         title=page.title,
         published_raw=page.published_raw,
+        published_alt_raw=(page.visible_date_raw
+                           if page.visible_date_raw != page.published_raw else None),
         modified_raw=page.modified_raw,
         authors=list(page.authors),
         editors=list(page.editors),
@@ -65,15 +68,70 @@ def _crawl_time(adapter: ItemAdapter) -> datetime | None:
         return None
 
 
+_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})/(\d{1,2})/(\d{1,2})/")
+
+
+def url_date(url: str | None) -> date | None:
+    """The date in an article URL's path (`/2022/02/22/`), if it has one."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def reconcile_dates(
+    machine: ParsedDate | None, visible: ParsedDate | None, article_url: str | None
+) -> tuple[ParsedDate | None, bool]:
+    """Choose between the machine-readable and the visible publication date.
+
+    Returns the chosen date and whether it is the visible one. Real pages
+    disagree with themselves: a WordPress site labels local time as UTC (the
+    two differ by exactly the offset: the visible one is right), a stray meta
+    tag carries a years-old date (they differ by days: the one matching the
+    URL's date path is right). Otherwise the machine-readable date wins.
+    """
+    if machine is None or visible is None:
+        return (machine or visible), machine is None and visible is not None
+    m, v = machine.value, visible.value
+    if m == v:
+        # Same instant: report the text that printed its zone, if only one did.
+        swap = machine.tz_source != TZ_EXPLICIT and visible.tz_source == TZ_EXPLICIT
+        return (visible, True) if swap else (machine, False)
+    same_wall_clock = m.replace(tzinfo=None) == v.replace(tzinfo=None)
+    if same_wall_clock and visible.tz_source == TZ_EXPLICIT:
+        return visible, True
+    if same_wall_clock and m.utcoffset() == timedelta(0):
+        return visible, True  # local time labelled UTC
+    if abs(m - v) >= timedelta(days=1):
+        in_url = url_date(article_url)
+        if in_url is not None:
+            m_gap = abs((m.date() - in_url).days)
+            v_gap = abs((v.date() - in_url).days)
+            if v_gap < m_gap:
+                return visible, True
+    return machine, False
+
+
 def normalise_dates(item: object, default_tz: str) -> None:
-    """published_raw / modified_raw -> ISO 8601 with the printed (or portal's) offset."""
+    """published_raw / published_alt_raw / modified_raw -> ISO 8601 with the right offset."""
     adapter = ItemAdapter(item)
     now = _crawl_time(adapter)
-    published = parse_date_detail(adapter.get("published_raw"), default_tz=default_tz, now=now)
-    if published:
-        adapter["published_at"] = to_iso(published.value)
-        adapter["published_tz_source"] = published.tz_source
+    raw, alt = adapter.get("published_raw"), adapter.get("published_alt_raw")
+    machine = parse_date_detail(raw, default_tz=default_tz, now=now)
+    visible = parse_date_detail(alt, default_tz=default_tz, now=now) if alt else None
+    chosen, swapped = reconcile_dates(machine, visible, adapter.get("url"))
+    if swapped:
+        adapter["published_raw"], adapter["published_alt_raw"] = alt, raw
+    if chosen:
+        adapter["published_at"] = to_iso(chosen.value)
+        adapter["published_tz_source"] = chosen.tz_source
     modified = parse_date_detail(adapter.get("modified_raw"), default_tz=default_tz, now=now)
+    # A "last modified" before publication is a template error: keep the raw text only.
+    if modified and chosen and modified.value < chosen.value:
+        modified = None
     adapter["modified_at"] = to_iso(modified.value) if modified else None
 
 

@@ -35,6 +35,7 @@ class Portal:
     evidence: str
     old_domains: tuple[str, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    selectors: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def host(self) -> str:
@@ -71,6 +72,14 @@ def _portal(entry: dict[str, Any], family: str, source: Path) -> Portal:
     except Exception as exc:
         raise CatalogError(f"{where}: unknown timezone {entry['timezone']!r}") from exc
     _check_url(entry["id"], entry["base_url"])
+    if entry.get("selectors"):
+        # Imported here: the extractors know which selectors a template has.
+        from newscrawl.extractors import get_extractor
+
+        try:
+            get_extractor(entry.get("family", family), entry["selectors"])
+        except ValueError as exc:
+            raise CatalogError(f"{where}: {exc}") from None
     return Portal(
         id=entry["id"],
         name=entry["name"],
@@ -82,6 +91,7 @@ def _portal(entry: dict[str, Any], family: str, source: Path) -> Portal:
         evidence=entry["evidence"],
         old_domains=tuple(entry.get("old_domains", ())),
         settings=dict(entry.get("settings", {})),
+        selectors=dict(entry.get("selectors", {})),
     )
 
 

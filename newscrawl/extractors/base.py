@@ -268,6 +268,12 @@ def html_to_text(fragment: str) -> str:
     return normalise_space(node.text_content())
 
 
+def box_text(fragment: str) -> str:
+    """Text of a box whose parts are separate elements ("<b>Baca juga:</b><a>X</a>")."""
+    # "Baca juga:Judul" -> "Baca juga: Judul"; times like 10:30 keep their colon.
+    return re.sub(r"(?<=[A-Za-z]):(?=[A-Za-z0-9])", ": ", html_to_text(fragment))
+
+
 def cut_inline_promos(fragment: str) -> tuple[str, list[str]]:
     """Cut "Baca Juga: <a>…</a>" spans out of a paragraph's HTML; return (html, cut texts)."""
     removed: list[str] = []

@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
+from lxml import html as lxml_html
 from parsel import Selector
 
 from newscrawl.extractors.base import (
     ArticlePage,
     ListedLink,
     SectionPage,
+    box_text,
     breadcrumb_last,
     credits_from,
     cut_inline_promos,
@@ -41,8 +43,6 @@ NEXT_TEXT = re.compile(
     r"^\s*(selanjutnya|berikutnya|next|lanjut|›|»|>|halaman selanjutnya)\s*[›»>]?\s*$",
     re.IGNORECASE,
 )
-_BR_SPLIT = re.compile(r"(?:<br\s*/?>\s*)+", re.IGNORECASE)
-_BLOCK_TAGS = {"p", "h2", "h3", "h4", "blockquote", "li", "div", "table", "figure", "ul", "ol"}
 
 
 @dataclass(frozen=True)
@@ -62,11 +62,11 @@ class Template:
     visible_date: str = "time, .date"
     published_meta: tuple[str, ...] = ("article:published_time", "datePublished",
                                        "pubdate", "publishdate")
+    published_attr: str = ""  # CSS ::attr() of a machine-readable date (time[datetime])
     modified_meta: tuple[str, ...] = ("article:modified_time", "dateModified")
     authors: str = ""
     body: str = "[itemprop=articleBody], article"
-    body_blocks: str = "p, h2, h3, blockquote, li"
-    body_split_br: bool = False  # the body is text with <br> line breaks, not <p> blocks
+    body_pick: str = "first"  # "largest": of several body candidates, the one with most text
     body_drop: str = "script, style, noscript, iframe, figure, .ads, [class*=ads], .photo"
     promo_blocks: str = ""  # related-link boxes inside the body: cut, recorded as removed
     credits: str = ""  # credit lines ("Editor: ...") outside the body
@@ -125,12 +125,13 @@ def extract_section(template: Template, url: str, html: str) -> SectionPage:
         href = item.css(template.listing_link).xpath("@href").get()
         if not href:
             continue
-        date_node = item.css(template.listing_date) if template.listing_date else []
+        date_nodes = item.css(template.listing_date) if template.listing_date else []
         date_text = None
-        if date_node:
-            if template.listing_date_attr:
-                date_text = date_node[0].attrib.get(template.listing_date_attr)
-            date_text = date_text or normalise_space(" ".join(date_node[0].css("::text").getall()))
+        if template.listing_date_attr:
+            date_text = next((n.attrib[template.listing_date_attr] for n in date_nodes
+                              if n.attrib.get(template.listing_date_attr)), None)
+        if not date_text and date_nodes:
+            date_text = normalise_space(" ".join(date_nodes[0].css("::text").getall()))
         add(href, date_text or None)
     # Links outside listing blocks (headline boxes): articles too, without a date.
     for href in sel.css("a::attr(href)").getall():
@@ -178,55 +179,89 @@ def _article_pages(template: Template, sel: Selector, url: str,
     return current, pages
 
 
-def read_body(template: Template, sel: Selector) -> tuple[list[str], list[str]]:
-    """(paragraphs, removed) of the article body: promo boxes and inline promo links cut."""
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_CONTAINERS = {"div", "section", "article", "ul", "ol", "center", "main"}
+_BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "pre", "table",
+           "figure", "dl"}
+
+
+def _fragments(element: object) -> list[str]:
+    """HTML fragments of a body, one per paragraph: block elements, and runs of inline
+    content between blocks or <br> (some CMSs write the body as text with <br>s)."""
+    out: list[str] = []
+    buffer: list[str] = [element.text or ""]
+
+    def flush() -> None:
+        chunk = "".join(buffer)
+        if chunk.strip():
+            out.append(chunk)
+        buffer.clear()
+
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        tail = child.tail or ""
+        if tag == "br":
+            flush()
+        elif tag in _CONTAINERS:
+            flush()
+            out.extend(_fragments(child))
+        elif tag in _BLOCKS:
+            flush()
+            out.append(lxml_html.tostring(child, encoding="unicode", with_tail=False))
+        elif tag:
+            buffer.append(lxml_html.tostring(child, encoding="unicode", with_tail=False))
+        buffer.append(tail)
+    flush()
+    return out
+
+
+def _body_node(template: Template, sel: Selector) -> Selector | None:
     nodes = sel.css(template.body)
     if not nodes:
+        return None
+    if template.body_pick != "largest" or len(nodes) == 1:
+        return nodes[0]
+    # Generic pages: the candidate holding the most paragraph text is the article; of nested
+    # candidates holding (nearly) all of it, the innermost, so headers and bylines stay out.
+    def text_size(node: Selector) -> int:
+        return sum(len(t.strip()) for t in node.css("p ::text").getall())
+
+    sized = sorted(((text_size(n), n) for n in nodes), key=lambda pair: -pair[0])
+    best_size, best = sized[0]
+    for size, node in sized[1:]:
+        if size >= 0.9 * best_size and best.root in node.root.iterancestors():
+            best_size, best = size, node
+    return best
+
+
+def read_body(template: Template, sel: Selector) -> tuple[list[str], list[str]]:
+    """(paragraphs, removed) of the article body: promo boxes and inline promo links cut."""
+    node = _body_node(template, sel)
+    if node is None:
         return [], []
-    body = Selector(text=nodes[0].get())
+    root = lxml_html.fragment_fromstring(node.get(), create_parent="div")
+    body = Selector(root=root)
     removed: list[str] = []
     if template.promo_blocks:
         for box in body.css(template.promo_blocks):
-            text = html_to_text(box.get())
+            text = box_text(box.get())
             if text:
                 removed.append(text)
-            box.root.drop_tree()
+            if box.root.getparent() is not None:
+                box.root.drop_tree()
     for junk in body.css(template.body_drop):
         if junk.root.getparent() is not None:
             junk.root.drop_tree()
     paragraphs: list[str] = []
-    if template.body_split_br:
-        fragments = _BR_SPLIT.split(_inner_html(body))
-    else:
-        blocks = body.css(template.body_blocks)
-        # A block inside another listed block is read with its parent.
-        blocks = [b for b in blocks if not _has_listed_ancestor(b, template.body_blocks)]
-        fragments = [b.get() for b in blocks]
-        if not fragments:
-            fragments = _BR_SPLIT.split(_inner_html(body))
-    for fragment in fragments:
+    for fragment in _fragments(root):
         fragment, cut = cut_inline_promos(fragment)
         removed.extend(cut)
-        for piece in _BR_SPLIT.split(fragment) if "<br" in fragment.lower() else [fragment]:
+        # A <br> inside a block separates lines that are read apart ("Pewarta: A<br>Editor: B").
+        for piece in _BR.split(fragment):
             text = html_to_text(piece)
             if text:
                 paragraphs.append(text)
     return paragraphs, removed
-
-
-def _inner_html(sel: Selector) -> str:
-    root = sel.css("body > *") or sel.css("*")
-    return root[0].get() if root else ""
-
-
-def _has_listed_ancestor(node: Selector, css: str) -> bool:
-    tags = {t.strip().split(".")[0] for t in css.split(",")}
-    parent = node.root.getparent()
-    while parent is not None:
-        if parent.tag in tags:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def extract_article(template: Template, url: str, html: str) -> ArticlePage:
@@ -267,7 +302,8 @@ def extract_article(template: Template, url: str, html: str) -> ArticlePage:
         tags = unique([t.strip() for t in (keywords or "").split(",") if t.strip()])
 
     visible = text_of(sel, template.visible_date) if template.visible_date else None
-    machine = _ld_str(ld.get("datePublished")) or meta(sel, *template.published_meta)
+    machine = _ld_str(ld.get("datePublished")) or meta(sel, *template.published_meta) or (
+        sel.css(template.published_attr).get() if template.published_attr else None)
     return ArticlePage(
         url=canonical,
         page_url=url,

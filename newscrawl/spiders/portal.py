@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from datetime import date
-from types import ModuleType
 from typing import Any, ClassVar
 
 import scrapy
@@ -18,7 +17,7 @@ from twisted.python.failure import Failure
 
 from newscrawl.catalog import Portal
 from newscrawl.dates import parse_date
-from newscrawl.extractors import get_extractor
+from newscrawl.extractors import Extractor, get_extractor
 from newscrawl.extractors.base import ArticlePage, merge_pages, rebase
 from newscrawl.record import build_article, utc_now_iso
 
@@ -67,7 +66,7 @@ class PortalSpider(scrapy.Spider):
                 self.since = date.fromisoformat(since)
             except ValueError:
                 raise ValueError(f"since must be a date like 2024-01-31, got {since!r}") from None
-        self.extractor: ModuleType = get_extractor(self.site.family)
+        self.extractor: Extractor = get_extractor(self.site.family, self.site.selectors)
         self._portal_hosts = (self.portal.host, *self.portal.old_domains,
                               *(f"www.{d}" for d in self.portal.old_domains))
         self.data_dir = "data"
