@@ -1,5 +1,6 @@
-"""`newscrawl` command line: demo and parse.
+"""`newscrawl` command line.
 
+newscrawl crawl PORTAL ... | --family F | --province P | --all    crawl many portals, one process
 newscrawl demo                       crawl the bundled sample portal offline, write JSONL
 newscrawl demo --serve --port 8000   only serve the sample portal, until stopped
 newscrawl parse FILE --url URL       run extractor + pipelines on a saved page, print JSON
@@ -16,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from newscrawl.catalog import CatalogError, Portal, get_portal, load_catalog
+from newscrawl.catalog import CatalogError, Portal, get_portal, load_catalog, select_portals
 
 
 def _portal_for_url(url: str) -> Portal | None:
@@ -131,10 +132,114 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0 if count else 1
 
 
+def _pairs(values: list[str], what: str) -> dict[str, str]:
+    out = {}
+    for value in values:
+        name, sep, rest = value.partition("=")
+        if not sep or not name:
+            raise SystemExit(f"newscrawl: {what} takes NAME=VALUE, got {value!r}")
+        out[name] = rest
+    return out
+
+
+def _base_urls(values: list[str], portals: list[Portal]) -> dict[str, str]:
+    """--base-url URL (one portal) or --base-url PORTAL=URL (any number)."""
+    out: dict[str, str] = {}
+    for value in values:
+        name, sep, url = value.partition("=")
+        if sep and not name.startswith(("http://", "https://")):
+            out[name] = url
+        elif len(portals) == 1:
+            out[portals[0].id] = value
+        else:
+            raise SystemExit("newscrawl crawl: with several portals, write --base-url PORTAL=URL")
+    unknown = set(out) - {p.id for p in portals}
+    if unknown:
+        raise SystemExit(f"newscrawl crawl: --base-url names portals not in this run: "
+                         f"{', '.join(sorted(unknown))}")
+    return out
+
+
+def run_crawl(portals: list[Portal], *, data_dir: str | None = None,
+              base_urls: dict[str, str] | None = None, spider_args: dict[str, str] | None = None,
+              settings_overrides: dict[str, str] | None = None) -> dict[str, dict]:
+    """Crawl `portals` in one Scrapy process; return per-portal stats and feed files."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    for name, value in (settings_overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
+    if data_dir:
+        settings.set("NEWSCRAWL_DATA_DIR", data_dir, priority="cmdline")
+    process = CrawlerProcess(settings)
+    results: dict[str, dict] = {}
+    for portal in portals:
+        crawler = process.create_crawler(portal.id)
+        result = results[portal.id] = {"crawler": crawler, "files": []}
+
+        def feed_closed(slot: object, result: dict = result) -> None:
+            uri = getattr(slot, "uri", "")
+            result["files"].append(uri.removeprefix("file://"))
+
+        # weak=False: the receiver is a local function, nothing else holds it.
+        crawler.signals.connect(feed_closed, signal=signals.feed_slot_closed, weak=False)
+        kwargs = dict(spider_args or {})
+        if base_urls and portal.id in base_urls:
+            kwargs["base_url"] = base_urls[portal.id]
+        process.crawl(crawler, **kwargs)
+    process.start()
+    for result in results.values():
+        crawler = result.pop("crawler")
+        result["stats"] = crawler.stats.get_stats() if crawler.stats else {}
+    return results
+
+
+def cmd_crawl(args: argparse.Namespace) -> int:
+    try:
+        portals = select_portals(args.portals, family=args.family, province=args.province,
+                                 all_portals=args.all)
+    except CatalogError as exc:
+        print(f"newscrawl crawl: {exc}", file=sys.stderr)
+        return 2
+    if not portals:
+        print("newscrawl crawl: name portals, or use --family, --province or --all",
+              file=sys.stderr)
+        return 2
+    results = run_crawl(portals, data_dir=args.data_dir,
+                        base_urls=_base_urls(args.base_url, portals),
+                        spider_args=_pairs(args.arg, "-a"),
+                        settings_overrides=_pairs(args.set, "-s"))
+    total = 0
+    for pid, result in sorted(results.items()):
+        items = result["stats"].get("item_scraped_count", 0)
+        total += items
+        where = ", ".join(f for f in result["files"] if f) or "no file"
+        print(f"{pid}: {items} articles -> {where}")
+    print(f"{len(results)} portals, {total} articles")
+    return 0 if total else 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newscrawl", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
+
+    crawl = sub.add_parser("crawl", help="crawl several portals in one process")
+    crawl.add_argument("portals", nargs="*", help="catalog ids (see `scrapy list`)")
+    crawl.add_argument("--family", help="every portal of this CMS family")
+    crawl.add_argument("--province", help="every portal of this province")
+    crawl.add_argument("--all", action="store_true", help="every portal of the catalog")
+    crawl.add_argument("--data-dir", help="where run files go (default: NEWSCRAWL_DATA_DIR, data)")
+    crawl.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
+                       help="fetch a portal from another host (repeatable with PORTAL=URL)")
+    crawl.add_argument("-a", dest="arg", action="append", default=[], metavar="NAME=VALUE",
+                       help="spider argument for every portal (sections, max_pages, since)")
+    crawl.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
+                       help="Scrapy setting")
+    crawl.set_defaults(func=cmd_crawl)
 
     demo = sub.add_parser("demo", help="crawl the bundled sample portal offline")
     demo.add_argument("--serve", action="store_true",

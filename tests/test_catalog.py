@@ -57,3 +57,67 @@ def test_scrapy_list_shows_every_portal() -> None:
     assert result.returncode == 0, result.stderr
     assert sorted(result.stdout.split()) == sorted(load_catalog())
     assert "several spiders with the same name" not in result.stderr
+
+
+def test_catalog_covers_the_regional_networks() -> None:
+    from collections import Counter
+
+    from newscrawl.extractors import FAMILIES
+
+    catalog = load_catalog()
+    real = [p for p in catalog.values() if p.host not in ("127.0.0.1", "localhost")]
+    assert len(real) >= 150
+    per_family = Counter(p.family for p in real)
+    assert set(per_family) == set(FAMILIES)
+    minimum = {"prmn": 25, "tribun": 20, "detik": 6, "antara": 20, "suara": 8, "jawapos": 10,
+               "inews": 8, "kompas": 5}
+    for family, count in minimum.items():
+        assert per_family[family] >= count, family
+    assert {"Asia/Makassar", "Asia/Jayapura"} <= {p.timezone for p in real}
+
+
+def test_select_portals_by_family_province_and_all() -> None:
+    import pytest
+
+    from newscrawl.catalog import CatalogError, select_portals
+
+    tribun = select_portals(family="tribun")
+    assert tribun and {p.family for p in tribun} == {"tribun"}
+    assert "demotribun" not in {p.id for p in tribun}  # sample portals only by name
+    bali = select_portals(province="bali")
+    assert {p.province for p in bali} == {"Bali"} and len({p.family for p in bali}) >= 4
+    everything = select_portals(all_portals=True)
+    assert len(everything) == len({p.id for p in everything}) >= 150
+    assert [p.id for p in select_portals(["zonabanten", "demo"], family="prmn")][:1]
+    with pytest.raises(CatalogError, match="unknown portal"):
+        select_portals(["nope"])
+    with pytest.raises(CatalogError, match="no portal of family"):
+        select_portals(family="nope")
+
+
+def test_a_bad_selector_override_is_a_clear_catalog_error(tmp_path) -> None:
+    import pytest
+
+    from newscrawl.catalog import CatalogError, load_file
+
+    path = tmp_path / "x.toml"
+    path.write_text('family = "generic"\n[[portal]]\nid = "x"\nname = "X"\n'
+                    'base_url = "https://x.id/"\nsections = [""]\nprovince = "Bali"\n'
+                    'timezone = "Asia/Makassar"\nevidence = "test"\n'
+                    'selectors = { bodyy = ".isi" }\n', encoding="utf-8")
+    with pytest.raises(CatalogError, match="unknown selector override.*bodyy"):
+        load_file(path)
+
+
+def test_selector_override_changes_what_is_read() -> None:
+    from newscrawl.extractors import get_extractor
+
+    html = ("<html><body><h1>Judul</h1><div class='isi-berita'><p>Isi berita yang panjang "
+            "sekali di sini.</p></div><div class='sidebar'><p>Teks samping yang jauh lebih "
+            "panjang dari isi berita, berulang-ulang, panjang sekali sekali sekali.</p></div>"
+            "</body></html>")
+    default = get_extractor("generic").extract_article("https://x.id/a", html)
+    custom = get_extractor("generic", {"body": ".isi-berita"}).extract_article(
+        "https://x.id/a", html)
+    assert custom.paragraphs == ["Isi berita yang panjang sekali di sini."]
+    assert default.paragraphs != custom.paragraphs

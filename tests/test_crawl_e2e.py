@@ -147,3 +147,38 @@ def test_bad_argument_is_a_clear_error(demo_server: DemoServer, tmp_path: Path) 
     )
     assert result.returncode != 0
     assert "max_pages must be a whole number, got 'lots'" in result.stderr
+
+
+def test_three_families_in_one_run(tmp_path: Path) -> None:
+    """`newscrawl crawl` with the sample portal in the PRMN, Tribun and detik templates."""
+    n = 12
+    with DemoServer(family="prmn", n_articles=n) as prmn, \
+            DemoServer(family="tribun", n_articles=n) as tribun, \
+            DemoServer(family="detik", n_articles=n) as detik:
+        servers = {"demo": prmn, "demotribun": tribun, "demodetik": detik}
+        cmd = [sys.executable, "-m", "newscrawl.cli", "crawl", *servers, "--data-dir",
+               str(tmp_path / "data"), "-s", "LOG_LEVEL=WARNING"]
+        for pid, server in servers.items():
+            cmd += ["--base-url", f"{pid}={server.base_url}"]
+        result = subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert f"3 portals, {3 * n} articles" in result.stdout
+    families = {"demo": "prmn", "demotribun": "tribun", "demodetik": "detik"}
+    for pid, family in families.items():
+        (path,) = (tmp_path / "data" / pid).glob("*.jsonl")
+        records = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+        assert len(records) == n == len({r["url"] for r in records}), pid
+        assert {r["family"] for r in records} == {family}
+        by_number = {int(re.search(r"-(\d+)/?$", r["url"]).group(1)): r for r in records}
+        for a in site.articles(n):
+            record = by_number[a.number]
+            assert datetime.fromisoformat(record["published_at"]) == a.published, (pid, a.number)
+            printed_wib = family == "prmn" and a.date_style == "visible_wib"
+            assert record["published_at"].endswith("+07:00" if printed_wib else "+08:00")
+            assert record["pages"] == a.pages, (pid, a.number)
+            for page in range(1, a.pages + 1):
+                assert f"halaman {page}:" in record["body"]
+            for promo in ("Baca juga", "Baca Juga", "Gambas", "ADVERTISEMENT", "Google News",
+                          "•"):
+                assert promo not in record["body"], (pid, promo)
+            assert record["authors"] == [site.WRITERS[a.number % 4]], pid

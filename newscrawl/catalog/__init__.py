@@ -122,3 +122,41 @@ def get_portal(portal_id: str) -> Portal:
         return catalog[portal_id]
     except KeyError:
         raise CatalogError(f"unknown portal {portal_id!r}; `scrapy list` shows them") from None
+
+
+def select_portals(
+    ids: list[str] | None = None,
+    *,
+    family: str | None = None,
+    province: str | None = None,
+    all_portals: bool = False,
+    include_demo: bool = False,
+) -> list[Portal]:
+    """Portals by id, family, province (case-insensitive) or all; sorted by id, no repeats.
+
+    The bundled sample portals (base URL on 127.0.0.1) are left out of family,
+    province and --all selections unless `include_demo`; name them by id.
+    """
+    catalog = load_catalog()
+    chosen: dict[str, Portal] = {}
+    for pid in ids or []:
+        chosen[pid] = get_portal(pid)
+
+    def wanted(p: Portal) -> bool:
+        return include_demo or p.host not in ("127.0.0.1", "localhost")
+
+    if family:
+        matches = [p for p in catalog.values() if p.family == family.lower() and wanted(p)]
+        if not matches:
+            families = sorted({p.family for p in catalog.values()})
+            raise CatalogError(f"no portal of family {family!r}; families: {', '.join(families)}")
+        chosen.update((p.id, p) for p in matches)
+    if province:
+        matches = [p for p in catalog.values()
+                   if p.province.casefold() == province.casefold() and wanted(p)]
+        if not matches:
+            raise CatalogError(f"no portal in province {province!r}")
+        chosen.update((p.id, p) for p in matches)
+    if all_portals:
+        chosen.update((p.id, p) for p in catalog.values() if wanted(p))
+    return [chosen[k] for k in sorted(chosen)]

@@ -7,7 +7,9 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from newscrawl.demo import site
+from newscrawl.demo import families, site
+
+FAMILIES = ("prmn", "tribun", "detik")
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -25,7 +27,10 @@ class DemoServer:
     """
 
     def __init__(self, n_articles: int = site.DEFAULT_ARTICLES, port: int = 0,
-                 slow_seconds: float = 3.0) -> None:
+                 slow_seconds: float = 3.0, family: str = "prmn") -> None:
+        if family not in FAMILIES:
+            raise ValueError(f"the sample portal comes in {', '.join(FAMILIES)}, not {family!r}")
+        self.family = family
         self.n_articles = n_articles
         self.slow_seconds = slow_seconds
         self.requests: list[str] = []  # paths served, in order (for tests and summaries)
@@ -54,7 +59,9 @@ class DemoServer:
         self.stop()
 
     def article_paths(self) -> list[str]:
-        return [a.path for a in site.articles(self.n_articles)]
+        if self.family == "prmn":
+            return [a.path for a in site.articles(self.n_articles)]
+        return [families.article_path(self.family, a) for a in site.articles(self.n_articles)]
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self
@@ -92,6 +99,17 @@ class DemoServer:
         base = self.base_url
         if path == "/robots.txt":
             return (200, b"User-agent: *\nDisallow: /admin/\n", "text/plain")
+        if self.family != "prmn":
+            if path.rstrip("/") in ("", "/indeks"):
+                return families.section_html(self.family, page, self.n_articles, base)
+            found = families.find(self.family, path, self.n_articles)
+            if found is None:
+                return None
+            a, page_no = found
+            page_no = page if self.family == "tribun" else page_no
+            if not 1 <= page_no <= a.pages:
+                return None
+            return families.article_html(self.family, a, page_no, base)
         if path in ("/", ""):
             return site.section_html(site.SECTIONS[0], 1, self.n_articles, base)
         if path.strip("/") in site.SECTIONS:

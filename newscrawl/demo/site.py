@@ -29,8 +29,10 @@ _PLACES = ["Makassar", "Mataram", "Kupang", "Denpasar", "Balikpapan", "Manado", 
            "Kendari", "Gorontalo", "Samarinda", "Banjarmasin", "Ambon", "Jayapura"]
 _TOPICS = ["banjir rob", "harga cabai", "festival budaya", "jalan rusak", "vaksinasi anak",
            "panen raya", "pelabuhan baru", "sekolah rakyat", "listrik padam", "pasar malam"]
+WRITERS = ["Andi Tenri", "Nur Hasanah", "Yohanis Kambu", "Made Wiryana"]
+EDITORS = ["Muh. Ilham", "Ria Dewi", "Agus Sigit"]
 _DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember"]
 
 
@@ -76,7 +78,7 @@ def _visible_date(a: DemoArticle) -> str:
     if a.date_style == "visible_wib":
         t = t.astimezone(timezone(timedelta(hours=7)))
     day = _DAYS[t.weekday()]
-    text = f"{day}, {t.day} {_MONTHS[t.month - 1]} {t.year}, {t:%H.%M}"
+    text = f"{day}, {t.day} {MONTHS[t.month - 1]} {t.year}, {t:%H.%M}"
     if a.date_style == "visible_wib":
         return f"- {text} WIB"
     if a.date_style == "visible_nozone":
@@ -84,7 +86,9 @@ def _visible_date(a: DemoArticle) -> str:
     return f"- {text} WITA"
 
 
-def _paragraphs(a: DemoArticle, page: int) -> list[str]:
+def paragraph_texts(a: DemoArticle, page: int) -> list[str]:
+    """The article's own paragraphs on `page` (HTML), with the ad marker and follow prompt
+    every third article carries; each template adds its own related-link forms."""
     rnd = random.Random(a.number * 100 + page)
     place = _PLACES[a.number % len(_PLACES)]
     out = []
@@ -95,15 +99,21 @@ def _paragraphs(a: DemoArticle, page: int) -> list[str]:
         n = rnd.randrange(10, 99)
         out.append(f"Paragraf {k + 1} halaman {page}: sebanyak {n} warga {place} hadir dan "
                    f"menyampaikan pendapat mereka kepada pejabat setempat.")
-    # Promo forms real PRMN pages carry.
+    if a.number % 3 == 0:
+        out.append("ADVERTISEMENT")
+        out.append("Simak berita terkini lainnya dari Demo Portal di Google News.")
+    return out
+
+
+def _paragraphs(a: DemoArticle, page: int) -> list[str]:
+    out = paragraph_texts(a, page)
+    # Promo forms real PRMN pages carry: a related link as its own paragraph, and one
+    # inside a real paragraph.
     promo = html.escape(article(max(1, a.number - 1)).title)
     out.insert(2, f'<strong>Baca Juga: <a href="/berita/pr-999/lain">{promo}</a></strong>')
     out.insert(4, f'Sumber itu menambahkan, rapat berlanjut pekan depan. '
                   f'<strong>Baca Juga: <a href="/berita/pr-998/lain">{promo}</a></strong> '
                   f'Warga diminta hadir tepat waktu.')
-    if a.number % 3 == 0:
-        out.append("ADVERTISEMENT")
-        out.append("Simak berita terkini lainnya dari Demo Portal di Google News.")
     return [f"<p>{p}</p>" for p in out]
 
 
@@ -113,7 +123,7 @@ def article_html(a: DemoArticle, page: int, base_url: str) -> str:
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": f"{a.title} - {SITE_NAME}",
-        "author": {"@type": "Person", "name": f"Penulis {a.number % 4 + 1}"},
+        "author": {"@type": "Person", "name": WRITERS[a.number % 4]},
         "image": {"@type": "ImageObject", "url": f"{base_url.rstrip('/')}/img/{a.number}.jpg"},
         "publisher": {"@type": "Organization", "name": SITE_NAME},
     }
@@ -147,7 +157,7 @@ def article_html(a: DemoArticle, page: int, base_url: str) -> str:
 <!-- Sample portal made in-house for newscrawl, modeled on the PRMN article template. -->
 <div class="breadcrumb"><a href="{base_url}">Home</a> <a href="/{a.section}">{a.section}</a></div>
 <section><h1 class="read__title">{html.escape(a.title)}</h1>
-<div class="read__info"><div class="read__info__author"><a>Penulis {a.number % 4 + 1}</a></div>
+<div class="read__info"><div class="read__info__author"><a>{WRITERS[a.number % 4]}</a></div>
 <div class="read__info__date">{_visible_date(a)}</div></div>
 <div class="photo"><div class="photo__img"><img src="/img/{a.number}.jpg">
 <div class="photo__caption">Suasana di {_PLACES[a.number % len(_PLACES)]}. /Demo Portal</div>
@@ -157,7 +167,7 @@ def article_html(a: DemoArticle, page: int, base_url: str) -> str:
 {body}
 </article>
 {pager}
-<p>Editor: <a>Redaktur {a.number % 3 + 1}</a></p>
+<p>Editor: <a>{EDITORS[a.number % 3]}</a></p>
 <p>Sumber: Demo Portal</p>
 <section class="read__tagging"><ul class="tag__list">
 <li><a href="/tag/{a.section}">{a.section}</a></li>
@@ -181,7 +191,7 @@ def section_html(section: str, page: int, n_articles: int, base_url: str) -> str
         items.append(
             f'<div class="latest__item"><h2 class="latest__title"><a class="latest__link" '
             f'href="{base_url.rstrip("/")}{a.path}">{html.escape(a.title)}</a></h2>'
-            f'<date class="latest__date">{t.day} {_MONTHS[t.month - 1]} {t.year}, '
+            f'<date class="latest__date">{t.day} {MONTHS[t.month - 1]} {t.year}, '
             f'{t:%H:%M} WITA</date></div>'
         )
     if section == "daerah" and page == 1 and n_articles >= 3:

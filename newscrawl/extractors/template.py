@@ -326,7 +326,7 @@ def extract_article(template: Template, url: str, html: str) -> ArticlePage:
     )
 
 
-_BYLINE_NOISE = re.compile(r"^(?:oleh|penulis|reporter|pewarta)\s*:?\s*|\s+[-|]\s+\S+$",
+_BYLINE_NOISE = re.compile(r"^(?:oleh\s+|(?:penulis|reporter|pewarta)\s*:\s*)|\s+[-|]\s+\S+$",
                            re.IGNORECASE)
 
 
