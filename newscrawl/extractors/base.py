@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from lxml import html as lxml_html
 from parsel import Selector
@@ -165,6 +165,15 @@ def ld_image(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def microdata_breadcrumb_last(sel: Selector) -> str | None:
+    """Last crumb of a schema.org BreadcrumbList written as microdata (not JSON-LD)."""
+    names = [normalise_space(n) for n in sel.css(
+        "[itemtype*=BreadcrumbList] [itemprop=name]::text, "
+        "[itemtype*=BreadcrumbList] [itemprop=name]::attr(content)").getall()]
+    names = [n for n in names if n and n.lower() not in ("home", "beranda")]
+    return names[-1] if names else None
+
+
 def breadcrumb_last(objs: list[dict[str, Any]]) -> str | None:
     for obj in objs:
         if "BreadcrumbList" in _types(obj):
@@ -225,13 +234,6 @@ def without_query_keys(url: str, *keys: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
-def canonical_url(sel: Selector, page_url: str, *, drop_keys: tuple[str, ...] = ("page",)) -> str:
-    """link[rel=canonical], then og:url, then the page URL; pagination keys removed."""
-    href = sel.xpath('//link[@rel="canonical"]/@href').get() or meta(sel, "og:url")
-    url = urljoin(page_url, href.strip()) if href and href.strip() else page_url
-    return without_query_keys(url, *drop_keys)
-
-
 def rebase(url: str, base_url: str, hosts: tuple[str, ...]) -> str:
     """Point a URL of one of `hosts` at `base_url` (the demo and tests serve a portal elsewhere)."""
     parts = urlsplit(url)
@@ -284,21 +286,6 @@ def cut_inline_promos(fragment: str) -> tuple[str, list[str]]:
         return " "
 
     return _INLINE_PROMO.sub(cut, fragment), removed
-
-
-def paragraphs_of(nodes: list[Selector], skip_css: str = "") -> tuple[list[str], list[str]]:
-    """Text paragraphs of body nodes (p, h2, li, ...), inline promo links cut out."""
-    paragraphs: list[str] = []
-    removed: list[str] = []
-    for node in nodes:
-        if skip_css and node.css(skip_css) and not node.xpath("text()").get("").strip():
-            continue
-        fragment, cut = cut_inline_promos(node.get())
-        removed.extend(cut)
-        text = html_to_text(fragment)
-        if text:
-            paragraphs.append(text)
-    return paragraphs, removed
 
 
 def credits_from(lines: list[str]) -> dict[str, list[str]]:

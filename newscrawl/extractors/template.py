@@ -30,6 +30,7 @@ from newscrawl.extractors.base import (
     ld_image,
     ld_names,
     meta,
+    microdata_breadcrumb_last,
     news_article,
     strip_site_suffix,
     text_of,
@@ -309,7 +310,8 @@ def extract_article(template: Template, url: str, html: str) -> ArticlePage:
         page_url=url,
         title=title,
         site_name=site_name,
-        section=meta(sel, "article:section") or breadcrumb_last(objs),
+        section=meta(sel, "article:section") or breadcrumb_last(objs)
+        or microdata_breadcrumb_last(sel),
         published_raw=machine or visible,
         modified_raw=_ld_str(ld.get("dateModified")) or meta(sel, *template.modified_meta),
         visible_date_raw=visible,
