@@ -1,6 +1,7 @@
 """`newscrawl` command line.
 
-newscrawl crawl PORTAL ... | --family F | --province P | --all    crawl many portals, one process
+newscrawl crawl PORTAL ... | --family F | --province P | --all    scheduled crawl, one process
+newscrawl check PORTAL ...           one section page + one article per portal: what came out empty
 newscrawl demo                       crawl the bundled sample portal offline, write JSONL
 newscrawl demo --serve --port 8000   only serve the sample portal, until stopped
 newscrawl parse FILE --url URL       run extractor + pipelines on a saved page, print JSON
@@ -13,8 +14,10 @@ import gzip
 import json
 import os
 import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.catalog import CatalogError, Portal, get_portal, load_catalog, select_portals
@@ -160,66 +163,108 @@ def _base_urls(values: list[str], portals: list[Portal]) -> dict[str, str]:
     return out
 
 
-def run_crawl(portals: list[Portal], *, data_dir: str | None = None,
-              base_urls: dict[str, str] | None = None, spider_args: dict[str, str] | None = None,
-              settings_overrides: dict[str, str] | None = None) -> dict[str, dict]:
-    """Crawl `portals` in one Scrapy process; return per-portal stats and feed files."""
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
-    from scrapy import signals
-    from scrapy.crawler import CrawlerProcess
-    from scrapy.utils.project import get_project_settings
-
-    settings = get_project_settings()
-    for name, value in (settings_overrides or {}).items():
-        settings.set(name, value, priority="cmdline")
-    if data_dir:
-        settings.set("NEWSCRAWL_DATA_DIR", data_dir, priority="cmdline")
-    process = CrawlerProcess(settings)
-    results: dict[str, dict] = {}
-    for portal in portals:
-        crawler = process.create_crawler(portal.id)
-        result = results[portal.id] = {"crawler": crawler, "files": []}
-
-        def feed_closed(slot: object, result: dict = result) -> None:
-            uri = getattr(slot, "uri", "")
-            result["files"].append(uri.removeprefix("file://"))
-
-        # weak=False: the receiver is a local function, nothing else holds it.
-        crawler.signals.connect(feed_closed, signal=signals.feed_slot_closed, weak=False)
-        kwargs = dict(spider_args or {})
-        if base_urls and portal.id in base_urls:
-            kwargs["base_url"] = base_urls[portal.id]
-        process.crawl(crawler, **kwargs)
-    process.start()
-    for result in results.values():
-        crawler = result.pop("crawler")
-        result["stats"] = crawler.stats.get_stats() if crawler.stats else {}
-    return results
-
-
 def cmd_crawl(args: argparse.Namespace) -> int:
+    from newscrawl import runner
+
     try:
         portals = select_portals(args.portals, family=args.family, province=args.province,
                                  all_portals=args.all)
     except CatalogError as exc:
         print(f"newscrawl crawl: {exc}", file=sys.stderr)
-        return 2
+        return runner.EXIT_USAGE
     if not portals:
         print("newscrawl crawl: name portals, or use --family, --province or --all",
               file=sys.stderr)
-        return 2
-    results = run_crawl(portals, data_dir=args.data_dir,
-                        base_urls=_base_urls(args.base_url, portals),
-                        spider_args=_pairs(args.arg, "-a"),
-                        settings_overrides=_pairs(args.set, "-s"))
-    total = 0
-    for pid, result in sorted(results.items()):
-        items = result["stats"].get("item_scraped_count", 0)
-        total += items
-        where = ", ".join(f for f in result["files"] if f) or "no file"
-        print(f"{pid}: {items} articles -> {where}")
-    print(f"{len(results)} portals, {total} articles")
-    return 0 if total else 1
+        return runner.EXIT_USAGE
+    settings = _settings_module()
+    data_dir = args.data_dir or settings.get("NEWSCRAWL_DATA_DIR", "data")
+    base_urls = _base_urls(args.base_url, portals)
+    started = time.monotonic()
+    try:
+        with runner.RunLock(data_dir):
+            log_file = Path(data_dir) / "logs" / f"{runner.run_stamp()}.log"
+            log_file.parent.mkdir(parents=True, exist_ok=True)
+            overrides = runner.scheduled_settings(
+                data_dir, time_limit=args.time_limit, refetch_days=args.refetch_days,
+                log_file=log_file)
+            overrides.update(_pairs(args.set, "-s"))
+            outcomes = runner.crawl_portals(
+                portals, data_dir=data_dir, base_urls=base_urls,
+                spider_args=_pairs(args.arg, "-a"), settings_overrides=overrides)
+    except runner.LockHeld as exc:
+        print(f"newscrawl crawl: {exc}; exiting (exit {runner.EXIT_LOCKED})", file=sys.stderr)
+        return runner.EXIT_LOCKED
+    code = runner.judge(outcomes)
+    for outcome in outcomes:
+        problem = outcome.problem()
+        if problem or args.verbose:
+            files = ", ".join(outcome.files) or "no new file"
+            print(f"{outcome.portal}: {outcome.stat('newscrawl/new')} new, "
+                  f"{outcome.pages} pages -> {files}" + (f"  [{problem}]" if problem else ""))
+    print(runner.summary_line(outcomes, code, time.monotonic() - started, log_file))
+    return code
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from newscrawl import runner
+    from newscrawl.items import ARTICLE_FIELDS
+    from newscrawl.record import REQUIRED_FIELDS
+
+    try:
+        portals = select_portals(args.portals, family=args.family, province=args.province,
+                                 all_portals=args.all)
+    except CatalogError as exc:
+        print(f"newscrawl check: {exc}", file=sys.stderr)
+        return runner.EXIT_USAGE
+    if not portals:
+        print("newscrawl check: name portals, or use --family, --province or --all",
+              file=sys.stderr)
+        return runner.EXIT_USAGE
+    overrides = {
+        "FEEDS": {}, "NEWSCRAWL_INCREMENTAL": False, "LOG_LEVEL": args.log_level,
+        "ITEM_PIPELINES": {"newscrawl.pipelines.DatesPipeline": 200,
+                           "newscrawl.pipelines.PromoPipeline": 300,
+                           "newscrawl.pipelines.CheckRecordPipeline": 400},
+    }
+    outcomes = runner.crawl_portals(
+        portals, base_urls=_base_urls(args.base_url, portals),
+        spider_args={"max_pages": "1", "max_articles": "1"}, settings_overrides=overrides)
+    codes = []
+    for outcome in outcomes:
+        record = outcome.stats.get("newscrawl/check_record") or {}
+        empty = [f for f in ARTICLE_FIELDS if record and record.get(f) in (None, [], "")]
+        missing = [f for f in REQUIRED_FIELDS if not record.get(f)]
+        code = outcome.code()
+        if code in (runner.EXIT_OK, runner.EXIT_ERRORS) and (not record or missing):
+            code = runner.EXIT_NO_ARTICLES
+        if code == runner.EXIT_OK:
+            status = "OK"
+        elif code == runner.EXIT_BLOCKED:
+            status = "BLOCKED"
+        elif code == runner.EXIT_NO_ARTICLES:
+            status = "BROKEN"
+        else:
+            status = "FAILED"
+        if not record:
+            detail = (f"no article read ({outcome.stat('newscrawl/section_pages')} section "
+                      f"pages, {outcome.stat('newscrawl/links_listed')} links, "
+                      f"{outcome.errors} errors)")
+        else:
+            detail = f"{record.get('url')}: " + (
+                f"missing {', '.join(missing)}; " if missing else "") + (
+                f"empty: {', '.join(empty)}" if empty else "every field filled")
+        print(f"{status:8} {outcome.portal}: {detail}")
+        codes.append(code)
+    worst = runner.most_severe(codes)
+    print(f"newscrawl check: {len(outcomes)} portals, exit {worst} ({runner.EXIT_MEANING[worst]})")
+    return worst
+
+
+def _settings_module() -> Any:
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    from scrapy.utils.project import get_project_settings
+
+    return get_project_settings()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -239,7 +284,22 @@ def build_parser() -> argparse.ArgumentParser:
                        help="spider argument for every portal (sections, max_pages, since)")
     crawl.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
                        help="Scrapy setting")
+    crawl.add_argument("--time-limit", type=float, metavar="SECONDS",
+                       help="stop gracefully after this long (exit 5)")
+    crawl.add_argument("--refetch-days", type=int, default=0, metavar="N",
+                       help="fetch stored articles published in the last N days again")
+    crawl.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
     crawl.set_defaults(func=cmd_crawl)
+
+    check = sub.add_parser("check", help="fetch one section page and one article per portal "
+                                         "and report empty fields")
+    check.add_argument("portals", nargs="*", help="catalog ids")
+    check.add_argument("--family")
+    check.add_argument("--province")
+    check.add_argument("--all", action="store_true")
+    check.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL")
+    check.add_argument("--log-level", default="ERROR")
+    check.set_defaults(func=cmd_check)
 
     demo = sub.add_parser("demo", help="crawl the bundled sample portal offline")
     demo.add_argument("--serve", action="store_true",

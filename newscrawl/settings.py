@@ -19,6 +19,14 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 DOWNLOAD_TIMEOUT = 30
 RETRY_TIMES = 2
+# Blocks (403, 429, 503) are retried after a wait: Retry-After if the portal sends one,
+# else 2, 4, 8 ... seconds, at most NEWSCRAWL_BACKOFF_MAX.
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "newscrawl.middlewares.BackoffRetryMiddleware": 550,
+}
+NEWSCRAWL_BACKOFF_BASE = 2.0
+NEWSCRAWL_BACKOFF_MAX = 60.0
 
 # A crawler run from cron needs no remote shells: Scrapy's telnet console and its
 # remote-control HTTP server (on by default since 2.19) run code sent to them.
@@ -35,7 +43,12 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.PromoPipeline": 300,
     "newscrawl.pipelines.ValidationPipeline": 400,
     "newscrawl.pipelines.DedupePipeline": 500,
+    "newscrawl.pipelines.RunFilePipeline": 900,  # only with NEWSCRAWL_INCREMENTAL
 }
+# Scheduled runs (`newscrawl crawl` turns this on): skip articles already stored in
+# <data dir>/newscrawl.sqlite, write run files durably, stop paginating at known articles.
+NEWSCRAWL_INCREMENTAL = False
+NEWSCRAWL_REFETCH_DAYS = 0  # re-fetch stored articles published in the last N days
 
 # One JSON-lines file per run; `-o`/`-O` on the command line replace this.
 FEEDS = {

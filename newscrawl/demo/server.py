@@ -27,11 +27,14 @@ class DemoServer:
     """
 
     def __init__(self, n_articles: int = site.DEFAULT_ARTICLES, port: int = 0,
-                 slow_seconds: float = 3.0, family: str = "prmn") -> None:
+                 slow_seconds: float = 3.0, family: str = "prmn", broken_pages: bool = True,
+                 delay_seconds: float = 0.0) -> None:
         if family not in FAMILIES:
             raise ValueError(f"the sample portal comes in {', '.join(FAMILIES)}, not {family!r}")
         self.family = family
-        self.n_articles = n_articles
+        self.n_articles = n_articles  # may be raised while serving: newer articles appear
+        self.broken_pages = broken_pages and family == "prmn"
+        self.delay_seconds = delay_seconds  # per request, to make crawls slow enough to kill
         self.slow_seconds = slow_seconds
         self.requests: list[str] = []  # paths served, in order (for tests and summaries)
         self._lock = threading.Lock()
@@ -85,6 +88,8 @@ class DemoServer:
                     page = int(parse_qs(parts.query).get("page", ["1"])[0])
                 except ValueError:
                     page = 1
+                if server.delay_seconds:
+                    time.sleep(server.delay_seconds)
                 body = server.render(parts.path, page)
                 if isinstance(body, tuple):
                     self._send(*body)
@@ -94,6 +99,19 @@ class DemoServer:
                     self._send(200, body.encode("utf-8"))
 
         return Handler
+
+    BROKEN = frozenset(site.broken_path(kind) for kind in site.BROKEN)
+
+    def broken(self, path: str, base: str) -> str | tuple[int, bytes] | tuple[int, bytes, str]:
+        """The four broken article pages: no body, garbage bytes, a 500, a timeout."""
+        if path == site.broken_path("tanpa-isi"):
+            return site.missing_body_html(base)
+        if path == site.broken_path("rusak"):
+            return (200, site.garbage_bytes(), "text/html")
+        if path == site.broken_path("galat-server"):
+            return (500, b"<html><body>Internal Server Error</body></html>")
+        time.sleep(self.slow_seconds)  # "lambat": slower than the crawl's DOWNLOAD_TIMEOUT
+        return (200, b"<html><body>terlambat</body></html>")
 
     def render(self, path: str, page: int) -> str | tuple[int, bytes] | None:
         base = self.base_url
@@ -111,18 +129,13 @@ class DemoServer:
                 return None
             return families.article_html(self.family, a, page_no, base)
         if path in ("/", ""):
-            return site.section_html(site.SECTIONS[0], 1, self.n_articles, base)
+            return site.section_html(site.SECTIONS[0], 1, self.n_articles, base,
+                                     self.broken_pages)
         if path.strip("/") in site.SECTIONS:
-            return site.section_html(path.strip("/"), page, self.n_articles, base)
-        if path == site.broken_path("tanpa-isi"):
-            return site.missing_body_html(base)
-        if path == site.broken_path("rusak"):
-            return (200, site.garbage_bytes(), "text/html")
-        if path == site.broken_path("galat-server"):
-            return (500, b"<html><body>Internal Server Error</body></html>")
-        if path == site.broken_path("lambat"):
-            time.sleep(self.slow_seconds)
-            return (200, b"<html><body>terlambat</body></html>")
+            return site.section_html(path.strip("/"), page, self.n_articles, base,
+                                     self.broken_pages)
+        if self.broken_pages and path in self.BROKEN:
+            return self.broken(path, base)
         for a in site.articles(self.n_articles):
             if a.path == path.rstrip("/"):
                 return site.article_html(a, page, base) if 1 <= page <= a.pages else None

@@ -179,7 +179,8 @@ def broken_path(kind: str) -> str:
     return f"/berita/pr-{900 + BROKEN.index(kind)}/{kind}"
 
 
-def section_html(section: str, page: int, n_articles: int, base_url: str) -> str | None:
+def section_html(section: str, page: int, n_articles: int, base_url: str,
+                 broken_pages: bool = True) -> str | None:
     listed = [a for a in articles(n_articles) if a.section == section]
     pages = max(1, -(-len(listed) // PER_PAGE))
     if page < 1 or page > pages:
@@ -201,7 +202,7 @@ def section_html(section: str, page: int, n_articles: int, base_url: str) -> str
         items.append(f'<div class="latest__item"><h2 class="latest__title"><a class="latest__link" '
                      f'href="{base_url.rstrip("/")}{a.path}?page=2">{html.escape(a.title)} '
                      f'(halaman 2)</a></h2></div>')
-    if section == "berita" and page == 1:
+    if section == "berita" and page == 1 and broken_pages:
         for kind in BROKEN:
             items.append(f'<div class="latest__item"><h2 class="latest__title">'
                          f'<a class="latest__link" href="{broken_path(kind)}">Berita {kind}</a>'

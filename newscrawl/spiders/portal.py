@@ -7,10 +7,12 @@ catalog entry -> section pages (article links, next page) -> article pages
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
@@ -20,6 +22,7 @@ from newscrawl.dates import parse_date
 from newscrawl.extractors import Extractor, get_extractor
 from newscrawl.extractors.base import ArticlePage, merge_pages, rebase
 from newscrawl.record import build_article, utc_now_iso
+from newscrawl.state import SeenStore
 
 STATS = "newscrawl"
 
@@ -39,8 +42,13 @@ class PortalSpider(scrapy.Spider):
 
     sections=a,b     crawl only these section paths (default: the catalog's)
     max_pages=N      listing pages per section (default NEWSCRAWL_MAX_PAGES)
+    max_articles=N   fetch at most N articles (default: no limit)
     since=YYYY-MM-DD skip articles published before that day; stop paginating past them
     base_url=URL     fetch the portal from another host (the demo, tests, a mirror)
+
+    With NEWSCRAWL_INCREMENTAL on, articles already in the seen-article store are
+    not fetched again (except within NEWSCRAWL_REFETCH_DAYS of publication), and a
+    section's pagination stops at the first listing page holding nothing new.
     """
 
     portal: ClassVar[Portal]
@@ -49,6 +57,7 @@ class PortalSpider(scrapy.Spider):
         self,
         sections: str | None = None,
         max_pages: str | int | None = None,
+        max_articles: str | int | None = None,
         since: str | None = None,
         base_url: str | None = None,
         **kwargs: Any,
@@ -60,6 +69,13 @@ class PortalSpider(scrapy.Spider):
         )
         self._max_pages_arg = max_pages
         self.max_pages = _positive_int("max_pages", max_pages) if max_pages is not None else 0
+        self.max_articles = (_positive_int("max_articles", max_articles)
+                             if max_articles is not None else None)
+        self.articles_requested = 0
+        self.store: SeenStore | None = None
+        self.refetch_days = 0
+        # canonical URL -> URLs that led to it (listing links, page URLs), for the store
+        self.aliases: dict[str, set[str]] = {}
         self.since: date | None = None
         if since:
             try:
@@ -75,6 +91,10 @@ class PortalSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.data_dir = crawler.settings.get("NEWSCRAWL_DATA_DIR", "data")
+        if crawler.settings.getbool("NEWSCRAWL_INCREMENTAL"):
+            spider.store = SeenStore(Path(spider.data_dir) / "newscrawl.sqlite")
+            spider.refetch_days = crawler.settings.getint("NEWSCRAWL_REFETCH_DAYS", 0)
+            crawler.signals.connect(spider._close_store, signal=signals.spider_closed)
         if not spider.max_pages:
             spider.max_pages = _positive_int(
                 "NEWSCRAWL_MAX_PAGES", crawler.settings.getint("NEWSCRAWL_MAX_PAGES", 5)
@@ -82,6 +102,28 @@ class PortalSpider(scrapy.Spider):
         return spider
 
     # --- helpers --------------------------------------------------------
+
+    def _close_store(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+    def _already_stored(self, url: str) -> bool:
+        """True when a scheduled run need not fetch `url` again."""
+        if self.store is None:
+            return False
+        stored = self.store.get(url)
+        if stored is None:
+            return False
+        if self.refetch_days and stored.published_at:
+            try:
+                published = datetime.fromisoformat(stored.published_at)
+            except ValueError:
+                return True
+            age = datetime.now(published.tzinfo) - published
+            if age.days < self.refetch_days:
+                self._count("refetched")
+                return False
+        return True
 
     def _local(self, url: str) -> str:
         """Links on the portal's pages name its real host; follow them where we fetch from."""
@@ -123,6 +165,7 @@ class PortalSpider(scrapy.Spider):
             return
         listing = self.extractor.extract_section(response.url, html)
         self._count("section_pages")
+        self._count("links_listed", len(listing.article_links))
         fresh = 0
         for link in listing.article_links:
             if self.since and link.date_text:
@@ -130,17 +173,31 @@ class PortalSpider(scrapy.Spider):
                 if published and published.date() < self.since:
                     self._count("skipped_older_than_since")
                     continue
+            url = self._local(link.url)
+            if self._already_stored(url):
+                self._count("skipped_stored")
+                continue
             fresh += 1
+            if self.max_articles is not None and self.articles_requested >= self.max_articles:
+                continue
+            self.articles_requested += 1
             yield scrapy.Request(
-                self._local(link.url),
+                url,
                 callback=self.parse_article,
                 errback=self.on_error,
                 cb_kwargs={"section": section},
+                meta={"listed_url": url},
             )
         if not listing.article_links:
             self.logger.warning("No article links on section page %s", response.url)
             self._count("empty_section_pages")
-        if listing.next_page and page_no < self.max_pages and (fresh or not listing.article_links):
+        elif not fresh:
+            # Everything listed here is stored or older than `since`: older pages hold no more.
+            self._count("pagination_stopped")
+            return
+        limit_reached = (self.max_articles is not None
+                         and self.articles_requested >= self.max_articles)
+        if listing.next_page and page_no < self.max_pages and not limit_reached:
             yield scrapy.Request(
                 self._local(listing.next_page),
                 callback=self.parse_section,
@@ -155,6 +212,9 @@ class PortalSpider(scrapy.Spider):
         if html is None:
             return
         page: ArticlePage = self.extractor.extract_article(response.url, html)
+        if self.store is not None:
+            led_here = {response.url, response.request.url, response.meta.get("listed_url")}
+            self.aliases.setdefault(page.url, set()).update(u for u in led_here if u)
         if page.page_number != 1:
             # Arrived in the middle of a multi-page article: start again from page 1,
             # which fetches every page; the dupefilter drops it if already requested.

@@ -1,0 +1,225 @@
+"""Running crawls of many portals in one process: the scheduler's entry point.
+
+`crawl_portals` runs one Scrapy crawler per portal in a single process and
+returns what each did; `judge` turns that into an exit code a cron mail can
+act on; `RunLock` keeps two scheduled runs on one data directory apart.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newscrawl.catalog import Portal
+
+# Exit codes of `newscrawl crawl` and `newscrawl check`, most severe last-but-one.
+EXIT_OK = 0
+EXIT_ERRORS = 1  # errors were logged (pages that failed, retries given up)
+EXIT_USAGE = 2  # bad arguments, unknown portal
+EXIT_NO_ARTICLES = 3  # a portal's sections loaded but gave no article: extractor broken?
+EXIT_BLOCKED = 4  # a portal answered 403/429/503 and gave nothing
+EXIT_STOPPED = 5  # the run stopped before the end (time limit, SIGINT/SIGTERM)
+EXIT_LOCKED = 6  # another run holds the data directory's lock
+EXIT_MEANING = {
+    EXIT_OK: "ok",
+    EXIT_ERRORS: "errors logged",
+    EXIT_USAGE: "usage error",
+    EXIT_NO_ARTICLES: "a portal gave no article (template changed?)",
+    EXIT_BLOCKED: "a portal blocked us",
+    EXIT_STOPPED: "stopped before the end",
+    EXIT_LOCKED: "another run is in progress",
+}
+_SEVERITY = [EXIT_OK, EXIT_ERRORS, EXIT_NO_ARTICLES, EXIT_BLOCKED, EXIT_STOPPED]
+
+
+class LockHeld(RuntimeError):
+    """Another newscrawl run holds the data directory."""
+
+
+class RunLock:
+    """An exclusive lock on <data dir>/newscrawl.lock (flock: released when the process dies)."""
+
+    def __init__(self, data_dir: str | Path) -> None:
+        self.path = Path(data_dir) / "newscrawl.lock"
+        self.fd: int | None = None
+
+    def __enter__(self) -> RunLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "unknown process"
+            os.close(fd)
+            raise LockHeld(f"another newscrawl run holds {self.path} ({holder})") from None
+        os.ftruncate(fd, 0)
+        os.write(fd, f"pid {os.getpid()} since {datetime.now(UTC):%Y-%m-%dT%H:%M:%SZ}"
+                     .encode())
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+            os.close(self.fd)
+            self.fd = None
+
+
+@dataclass
+class PortalOutcome:
+    """What one portal's crawl did, read from its Scrapy stats."""
+
+    portal: str
+    stats: dict[str, Any]
+    files: list[str] = field(default_factory=list)
+
+    def stat(self, key: str) -> int:
+        value = self.stats.get(key, 0)
+        return value if isinstance(value, int) else 0
+
+    def total(self, prefix: str) -> int:
+        return sum(v for k, v in self.stats.items()
+                   if k.startswith(prefix) and isinstance(v, int))
+
+    @property
+    def finish_reason(self) -> str:
+        return str(self.stats.get("finish_reason", "unknown"))
+
+    @property
+    def pages(self) -> int:
+        return self.stat("response_received_count")
+
+    @property
+    def errors(self) -> int:
+        return self.stat("log_count/ERROR") + self.total("newscrawl/http_errors/") + \
+            self.total("newscrawl/request_errors/")
+
+    @property
+    def blocked(self) -> int:
+        return self.total("newscrawl/blocked/")
+
+    def code(self) -> int:
+        if self.finish_reason != "finished":
+            return EXIT_STOPPED
+        if self.blocked and not self.stat("newscrawl/section_pages"):
+            return EXIT_BLOCKED
+        if self.blocked and not self.stat("item_scraped_count") and \
+                not self.stat("newscrawl/links_listed"):
+            return EXIT_BLOCKED
+        sections = self.stat("newscrawl/section_pages")
+        listed = self.stat("newscrawl/links_listed")
+        dropped_all = self.total("newscrawl/dropped/") and not self.stat("item_scraped_count")
+        if sections and (not listed or dropped_all):
+            return EXIT_NO_ARTICLES
+        if self.errors:
+            return EXIT_ERRORS
+        return EXIT_OK
+
+    def problem(self) -> str | None:
+        code = self.code()
+        if code == EXIT_OK:
+            return None
+        details = {
+            EXIT_STOPPED: f"stopped ({self.finish_reason})",
+            EXIT_BLOCKED: "blocked: " + ", ".join(
+                f"{k.rsplit('/', 1)[1]} x{v}" for k, v in sorted(self.stats.items())
+                if k.startswith("newscrawl/blocked/")),
+            EXIT_NO_ARTICLES: "sections loaded but no article came out "
+                              f"({self.stat('newscrawl/links_listed')} links listed, "
+                              f"{self.total('newscrawl/dropped/')} dropped)",
+            EXIT_ERRORS: f"{self.errors} errors",
+        }
+        return details[code]
+
+
+def most_severe(codes: list[int]) -> int:
+    return max(codes or [EXIT_OK], key=_SEVERITY.index)
+
+
+def judge(outcomes: list[PortalOutcome]) -> int:
+    """The run's exit code: the most severe portal outcome."""
+    return most_severe([o.code() for o in outcomes])
+
+
+def crawl_portals(
+    portals: list[Portal],
+    *,
+    data_dir: str | None = None,
+    base_urls: dict[str, str] | None = None,
+    spider_args: dict[str, str] | None = None,
+    settings_overrides: dict[str, Any] | None = None,
+) -> list[PortalOutcome]:
+    """Crawl `portals` in one Scrapy process (one crawler each); return their outcomes."""
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    from scrapy import signals
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.utils.project import get_project_settings
+
+    settings = get_project_settings()
+    if data_dir:
+        settings.set("NEWSCRAWL_DATA_DIR", data_dir, priority="cmdline")
+    for name, value in (settings_overrides or {}).items():
+        settings.set(name, value, priority="cmdline")
+    process = CrawlerProcess(settings)
+    running = []
+    for portal in portals:
+        crawler = process.create_crawler(portal.id)
+        outcome = PortalOutcome(portal.id, {})
+
+        def feed_closed(slot: object, outcome: PortalOutcome = outcome) -> None:
+            outcome.files.append(getattr(slot, "uri", "").removeprefix("file://"))
+
+        # weak=False: the receiver is a local function, nothing else holds it.
+        crawler.signals.connect(feed_closed, signal=signals.feed_slot_closed, weak=False)
+        kwargs = dict(spider_args or {})
+        if base_urls and portal.id in base_urls:
+            kwargs["base_url"] = base_urls[portal.id]
+        process.crawl(crawler, **kwargs)
+        running.append((crawler, outcome))
+    process.start()
+    outcomes = []
+    for crawler, outcome in running:
+        outcome.stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
+        run_file = outcome.stats.get("newscrawl/run_file")
+        if run_file:
+            outcome.files.append(str(run_file))
+        outcomes.append(outcome)
+    return outcomes
+
+
+def scheduled_settings(data_dir: str, *, time_limit: float | None, refetch_days: int,
+                       log_file: Path | None) -> dict[str, Any]:
+    """Settings of a scheduled run: incremental, durable run files, a log file per run."""
+    values: dict[str, Any] = {
+        "NEWSCRAWL_INCREMENTAL": True,
+        "NEWSCRAWL_REFETCH_DAYS": refetch_days,
+        "FEEDS": {},  # records go through RunFilePipeline, written and fsynced one by one
+    }
+    if time_limit:
+        values["CLOSESPIDER_TIMEOUT"] = time_limit
+    if log_file is not None:
+        values["LOG_FILE"] = str(log_file)
+        values["LOG_LEVEL"] = "INFO"
+    return values
+
+
+def summary_line(outcomes: list[PortalOutcome], code: int, seconds: float,
+                 log_file: Path | None) -> str:
+    pages = sum(o.pages for o in outcomes)
+    new = sum(o.stat("newscrawl/new") for o in outcomes)
+    updated = sum(o.stat("newscrawl/updated") for o in outcomes)
+    errors = sum(o.errors for o in outcomes)
+    line = (f"newscrawl crawl: {EXIT_MEANING[code]} (exit {code}) | {len(outcomes)} portals, "
+            f"{pages} pages, {new} new articles, {updated} updated, {errors} errors, "
+            f"{seconds:.1f} s")
+    if log_file is not None:
+        line += f" | log {log_file}"
+    return line
+
+
+def run_stamp() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
