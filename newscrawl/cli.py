@@ -92,10 +92,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from newscrawl.demo.server import DemoServer
 
     if args.serve:
-        server = DemoServer(n_articles=args.articles, port=args.port)
+        server = DemoServer(n_articles=args.articles, port=args.port, family=args.family,
+                            broken_pages=not args.no_broken_pages)
+        spider = {"prmn": "demo", "tribun": "demotribun", "detik": "demodetik"}[args.family]
         print(f"Serving the sample portal ({args.articles} articles) at {server.base_url}; "
-              f"crawl it with: scrapy crawl demo -a base_url={server.base_url}  (Ctrl-C stops)",
-              flush=True)
+              f"crawl it with: newscrawl crawl {spider} --base-url {server.base_url}  "
+              f"(Ctrl-C stops)", flush=True)
         try:
             server.httpd.serve_forever()
         except KeyboardInterrupt:
@@ -305,7 +307,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--serve", action="store_true",
                       help="only serve the sample portal until stopped (no crawl)")
     demo.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (default: any free)")
-    demo.add_argument("--articles", type=int, default=30, help="articles in the sample portal")
+    demo.add_argument("--articles", type=int, default=30,
+                      help="articles in the sample portal; a larger number adds newer ones "
+                           "on top of the same older ones")
+    demo.add_argument("--family", default="prmn", choices=("prmn", "tribun", "detik"),
+                      help="template of the served sample portal (with --serve)")
+    demo.add_argument("--no-broken-pages", action="store_true",
+                      help="leave out the four broken pages (with --serve)")
     demo.add_argument("--data-dir", default="data", help="where run files go (default: data)")
     demo.add_argument("--log-level", default="WARNING", help="Scrapy log level (default WARNING)")
     demo.set_defaults(func=cmd_demo)

@@ -28,13 +28,17 @@ class DemoServer:
 
     def __init__(self, n_articles: int = site.DEFAULT_ARTICLES, port: int = 0,
                  slow_seconds: float = 3.0, family: str = "prmn", broken_pages: bool = True,
-                 delay_seconds: float = 0.0) -> None:
+                 delay_seconds: float = 0.0, block_status: int | None = None,
+                 retry_after: str | None = None) -> None:
         if family not in FAMILIES:
             raise ValueError(f"the sample portal comes in {', '.join(FAMILIES)}, not {family!r}")
         self.family = family
         self.n_articles = n_articles  # may be raised while serving: newer articles appear
         self.broken_pages = broken_pages and family == "prmn"
         self.delay_seconds = delay_seconds  # per request, to make crawls slow enough to kill
+        # A portal that blocks us: every page but robots.txt answers this status.
+        self.block_status = block_status
+        self.retry_after = retry_after
         self.slow_seconds = slow_seconds
         self.requests: list[str] = []  # paths served, in order (for tests and summaries)
         self._lock = threading.Lock()
@@ -90,6 +94,13 @@ class DemoServer:
                     page = 1
                 if server.delay_seconds:
                     time.sleep(server.delay_seconds)
+                if server.block_status and parts.path != "/robots.txt":
+                    self.send_response(server.block_status)
+                    if server.retry_after is not None:
+                        self.send_header("Retry-After", server.retry_after)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 body = server.render(parts.path, page)
                 if isinstance(body, tuple):
                     self._send(*body)

@@ -1,0 +1,290 @@
+"""Scheduled crawls: incremental runs, kills, signals, exit codes, locks, `newscrawl check`."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.request
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newscrawl.demo import site
+from newscrawl.demo.server import DemoServer
+from newscrawl.middlewares import retry_after_seconds
+from newscrawl.runner import (
+    EXIT_BLOCKED,
+    EXIT_ERRORS,
+    EXIT_LOCKED,
+    EXIT_NO_ARTICLES,
+    EXIT_OK,
+    EXIT_STOPPED,
+    EXIT_USAGE,
+    RunLock,
+)
+
+FAST = ["-s", "NEWSCRAWL_BACKOFF_BASE=0.05", "-s", "NEWSCRAWL_BACKOFF_MAX=0.2"]
+
+
+def crawl_cmd(data: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "newscrawl.cli", "crawl", "--data-dir", str(data), *args]
+
+
+def run(data: Path, *args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(crawl_cmd(data, *args), capture_output=True, text=True,
+                          timeout=timeout)
+
+
+def run_files(data: Path, portal: str = "demo") -> list[Path]:
+    return sorted((data / portal).glob("*.jsonl"))
+
+
+def read_lines(path: Path) -> tuple[list[dict], int, bool]:
+    """(records, malformed lines, whether only the last line is malformed)."""
+    records, bad_at = [], []
+    lines = path.read_bytes().split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    for i, line in enumerate(lines):
+        try:
+            records.append(json.loads(line))
+        except ValueError:
+            bad_at.append(i)
+    return records, len(bad_at), all(i == len(lines) - 1 for i in bad_at)
+
+
+def stored_urls(data: Path) -> set[str]:
+    with sqlite3.connect(data / "newscrawl.sqlite") as db:
+        return {row[0] for row in db.execute("SELECT url FROM articles")}
+
+
+def article_requests(server: DemoServer, since: int) -> list[str]:
+    return [p for p in server.requests[since:] if "/pr-" in p]
+
+
+# --- incremental runs ---------------------------------------------------------
+
+
+def test_three_runs_fetch_only_what_is_new(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with DemoServer(n_articles=15, broken_pages=False) as server:
+        base = ["demo", "--base-url", server.base_url]
+
+        first = run(data, *base)
+        assert first.returncode == EXIT_OK, first.stdout + first.stderr
+        assert "15 new articles" in first.stdout
+        assert len(stored_urls(data)) == 15
+
+        mark = len(server.requests)
+        second = run(data, *base)
+        assert second.returncode == EXIT_OK, second.stdout
+        assert "0 new articles" in second.stdout
+        assert article_requests(server, mark) == []  # not one article page fetched
+        assert len(run_files(data)) == 1  # and no empty run file
+
+        server.n_articles = 20  # five newer articles on top of the same older ones
+        mark = len(server.requests)
+        third = run(data, *base)
+        assert third.returncode == EXIT_OK, third.stdout
+        assert "5 new articles" in third.stdout
+        new_paths = {a.path for a in site.articles(20)} - {a.path for a in site.articles(15)}
+        fetched = {p.split("?")[0] for p in article_requests(server, mark)}
+        assert fetched == new_paths
+        latest, _, _ = read_lines(run_files(data)[-1])
+        assert {"/" + r["url"].split("/", 3)[3] for r in latest} == new_paths
+
+
+def test_refetch_window_writes_only_changed_articles(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with DemoServer(n_articles=6, broken_pages=False) as server:
+        base = ["demo", "--base-url", server.base_url]
+        assert run(data, *base).returncode == EXIT_OK
+        mark = len(server.requests)
+        again = run(data, *base, "--refetch-days", "100000")
+        assert again.returncode == EXIT_OK, again.stdout
+        assert len(article_requests(server, mark)) >= 6  # re-fetched ...
+        assert "0 new articles, 0 updated" in again.stdout  # ... but nothing changed
+        assert len(run_files(data)) == 1
+
+
+# --- nothing lost, nothing duplicated ---------------------------------------------
+
+
+def _wait_for_lines(data: Path, already: set[Path], at_least: int, proc: subprocess.Popen,
+                    limit: float = 60) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline and proc.poll() is None:
+        new_files = [f for f in run_files(data) if f not in already]
+        if new_files and new_files[0].read_bytes().count(b"\n") >= at_least:
+            return
+        time.sleep(0.01)
+
+
+def test_sigkill_at_any_point_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    kill_after_lines = [1, 3, 7, 12]
+    with DemoServer(n_articles=30, broken_pages=False, delay_seconds=0.05) as server:
+        base = ["demo", "--base-url", server.base_url, "-s", "CONCURRENT_REQUESTS=2"]
+        kills = 0
+        for lines in kill_after_lines:
+            before = set(run_files(data))
+            proc = subprocess.Popen(crawl_cmd(data, *base), stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            _wait_for_lines(data, before, lines, proc)
+            if proc.poll() is None:
+                os.kill(proc.pid, signal.SIGKILL)
+                kills += 1
+            proc.wait(timeout=30)
+        final = run(data, *base)
+        assert final.returncode == EXIT_OK, final.stdout + final.stderr
+
+    expected = {a.path for a in site.articles(30)}
+    found: Counter[str] = Counter()
+    malformed = 0
+    for path in run_files(data):
+        records, bad, only_last = read_lines(path)
+        assert only_last, f"{path.name}: a malformed line that is not the last"
+        malformed += bad
+        found.update("/" + r["url"].split("/", 3)[3] for r in records)
+    duplicates = sum(n - 1 for n in found.values())
+    print(f"\nkill test: {kills} kills, {len(expected)} articles expected, "
+          f"{len(found)} found, {duplicates} duplicate lines, {malformed} malformed lines")
+    assert kills == len(kill_after_lines)
+    assert set(found) == expected  # every article, once after deduplication by URL
+    files_urls = {r["url"] for p in run_files(data) for r in read_lines(p)[0]}
+    assert stored_urls(data) <= files_urls  # the store never lists an article not in a file
+    assert len(stored_urls(data)) == len(expected)
+
+
+def test_sigterm_finishes_cleanly_and_the_next_run_resumes(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with DemoServer(n_articles=20, broken_pages=False, delay_seconds=0.1) as server:
+        base = ["demo", "--base-url", server.base_url, "-s", "CONCURRENT_REQUESTS=1"]
+        proc = subprocess.Popen(crawl_cmd(data, *base), stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        _wait_for_lines(data, set(), 2, proc)
+        proc.send_signal(signal.SIGTERM)
+        out, _ = proc.communicate(timeout=60)
+        assert proc.returncode == EXIT_STOPPED, out
+        assert "stopped before the end" in out
+        (first_file,) = run_files(data)
+        records, bad, _ = read_lines(first_file)
+        assert bad == 0 and 2 <= len(records) < 20  # closed cleanly, mid-crawl
+        assert stored_urls(data) == {r["url"] for r in records}
+
+        resumed = run(data, *base)
+        assert resumed.returncode == EXIT_OK
+        assert f"{20 - len(records)} new articles" in resumed.stdout
+    assert len(stored_urls(data)) == 20
+
+
+# --- exit codes, lock, blocks --------------------------------------------------
+
+
+def test_errors_logged_exit_1(tmp_path: Path) -> None:
+    with DemoServer(n_articles=6) as server:  # with its four broken pages
+        result = run(tmp_path / "data", "demo", "--base-url", server.base_url)
+    assert result.returncode == EXIT_ERRORS, result.stdout
+    assert "errors logged (exit 1)" in result.stdout
+    log_file = result.stdout.rsplit("| log ", 1)[1].strip()
+    log = Path(log_file).read_text(encoding="utf-8")
+    assert "galat-server" in log
+    # Remote shells stay off in a scheduled run.
+    assert "TelnetConsole" not in log and "RemoteControl" not in log
+
+
+def test_sections_without_articles_exit_3(tmp_path: Path) -> None:
+    with DemoServer(family="tribun", n_articles=6) as tribun:
+        # The PRMN portal pointed at a Tribun site: listings load, no PRMN article links.
+        result = run(tmp_path / "data", "demo", "--base-url", tribun.base_url,
+                     "-a", "sections=indeks")
+    assert result.returncode == EXIT_NO_ARTICLES, result.stdout
+    assert "no article came out" in result.stdout
+
+
+def test_blocked_portal_exit_4_and_the_others_go_on(tmp_path: Path) -> None:
+    with DemoServer(block_status=429, retry_after="0") as blocked, \
+            DemoServer(family="tribun", n_articles=6) as ok:
+        result = run(tmp_path / "data", "demo", "demotribun", "--base-url",
+                     f"demo={blocked.base_url}", "--base-url", f"demotribun={ok.base_url}",
+                     *FAST)
+        section_hits = Counter(p for p in blocked.requests if p.startswith("/berita"))
+    assert result.returncode == EXIT_BLOCKED, result.stdout
+    assert "blocked: 429 x" in result.stdout
+    assert section_hits["/berita"] == 2  # first try + RETRY_TIMES=1 for the demo portal
+    (tribun_file,) = run_files(tmp_path / "data", "demotribun")
+    assert len(read_lines(tribun_file)[0]) == 6
+
+
+def test_time_limit_stops_gracefully_exit_5(tmp_path: Path) -> None:
+    with DemoServer(n_articles=30, broken_pages=False, delay_seconds=0.3) as server:
+        result = run(tmp_path / "data", "demo", "--base-url", server.base_url,
+                     "--time-limit", "1.5", "-s", "CONCURRENT_REQUESTS=1")
+    assert result.returncode == EXIT_STOPPED, result.stdout
+    assert "closespider_timeout" in result.stdout
+
+
+def test_overlapping_run_exits_at_once_exit_6(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    with RunLock(data):
+        started = time.monotonic()
+        result = run(data, "demo", "--base-url", "http://127.0.0.1:9/")
+        took = time.monotonic() - started
+    assert result.returncode == EXIT_LOCKED
+    assert "another newscrawl run holds" in result.stderr and f"pid {os.getpid()}" in \
+        result.stderr
+    assert took < 20 and not (data / "demo").exists()
+
+
+def test_unknown_portal_is_a_usage_error(tmp_path: Path) -> None:
+    result = run(tmp_path / "data", "no_such_portal")
+    assert result.returncode == EXIT_USAGE
+    assert "unknown portal 'no_such_portal'" in result.stderr
+
+
+@pytest.mark.parametrize(("header", "seconds"), [
+    ("120", 120.0), (b"7", 7.0), ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0), ("soon", None),
+    (None, None),
+])
+def test_retry_after_header(header, seconds) -> None:
+    assert retry_after_seconds(header) == seconds
+
+
+# --- newscrawl check, newscrawl demo --serve ---------------------------------------
+
+
+def test_check_reports_fields_and_broken_portals(tmp_path: Path) -> None:
+    with DemoServer(n_articles=6) as good, DemoServer(family="tribun", n_articles=6) as other:
+        ok = subprocess.run([sys.executable, "-m", "newscrawl.cli", "check", "demo",
+                             "--base-url", good.base_url], capture_output=True, text=True,
+                            timeout=120)
+        broken = subprocess.run([sys.executable, "-m", "newscrawl.cli", "check", "demo",
+                                 "demotribun", "--base-url", f"demo={other.base_url}",
+                                 "--base-url", f"demotribun={other.base_url}"],
+                                capture_output=True, text=True, timeout=120)
+    assert ok.returncode == EXIT_OK, ok.stdout + ok.stderr
+    assert ok.stdout.startswith("OK       demo: http://127.0.0.1")
+    assert "empty: published_alt_raw, modified_at, modified_raw" in ok.stdout
+    assert broken.returncode == EXIT_NO_ARTICLES, broken.stdout
+    assert "BROKEN   demo: no article read" in broken.stdout
+    assert "OK       demotribun:" in broken.stdout
+
+
+def test_demo_serve_grows_with_articles(tmp_path: Path) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", "demo", "--serve",
+                             "--port", "0", "--articles", "12"], stdout=subprocess.PIPE,
+                            text=True)
+    try:
+        line = proc.stdout.readline()
+        url = line.split(" at ", 1)[1].split(";", 1)[0]
+        page = urllib.request.urlopen(url + "daerah", timeout=10).read().decode()
+        assert "pr-1011" in page and "pr-1013" not in page  # 12 articles, newest is 12
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
