@@ -5,6 +5,8 @@ newscrawl check PORTAL ...           one section page + one article per portal: 
 newscrawl demo                       crawl the bundled sample portal offline, write JSONL
 newscrawl demo --serve --port 8000   only serve the sample portal, until stopped
 newscrawl parse FILE --url URL       run extractor + pipelines on a saved page, print JSON
+newscrawl export --format F --output DIR   run files -> one deduplicated dataset + card
+newscrawl rehydrate urls.jsonl       crawl the articles of a --urls-only export again
 """
 
 from __future__ import annotations
@@ -262,6 +264,74 @@ def cmd_check(args: argparse.Namespace) -> int:
     return worst
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from newscrawl.export import ExportError, Filters, bound, export
+
+    data_dir = Path(args.data_dir or _settings_module().get("NEWSCRAWL_DATA_DIR", "data"))
+    try:
+        filters = Filters(
+            portals=set(args.portal), family=args.family, province=args.province,
+            since=bound(args.since, end=False, default_tz=args.tz),
+            until=bound(args.until, end=True, default_tz=args.tz), min_words=args.min_words)
+        result = export(data_dir, Path(args.output), args.format, filters=filters,
+                        urls_only=args.urls_only, compress=args.gzip, bom=args.bom,
+                        force=args.force, command="newscrawl " + " ".join(sys.argv[1:]),
+                        progress=False if args.no_progress else None)
+    except ExportError as exc:
+        print(f"newscrawl export: {exc}", file=sys.stderr)
+        return 2
+    for problem in result.stats.problems[:20]:
+        print(f"newscrawl export: {problem}", file=sys.stderr)
+    extra = ", ".join(p.name for p in (result.card, result.chart) if p)
+    print(f"newscrawl export: {result.stats.summary()} -> {result.data_file} (+ {extra})")
+    return 0
+
+
+def cmd_rehydrate(args: argparse.Namespace) -> int:
+    """Crawl the articles of a --urls-only export again, into run files."""
+    import tempfile
+
+    from newscrawl import runner
+    from newscrawl.export import read_url_list
+
+    try:
+        urls = read_url_list(Path(args.urls))
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"newscrawl rehydrate: cannot read URLs from {args.urls}: {exc}", file=sys.stderr)
+        return runner.EXIT_USAGE
+    by_portal: dict[str, list[str]] = {}
+    unknown = 0
+    for url in urls:
+        portal = _portal_for_url(url)
+        if portal is None:
+            unknown += 1
+        else:
+            by_portal.setdefault(portal.id, []).append(url)
+    if unknown:
+        print(f"newscrawl rehydrate: {unknown} URLs of hosts not in the catalog skipped",
+              file=sys.stderr)
+    if not by_portal:
+        print("newscrawl rehydrate: no URL of a catalog portal", file=sys.stderr)
+        return runner.EXIT_USAGE
+    data_dir = args.data_dir or _settings_module().get("NEWSCRAWL_DATA_DIR", "data")
+    with tempfile.TemporaryDirectory() as tmp:
+        per_portal = {}
+        for pid, portal_urls in by_portal.items():
+            url_file = Path(tmp) / f"{pid}.txt"
+            url_file.write_text("\n".join(portal_urls) + "\n", encoding="utf-8")
+            per_portal[pid] = {"urls_file": str(url_file)}
+        overrides = runner.scheduled_settings(data_dir, time_limit=None, refetch_days=0,
+                                              log_file=None)
+        overrides["LOG_LEVEL"] = args.log_level
+        outcomes = runner.crawl_portals(
+            [get_portal(pid) for pid in sorted(by_portal)], data_dir=data_dir,
+            settings_overrides=overrides, per_portal_args=per_portal)
+    code = runner.judge(outcomes)
+    print(runner.summary_line(outcomes, code, 0.0, None).replace("newscrawl crawl",
+                                                               "newscrawl rehydrate"))
+    return code
+
+
 def _settings_module() -> Any:
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     from scrapy.utils.project import get_project_settings
@@ -292,6 +362,32 @@ def build_parser() -> argparse.ArgumentParser:
                        help="fetch stored articles published in the last N days again")
     crawl.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
     crawl.set_defaults(func=cmd_crawl)
+
+    exp = sub.add_parser("export", help="one deduplicated, documented dataset from run files")
+    exp.add_argument("--data-dir", help="where the run files are (default: NEWSCRAWL_DATA_DIR)")
+    exp.add_argument("--format", required=True, choices=("jsonl", "csv", "parquet"))
+    exp.add_argument("--output", required=True, help="directory for the data and its card")
+    exp.add_argument("--portal", action="append", default=[], help="only this portal (repeat)")
+    exp.add_argument("--family")
+    exp.add_argument("--province")
+    exp.add_argument("--since", help="published at or after: ISO time, or a date (whole day)")
+    exp.add_argument("--until", help="published before: ISO time, or a date (inclusive day)")
+    exp.add_argument("--tz", default="Asia/Jakarta",
+                     help="zone of date-only --since/--until (default Asia/Jakarta, WIB)")
+    exp.add_argument("--min-words", type=int, default=0)
+    exp.add_argument("--urls-only", action="store_true",
+                     help="URLs, titles and dates only (for sharing without the text)")
+    exp.add_argument("--gzip", action="store_true", help="JSONL: write articles.jsonl.gz")
+    exp.add_argument("--bom", action="store_true", help="CSV: a UTF-8 BOM, for spreadsheets")
+    exp.add_argument("--force", action="store_true", help="replace a non-empty --output")
+    exp.add_argument("--no-progress", action="store_true")
+    exp.set_defaults(func=cmd_export)
+
+    rehydrate = sub.add_parser("rehydrate", help="crawl the URLs of a --urls-only export")
+    rehydrate.add_argument("urls", help="urls.jsonl / urls.csv / urls.parquet")
+    rehydrate.add_argument("--data-dir")
+    rehydrate.add_argument("--log-level", default="WARNING")
+    rehydrate.set_defaults(func=cmd_rehydrate)
 
     check = sub.add_parser("check", help="fetch one section page and one article per portal "
                                          "and report empty fields")

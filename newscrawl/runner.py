@@ -152,6 +152,7 @@ def crawl_portals(
     base_urls: dict[str, str] | None = None,
     spider_args: dict[str, str] | None = None,
     settings_overrides: dict[str, Any] | None = None,
+    per_portal_args: dict[str, dict[str, str]] | None = None,
 ) -> list[PortalOutcome]:
     """Crawl `portals` in one Scrapy process (one crawler each); return their outcomes."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
@@ -175,7 +176,7 @@ def crawl_portals(
 
         # weak=False: the receiver is a local function, nothing else holds it.
         crawler.signals.connect(feed_closed, signal=signals.feed_slot_closed, weak=False)
-        kwargs = dict(spider_args or {})
+        kwargs = dict(spider_args or {}) | dict((per_portal_args or {}).get(portal.id, {}))
         if base_urls and portal.id in base_urls:
             kwargs["base_url"] = base_urls[portal.id]
         process.crawl(crawler, **kwargs)

@@ -43,6 +43,7 @@ class PortalSpider(scrapy.Spider):
     sections=a,b     crawl only these section paths (default: the catalog's)
     max_pages=N      listing pages per section (default NEWSCRAWL_MAX_PAGES)
     max_articles=N   fetch at most N articles (default: no limit)
+    urls_file=PATH   fetch the article URLs listed in PATH (one a line) instead of sections
     since=YYYY-MM-DD skip articles published before that day; stop paginating past them
     base_url=URL     fetch the portal from another host (the demo, tests, a mirror)
 
@@ -58,6 +59,7 @@ class PortalSpider(scrapy.Spider):
         sections: str | None = None,
         max_pages: str | int | None = None,
         max_articles: str | int | None = None,
+        urls_file: str | None = None,
         since: str | None = None,
         base_url: str | None = None,
         **kwargs: Any,
@@ -72,6 +74,7 @@ class PortalSpider(scrapy.Spider):
         self.max_articles = (_positive_int("max_articles", max_articles)
                              if max_articles is not None else None)
         self.articles_requested = 0
+        self.urls_file = urls_file
         self.store: SeenStore | None = None
         self.refetch_days = 0
         # canonical URL -> URLs that led to it (listing links, page URLs), for the store
@@ -149,6 +152,15 @@ class PortalSpider(scrapy.Spider):
     # --- crawl ----------------------------------------------------------
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        if self.urls_file:
+            # Rebuilding a shared URL list: fetch these articles, no sections.
+            with open(self.urls_file, encoding="utf-8") as fh:
+                for url in (line.strip() for line in fh):
+                    if url and not self._already_stored(self._local(url)):
+                        yield scrapy.Request(self._local(url), callback=self.parse_article,
+                                             errback=self.on_error, cb_kwargs={"section": None},
+                                             meta={"listed_url": self._local(url)})
+            return
         for section in self.sections:
             yield scrapy.Request(
                 self.site.section_url(section),

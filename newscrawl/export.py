@@ -1,0 +1,419 @@
+"""`newscrawl export`: run files -> one clean, deduplicated, documented dataset.
+
+Reads every run file under the data directory (plain and gzipped JSON
+lines), tolerates the truncated last line a killed run leaves, refuses
+records of a schema it does not know, keeps one record per canonical URL
+(the most recent crawl), marks near-duplicates across portals with a shared
+`content_hash`, filters, and writes JSONL, CSV or Parquet plus a dataset
+card into a directory that appears only when the export is complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from newscrawl.catalog import load_catalog
+from newscrawl.items import ARTICLE_FIELDS, SCHEMA_VERSION
+
+# Fields an export adds to every record, after the record's own (README "The record").
+EXPORT_FIELD_DOCS: dict[str, str] = {
+    "province": "the portal's province, from the catalog (null for a portal no longer in it)",
+    "published_utc_offset": "the UTC offset of `published_at` (`+08:00`), kept apart so "
+                            "formats with UTC timestamp columns do not lose it",
+    "content_hash": "hash of the normalised body: the same story on several portals "
+                    "(a wire story on many PRMN sites) shares it; drop repeats by it if you like",
+}
+EXPORT_FIELDS = ARTICLE_FIELDS + list(EXPORT_FIELD_DOCS)
+LIST_FIELDS = ("authors", "editors", "tags", "removed_promos")
+TIME_FIELDS = ("published_at", "modified_at", "crawled_at")
+URL_FIELDS = ["url", "portal", "family", "province", "title", "published_at"]
+FORMATS = ("jsonl", "csv", "parquet")
+# Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+# Upgrades from older record schemas: {from_version: function(record) -> record}.
+# Version 1 is the first; a record of an unknown version is refused, never mixed in.
+UPGRADES: dict[int, Any] = {}
+
+
+class ExportError(RuntimeError):
+    """The export cannot go on (unknown schema, bad arguments); nothing was written."""
+
+
+@dataclass
+class ReadStats:
+    files: int = 0
+    records_read: int = 0
+    bad_lines: int = 0  # malformed lines other than a truncated last one
+    truncated: int = 0  # files whose last line (or gzip stream) was cut off by a kill
+    upgraded: int = 0
+    duplicates: int = 0  # older crawls of an article kept in a newer version
+    filtered: int = 0
+    kept: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.files} run files, {self.records_read} records read, {self.kept} kept, "
+                f"{self.duplicates} duplicates dropped, {self.filtered} filtered out, "
+                f"{self.bad_lines} bad lines, {self.truncated} truncated files")
+
+
+@dataclass
+class Filters:
+    portals: set[str] = field(default_factory=set)
+    family: str | None = None
+    province: str | None = None
+    since: datetime | None = None  # inclusive instant
+    until: datetime | None = None  # exclusive instant
+    min_words: int = 0
+
+    def accepts(self, record: dict[str, Any]) -> bool:
+        if self.portals and record.get("portal") not in self.portals:
+            return False
+        if self.family and record.get("family") != self.family:
+            return False
+        if self.province and (record.get("province") or "").casefold() != \
+                self.province.casefold():
+            return False
+        if self.since or self.until:
+            published = parse_instant(record.get("published_at"))
+            if published is None:
+                return False
+            if self.since and published < self.since:
+                return False
+            if self.until and published >= self.until:
+                return False
+        if self.min_words and len((record.get("body") or "").split()) < self.min_words:
+            return False
+        return True
+
+
+def parse_instant(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else None
+
+
+def bound(value: str | None, *, end: bool, default_tz: str) -> datetime | None:
+    """A --since/--until value: an ISO instant, or a date meaning a whole day in `default_tz`."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            day = datetime.fromisoformat(value).date()
+            start = datetime.combine(day, time(0), tzinfo=ZoneInfo(default_tz))
+            return start + timedelta(days=1) if end else start
+        instant = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ExportError(f"not a date or an ISO 8601 time: {value!r}") from None
+    if instant.tzinfo is None:
+        instant = instant.replace(tzinfo=ZoneInfo(default_tz))
+    return instant
+
+
+# --- reading ----------------------------------------------------------------
+
+
+def run_files(data_dir: Path) -> list[Path]:
+    """Every run file under the data directory, oldest name first (logs and exports skipped)."""
+    found = [p for p in data_dir.rglob("*") if p.is_file()
+             and (p.name.endswith(".jsonl") or p.name.endswith(".jsonl.gz"))
+             and not any(part.startswith((".", "logs", "exports")) for part in
+                         p.relative_to(data_dir).parts[:-1])]
+    return sorted(found, key=lambda p: (p.name, str(p)))
+
+
+def _read_bytes(path: Path, stats: ReadStats) -> bytes:
+    data = path.read_bytes()
+    if not path.name.endswith(".gz"):
+        return data
+    # A gzip stream cut off by a kill: keep what decompresses, count the file as truncated.
+    decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = decomp.decompress(data)
+        if not decomp.eof:
+            stats.truncated += 1
+            stats.problems.append(f"{path}: gzip stream cut off; read what was there")
+            return out.rsplit(b"\n", 1)[0] + b"\n" if b"\n" in out else b""
+        return out
+    except zlib.error:
+        stats.truncated += 1
+        stats.problems.append(f"{path}: not a complete gzip file; skipped")
+        return b""
+
+
+def upgrade(record: dict[str, Any], source: str) -> tuple[dict[str, Any], bool]:
+    version = record.get("schema_version")
+    if version == SCHEMA_VERSION:
+        return record, False
+    if not isinstance(version, int) or version > SCHEMA_VERSION or version not in UPGRADES:
+        raise ExportError(
+            f"{source}: record of schema_version {version!r}; this newscrawl reads version "
+            f"{SCHEMA_VERSION}" + (f" and upgrades {sorted(UPGRADES)}" if UPGRADES else "")
+            + ". Export it with the newscrawl that wrote it, or re-crawl; records of "
+              "different schemas are never mixed.")
+    while record.get("schema_version") != SCHEMA_VERSION:
+        record = UPGRADES[record["schema_version"]](record)
+    return record, True
+
+
+def read_records(data_dir: Path, stats: ReadStats, progress: Any = None
+                 ) -> Iterator[dict[str, Any]]:
+    for path in run_files(data_dir):
+        stats.files += 1
+        lines = _read_bytes(path, stats).split(b"\n")
+        complete_end = lines[-1] == b""
+        if complete_end:
+            lines.pop()
+        for i, line in enumerate(lines):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+                if not isinstance(record, dict):
+                    raise ValueError("not an object")
+            except ValueError:
+                if i == len(lines) - 1 and not complete_end:
+                    stats.truncated += 1
+                    stats.problems.append(f"{path}: truncated last line skipped")
+                else:
+                    stats.bad_lines += 1
+                    stats.problems.append(f"{path}:{i + 1}: malformed line skipped")
+                continue
+            stats.records_read += 1
+            record, upgraded = upgrade(record, f"{path}:{i + 1}")
+            stats.upgraded += upgraded
+            if progress is not None:
+                progress.update(1)
+            yield record
+
+
+# --- choosing ---------------------------------------------------------------
+
+
+_DATELINE = re.compile(r"^[^\n]{0,60}?\s[-–—]{1,2}\s*", re.UNICODE)
+
+
+def body_hash(body: str | None) -> str | None:
+    """Hash of a body with its dateline ("ZONABANTEN.com - ") and punctuation taken out."""
+    if not body:
+        return None
+    first, sep, rest = body.partition("\n\n")
+    first = _DATELINE.sub("", first, count=1)
+    words = re.findall(r"\w+", f"{first} {rest}".casefold())
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:16]
+
+
+def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Is record `a` a more recent crawl than `b`?"""
+    ta, tb = parse_instant(a.get("crawled_at")), parse_instant(b.get("crawled_at"))
+    if ta and tb:
+        return ta >= tb
+    return ta is not None
+
+
+def choose(records: Iterable[dict[str, Any]], filters: Filters, stats: ReadStats
+           ) -> list[dict[str, Any]]:
+    """One record per URL (newest crawl), export fields added, filtered, sorted by time."""
+    catalog = load_catalog()
+    by_url: dict[str, dict[str, Any]] = {}
+    for record in records:
+        url = record.get("url")
+        if not url:
+            stats.bad_lines += 1
+            continue
+        if url in by_url:
+            stats.duplicates += 1
+            if not _newer(record, by_url[url]):
+                continue
+        by_url[url] = record
+    kept = []
+    for record in by_url.values():
+        portal = catalog.get(record.get("portal") or "")
+        published = parse_instant(record.get("published_at"))
+        record = {name: record.get(name) for name in ARTICLE_FIELDS} | {
+            "province": portal.province if portal else None,
+            "published_utc_offset": published.isoformat()[-6:] if published else None,
+            "content_hash": body_hash(record.get("body")),
+        }
+        if filters.accepts(record):
+            kept.append(record)
+        else:
+            stats.filtered += 1
+    far_future = datetime.max.replace(tzinfo=ZoneInfo("UTC"))
+    kept.sort(key=lambda r: (parse_instant(r["published_at"]) or far_future, r["url"]))
+    stats.kept = len(kept)
+    return kept
+
+
+# --- writing ----------------------------------------------------------------
+
+
+def neutralise(value: Any) -> Any:
+    """A CSV cell a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_jsonl(records: list[dict[str, Any]], path: Path, fields: list[str],
+                compress: bool) -> Path:
+    target = path.with_name(path.name + ".gz") if compress else path
+    opener = gzip.open if compress else open
+    with opener(target, "wt", encoding="utf-8", newline="\n") as fh:
+        for record in records:
+            fh.write(json.dumps({f: record.get(f) for f in fields}, ensure_ascii=False) + "\n")
+    return target
+
+
+def write_csv(records: list[dict[str, Any]], path: Path, fields: list[str], bom: bool) -> Path:
+    with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(fields)
+        for record in records:
+            row = []
+            for name in fields:
+                value = record.get(name)
+                if isinstance(value, list):
+                    value = json.dumps(value, ensure_ascii=False)  # lists as JSON arrays
+                row.append(neutralise(value) if value is not None else "")
+            writer.writerow(row)
+    return path
+
+
+def write_parquet(records: list[dict[str, Any]], path: Path, fields: list[str]) -> Path:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise ExportError("Parquet needs pyarrow: pip install 'newscrawl[export]'") from None
+    types = {name: pa.string() for name in fields}
+    types.update({name: pa.list_(pa.string()) for name in LIST_FIELDS if name in fields})
+    types.update({name: pa.timestamp("us", tz="UTC") for name in TIME_FIELDS if name in fields})
+    types.update({name: pa.int32() for name in ("pages", "schema_version") if name in fields})
+    columns = {}
+    for name in fields:
+        values = [record.get(name) for record in records]
+        if name in TIME_FIELDS:
+            values = [parse_instant(v) for v in values]
+        columns[name] = pa.array(values, type=types[name])
+    pq.write_table(pa.table(columns), path, compression="zstd")
+    return path
+
+
+def write_data(records: list[dict[str, Any]], folder: Path, fmt: str, *, urls_only: bool,
+               compress: bool, bom: bool) -> Path:
+    fields = URL_FIELDS if urls_only else EXPORT_FIELDS
+    stem = "urls" if urls_only else "articles"
+    if fmt == "jsonl":
+        return write_jsonl(records, folder / f"{stem}.jsonl", fields, compress)
+    if fmt == "csv":
+        return write_csv(records, folder / f"{stem}.csv", fields, bom)
+    if fmt == "parquet":
+        return write_parquet(records, folder / f"{stem}.parquet", fields)
+    raise ExportError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+
+
+@dataclass
+class ExportResult:
+    output: Path
+    data_file: Path
+    card: Path
+    chart: Path | None
+    stats: ReadStats
+
+
+def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = None,
+           urls_only: bool = False, compress: bool = False, bom: bool = False,
+           force: bool = False, command: str = "", progress: bool | None = None
+           ) -> ExportResult:
+    """Export the run files under `data_dir` into the directory `output`, atomically.
+
+    Everything is written into a temporary directory beside `output` and
+    renamed into place at the end; a failure leaves `output` as it was.
+    """
+    from newscrawl import card as dataset_card
+
+    filters = filters or Filters()
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
+    if not data_dir.is_dir():
+        raise ExportError(f"no data directory at {data_dir}")
+    if output.exists() and any(output.iterdir()) and not force:
+        raise ExportError(f"{output} exists and is not empty; choose another --output or "
+                          f"pass --force to replace it")
+    stats = ReadStats()
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = _progress_bar(show)
+    try:
+        records = choose(read_records(data_dir, stats, bar), filters, stats)
+    finally:
+        if bar is not None:
+            bar.close()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = output.with_name(f".{output.name}.partial-{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir()
+    try:
+        data_file = write_data(records, staging, fmt, urls_only=urls_only, compress=compress,
+                               bom=bom)
+        chart = dataset_card.write_chart(records, staging / "articles_per_day.png")
+        card = dataset_card.write_card(
+            records, staging / "README.md", stats=stats, data_file=data_file.name,
+            chart=chart.name if chart else None, command=command, fmt=fmt,
+            urls_only=urls_only, filters=filters)
+        if output.exists():
+            old = output.with_name(f".{output.name}.old-{os.getpid()}")
+            output.rename(old)
+            staging.rename(output)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            staging.rename(output)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return ExportResult(output, output / data_file.name, output / card.name,
+                        output / chart.name if chart else None, stats)
+
+
+def _progress_bar(show: bool) -> Any:
+    if not show:
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(unit=" records", desc="reading run files", file=sys.stderr)
+
+
+def read_url_list(path: Path) -> list[str]:
+    """The URLs of a `--urls-only` export (JSONL, CSV or Parquet)."""
+    name = path.name
+    if name.endswith(".parquet"):
+        import pyarrow.parquet as pq
+
+        return [u for u in pq.read_table(path, columns=["url"]).column("url").to_pylist() if u]
+    raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
+    text = raw.decode("utf-8-sig")
+    if ".csv" in name:
+        return [row["url"] for row in csv.DictReader(io.StringIO(text)) if row.get("url")]
+    return [json.loads(line)["url"] for line in text.splitlines() if line.strip()]
