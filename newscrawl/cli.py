@@ -301,8 +301,9 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
         return runner.EXIT_USAGE
     by_portal: dict[str, list[str]] = {}
     unknown = 0
-    for url in urls:
-        portal = _portal_for_url(url)
+    catalog = load_catalog()
+    for url, portal_id in urls:
+        portal = catalog.get(portal_id or "") or _portal_for_url(url)
         if portal is None:
             unknown += 1
         else:

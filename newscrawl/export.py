@@ -405,15 +405,18 @@ def _progress_bar(show: bool) -> Any:
     return tqdm(unit=" records", desc="reading run files", file=sys.stderr)
 
 
-def read_url_list(path: Path) -> list[str]:
-    """The URLs of a `--urls-only` export (JSONL, CSV or Parquet)."""
+def read_url_list(path: Path) -> list[tuple[str, str | None]]:
+    """(url, portal) pairs of a `--urls-only` export (JSONL, CSV or Parquet)."""
     name = path.name
     if name.endswith(".parquet"):
         import pyarrow.parquet as pq
 
-        return [u for u in pq.read_table(path, columns=["url"]).column("url").to_pylist() if u]
-    raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
-    text = raw.decode("utf-8-sig")
-    if ".csv" in name:
-        return [row["url"] for row in csv.DictReader(io.StringIO(text)) if row.get("url")]
-    return [json.loads(line)["url"] for line in text.splitlines() if line.strip()]
+        rows = pq.read_table(path).to_pylist()
+    else:
+        raw = gzip.decompress(path.read_bytes()) if name.endswith(".gz") else path.read_bytes()
+        text = raw.decode("utf-8-sig")
+        if ".csv" in name:
+            rows = list(csv.DictReader(io.StringIO(text)))
+        else:
+            rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    return [(row["url"], row.get("portal") or None) for row in rows if row.get("url")]
