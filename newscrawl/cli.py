@@ -139,12 +139,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0 if count else 1
 
 
+class UsageError(Exception):
+    """Bad arguments: reported as `newscrawl <command>: <message>`, exit 2."""
+
+
 def _pairs(values: list[str], what: str) -> dict[str, str]:
     out = {}
     for value in values:
         name, sep, rest = value.partition("=")
         if not sep or not name:
-            raise SystemExit(f"newscrawl: {what} takes NAME=VALUE, got {value!r}")
+            raise UsageError(f"{what} takes NAME=VALUE, got {value!r}")
         out[name] = rest
     return out
 
@@ -159,27 +163,29 @@ def _base_urls(values: list[str], portals: list[Portal]) -> dict[str, str]:
         elif len(portals) == 1:
             out[portals[0].id] = value
         else:
-            raise SystemExit("newscrawl crawl: with several portals, write --base-url PORTAL=URL")
+            raise UsageError("with several portals, write --base-url PORTAL=URL")
     unknown = set(out) - {p.id for p in portals}
     if unknown:
-        raise SystemExit(f"newscrawl crawl: --base-url names portals not in this run: "
+        raise UsageError(f"--base-url names portals not in this run: "
                          f"{', '.join(sorted(unknown))}")
     return out
+
+
+def _selected_portals(args: argparse.Namespace) -> list[Portal]:
+    try:
+        portals = select_portals(args.portals, family=args.family, province=args.province,
+                                 all_portals=args.all)
+    except CatalogError as exc:
+        raise UsageError(str(exc)) from None
+    if not portals:
+        raise UsageError("name portals, or use --family, --province or --all")
+    return portals
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
     from newscrawl import runner
 
-    try:
-        portals = select_portals(args.portals, family=args.family, province=args.province,
-                                 all_portals=args.all)
-    except CatalogError as exc:
-        print(f"newscrawl crawl: {exc}", file=sys.stderr)
-        return runner.EXIT_USAGE
-    if not portals:
-        print("newscrawl crawl: name portals, or use --family, --province or --all",
-              file=sys.stderr)
-        return runner.EXIT_USAGE
+    portals = _selected_portals(args)
     settings = _settings_module()
     data_dir = args.data_dir or settings.get("NEWSCRAWL_DATA_DIR", "data")
     base_urls = _base_urls(args.base_url, portals)
@@ -214,16 +220,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from newscrawl.items import ARTICLE_FIELDS
     from newscrawl.record import REQUIRED_FIELDS
 
-    try:
-        portals = select_portals(args.portals, family=args.family, province=args.province,
-                                 all_portals=args.all)
-    except CatalogError as exc:
-        print(f"newscrawl check: {exc}", file=sys.stderr)
-        return runner.EXIT_USAGE
-    if not portals:
-        print("newscrawl check: name portals, or use --family, --province or --all",
-              file=sys.stderr)
-        return runner.EXIT_USAGE
+    portals = _selected_portals(args)
     overrides = {
         "FEEDS": {}, "NEWSCRAWL_INCREMENTAL": False, "LOG_LEVEL": args.log_level,
         "ITEM_PIPELINES": {"newscrawl.pipelines.DatesPipeline": 200,
@@ -426,7 +423,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except UsageError as exc:
+        print(f"newscrawl {args.command}: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import pytest
 
 from newscrawl.demo import site
 from newscrawl.demo.server import DemoServer
+from newscrawl.items import ARTICLE_FIELDS
 
 from .conftest import REPO
 
@@ -52,8 +53,6 @@ def test_every_good_article_once(full_crawl) -> None:
 
 
 def test_records_have_every_field_in_order(full_crawl) -> None:
-    from newscrawl.items import ARTICLE_FIELDS
-
     records, _, _ = full_crawl
     for r in records:
         assert list(r) == ARTICLE_FIELDS
@@ -182,3 +181,19 @@ def test_three_families_in_one_run(tmp_path: Path) -> None:
                           "•"):
                 assert promo not in record["body"], (pid, promo)
             assert record["authors"] == [site.WRITERS[a.number % 4]], pid
+
+
+def test_default_feed_is_one_jsonl_file_per_run_under_the_data_dir(
+        demo_server: DemoServer, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "demo", "-a",
+         f"base_url={demo_server.base_url}", "-a", "sections=daerah", "-a", "max_pages=1",
+         "-s", f"NEWSCRAWL_DATA_DIR={data}", "-s", "LOG_LEVEL=WARNING"],
+        cwd=REPO, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    (run_file,) = (data / "demo").glob("*.jsonl")
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\+00-00\.jsonl", run_file.name)
+    lines = run_file.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == site.PER_PAGE + 1
+    assert all(list(json.loads(line)) == ARTICLE_FIELDS for line in lines)
