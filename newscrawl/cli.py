@@ -119,7 +119,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         settings.set("FEEDS", {str(out): {"format": "jsonlines", "encoding": "utf8"}},
                      priority="cmdline")
         settings.set("LOG_LEVEL", args.log_level, priority="cmdline")
-        process = CrawlerProcess(settings, install_root_handler=True)
+        process = CrawlerProcess(settings)
         crawler = process.create_crawler("demo")
         process.crawl(crawler, base_url=server.base_url)
         process.start()

@@ -131,7 +131,7 @@ class RunFilePipeline(_Pipeline):
     def __init__(self, crawler: Crawler | None = None) -> None:
         super().__init__(crawler)
         if crawler is None or not crawler.settings.getbool("NEWSCRAWL_INCREMENTAL"):
-            raise NotConfigured("NEWSCRAWL_INCREMENTAL is off")
+            raise NotConfigured  # no message: Scrapy would log one warning per ad-hoc crawl
         self.data_dir = Path(crawler.settings.get("NEWSCRAWL_DATA_DIR", "data"))
         self.path: Path | None = None
         self.file: BinaryIO | None = None
