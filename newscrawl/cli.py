@@ -222,7 +222,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     portals = _selected_portals(args)
     overrides = {
-        "FEEDS": {}, "NEWSCRAWL_INCREMENTAL": False, "LOG_LEVEL": args.log_level,
+        "FEEDS": {}, "NEWSCRAWL_FEED": "", "NEWSCRAWL_INCREMENTAL": False,
+        "LOG_LEVEL": args.log_level,
         "ITEM_PIPELINES": {"newscrawl.pipelines.DatesPipeline": 200,
                            "newscrawl.pipelines.PromoPipeline": 300,
                            "newscrawl.pipelines.CheckRecordPipeline": 400},

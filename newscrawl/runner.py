@@ -199,6 +199,7 @@ def scheduled_settings(data_dir: str, *, time_limit: float | None, refetch_days:
         "NEWSCRAWL_INCREMENTAL": True,
         "NEWSCRAWL_REFETCH_DAYS": refetch_days,
         "FEEDS": {},  # records go through RunFilePipeline, written and fsynced one by one
+        "NEWSCRAWL_FEED": "",
     }
     if time_limit:
         values["CLOSESPIDER_TIMEOUT"] = time_limit

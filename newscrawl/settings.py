@@ -50,10 +50,9 @@ ITEM_PIPELINES = {
 NEWSCRAWL_INCREMENTAL = False
 NEWSCRAWL_REFETCH_DAYS = 0  # re-fetch stored articles published in the last N days
 
-# One JSON-lines file per run; `-o`/`-O` on the command line replace this.
-FEEDS = {
-    "%(data_dir)s/%(name)s/%(time)s.jsonl": {"format": "jsonlines", "encoding": "utf8"},
-}
+# One JSON-lines file per run, used when no feed is given: `-o`/`-O` on the command line
+# (or FEEDS) replace it rather than add to it. "" turns it off.
+NEWSCRAWL_FEED = "%(data_dir)s/%(name)s/%(time)s.jsonl"
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 LOG_FORMATTER = "newscrawl.logformatter.NewscrawlLogFormatter"

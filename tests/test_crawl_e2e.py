@@ -197,3 +197,16 @@ def test_default_feed_is_one_jsonl_file_per_run_under_the_data_dir(
     lines = run_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == site.PER_PAGE + 1
     assert all(list(json.loads(line)) == ARTICLE_FIELDS for line in lines)
+
+
+def test_dash_o_replaces_the_default_run_file(demo_server: DemoServer, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    out = tmp_path / "mine.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "demo", "-a",
+         f"base_url={demo_server.base_url}", "-a", "sections=daerah", "-a", "max_pages=1",
+         "-O", str(out), "-s", f"NEWSCRAWL_DATA_DIR={data}", "-s", "LOG_LEVEL=WARNING"],
+        cwd=REPO, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert len(out.read_text(encoding="utf-8").splitlines()) == site.PER_PAGE + 1
+    assert not data.exists()  # nothing written beside the file the user asked for

@@ -34,9 +34,9 @@ def test_telnet_console_and_remote_control_stay_off() -> None:
 
 def test_feed_is_utf8_jsonlines_with_every_field_in_order() -> None:
     s = _settings()
-    (uri, options), = s.getdict("FEEDS").items()
+    uri = s.get("NEWSCRAWL_FEED")
     assert uri.endswith(".jsonl") and "%(name)s" in uri and "%(time)s" in uri
-    assert options["format"] == "jsonlines"
+    assert s.get("FEED_EXPORT_ENCODING") == "utf-8"
     assert s.getlist("FEED_EXPORT_FIELDS") == ARTICLE_FIELDS
     assert list(Article().to_record()) == ARTICLE_FIELDS
 

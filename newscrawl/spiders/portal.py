@@ -91,6 +91,17 @@ class PortalSpider(scrapy.Spider):
         self.data_dir = "data"
 
     @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        # The default run file only when no feed was asked for: Scrapy merges FEEDS
+        # dictionaries, so a project-level FEEDS would be written next to `-O out.jsonl`.
+        feed = settings.get("NEWSCRAWL_FEED")
+        if feed and not settings.getdict("FEEDS") and \
+                not settings.getbool("NEWSCRAWL_INCREMENTAL"):
+            settings.set("FEEDS", {feed: {"format": "jsonlines", "encoding": "utf8"}},
+                         priority="spider")
+
+    @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.data_dir = crawler.settings.get("NEWSCRAWL_DATA_DIR", "data")
