@@ -67,6 +67,10 @@ def write_chart(records: list[dict[str, Any]], path: Path) -> Path | None:
     return path
 
 
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
 def _table(title: str, rows: list[tuple[str, int]]) -> str:
     lines = [f"### {title}", "", f"| {title.split()[-1]} | articles |", "|---|---|"]
     lines += [f"| {name} | {n} |" for name, n in rows]
@@ -95,9 +99,9 @@ def write_card(records: list[dict[str, Any]], path: Path, *, stats: Any, data_fi
         "",
         f"    {command or 'newscrawl export'}",
         "",
-        f"**{len(records)} articles** from {len({r.get('portal') for r in records})} portals "
-        f"({', '.join(f'{f} {n}' for f, n in families) or 'none'}), in "
-        f"{len({r.get('province') for r in records if r.get('province')})} provinces.",
+        f"**{len(records)} articles** from {_n(len({r.get('portal') for r in records}), 'portal')}"
+        f" ({', '.join(f'{f} {n}' for f, n in families) or 'none'}), in "
+        f"{_n(len({r.get('province') for r in records if r.get('province')}), 'province')}.",
         f"Published {published[0] if published else '-'} to "
         f"{published[-1] if published else '-'}; crawled {crawled[0] if crawled else '-'} to "
         f"{crawled[-1] if crawled else '-'}.",
@@ -144,8 +148,12 @@ def write_card(records: list[dict[str, Any]], path: Path, *, stats: Any, data_fi
     out.append(_table("By portal", counts(records, "portal")))
     out.append(_table("By month", counts(records, "month")))
     out += ["## Fields", "", "| field | type | meaning |", "|---|---|---|"]
+    from newscrawl.export import TIME_FIELDS
+
     for name in fields:
         kind = _TYPES.get(name, "str or null")
+        if fmt == "parquet" and name in TIME_FIELDS:
+            kind = "timestamp, UTC, or null"
         out.append(f"| `{name}` | {kind} | {docs[name]} |")
     stem = data_file
     out += ["", "## Loading it", "", "```python", "import pandas as pd"]
