@@ -183,14 +183,20 @@ def test_three_families_in_one_run(tmp_path: Path) -> None:
             assert record["authors"] == [site.WRITERS[a.number % 4]], pid
 
 
+def crawl_daerah_page(server: DemoServer, data: Path, *args: str
+                      ) -> subprocess.CompletedProcess[str]:
+    """`scrapy crawl demo` of one listing page, with the data directory at `data`."""
+    return subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "demo", "-a", f"base_url={server.base_url}",
+         "-a", "sections=daerah", "-a", "max_pages=1", *args,
+         "-s", f"NEWSCRAWL_DATA_DIR={data}", "-s", "LOG_LEVEL=WARNING"],
+        cwd=REPO, capture_output=True, text=True, timeout=180)
+
+
 def test_default_feed_is_one_jsonl_file_per_run_under_the_data_dir(
         demo_server: DemoServer, tmp_path: Path) -> None:
     data = tmp_path / "data"
-    result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "demo", "-a",
-         f"base_url={demo_server.base_url}", "-a", "sections=daerah", "-a", "max_pages=1",
-         "-s", f"NEWSCRAWL_DATA_DIR={data}", "-s", "LOG_LEVEL=WARNING"],
-        cwd=REPO, capture_output=True, text=True, timeout=180)
+    result = crawl_daerah_page(demo_server, data)
     assert result.returncode == 0, result.stderr[-2000:]
     (run_file,) = (data / "demo").glob("*.jsonl")
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\+00-00\.jsonl", run_file.name)
@@ -202,11 +208,7 @@ def test_default_feed_is_one_jsonl_file_per_run_under_the_data_dir(
 def test_dash_o_replaces_the_default_run_file(demo_server: DemoServer, tmp_path: Path) -> None:
     data = tmp_path / "data"
     out = tmp_path / "mine.jsonl"
-    result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "demo", "-a",
-         f"base_url={demo_server.base_url}", "-a", "sections=daerah", "-a", "max_pages=1",
-         "-O", str(out), "-s", f"NEWSCRAWL_DATA_DIR={data}", "-s", "LOG_LEVEL=WARNING"],
-        cwd=REPO, capture_output=True, text=True, timeout=180)
+    result = crawl_daerah_page(demo_server, data, "-O", str(out))
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(out.read_text(encoding="utf-8").splitlines()) == site.PER_PAGE + 1
     assert not data.exists()  # nothing written beside the file the user asked for
