@@ -1,3 +1,19 @@
-"""newscrawl: a Scrapy crawler for Indonesian regional news portals."""
+"""newscrawl: a Scrapy crawler for Indonesian regional news portals.
+
+In-process API (no Scrapy needed): `newscrawl.parse_page(html, url, *, portal=None)`
+and `newscrawl.parse_listing(html, url, *, portal=None)`; see newscrawl.api.
+"""
+
+from typing import Any
 
 __version__ = "0.1.0"
+__all__ = ["parse_page", "parse_listing", "__version__"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported on first use, so that `import newscrawl.dates` stays light.
+    if name in ("parse_page", "parse_listing"):
+        from newscrawl import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'newscrawl' has no attribute {name!r}")

@@ -20,18 +20,15 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
-from newscrawl.catalog import CatalogError, Portal, get_portal, load_catalog, select_portals
-
-
-def _portal_for_url(url: str) -> Portal | None:
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
-    for portal in load_catalog().values():
-        hosts = {portal.host.removeprefix("www."), *portal.old_domains}
-        if host in hosts:
-            return portal
-    return None
+from newscrawl.catalog import (
+    CatalogError,
+    Portal,
+    get_portal,
+    load_catalog,
+    portal_for_url,
+    select_portals,
+)
 
 
 def _read_page(path: Path) -> str:
@@ -42,51 +39,45 @@ def _read_page(path: Path) -> str:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
-    from scrapy.exceptions import DropItem
-
-    from newscrawl.extractors import get_extractor
-    from newscrawl.pipelines import run_pipelines
-    from newscrawl.record import build_article
+    """A thin shell over newscrawl.api: the record (or listing) as JSON on stdout."""
+    from newscrawl import api
 
     try:
-        portal = get_portal(args.portal) if args.portal else _portal_for_url(args.url)
+        portal = api.resolve_portal(args.url, args.portal, tz=args.tz)
     except CatalogError as exc:
         print(f"newscrawl parse: {exc}", file=sys.stderr)
-        return 2
-    if portal is None:
-        print(f"newscrawl parse: no catalog portal serves {urlsplit(args.url).hostname}; "
-              "name one with --portal", file=sys.stderr)
         return 2
     try:
         html = _read_page(Path(args.file))
     except OSError as exc:
         print(f"newscrawl parse: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
         return 2
-    extractor = get_extractor(portal.family, portal.selectors)
+    if portal.evidence.startswith("ad hoc"):
+        print(f"newscrawl parse: {portal.host} is not in the catalog; read with the generic "
+              "page objects", file=sys.stderr)
+    else:
+        print(f"newscrawl parse: read as portal {portal.id} ({portal.family})", file=sys.stderr)
     if args.kind == "section":
-        listing = extractor.extract_section(args.url, html)
-        out = {
-            "article_links": [{"url": link.url, "date_text": link.date_text}
-                              for link in listing.article_links],
-            "next_page": listing.next_page,
-        }
-        print(json.dumps(out, ensure_ascii=False, indent=2))
+        print(json.dumps(api.parse_listing(html, args.url, portal=portal),
+                         ensure_ascii=False, indent=2))
         return 0
-    page = extractor.extract_article(args.url, html)
-    item = build_article(page, portal, pages=1)
+    result = api.read_article(html, args.url, portal=portal, tz=args.tz)
     status = 0
-    try:
-        item = run_pipelines(item, default_tz=portal.timezone)
-    except DropItem as exc:
-        print(f"newscrawl parse: a crawl would drop this record: {exc}", file=sys.stderr)
+    if result.missing:
+        print(f"newscrawl parse: a crawl would drop this record: missing_{result.missing[0]}",
+              file=sys.stderr)
         status = 1
-    print(json.dumps(item.to_record(), ensure_ascii=False, indent=2))
-    missing = page.missing_pages()
+    if result.fallbacks:
+        print(f"newscrawl parse: the {portal.family} selectors found nothing for "
+              f"{', '.join(result.fallbacks)}; the generic resolvers filled them",
+              file=sys.stderr)
+    print(json.dumps(result.record.to_record(), ensure_ascii=False, indent=2))
+    missing = result.missing_pages()
     if missing:
-        print(f"newscrawl parse: this file is page {page.page_number} of {page.page_count} "
+        print(f"newscrawl parse: this file is page {result.page_number} of {result.page_count} "
               f"of the article; it does not hold page(s) {', '.join(map(str, missing))}. "
               f"The record holds this page only; a crawl fetches and merges all pages "
-              f"(first page: {page.page_urls.get(1, page.url)}).", file=sys.stderr)
+              f"(first page: {result.page_urls.get(1, result.record.url)}).", file=sys.stderr)
     return status
 
 
@@ -225,7 +216,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         "FEEDS": {}, "NEWSCRAWL_FEED": "", "NEWSCRAWL_INCREMENTAL": False,
         "LOG_LEVEL": args.log_level,
         "ITEM_PIPELINES": {"newscrawl.pipelines.DatesPipeline": 200,
-                           "newscrawl.pipelines.PromoPipeline": 300,
                            "newscrawl.pipelines.CheckRecordPipeline": 400},
     }
     outcomes = runner.crawl_portals(
@@ -255,6 +245,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             detail = f"{record.get('url')}: " + (
                 f"missing {', '.join(missing)}; " if missing else "") + (
                 f"empty: {', '.join(empty)}" if empty else "every field filled")
+        fallbacks = sorted(k.split("/", 3)[3] for k in outcome.stats
+                           if k.startswith("newscrawl/fallback/"))
+        if fallbacks:
+            detail += (f"; family selectors empty, generic fallback used for: "
+                       f"{', '.join(fallbacks)} (template changed?)")
         print(f"{status:8} {outcome.portal}: {detail}")
         codes.append(code)
     worst = runner.most_severe(codes)
@@ -301,7 +296,7 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
     unknown = 0
     catalog = load_catalog()
     for url, portal_id in urls:
-        portal = catalog.get(portal_id or "") or _portal_for_url(url)
+        portal = catalog.get(portal_id or "") or portal_for_url(url)
         if portal is None:
             unknown += 1
         else:
@@ -417,7 +412,10 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("file", help="saved page (.html or .html.gz)")
     parse.add_argument("--url", required=True, help="the URL the page was saved from")
     parse.add_argument("--as", dest="kind", choices=("article", "section"), default="article")
-    parse.add_argument("--portal", help="catalog id (default: found from the URL's host)")
+    parse.add_argument("--portal", help="catalog id (default: found from the URL's host; "
+                                        "any other host is read with the generic page objects)")
+    parse.add_argument("--tz", help="zone of a portal outside the catalog when the page does "
+                                    "not tell (e.g. Asia/Makassar; default: inferred, else WIB)")
     parse.set_defaults(func=cmd_parse)
     return parser
 

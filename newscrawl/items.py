@@ -23,7 +23,9 @@ FIELD_DOCS: dict[str, str] = {
     "published_raw": "the date text `published_at` was read from, as the page gave it",
     "published_alt_raw": "the page's other publication date text (visible vs. machine-readable) "
                          "when it differs, or null",
-    "published_tz_source": "`explicit` (printed), `portal_default` (portal's zone) or `relative`",
+    "published_tz_source": "`explicit` (printed), `portal_default` (catalog zone), `relative`, "
+                           "or for a portal outside the catalog `implied_offset`, `dateline`, "
+                           "`argument` (`-a tz=`), `assumed` (WIB)",
     "modified_at": "last update, ISO 8601 with offset, or null",
     "modified_raw": "the update date text as the page gave it, or null",
     "authors": "writers / reporters, page order",

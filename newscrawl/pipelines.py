@@ -1,6 +1,8 @@
 """Item pipelines: thin Scrapy glue around newscrawl.record, in ITEM_PIPELINES order.
 
-dates (200) -> promos (300) -> validation (400) -> dedupe (500) -> run file (900, scheduled runs)
+dates (200) -> validation (400) -> dedupe (500) -> run file (900, scheduled runs).
+Promo, chrome and credit removal happens in the page objects (newscrawl.pages.body),
+where each paragraph's HTML context is still known.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newscrawl.catalog import CatalogError, get_portal
-from newscrawl.record import missing_fields, normalise_body, normalise_dates
+from newscrawl.extensions import CrawlState
+from newscrawl.record import missing_fields, normalise_dates
 from newscrawl.state import SeenStore, content_hash
 
 logger = logging.getLogger(__name__)
@@ -44,50 +46,31 @@ class _Pipeline:
 
 
 class DatesPipeline(_Pipeline):
-    """Parse published_raw / modified_raw in the portal's zone (NEWSCRAWL_DEFAULT_TZ if unknown)."""
-
-    def __init__(self, crawler: Crawler | None = None, default_tz: str = "Asia/Jakarta") -> None:
-        super().__init__(crawler)
-        if crawler is not None:
-            default_tz = crawler.settings.get("NEWSCRAWL_DEFAULT_TZ", default_tz)
-        self.default_tz = default_tz
-
-    def portal_tz(self, portal_id: str | None) -> str:
-        try:
-            return get_portal(portal_id).timezone if portal_id else self.default_tz
-        except CatalogError:
-            return self.default_tz
+    """Parse published_raw / modified_raw in the portal's zone (inferred outside the catalog)."""
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
-        normalise_dates(item, self.portal_tz(adapter.get("portal")))
+        state = CrawlState.of(self.crawler)
+        target = state.target(adapter.get("portal")) if state else None
+        portal_tz = target.portal.timezone if target else None
+        normalise_dates(item, portal_tz or None, given_tz=target.tz if target else None)
         if adapter.get("published_raw") and not adapter.get("published_at"):
             self.count("unparsed_date")
             logger.warning("Unparsed date %r on %s", adapter["published_raw"], adapter.get("url"))
         return item
 
 
-class PromoPipeline(_Pipeline):
-    """Remove promo paragraphs; credit lines become authors / editors / source."""
-
-    def process_item(self, item: Any, spider: Any = None) -> Any:
-        before = len(ItemAdapter(item).get("removed_promos") or [])
-        normalise_body(item)
-        removed = len(ItemAdapter(item)["removed_promos"]) - before
-        if self.stats is not None and removed:
-            self.stats.inc_value(f"{STATS_PREFIX}/promos_removed", removed)
-        return item
-
-
 class ValidationPipeline(_Pipeline):
-    """Drop items without url/title/body/published_at, or older than the spider's `since`."""
+    """Drop items without url/title/body/published_at, or older than the crawl's `since`."""
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
         missing = missing_fields(item)
         if missing:
             raise self.drop(adapter, f"missing_{missing[0]}")
-        since: date | None = getattr(getattr(self.crawler, "spider", None), "since", None)
+        state = CrawlState.of(self.crawler)
+        target = state.target(adapter.get("portal")) if state else None
+        since: date | None = target.since if target else None
         if since and datetime.fromisoformat(adapter["published_at"]).date() < since:
             raise self.drop(adapter, "older_than_since")
         return item
@@ -107,14 +90,6 @@ class DedupePipeline(_Pipeline):
         self.seen.add(adapter["url"])
         self.count("items_ok")
         return item
-
-
-def run_pipelines(item: Any, default_tz: str = "Asia/Jakarta") -> Any:
-    """The pipelines in crawl order, outside Scrapy (for `newscrawl parse`). Raises DropItem."""
-    for pipeline in (DatesPipeline(default_tz=default_tz), PromoPipeline(),
-                     ValidationPipeline(), DedupePipeline()):
-        item = pipeline.process_item(item)
-    return item
 
 
 class RunFilePipeline(_Pipeline):
@@ -152,8 +127,8 @@ class RunFilePipeline(_Pipeline):
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
-        spider = getattr(self.crawler, "spider", None)
-        store: SeenStore = spider.store
+        state = CrawlState.of(self.crawler)
+        store: SeenStore = state.store
         digest = content_hash(adapter.get("title"), adapter.get("body"))
         stored = store.get(adapter["url"])
         if stored is not None and stored.content_hash == digest:
@@ -167,7 +142,7 @@ class RunFilePipeline(_Pipeline):
         os.fsync(fh.fileno())
         store.record(adapter["url"], portal=adapter["portal"],
                      published_at=adapter.get("published_at"), digest=digest,
-                     run_file=str(self.path), aliases=spider.aliases.pop(adapter["url"], set()))
+                     run_file=str(self.path), aliases=state.pop_aliases(adapter["url"]))
         self.count("updated" if stored is not None else "new")
         return item
 

@@ -175,3 +175,68 @@ def split_promos(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 INLINE_PROMO_LABEL = re.compile(
     r"(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\s*[:：]?\s*$", re.IGNORECASE
 )
+
+
+# Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)".
+_SIGN_OFF = re.compile(r"^[(\[]\s*[\w*.]{1,12}(?:\s*[/|,-]\s*[\w*. ]{1,20}){0,3}\s*[)\]]\W{0,2}$")
+
+
+def is_sign_off(paragraph: str) -> bool:
+    """True for a closing line of editors' initials in parentheses."""
+    text = normalise_space(paragraph)
+    return len(text) <= 40 and bool(_SIGN_OFF.match(text))
+
+
+def unique(values: list[str]) -> list[str]:
+    """Values in order, repeats (case-insensitive) and empties left out."""
+    seen: set[str] = set()
+    out = []
+    for v in values:
+        key = v.casefold()
+        if v and key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out
+
+
+_BYLINE_NOISE = re.compile(
+    r"^(?:oleh\s*:?\s*|by\s+|(?:penulis|reporter|pewarta|editor|author)\s*:\s*)"
+    r"|\s+[-|–]\s+\S+$",
+    re.IGNORECASE,
+)
+
+
+def strip_byline(text: str) -> str:
+    """A name from a byline: "Nama Penulis - detikJabar", "Oleh: Nama" -> "Nama Penulis"."""
+    return normalise_space(_BYLINE_NOISE.sub("", normalise_space(text))).strip(" ,")
+
+
+# Job titles and desks that bylines print instead of (or before) a person's name.
+_JOB_TITLE = re.compile(
+    r"^(?:kontributor|koresponden|wartawan|reporter|jurnalis|pewarta|tim|redaksi|admin|"
+    r"editor|penulis|fotografer|staff?|desk)\b(?:\s+[\w.-]+){0,3}$",
+    re.IGNORECASE,
+)
+_HOUSE_WORDS = re.compile(
+    r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|newsroom|editorial|humas|"
+    r"tim\s+\w+|staff?)\b|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
+    re.IGNORECASE,
+)
+
+
+def is_house_account(name: str, site_name: str | None = None, host: str = "") -> bool:
+    """True for a byline that names the portal, a desk or a job, not a person.
+
+    "Metro Bali" on metrobali.com, "Okezone", "mediaindonesia.com developer",
+    "Redaksi", "Kontributor Makassar".
+    """
+    text = normalise_space(name)
+    if not text:
+        return True
+    folded = re.sub(r"[^a-z0-9]", "", text.casefold())
+    if site_name and folded == re.sub(r"[^a-z0-9]", "", site_name.casefold()):
+        return True
+    stem = host.casefold().removeprefix("www.").split(".")[0] if host else ""
+    if stem and len(stem) > 3 and (folded == stem or folded.startswith(stem)):
+        return True
+    return bool(_HOUSE_WORDS.search(text) or _JOB_TITLE.match(text))

@@ -1,61 +1,73 @@
-"""From extracted pages to a normalised Article record. Pure: no Scrapy import.
+"""From page objects' raw records to normalised Article records. Pure: no Scrapy import.
 
-`build_article` fills a record from an extractor's raw fields; the
-`normalise_*` steps are what the pipelines run, in order, so that
-`newscrawl parse` on a saved page gives the same record as a crawl.
+A page object gives a raw `Article` (dates unparsed); `finish_item` adds
+what the crawl knows (portal, listed section, fetch time) and
+`merge_articles` joins the pages of a multi-page article. The `normalise_*`
+steps are what the pipelines run, in order, so that `newscrawl.parse_page`
+on a saved page gives the same record as a crawl.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from itemadapter import ItemAdapter
 
 from newscrawl.catalog import Portal
-from newscrawl.dates import TZ_EXPLICIT, ParsedDate, parse_date_detail, to_iso
-from newscrawl.extractors.base import ArticlePage, unique
+from newscrawl.dates import (
+    TZ_EXPLICIT,
+    TZ_PORTAL_DEFAULT,
+    ParsedDate,
+    parse_date_detail,
+    to_iso,
+)
+from newscrawl.gazetteer import dateline_zone
 from newscrawl.items import Article
-from newscrawl.promo import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credit, split_promos
+from newscrawl.promo import unique
 
 REQUIRED_FIELDS = ("url", "title", "body", "published_at")
+DEFAULT_ZONE = "Asia/Jakarta"
+# Where the zone of a portal outside the catalog came from (published_tz_source).
+TZ_IMPLIED = "implied_offset"  # the page gives a local time and the UTC instant of it
+TZ_DATELINE = "dateline"  # the place the article was filed from
+TZ_ARGUMENT = "argument"  # the user's --tz / -a tz=
+TZ_ASSUMED = "assumed"  # nothing said: WIB
+_ZONE_BY_OFFSET = {7: "Asia/Jakarta", 8: "Asia/Makassar", 9: "Asia/Jayapura"}
 
 
 def utc_now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def build_article(
-    page: ArticlePage,
-    portal: Portal,
-    *,
-    listed_section: str | None = None,
-    crawled_at: str | None = None,
-    pages: int | None = None,
-) -> Article:
-    """A record of raw values (dates not yet parsed, promos not yet split)."""
-    return Article(
-        url=page.url,
-        portal=portal.id,
-        site_name=page.site_name or portal.name,
-        family=portal.family,
-        section=page.section or listed_section or None,
-        title=page.title,
-        published_raw=page.published_raw,
-        published_alt_raw=(page.visible_date_raw
-                           if page.visible_date_raw != page.published_raw else None),
-        modified_raw=page.modified_raw,
-        authors=list(page.authors),
-        editors=list(page.editors),
-        source=page.source,
-        tags=list(page.tags),
-        image_url=page.image_url,
-        image_caption=page.image_caption,
-        body="\n\n".join(page.paragraphs) if page.paragraphs else None,
-        removed_promos=list(page.removed),
-        pages=pages if pages is not None else page.page_count,
-        crawled_at=crawled_at or utc_now_iso(),
-    )
+def finish_item(item: Article, portal: Portal, *, listed_section: str | None = None,
+                crawled_at: str | None = None) -> Article:
+    """A page object's raw record with what the crawl knows about it."""
+    item.portal = portal.id
+    item.site_name = item.site_name or portal.name
+    item.section = item.section or listed_section or None
+    item.crawled_at = crawled_at or utc_now_iso()
+    return item
+
+
+def merge_articles(pages: list[Article]) -> Article:
+    """One record from an article's pages (in page order): metadata of page 1, all bodies."""
+    first = pages[0]
+    merged = replace(first)
+    bodies = [p.body for p in pages if p.body]
+    merged.body = "\n\n".join(bodies) if bodies else None
+    merged.removed_promos = [r for p in pages for r in p.removed_promos]
+    for attr in ("authors", "editors", "tags"):
+        setattr(merged, attr, unique([v for p in pages for v in getattr(p, attr)]))
+    for attr in ("title", "published_raw", "published_alt_raw", "modified_raw", "source",
+                 "image_url", "image_caption", "section", "site_name"):
+        if not getattr(merged, attr):
+            setattr(merged, attr, next((getattr(p, attr) for p in pages if getattr(p, attr)),
+                                       None))
+    merged.pages = len(pages)
+    return merged
 
 
 def _crawl_time(adapter: ItemAdapter) -> datetime | None:
@@ -115,47 +127,97 @@ def reconcile_dates(
     return machine, False
 
 
-def normalise_dates(item: object, default_tz: str) -> None:
-    """published_raw / published_alt_raw / modified_raw -> ISO 8601 with the right offset."""
+def _printed_zone(parsed: list[ParsedDate | None]) -> str | None:
+    """The Indonesian zone a date text printed (WIB/WITA/WIT or +07/+08/+09), if any."""
+    for p in parsed:
+        if p is not None and p.tz_source == TZ_EXPLICIT:
+            offset = p.value.utcoffset() or timedelta(0)
+            hours, rest = divmod(offset, timedelta(hours=1))
+            if not rest and hours in _ZONE_BY_OFFSET:
+                return _ZONE_BY_OFFSET[hours]
+    return None
+
+
+def _implied_zone(a: ParsedDate | None, b: ParsedDate | None) -> str | None:
+    """The zone implied where one text is a UTC instant and the other its local wall time."""
+    for utc, wall in ((a, b), (b, a)):
+        if (utc is None or wall is None or utc.tz_source != TZ_EXPLICIT
+                or utc.value.utcoffset() != timedelta(0) or wall.tz_source == TZ_EXPLICIT):
+            continue
+        gap = wall.value.replace(tzinfo=None) - utc.value.replace(tzinfo=None)
+        hours, rest = divmod(gap, timedelta(hours=1))
+        if not rest and hours in _ZONE_BY_OFFSET:
+            return _ZONE_BY_OFFSET[hours]
+    return None
+
+
+def infer_zone(raw: str | None, alt: str | None, body: str | None,
+               given_tz: str | None = None) -> tuple[str, str]:
+    """The zone of a portal outside the catalog, and where it came from.
+
+    In order: a zone the page prints; the offset implied by a local wall time
+    and a UTC instant of the same moment; the dateline's place ("Manado,"
+    means WITA); the user's zone (--tz / -a tz=); else WIB.
+    """
+    probe = [parse_date_detail(t, default_tz="UTC") if t else None for t in (raw, alt)]
+    printed = _printed_zone(probe)
+    if printed:
+        return printed, TZ_EXPLICIT
+    implied = _implied_zone(*probe)
+    if implied:
+        return implied, TZ_IMPLIED
+    place = dateline_zone((body or "")[:200])
+    if place:
+        return place[0], TZ_DATELINE
+    if given_tz:
+        return given_tz, TZ_ARGUMENT
+    return DEFAULT_ZONE, TZ_ASSUMED
+
+
+def _in_zone(parsed: ParsedDate, zone: str, source: str) -> ParsedDate:
+    """A date with no printed zone takes `zone` (and says so); a UTC instant is shown in it."""
+    if parsed.tz_source == TZ_PORTAL_DEFAULT and source != TZ_PORTAL_DEFAULT:
+        return ParsedDate(parsed.value, source)
+    if parsed.tz_source == TZ_EXPLICIT and parsed.value.utcoffset() == timedelta(0):
+        return ParsedDate(parsed.value.astimezone(ZoneInfo(zone)), TZ_EXPLICIT)
+    return parsed
+
+
+def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = None) -> None:
+    """published_raw / published_alt_raw / modified_raw -> ISO 8601 with the right offset.
+
+    `portal_tz` is the catalog's zone of the portal; None for a portal outside
+    the catalog, whose zone is then inferred (`infer_zone`).
+    """
     adapter = ItemAdapter(item)
     now = _crawl_time(adapter)
     raw, alt = adapter.get("published_raw"), adapter.get("published_alt_raw")
-    machine = parse_date_detail(raw, default_tz=default_tz, now=now)
-    visible = parse_date_detail(alt, default_tz=default_tz, now=now) if alt else None
+    if portal_tz:
+        zone, source = portal_tz, TZ_PORTAL_DEFAULT
+    else:
+        zone, source = infer_zone(raw, alt, adapter.get("body"), given_tz)
+    machine = parse_date_detail(raw, default_tz=zone, now=now)
+    visible = parse_date_detail(alt, default_tz=zone, now=now) if alt else None
     chosen, swapped = reconcile_dates(machine, visible, adapter.get("url"))
     if swapped:
         adapter["published_raw"], adapter["published_alt_raw"] = alt, raw
     if chosen:
+        chosen = _in_zone(chosen, zone, source)
         adapter["published_at"] = to_iso(chosen.value)
         adapter["published_tz_source"] = chosen.tz_source
-    modified = parse_date_detail(adapter.get("modified_raw"), default_tz=default_tz, now=now)
+    modified = parse_date_detail(adapter.get("modified_raw"), default_tz=zone, now=now)
+    mislabelled = (swapped and machine is not None and visible is not None
+                   and machine.value.utcoffset() == timedelta(0)
+                   and machine.value.replace(tzinfo=None) == visible.value.replace(tzinfo=None))
+    if modified and mislabelled and modified.value.utcoffset() == timedelta(0):
+        # The site labels local time as UTC (its publication date showed it): so does this.
+        modified = ParsedDate(modified.value.replace(tzinfo=chosen.value.tzinfo), TZ_EXPLICIT)
     # A "last modified" before publication is a template error: keep the raw text only.
     if modified and chosen and modified.value < chosen.value:
         modified = None
+    if modified:
+        modified = _in_zone(modified, zone, source)
     adapter["modified_at"] = to_iso(modified.value) if modified else None
-
-
-def normalise_body(item: object) -> None:
-    """Drop promo paragraphs and credit lines from the body; credits become fields."""
-    adapter = ItemAdapter(item)
-    body = adapter.get("body") or ""
-    kept, removed = split_promos(body.split("\n\n"))
-    authors = list(adapter.get("authors") or [])
-    editors = list(adapter.get("editors") or [])
-    for line in removed:
-        credit = parse_credit(line)
-        if credit is None:
-            continue
-        if credit.kind == CREDIT_AUTHOR:
-            authors.extend(credit.names)
-        elif credit.kind == CREDIT_EDITOR:
-            editors.extend(credit.names)
-        elif credit.kind == CREDIT_SOURCE and not adapter.get("source"):
-            adapter["source"] = credit.names[0]
-    adapter["authors"] = unique(authors)
-    adapter["editors"] = unique(editors)
-    adapter["body"] = "\n\n".join(kept) if kept else None
-    adapter["removed_promos"] = list(adapter.get("removed_promos") or []) + removed
 
 
 def missing_fields(item: object) -> list[str]:

@@ -38,9 +38,12 @@ NEWSCRAWL_DATA_DIR = "data"  # run files go to <data dir>/<portal>/<UTC time>.js
 NEWSCRAWL_DEFAULT_TZ = "Asia/Jakarta"  # for items of a portal not in the catalog
 NEWSCRAWL_MAX_PAGES = 5  # section pagination depth, per section; spider arg max_pages
 
+# The crawler-level state (seen store, aliases, portals being crawled) that spider and
+# pipelines share.
+EXTENSIONS = {"newscrawl.extensions.CrawlState": 0}
+
 ITEM_PIPELINES = {
     "newscrawl.pipelines.DatesPipeline": 200,
-    "newscrawl.pipelines.PromoPipeline": 300,
     "newscrawl.pipelines.ValidationPipeline": 400,
     "newscrawl.pipelines.DedupePipeline": 500,
     "newscrawl.pipelines.RunFilePipeline": 900,  # only with NEWSCRAWL_INCREMENTAL

@@ -7,7 +7,7 @@ import sys
 from urllib.parse import urlsplit
 
 from newscrawl.catalog import PORTAL_ID, load_catalog
-from newscrawl.extractors import FAMILIES
+from newscrawl.pages import FAMILIES
 
 from .conftest import REPO
 
@@ -55,14 +55,15 @@ def test_scrapy_list_shows_every_portal() -> None:
     result = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=REPO,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    assert sorted(result.stdout.split()) == sorted(load_catalog())
+    # every catalog portal, and `site` for portals outside the catalog
+    assert sorted(result.stdout.split()) == sorted([*load_catalog(), "site"])
     assert "several spiders with the same name" not in result.stderr
 
 
 def test_catalog_covers_the_regional_networks() -> None:
     from collections import Counter
 
-    from newscrawl.extractors import FAMILIES
+    from newscrawl.pages import FAMILIES
 
     catalog = load_catalog()
     real = [p for p in catalog.values() if p.host not in ("127.0.0.1", "localhost")]
@@ -110,14 +111,16 @@ def test_a_bad_selector_override_is_a_clear_catalog_error(tmp_path) -> None:
 
 
 def test_selector_override_changes_what_is_read() -> None:
-    from newscrawl.extractors import get_extractor
+    from newscrawl.pages import page_objects
+    from newscrawl.pages.document import Document
 
     html = ("<html><body><h1>Judul</h1><div class='isi-berita'><p>Isi berita yang panjang "
             "sekali di sini.</p></div><div class='sidebar'><p>Teks samping yang jauh lebih "
             "panjang dari isi berita, berulang-ulang, panjang sekali sekali sekali.</p></div>"
             "</body></html>")
-    default = get_extractor("generic").extract_article("https://x.id/a", html)
-    custom = get_extractor("generic", {"body": ".isi-berita"}).extract_article(
-        "https://x.id/a", html)
-    assert custom.paragraphs == ["Isi berita yang panjang sekali di sini."]
-    assert default.paragraphs != custom.paragraphs
+    default, _ = page_objects("generic")
+    custom, _ = page_objects("generic", {"body": ".isi-berita"})
+    default_body = default(Document(html, "https://x.id/a")).body().paragraphs
+    custom_body = custom(Document(html, "https://x.id/a")).body().paragraphs
+    assert custom_body == ["Isi berita yang panjang sekali di sini."]
+    assert default_body != custom_body

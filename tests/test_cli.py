@@ -8,9 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, shared_page
 
-CAPTURE = FIXTURES / "prmn" / "zonajakarta-donald-trump-kiamat.html"
+CAPTURE = "prmn/zonajakarta-donald-trump-kiamat.html"  # real page, in ../shared/pages
 CAPTURE_URL = ("https://zonajakarta.pikiran-rakyat.com/internasional/pr-18808737/walau-kena-covid-"
                "19-donald-trump-masih-berbahaya-karena-disampingnya-ada-pemicu-kiamat-dunia")
 
@@ -21,7 +21,7 @@ def newscrawl(*args: str, cwd: Path | None = None) -> subprocess.CompletedProces
 
 
 def test_parse_prints_a_clean_record_and_names_the_missing_pages() -> None:
-    result = newscrawl("parse", str(CAPTURE), "--url", CAPTURE_URL + "?page=2")
+    result = newscrawl("parse", str(shared_page(CAPTURE)), "--url", CAPTURE_URL + "?page=2")
     assert result.returncode == 0, result.stderr
     record = json.loads(result.stdout)
     assert record["url"] == CAPTURE_URL
@@ -41,10 +41,21 @@ def test_parse_section_lists_links_and_next_page() -> None:
     assert out["next_page"] == "https://fixmakassar.pikiran-rakyat.com/sulsel?page=2"
 
 
-def test_parse_unknown_host_asks_for_a_portal(tmp_path: Path) -> None:
-    result = newscrawl("parse", str(CAPTURE), "--url", "https://example.org/a")
-    assert result.returncode == 2
-    assert "--portal" in result.stderr
+def test_parse_reads_a_page_of_any_host_with_the_generic_page_objects() -> None:
+    result = newscrawl("parse", str(shared_page(CAPTURE)), "--url",
+                       "https://portal-baru.example/2020/10/07/trump-kiamat/")
+    assert result.returncode == 0, result.stderr
+    assert "portal-baru.example is not in the catalog" in result.stderr
+    assert "generic" in result.stderr
+    record = json.loads(result.stdout)
+    assert record["portal"] == "portal-baru.example" and record["family"] == "generic"
+    assert record["title"].startswith("Walau Kena Covid-19, Donald Trump Masih Berbahaya")
+    assert "Baca Juga" not in record["body"]
+
+
+def test_parse_says_which_portal_read_a_catalog_page() -> None:
+    result = newscrawl("parse", str(shared_page(CAPTURE)), "--url", CAPTURE_URL)
+    assert "read as portal zonajakarta (prmn)" in result.stderr
 
 
 def test_parse_missing_file_is_a_clear_error(tmp_path: Path) -> None:

@@ -34,12 +34,22 @@ class Portal:
     timezone: str
     evidence: str
     old_domains: tuple[str, ...] = ()
+    extra_hosts: tuple[str, ...] = ()  # other hosts of the portal (CDN-less article hosts)
     settings: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     selectors: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def host(self) -> str:
         return urlsplit(self.base_url).hostname or ""
+
+    @property
+    def hosts(self) -> frozenset[str]:
+        """Every host the portal is served from: its base URL's, listed hosts, old domains."""
+        bare = self.host.removeprefix("www.")
+        names = {self.host, bare, f"www.{bare}", *self.extra_hosts}
+        for domain in self.old_domains:
+            names.update((domain, f"www.{domain}"))
+        return frozenset(h.lower() for h in names if h)
 
     def section_url(self, section: str) -> str:
         return urljoin(self.base_url, section.strip("/"))
@@ -73,11 +83,11 @@ def _portal(entry: dict[str, Any], family: str, source: Path) -> Portal:
         raise CatalogError(f"{where}: unknown timezone {entry['timezone']!r}") from exc
     _check_url(entry["id"], entry["base_url"])
     if entry.get("selectors"):
-        # Imported here: the extractors know which selectors a template has.
-        from newscrawl.extractors import get_extractor
+        # Imported here: the page objects know which selectors they have.
+        from newscrawl.pages import page_objects
 
         try:
-            get_extractor(entry.get("family", family), entry["selectors"])
+            page_objects(entry.get("family", family), entry["selectors"])
         except ValueError as exc:
             raise CatalogError(f"{where}: {exc}") from None
     return Portal(
@@ -90,6 +100,7 @@ def _portal(entry: dict[str, Any], family: str, source: Path) -> Portal:
         timezone=entry["timezone"],
         evidence=entry["evidence"],
         old_domains=tuple(entry.get("old_domains", ())),
+        extra_hosts=tuple(entry.get("hosts", ())),
         settings=dict(entry.get("settings", {})),
         selectors=dict(entry.get("selectors", {})),
     )
@@ -160,3 +171,32 @@ def select_portals(
     if all_portals:
         chosen.update((p.id, p) for p in catalog.values() if wanted(p))
     return [chosen[k] for k in sorted(chosen)]
+
+
+def portal_for_url(url: str) -> Portal | None:
+    """The catalog portal serving a URL's host, or None."""
+    host = (urlsplit(url).hostname or "").lower()
+    for portal in load_catalog().values():
+        if host in portal.hosts or host.removeprefix("www.") in portal.hosts:
+            return portal
+    return None
+
+
+def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = ("",)) -> Portal:
+    """An ad-hoc portal for a site outside the catalog, read with the generic page objects.
+
+    Its id is its host name (catalog ids have no dots, so the two never clash);
+    its zone is `tz` when given, else "" (unknown: inferred from each page).
+    """
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise CatalogError(f"{url!r} is not an http(s) URL")
+    if tz:
+        try:
+            ZoneInfo(tz)
+        except Exception:
+            raise CatalogError(f"unknown time zone {tz!r} (e.g. Asia/Makassar)") from None
+    host = parts.hostname.lower()
+    return Portal(id=host, name=host.removeprefix("www."), family="generic",
+                  base_url=f"{parts.scheme}://{parts.netloc}/", sections=sections,
+                  province="", timezone=tz or "", evidence="ad hoc (not in the catalog)")

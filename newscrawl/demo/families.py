@@ -1,7 +1,7 @@
 """The sample portal in the Tribun and detik templates (made in-house).
 
 Same articles as the PRMN sample (newscrawl.demo.site), other markup: a
-crawl of all three in one run exercises three extractors, their listings,
+crawl of all three in one run exercises three families of page objects, their listings,
 their page splitting and their promo forms. Listings are one `/indeks`
 with `?page=N`.
 """

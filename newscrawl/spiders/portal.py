@@ -7,24 +7,34 @@ catalog entry -> section pages (article links, next page) -> article pages
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
-from datetime import date, datetime
-from pathlib import Path
+from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, ClassVar
 
 import scrapy
-from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from newscrawl.catalog import Portal
+from newscrawl.catalog import CatalogError, Portal, site_portal
 from newscrawl.dates import parse_date
-from newscrawl.extractors import Extractor, get_extractor
-from newscrawl.extractors.base import ArticlePage, merge_pages, rebase
-from newscrawl.record import build_article, utc_now_iso
-from newscrawl.state import SeenStore
+from newscrawl.extensions import CrawlState, CrawlTarget
+from newscrawl.items import Article
+from newscrawl.pages import page_objects
+from newscrawl.pages.document import Document
+from newscrawl.pages.urls import host_of, rebase
+from newscrawl.record import finish_item, merge_articles, utc_now_iso
 
 STATS = "newscrawl"
+
+
+@dataclass
+class FetchedPages:
+    """The pages of one article fetched so far, and every page it has."""
+
+    items: list[Article]
+    page_urls: dict[int, str] = field(default_factory=dict)
+    numbers: list[int] = field(default_factory=list)
 
 
 def _positive_int(name: str, value: Any) -> int:
@@ -47,6 +57,10 @@ class PortalSpider(scrapy.Spider):
     since=YYYY-MM-DD skip articles published before that day; stop paginating past them
     base_url=URL     fetch the portal from another host (the demo, tests, a mirror)
 
+    Only the portal's own hosts are requested (its base URL's, the hosts and old
+    domains its catalog entry lists, and `base_url`'s); links elsewhere are
+    counted as `newscrawl/offsite_links` and not followed.
+
     With NEWSCRAWL_INCREMENTAL on, articles already in the seen-article store are
     not fetched again (except within NEWSCRAWL_REFETCH_DAYS of publication), and a
     section's pagination stops at the first listing page holding nothing new.
@@ -62,6 +76,7 @@ class PortalSpider(scrapy.Spider):
         urls_file: str | None = None,
         since: str | None = None,
         base_url: str | None = None,
+        tz: str | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -69,26 +84,21 @@ class PortalSpider(scrapy.Spider):
         self.sections = (
             tuple(s.strip() for s in sections.split(",")) if sections else self.site.sections
         )
-        self._max_pages_arg = max_pages
         self.max_pages = _positive_int("max_pages", max_pages) if max_pages is not None else 0
         self.max_articles = (_positive_int("max_articles", max_articles)
                              if max_articles is not None else None)
         self.articles_requested = 0
         self.urls_file = urls_file
-        self.store: SeenStore | None = None
-        self.refetch_days = 0
-        # canonical URL -> URLs that led to it (listing links, page URLs), for the store
-        self.aliases: dict[str, set[str]] = {}
+        self.tz = tz or None
         self.since: date | None = None
         if since:
             try:
                 self.since = date.fromisoformat(since)
             except ValueError:
                 raise ValueError(f"since must be a date like 2024-01-31, got {since!r}") from None
-        self.extractor: Extractor = get_extractor(self.site.family, self.site.selectors)
-        self._portal_hosts = (self.portal.host, *self.portal.old_domains,
-                              *(f"www.{d}" for d in self.portal.old_domains))
-        self.data_dir = "data"
+        self.article_page, self.listing_page = page_objects(self.site.family, self.site.selectors)
+        self._portal_hosts = tuple(self.portal.hosts)
+        self.allowed_hosts = frozenset({*self.portal.hosts, self.site.host.lower()})
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
@@ -105,10 +115,6 @@ class PortalSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.data_dir = crawler.settings.get("NEWSCRAWL_DATA_DIR", "data")
-        if crawler.settings.getbool("NEWSCRAWL_INCREMENTAL"):
-            spider.store = SeenStore(Path(spider.data_dir) / "newscrawl.sqlite")
-            spider.refetch_days = crawler.settings.getint("NEWSCRAWL_REFETCH_DAYS", 0)
-            crawler.signals.connect(spider._close_store, signal=signals.spider_closed)
         if not spider.max_pages:
             spider.max_pages = _positive_int(
                 "NEWSCRAWL_MAX_PAGES", crawler.settings.getint("NEWSCRAWL_MAX_PAGES", 5)
@@ -117,33 +123,26 @@ class PortalSpider(scrapy.Spider):
 
     # --- helpers --------------------------------------------------------
 
-    def _close_store(self) -> None:
-        if self.store is not None:
-            self.store.close()
-
-    def _already_stored(self, url: str) -> bool:
-        """True when a scheduled run need not fetch `url` again."""
-        if self.store is None:
-            return False
-        stored = self.store.get(url)
-        if stored is None:
-            return False
-        if self.refetch_days and stored.published_at:
-            try:
-                published = datetime.fromisoformat(stored.published_at)
-            except ValueError:
-                return True
-            age = datetime.now(published.tzinfo) - published
-            if age.days < self.refetch_days:
-                self._count("refetched")
-                return False
-        return True
+    @property
+    def state(self) -> CrawlState:
+        state = CrawlState.of(self.crawler)
+        if state is None:
+            raise RuntimeError("newscrawl.extensions.CrawlState is not enabled (EXTENSIONS)")
+        return state
 
     def _local(self, url: str) -> str:
         """Links on the portal's pages name its real host; follow them where we fetch from."""
         if self.site.base_url == self.portal.base_url:
             return url
         return rebase(url, self.site.base_url, self._portal_hosts)
+
+    def on_portal(self, url: str) -> bool:
+        """Is `url` on one of the portal's hosts? Anything else is not requested."""
+        if host_of(url) in self.allowed_hosts:
+            return True
+        self._count("offsite_links")
+        self.logger.debug("Not following %s: not a host of %s", url, self.portal.id)
+        return False
 
     def _count(self, key: str, n: int = 1) -> None:
         self.crawler.stats.inc_value(f"{STATS}/{key}", n)
@@ -160,17 +159,23 @@ class PortalSpider(scrapy.Spider):
             self.logger.warning("Skipped %s %s: undecodable bytes", what, response.url)
             return None
 
+    def _article_request(self, url: str, section: str | None, **kw: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                              cb_kwargs={"section": section}, meta={"listed_url": url}, **kw)
+
     # --- crawl ----------------------------------------------------------
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.state.register(CrawlTarget(self.site, tz=self.tz, since=self.since))
         if self.urls_file:
             # Rebuilding a shared URL list: fetch these articles, no sections.
             with open(self.urls_file, encoding="utf-8") as fh:
                 for url in (line.strip() for line in fh):
-                    if url and not self._already_stored(self._local(url)):
-                        yield scrapy.Request(self._local(url), callback=self.parse_article,
-                                             errback=self.on_error, cb_kwargs={"section": None},
-                                             meta={"listed_url": self._local(url)})
+                    if not url:
+                        continue
+                    url = self._local(url)
+                    if self.on_portal(url) and not self.state.already_stored(url):
+                        yield self._article_request(url, None)
             return
         for section in self.sections:
             yield scrapy.Request(
@@ -186,31 +191,28 @@ class PortalSpider(scrapy.Spider):
         html = self._text(response, "section")
         if html is None:
             return
-        listing = self.extractor.extract_section(response.url, html)
+        listing = self.listing_page(Document(html, response.url)).listing()
         self._count("section_pages")
         self._count("links_listed", len(listing.article_links))
         fresh = 0
         for link in listing.article_links:
+            url = self._local(link.url)
+            if not self.on_portal(url):
+                continue
             if self.since and link.date_text:
-                published = parse_date(link.date_text, default_tz=self.site.timezone)
+                published = parse_date(link.date_text,
+                                       default_tz=self.site.timezone or self.tz or "Asia/Jakarta")
                 if published and published.date() < self.since:
                     self._count("skipped_older_than_since")
                     continue
-            url = self._local(link.url)
-            if self._already_stored(url):
+            if self.state.already_stored(url):
                 self._count("skipped_stored")
                 continue
             fresh += 1
             if self.max_articles is not None and self.articles_requested >= self.max_articles:
                 continue
             self.articles_requested += 1
-            yield scrapy.Request(
-                url,
-                callback=self.parse_article,
-                errback=self.on_error,
-                cb_kwargs={"section": section},
-                meta={"listed_url": url},
-            )
+            yield self._article_request(url, section)
         if not listing.article_links:
             self.logger.warning("No article links on section page %s", response.url)
             self._count("empty_section_pages")
@@ -220,13 +222,22 @@ class PortalSpider(scrapy.Spider):
             return
         limit_reached = (self.max_articles is not None
                          and self.articles_requested >= self.max_articles)
-        if listing.next_page and page_no < self.max_pages and not limit_reached:
+        next_page = self._local(listing.next_page) if listing.next_page else None
+        if next_page and page_no < self.max_pages and not limit_reached \
+                and self.on_portal(next_page):
             yield scrapy.Request(
-                self._local(listing.next_page),
+                next_page,
                 callback=self.parse_section,
                 errback=self.on_error,
                 cb_kwargs={"section": section, "page_no": page_no + 1},
             )
+
+    def _read(self, response: Response, html: str) -> tuple[Article, int, dict[int, str]]:
+        page = self.article_page(Document(html, response.url))
+        item = page.to_item()
+        for name in page.fallbacks:
+            self._count(f"fallback/{page.family}/{name}")
+        return item, page.page_number(), page.page_urls()
 
     def parse_article(
         self, response: Response, section: str | None
@@ -234,67 +245,68 @@ class PortalSpider(scrapy.Spider):
         html = self._text(response, "article")
         if html is None:
             return
-        page: ArticlePage = self.extractor.extract_article(response.url, html)
-        if self.store is not None:
-            led_here = {response.url, response.request.url, response.meta.get("listed_url")}
-            self.aliases.setdefault(page.url, set()).update(u for u in led_here if u)
-        if page.page_number != 1:
+        item, number, page_urls = self._read(response, html)
+        led_here = {response.url, response.request.url, response.meta.get("listed_url")}
+        self.state.add_aliases(item.url, led_here)
+        if number != 1:
             # Arrived in the middle of a multi-page article: start again from page 1,
             # which fetches every page; the dupefilter drops it if already requested.
-            yield scrapy.Request(
-                self._local(page.page_urls.get(1, page.url)),
-                callback=self.parse_article,
-                errback=self.on_error,
-                cb_kwargs={"section": section},
-            )
+            first = self._local(page_urls.get(1, item.url))
+            if self.on_portal(first):
+                yield self._article_request(first, section)
             return
-        yield from self._next_page_or_item([page], section, utc_now_iso())
+        fetched = FetchedPages([item], page_urls, [1])
+        yield from self._next_page_or_item(fetched, section, utc_now_iso())
 
     def _next_page_or_item(
-        self, fetched: list[ArticlePage], section: str | None, crawled_at: str
+        self, fetched: FetchedPages, section: str | None, crawled_at: str
     ) -> Iterator[scrapy.Request | Any]:
-        first = fetched[0]
-        have = {p.page_number for p in fetched}
-        todo = [n for n in sorted(first.page_urls) if n not in have]
+        todo = [n for n in sorted(fetched.page_urls) if n not in fetched.numbers]
         if todo:
-            yield scrapy.Request(
-                self._local(first.page_urls[todo[0]]),
-                callback=self.parse_continuation,
-                errback=self.on_continuation_error,
-                dont_filter=True,  # the same ?page=N may also be listed on a section page
-                cb_kwargs={"fetched": fetched, "section": section, "crawled_at": crawled_at},
-            )
+            url = self._local(fetched.page_urls[todo[0]])
+            if self.on_portal(url):
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse_continuation,
+                    errback=self.on_continuation_error,
+                    dont_filter=True,  # the same ?page=N may also be listed on a section page
+                    cb_kwargs={"fetched": fetched, "section": section,
+                               "crawled_at": crawled_at, "number": todo[0]},
+                )
+                return
+            fetched.page_urls.pop(todo[0])
+            yield from self._partial(fetched, section, crawled_at, url)
             return
-        merged = merge_pages(fetched)
-        if len(fetched) > 1:
+        if len(fetched.items) > 1:
             self._count("multipage_articles")
-        yield build_article(merged, self.site, listed_section=section, crawled_at=crawled_at,
-                            pages=len(fetched))
+        yield self._item(fetched, section, crawled_at)
+
+    def _item(self, fetched: FetchedPages, section: str | None, crawled_at: str) -> Article:
+        order = sorted(range(len(fetched.items)), key=lambda i: fetched.numbers[i])
+        merged = merge_articles([fetched.items[i] for i in order])
+        return finish_item(merged, self.site, listed_section=section, crawled_at=crawled_at)
 
     def parse_continuation(
-        self, response: Response, fetched: list[ArticlePage], section: str | None,
-        crawled_at: str,
+        self, response: Response, fetched: FetchedPages, section: str | None,
+        crawled_at: str, number: int,
     ) -> Iterator[scrapy.Request | Any]:
         html = self._text(response, "article_page")
         if html is None:
             yield from self._partial(fetched, section, crawled_at, response.url)
             return
-        page = self.extractor.extract_article(response.url, html)
-        expected = next((n for n in sorted(fetched[0].page_urls)
-                         if n not in {p.page_number for p in fetched}), page.page_number)
-        page.page_number = expected
-        yield from self._next_page_or_item([*fetched, page], section, crawled_at)
+        item, _, _ = self._read(response, html)
+        fetched.items.append(item)
+        fetched.numbers.append(number)
+        yield from self._next_page_or_item(fetched, section, crawled_at)
 
     def _partial(
-        self, fetched: list[ArticlePage], section: str | None, crawled_at: str, failed_url: str
+        self, fetched: FetchedPages, section: str | None, crawled_at: str, failed_url: str
     ) -> Iterator[Any]:
         # Keep what we have: the record says how many pages it merged.
         self._count("article_pages_missing")
         self.logger.warning("Article %s: page %s failed; keeping %d page(s)",
-                            fetched[0].url, failed_url, len(fetched))
-        merged = merge_pages(fetched)
-        yield build_article(merged, self.site, listed_section=section, crawled_at=crawled_at,
-                            pages=len(fetched))
+                            fetched.items[0].url, failed_url, len(fetched.items))
+        yield self._item(fetched, section, crawled_at)
 
     def on_continuation_error(self, failure: Failure) -> Iterator[Any]:
         request = failure.request
@@ -318,3 +330,27 @@ class PortalSpider(scrapy.Spider):
         self.logger.warning("Failed %s: %s", request.url, reason)
 
 
+class SiteSpider(PortalSpider):
+    """Crawl a portal that is not in the catalog with the generic page objects.
+
+        scrapy crawl site -a url=https://portal.example/ [-a sections=a,b] [-a tz=Asia/Makassar]
+
+    Article links are found on the front page (or the sections given) by their
+    shape, pagination is followed, and only the site's own host is requested.
+    Its zone: what each page prints or implies, else its dateline, else `tz`, else WIB.
+    """
+
+    name = "site"
+
+    def __init__(self, url: str | None = None, sections: str | None = None,
+                 tz: str | None = None, **kwargs: Any) -> None:
+        if not url:
+            raise ValueError("the site spider needs -a url=https://portal.example/")
+        try:
+            self.portal = site_portal(url, tz=tz)
+        except CatalogError as exc:
+            raise ValueError(str(exc)) from None
+        path = url.split("://", 1)[-1].partition("/")[2]
+        if not sections and path.strip("/"):
+            sections = path
+        super().__init__(sections=sections, tz=tz, **kwargs)

@@ -25,3 +25,6 @@ for _id in load_catalog():
 
 # The loop variables would otherwise list the last portal twice.
 del _id, _cls
+
+# `scrapy crawl site -a url=...`: any portal outside the catalog.
+from newscrawl.spiders.portal import SiteSpider  # noqa: E402,F401

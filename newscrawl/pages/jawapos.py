@@ -8,12 +8,14 @@ bodies, `?page=N` pages); only the article URL differs:
 """
 
 import re
-from dataclasses import replace
 
-from newscrawl.extractors.prmn import TEMPLATE as PRMN
+from newscrawl.pages import prmn
 
-TEMPLATE = replace(
-    PRMN,
-    family="jawapos",
-    article_path=re.compile(r"^/(?!amp/|tag/)[^/]+/\d{6,}/[^/]+/?$"),
-)
+
+class ArticlePage(prmn.ArticlePage):
+    family = "jawapos"
+    article_path = re.compile(r"^/(?!amp/|tag/)[^/]+/\d{6,}/[^/]+/?$")
+
+
+class ListingPage(prmn.ListingPage):
+    article = ArticlePage

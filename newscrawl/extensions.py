@@ -1,0 +1,105 @@
+"""Crawler-level components shared by the spider and the pipelines.
+
+`CrawlState` is an extension (one per crawler): the seen-article store of
+incremental runs, the aliases that led to each article, and the portal each
+spider crawls with its options (zone, `since`). The spider registers into it;
+pipelines read it through `crawler.get_extension(CrawlState)`, never through
+spider attributes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+
+from newscrawl.catalog import CatalogError, Portal, get_portal
+from newscrawl.state import SeenStore
+
+
+@dataclass(frozen=True)
+class CrawlTarget:
+    """A portal as this crawl reads it."""
+
+    portal: Portal
+    tz: str | None = None  # the user's zone for a portal outside the catalog (-a tz=)
+    since: date | None = None
+
+
+class CrawlState:
+    def __init__(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.store: SeenStore | None = None
+        if settings.getbool("NEWSCRAWL_INCREMENTAL"):
+            data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR", "data"))
+            self.store = SeenStore(data_dir / "newscrawl.sqlite")
+        self.refetch_days = settings.getint("NEWSCRAWL_REFETCH_DAYS", 0)
+        self.default_tz: str = settings.get("NEWSCRAWL_DEFAULT_TZ", "Asia/Jakarta")
+        # canonical URL -> URLs that led to it (listing links, page URLs), for the store
+        self.aliases: dict[str, set[str]] = {}
+        self.targets: dict[str, CrawlTarget] = {}
+        self.stats = crawler.stats
+        crawler.signals.connect(self.close, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CrawlState:
+        return cls(crawler)
+
+    @staticmethod
+    def of(crawler: Crawler | None) -> CrawlState | None:
+        """The crawler's CrawlState (None outside a crawl, e.g. a pipeline in a notebook)."""
+        if crawler is None:
+            return None
+        try:
+            return crawler.get_extension(CrawlState)
+        except RuntimeError:
+            return None
+
+    # --- portals ------------------------------------------------------------
+
+    def register(self, target: CrawlTarget) -> None:
+        self.targets[target.portal.id] = target
+
+    def target(self, portal_id: str | None) -> CrawlTarget | None:
+        if not portal_id:
+            return None
+        if portal_id in self.targets:
+            return self.targets[portal_id]
+        try:
+            return CrawlTarget(get_portal(portal_id))
+        except CatalogError:
+            return None
+
+    # --- seen store ---------------------------------------------------------
+
+    def already_stored(self, url: str) -> bool:
+        """True when an incremental run need not fetch `url` again."""
+        if self.store is None:
+            return False
+        stored = self.store.get(url)
+        if stored is None:
+            return False
+        if self.refetch_days and stored.published_at:
+            try:
+                published = datetime.fromisoformat(stored.published_at)
+            except ValueError:
+                return True
+            if (datetime.now(published.tzinfo) - published).days < self.refetch_days:
+                self.stats.inc_value("newscrawl/refetched")
+                return False
+        return True
+
+    def add_aliases(self, url: str, aliases: set[str | None] | set[str]) -> None:
+        if self.store is not None:
+            self.aliases.setdefault(url, set()).update(a for a in aliases if a)
+
+    def pop_aliases(self, url: str) -> set[str]:
+        return self.aliases.pop(url, set())
+
+    def close(self, spider: Any = None) -> None:
+        if self.store is not None:
+            self.store.close()

@@ -1,0 +1,69 @@
+"""Page objects: one class per page type and CMS family, knowing nothing of crawling.
+
+`ArticlePage` (newscrawl.pages.article) and `ListingPage`
+(newscrawl.pages.listing) are the generic page objects; each family module
+here subclasses them and overrides only what differs. `page_objects(family,
+overrides)` gives a portal's pair, with a catalog entry's selector overrides
+(`selectors = { body = ".isi-berita" }`) applied as a subclass, which is how
+a portal with no family of its own is added without code.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import import_module
+from typing import Any
+
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.listing import ListingPage
+
+FAMILIES = ("prmn", "tribun", "detik", "kompas", "antara", "suara", "jawapos", "inews", "generic")
+_STR_ATTRS = {"article": {k for k, v in vars(ArticlePage).items()
+                          if isinstance(v, str) and not k.startswith("_") and k != "family"},
+              "listing": {k for k, v in vars(ListingPage).items()
+                          if isinstance(v, str) and not k.startswith("_")}}
+OVERRIDABLE = sorted(_STR_ATTRS["article"] | _STR_ATTRS["listing"]
+                     | {"article_path", "published_meta", "modified_meta", "url_drop_params"})
+
+
+@cache
+def family_page_objects(family: str) -> tuple[type[ArticlePage], type[ListingPage]]:
+    if family not in FAMILIES:
+        raise ValueError(f"unknown CMS family {family!r}; known: {', '.join(FAMILIES)}")
+    module = import_module(f"newscrawl.pages.{family}")
+    return module.ArticlePage, module.ListingPage
+
+
+def _attr_name(key: str) -> str:
+    for name in (f"{key}_css", key):
+        if name in OVERRIDABLE:
+            return name
+    raise ValueError(f"unknown selector override {key!r}; known: "
+                     f"{', '.join(n.removesuffix('_css') for n in OVERRIDABLE)}")
+
+
+def page_objects(family: str, overrides: dict[str, Any] | None = None,
+                 ) -> tuple[type[ArticlePage], type[ListingPage]]:
+    """The family's page object classes, with a catalog entry's selector overrides."""
+    article, listing = family_page_objects(family)
+    if not overrides:
+        return article, listing
+    article_attrs: dict[str, Any] = {}
+    listing_attrs: dict[str, Any] = {}
+    for key, value in overrides.items():
+        name = _attr_name(key)
+        if name == "article_path":
+            value = re.compile(value)
+        elif name in ("published_meta", "modified_meta", "url_drop_params"):
+            value = tuple(value)
+        elif not isinstance(value, str):
+            raise ValueError(f"selector override {key!r} must be a string")
+        (listing_attrs if name in _STR_ATTRS["listing"] else article_attrs)[name] = value
+    article = type(f"{article.__name__}WithOverrides", (article,), article_attrs)
+    listing = type(f"{listing.__name__}WithOverrides", (listing,),
+                   {**listing_attrs, "article": article})
+    return article, listing
+
+
+__all__ = ["FAMILIES", "ArticlePage", "ListingPage", "page_objects", "family_page_objects"]

@@ -1,0 +1,423 @@
+"""The article page object: one article page in, one raw record out.
+
+Pure module (no Scrapy import). `ArticlePage` is the generic page object and
+the base of every family's: each field is a small resolver over the page's
+sources in trust order (JSON-LD, <meta>, the family's selectors, generic
+heuristics). A family subclass overrides only what differs, as class data
+(selectors) where data suffices and as a method where a quirk needs code.
+When a family's own selectors come up empty for a field and the generic
+heuristic fills it, the field name is added to `fallbacks`; the crawl counts
+it as `newscrawl/fallback/<family>/<field>`, which is how a changed template
+shows before the dataset has a hole.
+
+The page object knows nothing of crawling: no requests, no settings, no
+seen store. Dates stay raw text here; the dates pipeline parses them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlsplit, urlunsplit
+
+from newscrawl.items import Article
+from newscrawl.pages import content
+from newscrawl.pages.body import Body, blocks_in, clean_body, clean_texts
+from newscrawl.pages.document import Document, css, ld_types, text_of
+from newscrawl.pages.urls import without_query_keys
+from newscrawl.promo import is_house_account, normalise_space, strip_byline, unique
+
+# Record fields whose family-to-generic fallbacks are counted.
+FALLBACK_FIELDS = ("title", "published", "authors", "body", "tags", "image_url", "section")
+
+
+class ArticlePage:
+    """Any news article page (the generic page object; families subclass it)."""
+
+    family: ClassVar[str] = "generic"
+    # Is a link's path an article? (listings use the same pattern)
+    article_path: ClassVar[re.Pattern[str]] = re.compile(
+        r"(?:/\d{4}/\d{2}/(?:\d{2}/)?[^/]+/?$"  # /2022/02/22/slug, /2022/02/slug
+        r"|/(?:read|berita|news|artikel|post)/(?:\d+/)?[a-z0-9-]{12,}/?$"
+        r"|/\d{5,}/[a-z0-9-]{8,}/?$"  # /123456/slug
+        r"|/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.html?)?/?$)"  # a long slug
+    )
+    title_css: ClassVar[str] = "h1.entry-title, h1"
+    visible_date_css: ClassVar[str] = (
+        "time.entry-date, .entry-date, .post-date, .posted-on time, .jeg_meta_date, "
+        ".td-post-date, .date, .tanggal, time")
+    published_meta: ClassVar[tuple[str, ...]] = (
+        "article:published_time", "datePublished", "pubdate", "publishdate",
+        "og:article:published_time", "date", "dc.date", "sailthru.date", "parsely-pub-date")
+    published_time_css: ClassVar[str] = (
+        "time[itemprop=datePublished], time.entry-date, time[pubdate], time[datetime]")
+    modified_meta: ClassVar[tuple[str, ...]] = ("article:modified_time", "dateModified",
+                                                "og:updated_time")
+    authors_css: ClassVar[str] = (
+        ".author a, .byline a, .entry-author a, [rel=author], .jeg_meta_author a, "
+        "[itemprop=author] [itemprop=name]")
+    body_css: ClassVar[str] = ""  # a family's body container; "" = find the main content
+    body_drop_css: ClassVar[str] = (
+        "script, style, noscript, iframe, figure, .ads, [class*=ads], .photo, .sharedaddy, "
+        ".jp-relatedposts, .yarpp-related, .related-posts, .wp-block-embed")
+    promo_boxes_css: ClassVar[str] = ".baca-juga, .bacajuga, .related-inline"
+    credits_css: ClassVar[str] = ""  # credit lines ("Editor: ...") outside the body
+    tags_css: ClassVar[str] = ".tags-links a, .post-tags a, .tag-list a, a[rel=tag]"
+    caption_css: ClassVar[str] = "figure.wp-caption figcaption, .wp-caption-text"
+    pager_css: ClassVar[str] = ""  # links to the pages of a multi-page article
+    active_page_css: ClassVar[str] = ""
+    page_style: ClassVar[str] = "query"  # "query": ?page=N; "path": .../N
+    page_param: ClassVar[str] = "page"
+    url_drop_params: ClassVar[tuple[str, ...]] = ("page",)
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.ld: dict[str, Any] = doc.article_ld
+        self.fallbacks: list[str] = []
+        self._body: Body | None = None
+        self._credit_lines: Body | None = None
+
+    @classmethod
+    def from_html(cls, html: str | bytes, url: str) -> ArticlePage:
+        return cls(Document(html, url))
+
+    # --- resolution helpers ---------------------------------------------
+
+    def _fell_back(self, name: str) -> None:
+        if self.family != "generic" and name not in self.fallbacks:
+            self.fallbacks.append(name)
+
+    def _generic(self, name: str) -> str:
+        """The generic page object's value of a class attribute (for fallbacks)."""
+        return getattr(ArticlePage, name)
+
+    def _ld_str(self, key: str) -> str | None:
+        value = self.ld.get(key)
+        if isinstance(value, list) and value:
+            value = value[0]
+        return normalise_space(value) if isinstance(value, str) and value.strip() else None
+
+    # --- URL and pages ----------------------------------------------------
+
+    @classmethod
+    def is_article_url(cls, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in ("http", "https", "") and bool(cls.article_path.search(parts.path))
+
+    @classmethod
+    def page_number_of(cls, url: str) -> int:
+        parts = urlsplit(url)
+        if cls.page_style == "path":
+            m = re.search(r"/(\d{1,2})/?$", parts.path)
+            stem = parts.path[: m.start()] if m else ""
+            if m and cls.article_path.search(stem):
+                return max(1, int(m.group(1)))
+            return 1
+        values = parse_qs(parts.query).get(cls.page_param)
+        try:
+            return max(1, int(values[0])) if values else 1
+        except ValueError:
+            return 1
+
+    @classmethod
+    def first_page_url(cls, url: str) -> str:
+        parts = urlsplit(url)
+        if cls.page_style == "path" and cls.page_number_of(url) > 1:
+            path = re.sub(r"/\d{1,2}/?$", "", parts.path)
+            return urlunsplit((parts.scheme, parts.netloc, path, parts.query, ""))
+        return without_query_keys(url, *cls.url_drop_params)
+
+    def url(self) -> str:
+        """Canonical URL of the article's first page (link rel=canonical, og:url, the URL)."""
+        href = self.doc.links.get("canonical") or self.doc.meta_value("og:url")
+        canonical = self.doc.absolute(href) or self.doc.url
+        # A canonical on another site (syndication, a template bug) does not name this page.
+        if _site(canonical) != _site(self.doc.url):
+            canonical = self.doc.url
+        return self.first_page_url(canonical)
+
+    def page_number(self) -> int:
+        current = self.page_number_of(self.doc.url)
+        if self.active_page_css:
+            active = normalise_space(" ".join(text_of(e)
+                                              for e in self.doc.select(self.active_page_css)))
+            if active.isdigit():
+                current = int(active)
+        return current
+
+    def page_urls(self) -> dict[int, str]:
+        """Every page of a multi-page article, by number ({} for a one-page article)."""
+        pages: dict[int, str] = {}
+        for a in self.doc.select(self.pager_css):
+            label = text_of(a)
+            href = self.doc.absolute(a.get("href"))
+            if label.isdigit() and href:
+                pages[int(label)] = href
+        current = self.page_number()
+        if pages or current > 1:
+            pages.setdefault(1, self.url())
+            pages.setdefault(current, self.doc.url)
+        return pages
+
+    # --- fields -----------------------------------------------------------
+
+    def site_name(self) -> str | None:
+        publisher = self.ld.get("publisher")
+        name = publisher.get("name") if isinstance(publisher, dict) else None
+        return self.doc.meta_value("og:site_name", "application-name") or (
+            normalise_space(name) if isinstance(name, str) and name.strip() else None)
+
+    def title(self) -> str | None:
+        site = self.site_name()
+        for value in (self._ld_str("headline"), self.doc.meta_value("og:title", "twitter:title")):
+            if value:
+                return strip_site_suffix(value, site)
+        value = self.doc.first_text(self.title_css)
+        if value:
+            return value
+        value = self.doc.first_text(self._generic("title_css")) or strip_site_suffix(
+            self.doc.title_tag, site)
+        if value:
+            self._fell_back("title")
+        return value
+
+    def published_raw(self) -> str | None:
+        """The machine-readable publication date text (JSON-LD, meta, <time datetime>)."""
+        value = self._ld_str("datePublished") or self.doc.meta_value(*self.published_meta)
+        if value:
+            return value
+        value = self._time_attr(self.published_time_css)
+        if value or self.published_time_css == self._generic("published_time_css"):
+            return value
+        value = self._time_attr(self._generic("published_time_css"))
+        if value:
+            self._fell_back("published")
+        return value
+
+    def _time_attr(self, selector: str) -> str | None:
+        for el in self.doc.select(selector):
+            value = normalise_space(el.get("datetime") or el.get("content") or "")
+            if value:
+                return value
+        return None
+
+    def visible_date_raw(self) -> str | None:
+        """The publication date as the page prints it for readers."""
+        value = self.doc.first_text(self.visible_date_css)
+        if value or self.visible_date_css == self._generic("visible_date_css"):
+            return value
+        value = self.doc.first_text(self._generic("visible_date_css"))
+        if value and not self.published_raw():
+            self._fell_back("published")
+        return value
+
+    def modified_raw(self) -> str | None:
+        return self._ld_str("dateModified") or self.doc.meta_value(*self.modified_meta)
+
+    def authors(self) -> list[str]:
+        names = [strip_byline(n) for n in ld_names(self.ld.get("author"))]
+        if not names:
+            names = [strip_byline(a) for a in self._texts(self.authors_css)]
+        if not names:
+            names = [strip_byline(a) for a in self.doc.meta_values("author")
+                     + self.doc.meta_values("dtk:author") + self.doc.meta_values("content_author")]
+        if not names and self.authors_css != self._generic("authors_css"):
+            names = [strip_byline(a) for a in self._texts(self._generic("authors_css"))]
+            if names:
+                self._fell_back("authors")
+        body = self.body()
+        site = self.site_name()
+        host = urlsplit(self.doc.url).hostname or ""
+        credited = body.authors + self._credits().authors
+        return unique([n for n in names + credited
+                       if n and not is_house_account(n, site, host)])
+
+    def _texts(self, selector: str) -> list[str]:
+        return unique([t for t in (text_of(e) for e in self.doc.select(selector)) if t])
+
+    def editors(self) -> list[str]:
+        return unique(self.body().editors + self._credits().editors)
+
+    def source(self) -> str | None:
+        return self.body().source or self._credits().source
+
+    def _credits(self) -> Body:
+        if self._credit_lines is None:
+            lines = [text_of(e) for e in self.doc.select(self.credits_css)]
+            self._credit_lines = clean_texts([line for line in lines if line])
+        return self._credit_lines
+
+    def tags(self) -> list[str]:
+        tags = self._texts(self.tags_css)
+        if tags:
+            return tags
+        keywords = self.doc.meta_value("news_keywords", "keywords")
+        if keywords:
+            return unique([t.strip() for t in keywords.split(",") if t.strip()])
+        tags = self.doc.meta_values("article:tag")
+        if not tags:
+            ld_keywords = self.ld.get("keywords")
+            if isinstance(ld_keywords, str):
+                tags = [t.strip() for t in ld_keywords.split(",")]
+            elif isinstance(ld_keywords, list):
+                tags = [t for t in ld_keywords if isinstance(t, str)]
+        if not tags and self.tags_css != self._generic("tags_css"):
+            tags = self._texts(self._generic("tags_css"))
+            if tags:
+                self._fell_back("tags")
+        return unique([normalise_space(t) for t in tags if t and t.strip()])
+
+    def section(self) -> str | None:
+        value = (self.doc.meta_value("article:section") or self._ld_str("articleSection")
+                 or self._breadcrumb_last())
+        return value
+
+    def _breadcrumb_last(self) -> str | None:
+        for obj in self.doc.json_ld:
+            if "BreadcrumbList" not in ld_types(obj):
+                continue
+            items = obj.get("itemListElement")
+            names = []
+            for it in items if isinstance(items, list) else []:
+                if isinstance(it, dict):
+                    inner = it.get("item") if isinstance(it.get("item"), dict) else {}
+                    name = it.get("name") or inner.get("name")
+                    if isinstance(name, str) and name.strip().lower() not in ("home", "beranda"):
+                        names.append(normalise_space(name))
+            if names:
+                return names[-1]
+        crumbs = [normalise_space(e.get("content") or text_of(e)) for e in self.doc.select(
+            "[itemtype*=BreadcrumbList] [itemprop=name]")]
+        crumbs = [c for c in crumbs if c and c.lower() not in ("home", "beranda")]
+        return crumbs[-1] if crumbs else None
+
+    def image_url(self) -> str | None:
+        value = ld_image(self.ld.get("image")) or self.doc.meta_value(
+            "og:image", "og:image:url", "twitter:image", "twitter:image:src")
+        return self.doc.absolute(value) if value else None
+
+    def image_caption(self) -> str | None:
+        return self.doc.first_text(self.caption_css) if self.caption_css else None
+
+    # --- body -------------------------------------------------------------
+
+    def body(self) -> Body:
+        """The article text, cleaned (cached: several fields read its credits)."""
+        if self._body is None:
+            self._body = self._read_body()
+        return self._body
+
+    def _read_body(self) -> Body:
+        if self.body_css:
+            body = self.family_body()
+            if body.paragraphs:
+                return body
+            self._fell_back("body")
+        return self.generic_body()
+
+    def body_container(self) -> Any | None:
+        """The family's body element (the first match of `body_css`)."""
+        return self.doc.first(self.body_css)
+
+    def family_body(self) -> Body:
+        container = self.body_container()
+        if container is None:
+            return Body()
+        return clean_body(blocks_in(container, drop=css(self.body_drop_css),
+                                    boxes=css(self.promo_boxes_css)
+                                    if self.promo_boxes_css else None))
+
+    def generic_body(self) -> Body:
+        """Main content found by structure, or JSON-LD articleBody where that is fuller."""
+        blocks = content.main_blocks(self.doc.root, drop=css(ArticlePage.body_drop_css),
+                                     boxes=css(ArticlePage.promo_boxes_css))
+        body = clean_body(blocks)
+        ld_body = self._ld_str_raw("articleBody")
+        if ld_body and content.prefer_json_ld(ld_body, body.paragraphs):
+            ld = clean_texts(re.split(r"\n\s*\n|\r?\n", ld_body))
+            ld.authors, ld.editors, ld.source = body.authors, body.editors, body.source
+            return ld
+        return body
+
+    def _ld_str_raw(self, key: str) -> str | None:
+        value = self.ld.get(key)
+        return value if isinstance(value, str) and value.strip() else None
+
+    # --- the record -------------------------------------------------------
+
+    def to_item(self) -> Article:
+        """The raw record of this page (dates unparsed; the pipelines finish it)."""
+        body = self.body()
+        published, visible = self.published_raw(), self.visible_date_raw()
+        if not published and not visible:
+            self._fell_back("published")
+        return Article(
+            url=self.url(),
+            family=self.family,
+            site_name=self.site_name(),
+            section=self.section(),
+            title=self.title(),
+            published_raw=published or visible,
+            published_alt_raw=visible if published and visible != published else None,
+            modified_raw=self.modified_raw(),
+            authors=self.authors(),
+            editors=self.editors(),
+            source=self.source(),
+            tags=self.tags(),
+            image_url=self.image_url(),
+            image_caption=self.image_caption(),
+            body="\n\n".join(body.paragraphs) if body.paragraphs else None,
+            removed_promos=list(body.removed),
+            pages=1,  # one page read; merging a multi-page article counts them
+        )
+
+
+# --- small helpers shared by page objects ------------------------------------
+
+
+def _site(url: str) -> str:
+    """The registered-domain-ish part of a URL's host (last two labels, three for .co.id)."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "or", "ac", "go", "my", "web",
+                                                     "sch", "com", "net") else 2
+    return ".".join(labels[-keep:])
+
+
+def ld_names(value: Any) -> list[str]:
+    """Names from a JSON-LD person/organisation value (object, list or string)."""
+    if isinstance(value, list):
+        return [n for v in value[:50] for n in ld_names(v)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [normalise_space(name)] if isinstance(name, str) and name.strip() else []
+    if isinstance(value, str) and value.strip():
+        return [normalise_space(value)]
+    return []
+
+
+def ld_image(value: Any) -> str | None:
+    if isinstance(value, list):
+        return next((u for u in map(ld_image, value[:10]) if u), None)
+    if isinstance(value, dict):
+        url = value.get("url") or value.get("contentUrl")
+        return url if isinstance(url, str) else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ")
+
+
+def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:
+    """The headline without a " - Site Name" suffix (or prefix)."""
+    if not title:
+        return title
+    title = normalise_space(title)
+    if site_name:
+        low, site = title.lower(), site_name.lower()
+        for sep in _TITLE_SEPARATORS:
+            if low.endswith(f"{sep}{site}"):
+                return title[: -len(sep + site)].strip()
+            if low.startswith(f"{site}{sep}"):
+                return title[len(site + sep):].strip()
+    return title

@@ -1,0 +1,254 @@
+"""Article bodies: from a container element to clean paragraphs, in one place.
+
+Pure module (no Scrapy import). `blocks_in(container)` cuts a body
+container into paragraph blocks (block elements, and runs of inline content
+between blocks or <br>s), keeping each block's context: which of its text
+is link text, and whether it sits in a box that is page chrome (related
+links, share bars, tag lists, comment prompts...). `clean_body(blocks)` is
+the one place where promo, chrome and credit lines leave the body: chrome
+boxes and link-only teasers by structure, promo and credit paragraphs by
+the text rules of `newscrawl.promo`, inline "Baca juga: <a>…</a>" spans by
+both. Credit lines become authors / editors / source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newscrawl.pages.document import text_of
+from newscrawl.promo import (
+    CREDIT_AUTHOR,
+    CREDIT_EDITOR,
+    CREDIT_SOURCE,
+    INLINE_PROMO_LABEL,
+    is_promo,
+    is_sign_off,
+    normalise_space,
+    parse_credit,
+)
+
+# Elements whose content is never body text.
+SKIP_TAGS = {"script", "style", "noscript", "iframe", "form", "button", "select", "textarea",
+             "svg", "template", "nav", "aside", "footer", "header", "figure", "figcaption",
+             "video", "audio", "object", "embed", "canvas", "map", "input", "label"}
+CONTAINER_TAGS = {"div", "section", "article", "main", "center", "ul", "ol", "dl", "blockquote",
+                  "table", "tbody", "thead", "tfoot", "font"}
+BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "tr", "dt", "dd",
+              "address"}
+HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# class/id words of boxes that are page chrome when they sit inside a body container.
+CHROME_WORDS = re.compile(
+    r"(?:^|[\s_-])(?:related|terkait|baca-?juga|bacajuga|readmore|read-more|see-also|"
+    r"share|sharing|social|sosmed|bagikan|tags?|topik|topics?|comments?|komentar|disqus|"
+    r"popular|populer|terpopuler|most-?read|trending|terkini|latest|recommend\w*|"
+    r"rekomendasi|newsletter|subscribe|promo|advert\w*|ads|adsbygoogle|banner|sponsor\w*|"
+    r"caption|credit-photo|breadcrumbs?|pagination|paging|pager|author-box|byline|"
+    r"widget|sidebar|inline-link|linksisip|nav)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+MAX_DEPTH = 60
+_LINK = "\x01"  # marks link text inside a block's working text
+_END = "\x02"
+
+
+@dataclass
+class Block:
+    """One paragraph-sized piece of a body, with its structural context."""
+
+    kind: str  # "p", "h" (sub-heading), "li", "pre", "tr"
+    text: str
+    link_chars: int = 0
+    chrome: str | None = None  # the box's class/id when the block sits in a chrome box
+    removed: list[str] = field(default_factory=list)  # inline promo spans cut out of it
+
+    @property
+    def link_ratio(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    source: str | None = None
+
+
+def box_text(element: Any) -> str:
+    """Text of a box whose parts are separate elements ("<b>Baca juga:</b><a>X</a>")."""
+    # "Baca juga:Judul" -> "Baca juga: Judul"; times like 10:30 keep their colon.
+    return re.sub(r"(?<=[A-Za-z]):(?=[A-Za-z0-9])", ": ", text_of(element))
+
+
+def chrome_name(element: Any) -> str | None:
+    """The class/id of an element that names it as page chrome, else None."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    if names and CHROME_WORDS.search(names):
+        return names
+    return None
+
+
+def blocks_in(container: Any, *, drop: Any = None, boxes: Any = None) -> list[Block]:
+    """Paragraph blocks of a body container.
+
+    `drop`: a compiled selector of elements to leave out silently (ads, embeds);
+    `boxes`: a compiled selector of a family's promo boxes (recorded as removed).
+    """
+    dropped = set(drop(container)) if drop is not None else set()
+    boxed = set(boxes(container)) if boxes is not None else set()
+    out: list[Block] = []
+    pieces: list[str] = []
+
+    def flush(kind: str = "p", chrome: str | None = None) -> None:
+        if pieces:
+            out.extend(_blocks_from_text("".join(pieces), kind, chrome))
+            pieces.clear()
+
+    def walk(element: Any, depth: int, chrome: str | None) -> None:
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if not tag:
+                if child.tail:
+                    pieces.append(child.tail)
+                continue
+            if child in dropped or tag in SKIP_TAGS:
+                if child.tail:
+                    pieces.append(child.tail)
+                continue
+            box = child.get("class") or child.get("id") or tag if child in boxed else (
+                chrome_name(child) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS else None)
+            if box:
+                # A promo or chrome box leaves as one piece ("Baca Juga: Judul"), for audit.
+                flush(chrome=chrome)
+                text = box_text(child)
+                if text:
+                    out.append(Block("box", text, len(text), box))
+                if child.tail:
+                    pieces.append(child.tail)
+                continue
+            if tag == "br":
+                flush(chrome=chrome)
+            elif tag in CONTAINER_TAGS and depth < MAX_DEPTH:
+                flush(chrome=chrome)
+                if child.text:
+                    pieces.append(child.text)
+                walk(child, depth + 1, chrome)
+                flush(chrome=chrome)
+            elif tag in BLOCK_TAGS:
+                flush(chrome=chrome)
+                _inline(child, pieces, depth + 1, link=False)
+                flush("h" if tag in HEADING_TAGS else tag if tag in ("li", "pre", "tr")
+                      else "p", chrome)
+            else:
+                _inline(child, pieces, depth + 1, link=False)
+            if child.tail:
+                pieces.append(child.tail)
+
+    if container.text:
+        pieces.append(container.text)
+    walk(container, 0, None)
+    flush()
+    return out
+
+
+def _inline(element: Any, pieces: list[str], depth: int, link: bool) -> None:
+    """Text of an inline element into `pieces`, link text marked, <br> as a line break."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in SKIP_TAGS:
+        return
+    if tag == "br":
+        pieces.append("\n")
+        return
+    is_link = tag == "a" and not link
+    if is_link:
+        pieces.append(_LINK)
+    if element.text:
+        pieces.append(element.text)
+    if depth < MAX_DEPTH:
+        for child in element:
+            if isinstance(child.tag, str):
+                if child.tag in BLOCK_TAGS or child.tag in CONTAINER_TAGS:
+                    pieces.append("\n")
+                _inline(child, pieces, depth + 1, link or is_link)
+            if child.tail:
+                pieces.append(child.tail)
+    if is_link:
+        pieces.append(_END)
+
+
+_INLINE_PROMO = re.compile(
+    r"(?P<label>(?:baca|simak|lihat|tonton)\s+(?:juga|pula)(?:\s+berita)?\s*[:：]?)\s*"
+    rf"{_LINK}(?P<link>[^{_END}]*){_END}",
+    re.IGNORECASE,
+)
+
+
+def _cut_promo(m: re.Match[str], removed: list[str]) -> str:
+    removed.append(normalise_space(f"{m.group('label')} {m.group('link')}"))
+    return " "
+
+
+def _blocks_from_text(raw: str, kind: str, chrome: str | None) -> list[Block]:
+    out = []
+    for line in raw.split("\n"):
+        removed: list[str] = []
+        if _LINK in line:
+            line = _INLINE_PROMO.sub(lambda m, cut=removed: _cut_promo(m, cut), line)
+        link_chars = 0
+        if _LINK in line:
+            for part in re.findall(rf"{_LINK}([^{_END}]*){_END}?", line):
+                link_chars += len(normalise_space(part))
+            line = line.replace(_LINK, "").replace(_END, "")
+        text = normalise_space(line)
+        if text or removed:
+            out.append(Block(kind, text, min(link_chars, len(text)), chrome, removed))
+    return out
+
+
+# A teaser that is nothing but a link ("• <a>Judul berita lain</a>") is a related link.
+MAX_TEASER_WORDS = 25
+
+
+def is_teaser(block: Block) -> bool:
+    """A short block whose text is (nearly) all link text: a related-article link."""
+    return (bool(block.text) and block.link_ratio >= 0.8
+            and len(block.text.split()) <= MAX_TEASER_WORDS)
+
+
+def clean_body(blocks: list[Block]) -> Body:
+    """Paragraphs of the article; promos, chrome and credits out (credits into fields)."""
+    body = Body()
+    for block in blocks:
+        body.removed.extend(block.removed)
+        text = block.text
+        if not text:
+            continue
+        if block.chrome or is_teaser(block):
+            body.removed.append(text)
+            continue
+        credit = parse_credit(text)
+        if credit is not None:
+            body.removed.append(text)
+            if credit.kind == CREDIT_AUTHOR:
+                body.authors.extend(credit.names)
+            elif credit.kind == CREDIT_EDITOR:
+                body.editors.extend(credit.names)
+            elif credit.kind == CREDIT_SOURCE and body.source is None:
+                body.source = credit.names[0]
+            continue
+        if is_promo(text) or INLINE_PROMO_LABEL.fullmatch(text):
+            body.removed.append(text)
+            continue
+        body.paragraphs.append(text)
+    # Sign-off initials close an article: "(abc)", "(abc/def)".
+    while body.paragraphs and is_sign_off(body.paragraphs[-1]):
+        body.removed.append(body.paragraphs.pop())
+    return body
+
+
+def clean_texts(paragraphs: list[str]) -> Body:
+    """`clean_body` for text paragraphs without HTML context (JSON-LD articleBody)."""
+    return clean_body([Block("p", normalise_space(p)) for p in paragraphs if p.strip()])

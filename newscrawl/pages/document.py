@@ -1,0 +1,200 @@
+"""A parsed page and what every field resolver reads from it, computed once.
+
+Pure module (no Scrapy import). `Document` parses the HTML once and, in one
+pass over the tree, collects the <meta> tags, JSON-LD blocks, <time>
+elements and <link rel> targets, so that field resolvers look values up
+instead of scanning the document again (fundus's idea). CSS selectors are
+compiled once per selector string, not per page.
+
+Work is bounded: a page is cut at MAX_HTML_BYTES before parsing, a JSON-LD
+block longer than MAX_JSON_LD_CHARS is skipped, and JSON-LD nesting deeper
+than MAX_JSON_LD_DEPTH is not walked.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml import html as lxml_html
+from lxml.cssselect import CSSSelector
+
+from newscrawl.promo import normalise_space
+
+# A news page is well under 2 MB of HTML; anything past 8 MB is not article text.
+MAX_HTML_BYTES = 8 * 1024 * 1024
+MAX_JSON_LD_CHARS = 1_000_000
+MAX_JSON_LD_DEPTH = 20
+
+ARTICLE_TYPES = {
+    "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
+    "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
+    "Report", "WebPage",
+}
+_SKIP_TEXT = {"script", "style", "noscript", "template", "svg", "button", "select", "textarea"}
+_INLINE = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "big", "sup", "sub",
+           "abbr", "cite", "code", "mark", "q", "s", "time", "var", "kbd", "bdi", "bdo", "ins",
+           "del", "label", "wbr"}
+_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+
+
+@lru_cache(maxsize=4096)
+def css(selector: str) -> CSSSelector:
+    """A compiled CSS selector (compiled once per process, whatever the page)."""
+    return CSSSelector(selector, translator="html")
+
+
+def text_of(element: Any) -> str:
+    """Visible text of an element: scripts and styles left out, whitespace folded."""
+    parts: list[str] = []
+    _collect_text(element, parts)
+    return normalise_space("".join(parts))
+
+
+def _collect_text(element: Any, parts: list[str], depth: int = 0) -> None:
+    # Iterative over siblings, recursive over depth with a cap: deeply nested input stays cheap.
+    if element.text and isinstance(element.tag, str) and element.tag not in _SKIP_TEXT:
+        parts.append(element.text)
+    if depth < 120 and isinstance(element.tag, str) and element.tag not in _SKIP_TEXT:
+        for child in element:
+            # Inline elements join their text as written; block elements stand apart.
+            block = isinstance(child.tag, str) and child.tag not in _INLINE
+            if block:
+                parts.append(" ")
+            _collect_text(child, parts, depth + 1)
+            if block:
+                parts.append(" ")
+            if child.tail:
+                parts.append(child.tail)
+
+
+def _loads_lenient(text: str) -> Any:
+    text = text.strip().rstrip(";")
+    if not text or len(text) > MAX_JSON_LD_CHARS:
+        return None
+    for candidate in (text, re.sub(r",\s*([}\]])", r"\1", text)):
+        try:
+            return json.loads(candidate, strict=False)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def _flatten_json_ld(value: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object, lists and @graph flattened, nesting bounded."""
+    out: list[dict[str, Any]] = []
+    stack: list[tuple[Any, int]] = [(value, 0)]
+    while stack:
+        obj, depth = stack.pop()
+        if depth > MAX_JSON_LD_DEPTH:
+            continue
+        if isinstance(obj, list):
+            stack.extend((o, depth + 1) for o in reversed(obj))
+        elif isinstance(obj, dict):
+            out.append(obj)
+            if "@graph" in obj:
+                stack.append((obj["@graph"], depth + 1))
+    return out
+
+
+def ld_types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type", [])
+    return {x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)}
+
+
+class Document:
+    """One parsed HTML page and its precomputed structured data."""
+
+    def __init__(self, html: str | bytes, url: str) -> None:
+        self.url = url
+        data = html.encode("utf-8", errors="replace") if isinstance(html, str) else html
+        data = data[:MAX_HTML_BYTES]
+        self.root = _parse(data)
+        self.meta: dict[str, list[str]] = {}
+        self.json_ld: list[dict[str, Any]] = []
+        self.times: list[Any] = []
+        self.links: dict[str, str] = {}
+        self.title_tag: str | None = None
+        self.lang: str | None = self.root.get("lang")
+        self._scan()
+        self.article_ld: dict[str, Any] = next(
+            (o for o in self.json_ld if ld_types(o) & (ARTICLE_TYPES - {"WebPage"})),
+            next((o for o in self.json_ld if "WebPage" in ld_types(o)
+                  and ("headline" in o or "datePublished" in o)), {}),
+        )
+
+    def _scan(self) -> None:
+        for el in self.root.iter("meta", "script", "time", "link", "title"):
+            tag = el.tag
+            if tag == "meta":
+                content = el.get("content")
+                if content is None:
+                    continue
+                for attr in ("property", "name", "itemprop"):
+                    key = el.get(attr)
+                    if key:
+                        self.meta.setdefault(key.strip().lower(), []).append(content)
+            elif tag == "script":
+                if (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
+                    self.json_ld.extend(_flatten_json_ld(_loads_lenient(el.text)))
+            elif tag == "time":
+                self.times.append(el)
+            elif tag == "link":
+                rel = (el.get("rel") or "").strip().lower()
+                href = el.get("href")
+                if rel and href and rel not in self.links:
+                    self.links[rel] = href.strip()
+            elif tag == "title" and self.title_tag is None:
+                self.title_tag = normalise_space(el.text_content()) or None
+
+    # --- lookups ------------------------------------------------------------
+
+    def meta_value(self, *keys: str) -> str | None:
+        """First non-empty <meta> content among property/name/itemprop keys, in key order."""
+        for key in keys:
+            for value in self.meta.get(key.lower(), ()):
+                value = normalise_space(value)
+                if value:
+                    return value
+        return None
+
+    def meta_values(self, key: str) -> list[str]:
+        return [v for v in (normalise_space(x) for x in self.meta.get(key.lower(), ())) if v]
+
+    def select(self, selector: str, within: Any = None) -> list[Any]:
+        if not selector:
+            return []
+        return css(selector)(self.root if within is None else within)
+
+    def first(self, selector: str, within: Any = None) -> Any | None:
+        found = self.select(selector, within)
+        return found[0] if found else None
+
+    def first_text(self, selector: str) -> str | None:
+        for el in self.select(selector):
+            text = text_of(el)
+            if text:
+                return text
+        return None
+
+    def absolute(self, href: str | None) -> str | None:
+        if not href or not href.strip():
+            return None
+        href = href.strip()
+        if href.startswith(("javascript:", "mailto:", "tel:", "data:")):
+            return None
+        return urljoin(self.url, href).split("#")[0]
+
+
+def _parse(data: bytes) -> Any:
+    if not data.strip():
+        return lxml_html.fromstring("<html></html>")
+    try:
+        root = lxml_html.document_fromstring(data, parser=_PARSER)
+    except (etree.ParserError, ValueError):
+        return lxml_html.fromstring("<html></html>")
+    return root if root is not None else lxml_html.fromstring("<html></html>")

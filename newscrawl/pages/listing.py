@@ -1,0 +1,104 @@
+"""The listing page object: a section, index or front page in, article links out.
+
+Pure module (no Scrapy import). `ListingPage` finds article links by the
+article page object's URL pattern, with the date a listing prints beside a
+link where it has one, and the next listing page. Families subclass it and
+override selectors. Which links a crawl follows (the portal's hosts only,
+not yet seen) is the spider's business, not the page's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.document import Document, text_of
+
+NEXT_TEXT = re.compile(
+    r"^\s*(selanjutnya|berikutnya|next|lanjut|›|»|>|halaman selanjutnya|older posts|"
+    r"berita sebelumnya|sebelumnya)\s*[›»>]?\s*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class ListedLink:
+    url: str
+    date_text: str | None = None
+
+
+@dataclass
+class Listing:
+    """Article links of a listing page, in page order, and the next listing page."""
+
+    article_links: list[ListedLink] = field(default_factory=list)
+    next_page: str | None = None
+
+
+class ListingPage:
+    article: ClassVar[type[ArticlePage]] = ArticlePage  # whose URL pattern says "article"
+    item_css: ClassVar[str] = "article, .post, li.post, .jeg_post, .td_module_wrap, .entry"
+    link_css: ClassVar[str] = ".entry-title a, .jeg_post_title a, h2 a, h3 a, a"
+    date_css: ClassVar[str] = "time, .entry-date, .post-date, .date, .jeg_meta_date"
+    date_attr: ClassVar[str] = ""  # take the date from this attribute (detik: title)
+    next_css: ClassVar[str] = ("a.next, .nav-links a, .pagination a, a.page-numbers, "
+                               ".nav-previous a")
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+
+    @classmethod
+    def from_html(cls, html: str | bytes, url: str) -> ListingPage:
+        return cls(Document(html, url))
+
+    def listing(self) -> Listing:
+        return Listing(self.article_links(), self.next_page())
+
+    def article_links(self) -> list[ListedLink]:
+        out: list[ListedLink] = []
+        seen: set[str] = set()
+
+        def add(href: str | None, date_text: str | None) -> None:
+            link = self.doc.absolute(href)
+            if link and link not in seen and self.article.is_article_url(link):
+                seen.add(link)
+                out.append(ListedLink(link, date_text))
+
+        for item in self.doc.select(self.item_css):
+            links = self.doc.select(self.link_css, item)
+            href = next((a.get("href") for a in links if a.get("href")), None)
+            if not href:
+                continue
+            add(href, self._date_in(item))
+        # Links outside listing blocks (headline boxes): articles too, without a date.
+        for a in self.doc.root.iter("a"):
+            href = a.get("href")
+            if href and "?" not in href:
+                add(href, None)
+        return out
+
+    def _date_in(self, item: object) -> str | None:
+        nodes = self.doc.select(self.date_css, item) if self.date_css else []
+        if self.date_attr:
+            for n in nodes:
+                if n.get(self.date_attr):
+                    return n.get(self.date_attr)
+        for n in nodes[:1]:
+            return text_of(n) or None
+        return None
+
+    def next_page(self) -> str | None:
+        href = self.doc.links.get("next")
+        if not href:
+            for a in self.doc.select(self.next_css):
+                label = text_of(a)
+                names = f"{a.get('class') or ''} {a.get('aria-label') or ''}".lower()
+                if a.get("rel") == "next" or NEXT_TEXT.match(label) or "next" in names:
+                    candidate = a.get("href")
+                    if candidate and candidate.strip() not in ("#", ""):
+                        href = candidate
+                        break
+        nxt = self.doc.absolute(href)
+        return None if not nxt or nxt == self.doc.url else nxt
