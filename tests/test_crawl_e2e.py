@@ -212,3 +212,34 @@ def test_dash_o_replaces_the_default_run_file(demo_server: DemoServer, tmp_path:
     assert result.returncode == 0, result.stderr[-2000:]
     assert len(out.read_text(encoding="utf-8").splitlines()) == site.PER_PAGE + 1
     assert not data.exists()  # nothing written beside the file the user asked for
+
+
+def test_links_to_another_host_are_never_fetched(full_crawl, demo_server: DemoServer) -> None:
+    # The sample portal's front page links a sister portal on "localhost" (same server,
+    # other host): a crawl of 127.0.0.1 requests none of it and counts the links.
+    records, _, stats = full_crawl
+    assert not set(site.NETWORK_PATHS) & set(demo_server.requests)
+    assert stats["newscrawl/offsite_links"] == len(site.NETWORK_PATHS)
+    assert all(r["url"].startswith(demo_server.base_url) for r in records)
+
+
+def test_site_spider_crawls_a_portal_outside_the_catalog(demo_server: DemoServer,
+                                                         tmp_path: Path) -> None:
+    # `scrapy crawl site -a url=...`: the generic page objects on an unknown portal.
+    out = tmp_path / "site.jsonl"
+    log = tmp_path / "site.log"
+    cmd = [sys.executable, "-m", "scrapy", "crawl", "site", "-a", f"url={demo_server.base_url}",
+           "-a", "sections=berita,daerah", "-a", "tz=Asia/Makassar", "-O", str(out),
+           "-s", f"LOG_FILE={log}"]
+    result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-3000:]
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == N_ARTICLES
+    assert {r["portal"] for r in records} == {"127.0.0.1"}
+    assert {r["family"] for r in records} == {"generic"}
+    for r in records:
+        assert r["title"] and r["body"] and "Baca Juga" not in r["body"]
+        assert r["published_at"].endswith(("+08:00", "+07:00"))
+    multipage = [r for r in records if r["pages"] > 1]
+    assert len(multipage) == sum(1 for a in site.articles(N_ARTICLES) if a.pages > 1)
+    assert not set(site.NETWORK_PATHS) & set(demo_server.requests)

@@ -51,6 +51,19 @@ class Portal:
             names.update((domain, f"www.{domain}"))
         return frozenset(h.lower() for h in names if h)
 
+    def owns(self, url: str) -> bool:
+        """Is `url` this portal's? One of its hosts, and under its base path where it has one
+        (detik's regional desks share www.detik.com: /jabar/ is one portal, /sulsel/ another)."""
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        if host not in self.hosts:
+            return False
+        base = urlsplit(self.base_url)
+        if host.removeprefix("www.") != (base.hostname or "").lower().removeprefix("www."):
+            return True  # an old domain or listed host: the whole host is the portal's
+        prefix = base.path.rstrip("/")
+        return not prefix or parts.path == prefix or parts.path.startswith(prefix + "/")
+
     def section_url(self, section: str) -> str:
         return urljoin(self.base_url, section.strip("/"))
 
@@ -185,8 +198,9 @@ def portal_for_url(url: str) -> Portal | None:
 def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = ("",)) -> Portal:
     """An ad-hoc portal for a site outside the catalog, read with the generic page objects.
 
-    Its id is its host name (catalog ids have no dots, so the two never clash);
-    its zone is `tz` when given, else "" (unknown: inferred from each page).
+    Its id is its host name (catalog ids have no dots, so the two never clash). Its
+    zone is "" (unknown): each page's zone is inferred, `tz` (checked here) being the
+    user's fallback, which the caller passes on (newscrawl.record.infer_zone).
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -199,4 +213,4 @@ def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = 
     host = parts.hostname.lower()
     return Portal(id=host, name=host.removeprefix("www."), family="generic",
                   base_url=f"{parts.scheme}://{parts.netloc}/", sections=sections,
-                  province="", timezone=tz or "", evidence="ad hoc (not in the catalog)")
+                  province="", timezone="", evidence="ad hoc (not in the catalog)")

@@ -23,6 +23,9 @@ DEFAULT_ARTICLES = 30
 WITA = timezone(timedelta(hours=8))
 FIRST_PUBLISHED = datetime(2024, 3, 1, 7, 0, tzinfo=WITA)
 SITE_NAME = "Demo Portal"
+# Article-shaped links to a sister portal on another host ("localhost" vs "127.0.0.1").
+NETWORK_PATHS = ("/berita/pr-7001/berita-portal-jaringan-satu",
+                 "/berita/pr-7002/berita-portal-jaringan-dua")
 BROKEN = ("tanpa-isi", "rusak", "galat-server", "lambat")  # no body, garbage, 500, timeout
 
 _PLACES = ["Makassar", "Mataram", "Kupang", "Denpasar", "Balikpapan", "Manado", "Palu",
@@ -206,6 +209,13 @@ def section_html(section: str, page: int, n_articles: int, base_url: str,
         for kind in BROKEN:
             items.append(f'<div class="latest__item"><h2 class="latest__title">'
                          f'<a class="latest__link" href="{broken_path(kind)}">Berita {kind}</a>'
+                         f'</h2></div>')
+    if section == "berita" and page == 1 and "//127.0.0.1" in base_url:
+        # A network box linking a sister portal (another host): never to be fetched.
+        other = base_url.rstrip("/").replace("//127.0.0.1", "//localhost")
+        for path in NETWORK_PATHS:
+            items.append(f'<div class="latest__item"><h2 class="latest__title">'
+                         f'<a class="latest__link" href="{other}{path}">Berita jaringan</a>'
                          f'</h2></div>')
     nxt = ""
     if page < pages:

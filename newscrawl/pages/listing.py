@@ -58,20 +58,25 @@ class ListingPage:
 
     def article_links(self) -> list[ListedLink]:
         out: list[ListedLink] = []
-        seen: set[str] = set()
+        seen: dict[str, ListedLink] = {}
 
         def add(href: str | None, date_text: str | None) -> None:
             link = self.doc.absolute(href)
-            if link and link not in seen and self.article.is_article_url(link):
-                seen.add(link)
-                out.append(ListedLink(link, date_text))
+            if not link:
+                return
+            if link in seen:
+                # The same article in a dateless box first (a slider), then in a dated card.
+                if date_text and not seen[link].date_text:
+                    seen[link].date_text = date_text
+            elif self.article.is_article_url(link):
+                seen[link] = ListedLink(link, date_text)
+                out.append(seen[link])
 
         for item in self.doc.select(self.item_css):
             links = self.doc.select(self.link_css, item)
             href = next((a.get("href") for a in links if a.get("href")), None)
-            if not href:
-                continue
-            add(href, self._date_in(item))
+            if href:
+                add(href, self._date_in(item))
         # Links outside listing blocks (headline boxes): articles too, without a date.
         for a in self.doc.root.iter("a"):
             href = a.get("href")

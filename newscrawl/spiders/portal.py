@@ -22,7 +22,7 @@ from newscrawl.extensions import CrawlState, CrawlTarget
 from newscrawl.items import Article
 from newscrawl.pages import page_objects
 from newscrawl.pages.document import Document
-from newscrawl.pages.urls import host_of, rebase
+from newscrawl.pages.urls import rebase
 from newscrawl.record import finish_item, merge_articles, utc_now_iso
 
 STATS = "newscrawl"
@@ -57,9 +57,9 @@ class PortalSpider(scrapy.Spider):
     since=YYYY-MM-DD skip articles published before that day; stop paginating past them
     base_url=URL     fetch the portal from another host (the demo, tests, a mirror)
 
-    Only the portal's own hosts are requested (its base URL's, the hosts and old
-    domains its catalog entry lists, and `base_url`'s); links elsewhere are
-    counted as `newscrawl/offsite_links` and not followed.
+    Only the portal's own pages are requested (its base URL's host and path, the
+    hosts and old domains its catalog entry lists, and `base_url`'s); links
+    elsewhere are counted as `newscrawl/offsite_links` and not followed.
 
     With NEWSCRAWL_INCREMENTAL on, articles already in the seen-article store are
     not fetched again (except within NEWSCRAWL_REFETCH_DAYS of publication), and a
@@ -98,7 +98,6 @@ class PortalSpider(scrapy.Spider):
                 raise ValueError(f"since must be a date like 2024-01-31, got {since!r}") from None
         self.article_page, self.listing_page = page_objects(self.site.family, self.site.selectors)
         self._portal_hosts = tuple(self.portal.hosts)
-        self.allowed_hosts = frozenset({*self.portal.hosts, self.site.host.lower()})
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
@@ -138,7 +137,7 @@ class PortalSpider(scrapy.Spider):
 
     def on_portal(self, url: str) -> bool:
         """Is `url` on one of the portal's hosts? Anything else is not requested."""
-        if host_of(url) in self.allowed_hosts:
+        if self.portal.owns(url) or self.site.owns(url):
             return True
         self._count("offsite_links")
         self.logger.debug("Not following %s: not a host of %s", url, self.portal.id)

@@ -1,0 +1,131 @@
+"""Article-body extraction on the public article-extraction benchmark, against baselines.
+
+    .venv/bin/pip install -e '.[bench]'      # trafilatura, the baseline (optional)
+    .venv/bin/python benchmarks/extraction.py [--rounds 5]
+
+Reads the 181 real news pages of ../shared/benchmarks/article-extraction (third-party
+material, never copied into this repository) and, in one process with interleaved
+rounds (a warm-up, then --rounds timed rounds; median and min-max), runs:
+
+- the floor: `lxml.html.fromstring` alone (no extraction at all);
+- newscrawl: the generic page object's body (parse + one-pass document view + main
+  content + the body cleaning a crawl runs), as `newscrawl parse` would for a page of a
+  portal outside the catalog;
+- trafilatura.extract (where installed).
+
+Every side gets the same decoded text. The bodies are scored with the benchmark's own
+score.py (its published metric: 4-word shingles, per-page precision and recall), and the
+script prints F1, precision, recall and ms/page for each, and newscrawl's time as a
+ratio of trafilatura's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import lxml.html
+
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.document import Document
+
+REPO = Path(__file__).resolve().parent.parent
+BENCH = REPO.parent / "shared" / "benchmarks" / "article-extraction"
+
+
+def load_scorer() -> Any:
+    spec = importlib.util.spec_from_file_location("article_extraction_score", BENCH / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def floor(pages: dict[str, str]) -> None:
+    for text in pages.values():
+        lxml.html.fromstring(text.encode("utf-8"))
+
+
+def newscrawl_generic(pages: dict[str, str], urls: dict[str, str]) -> dict[str, str]:
+    out = {}
+    for key, text in pages.items():
+        body = ArticlePage(Document(text, urls[key])).body()
+        out[key] = "\n\n".join(body.paragraphs)
+    return out
+
+
+def trafilatura_side() -> tuple[str, Callable[[dict[str, str]], dict[str, str]]] | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+
+    def run(pages: dict[str, str]) -> dict[str, str]:
+        return {key: trafilatura.extract(text) or "" for key, text in pages.items()}
+
+    return f"trafilatura {trafilatura.__version__}", run
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=5, help="timed rounds (default 5)")
+    args = parser.parse_args()
+    if not (BENCH / "ground-truth.json").is_file():
+        print(f"benchmarks/extraction.py: {BENCH} is absent (the benchmark lives in ../shared, "
+              "beside the repository); nothing measured")
+        return 0
+    scorer = load_scorer()
+    truth = json.loads((BENCH / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = {key: gzip.decompress((BENCH / "html" / f"{key}.html.gz").read_bytes())
+             .decode("utf-8", errors="replace") for key in truth}
+    urls = {key: truth[key].get("url") or f"https://example.org/{key}" for key in truth}
+
+    sides: list[tuple[str, Callable[[dict[str, str]], Any]]] = [
+        ("lxml.html.fromstring", floor),
+        ("newscrawl generic", lambda p: newscrawl_generic(p, urls)),
+    ]
+    baseline = trafilatura_side()
+    if baseline:
+        sides.append(baseline)
+    times: dict[str, list[float]] = {name: [] for name, _ in sides}
+    bodies: dict[str, dict[str, str]] = {}
+    for round_no in range(args.rounds + 1):  # round 0 warms up every side
+        for name, run in sides:
+            start = time.perf_counter()
+            result = run(pages)
+            elapsed = (time.perf_counter() - start) * 1000 / len(pages)
+            if round_no:
+                times[name].append(elapsed)
+            if result is not None:
+                bodies[name] = result
+
+    print(f"{len(pages)} pages of the article-extraction benchmark, {args.rounds} interleaved "
+          "rounds after a warm-up; ms/page as median (min-max)")
+    median = {name: statistics.median(ts) for name, ts in times.items()}
+    for name, _ in sides:
+        ts = times[name]
+        line = f"{name:24} {median[name]:6.2f} ms/page ({min(ts):.2f}-{max(ts):.2f})"
+        if name in bodies:
+            m = scorer.score(truth, {k: {"articleBody": v} for k, v in bodies[name].items()})
+            line += (f"  F1 {m['f1']:.3f}  precision {m['precision']:.3f}  "
+                     f"recall {m['recall']:.3f}")
+        print(line)
+    if baseline:
+        name = baseline[0]
+        print(f"newscrawl generic / {name} time: {median['newscrawl generic'] / median[name]:.3f}"
+              f"  (floor / {name}: {median['lxml.html.fromstring'] / median[name]:.3f})")
+    else:
+        print("trafilatura is not installed (pip install -e '.[bench]'): no baseline ratio")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

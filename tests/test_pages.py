@@ -1,0 +1,173 @@
+"""Page objects: the in-process API, per-field fallbacks, zones of portals outside the
+catalog, and host scoping of a crawl on a real listing page."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+import newscrawl
+from newscrawl import api
+from newscrawl.items import ARTICLE_FIELDS
+
+from .conftest import shared_page
+
+ZONAJAKARTA = "prmn/zonajakarta-donald-trump-kiamat.html"
+
+
+def _page(head: str = "", body: str = "", date: str = "") -> str:
+    """A small article page written in-house, shaped like an independent WordPress portal."""
+    paragraphs = "".join(
+        f"<p>{text}</p>" for text in (
+            body or "Pemerintah daerah menggelar rapat soal banjir rob di pesisir kota.",
+            "Rapat itu dihadiri warga dari tiga kelurahan yang terdampak banjir pekan lalu.",
+            "Warga meminta tanggul dibangun sebelum musim hujan berikutnya datang lagi.",
+        ))
+    return (f"<html><head><meta property='og:title' content='Rapat Banjir Rob'>{head}</head>"
+            f"<body><h1>Rapat Banjir Rob</h1><span class='date'>{date}</span>"
+            f"<div class='entry-content'>{paragraphs}</div></body></html>")
+
+
+def test_parse_page_gives_the_feed_record() -> None:
+    record = newscrawl.parse_page(_page(date="1 Maret 2024 10:00 WITA"),
+                                  "https://portal-baru.example/2024/03/01/rapat-banjir-rob/")
+    assert list(record) == ARTICLE_FIELDS
+    assert record["portal"] == "portal-baru.example" and record["family"] == "generic"
+    assert record["title"] == "Rapat Banjir Rob"
+    assert record["published_at"] == "2024-03-01T10:00:00+08:00"
+    assert len(record["body"].split("\n\n")) == 3
+
+
+def test_parse_listing_finds_article_links_on_a_real_listing() -> None:
+    html = shared_page(ZONAJAKARTA).read_text(encoding="utf-8")
+    listing = newscrawl.parse_listing(html, "https://zonajakarta.pikiran-rakyat.com/")
+    urls = [link["url"] for link in listing["article_links"]]
+    assert len(urls) == 37 and len(set(urls)) == 37
+
+
+@pytest.mark.parametrize(
+    ("head", "date", "body", "tz", "expected", "source"),
+    [
+        # a zone the page prints
+        ("", "1 Maret 2024 10:00 WIT", "", None, "2024-03-01T10:00:00+09:00", "explicit"),
+        # a local wall time and the UTC instant of it: +08:00 implied
+        ("<meta property='article:published_time' content='2024-03-01T02:00:00+00:00'>",
+         "1 Maret 2024 10:00", "", None, "2024-03-01T10:00:00+08:00", "explicit"),
+        # the dateline's place
+        ("", "1 Maret 2024 10:00", "MANADO, Kompas.com - Pemerintah daerah menggelar rapat.",
+         None, "2024-03-01T10:00:00+08:00", "dateline"),
+        ("", "1 Maret 2024 10:00", "Jayapura, Jubi - Pemerintah daerah menggelar rapat.",
+         "Asia/Makassar", "2024-03-01T10:00:00+09:00", "dateline"),
+        # the user's zone, then WIB
+        ("", "1 Maret 2024 10:00", "", "Asia/Makassar", "2024-03-01T10:00:00+08:00",
+         "argument"),
+        ("", "1 Maret 2024 10:00", "", None, "2024-03-01T10:00:00+07:00", "assumed"),
+    ],
+)
+def test_zone_of_a_portal_outside_the_catalog_is_found(head, date, body, tz, expected,
+                                                       source) -> None:
+    record = newscrawl.parse_page(_page(head, body, date),
+                                  "https://portal-baru.example/2024/03/01/rapat-banjir-rob/",
+                                  tz=tz)
+    assert (record["published_at"], record["published_tz_source"]) == (expected, source)
+
+
+def test_implied_offset_is_named_when_the_wall_time_is_the_only_local_text() -> None:
+    head = "<meta property='article:published_time' content='2024-03-01T02:00:00+00:00'>"
+    result = api.read_article(_page(head, "", "Jumat, 1 Maret 2024 10:00"),
+                              "https://portal-baru.example/2024/03/01/rapat-banjir-rob/")
+    record = result.record
+    # The UTC instant is written in the zone it implies; both texts are kept.
+    assert record.published_at == "2024-03-01T10:00:00+08:00"
+    assert {record.published_raw, record.published_alt_raw} == {
+        "2024-03-01T02:00:00+00:00", "Jumat, 1 Maret 2024 10:00"}
+
+
+def test_a_catalog_portal_keeps_its_zone_whatever_the_dateline() -> None:
+    record = newscrawl.parse_page(
+        _page(body="JAKARTA, Kompas.com - Pemerintah pusat menggelar rapat banjir rob.",
+              date="1 Maret 2024 10:00"),
+        "https://www.balipost.com/news/2024/03/01/rapat-banjir-rob/")
+    assert record["portal"] == "balipost"
+    assert (record["published_at"], record["published_tz_source"]) == (
+        "2024-03-01T10:00:00+08:00", "portal_default")
+
+
+def test_a_family_page_whose_body_selector_fails_falls_back_to_the_generic_body() -> None:
+    # A PRMN portal that changed its template: no article.read__content any more.
+    html = _page(date="1 Maret 2024, 10:00 WIB").replace("entry-content", "isi-baru")
+    result = api.read_article(html, "https://zonabanten.pikiran-rakyat.com/nasional/pr-1/x")
+    assert result.record.family == "prmn"
+    assert "body" in result.fallbacks
+    assert len(result.record.body.split("\n\n")) == 3
+    assert result.missing == []
+
+
+def test_a_crawl_queues_only_the_portals_own_hosts_from_a_real_listing() -> None:
+    # The real zonajakarta page links 10 articles of www.pikiran-rakyat.com, another portal.
+    from newscrawl.spiders.portals import ZonajakartaSpider
+
+    html = shared_page(ZONAJAKARTA).read_bytes()
+    requests, stats = _section_requests(ZonajakartaSpider, html,
+                                        "https://zonajakarta.pikiran-rakyat.com/internasional")
+    articles = [r for r in requests if r.callback.__name__ == "parse_article"]
+    assert {r.url.split("/")[2] for r in requests} == {"zonajakarta.pikiran-rakyat.com"}
+    assert len(articles) == 27
+    assert stats.get_value("newscrawl/offsite_links") == 10
+
+
+def _section_requests(spider_cls: type, html: bytes, url: str) -> tuple[list, object]:
+    from scrapy.http import HtmlResponse, Request
+    from scrapy.utils.project import get_project_settings
+    from scrapy.utils.test import get_crawler
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    settings = get_project_settings().copy_to_dict()
+    settings["TWISTED_REACTOR_ENABLED"] = False  # a unit test: no crawl is run
+    crawler = get_crawler(spider_cls, settings)
+    crawler.spider = crawler._create_spider()
+    response = HtmlResponse(url=url, body=html, request=Request(url), encoding="utf-8")
+    return list(crawler.spider.parse_section(response, section=None, page_no=1)), crawler.stats
+
+
+def test_a_detik_desk_crawl_stays_in_its_own_desk_on_a_shared_host() -> None:
+    # detik's regional desks share www.detik.com; the real 2022 front page links one
+    # article of the Sumut desk among 63 of other channels and desks.
+    from newscrawl.spiders.portals import DetiksumutSpider
+
+    html = shared_page("detik/homepage-2022.html").read_bytes()
+    requests, stats = _section_requests(DetiksumutSpider, html, "https://www.detik.com/")
+    assert [r.url for r in requests] == [
+        "https://www.detik.com/sumut/hukum-dan-kriminal/d-6383718/pengedar-sabu-27-kg-"
+        "jaringan-internasional-ditangkap-di-tebing-tinggi"]
+    assert stats.get_value("newscrawl/offsite_links") == 63
+
+
+def test_real_front_page_of_an_independent_wita_portal() -> None:
+    # beritamanado.com (JNews WordPress theme, Manado): 61 distinct article cards, 31 of
+    # them with a date line, no /page/2/ link (the theme loads more by AJAX).
+    html = shared_page("beritamanado/homepage-2020.html").read_text(encoding="utf-8")
+    listing = newscrawl.parse_listing(html, "https://beritamanado.com/")
+    links = listing["article_links"]
+    assert len(links) == 61
+    assert all(link["url"].startswith("https://beritamanado.com/") for link in links)
+    dated = [link["date_text"] for link in links if link["date_text"]]
+    assert len(dated) == 31 and dated[0] == "Rabu, 14 Oktober 2020"
+    assert listing["next_page"] is None
+
+
+def test_real_front_page_cut_short_gives_no_links_and_no_error() -> None:
+    # The 2024 Tribun-Timur capture stops mid-CSS, before any article list.
+    html = shared_page("tribun/makassar-homepage-2024-truncated.html").read_text(
+        encoding="utf-8")
+    listing = newscrawl.parse_listing(html, "https://makassar.tribunnews.com/")
+    assert listing == {"article_links": [], "next_page": None}
+
+
+def test_real_detik_front_page_lists_its_channel_articles() -> None:
+    html = shared_page("detik/homepage-2022.html").read_text(encoding="utf-8")
+    listing = newscrawl.parse_listing(html, "https://www.detik.com/")
+    urls = [link["url"] for link in listing["article_links"]]
+    assert len(urls) == len(set(urls)) == 64
+    assert all("/d-" in u and u.split("/")[2].endswith("detik.com") for u in urls)
