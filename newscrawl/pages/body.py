@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from newscrawl.pages.document import text_of
 from newscrawl.promo import (
     CREDIT_AUTHOR,
     CREDIT_EDITOR,
@@ -80,7 +79,14 @@ class Body:
 def box_text(element: Any) -> str:
     """Text of a box whose parts are separate elements ("<b>Baca juga:</b><a>X</a>")."""
     # "Baca juga:Judul" -> "Baca juga: Judul"; times like 10:30 keep their colon.
-    return re.sub(r"(?<=[A-Za-z]):(?=[A-Za-z0-9])", ": ", text_of(element))
+    parts: list[str] = []
+    for el in element.iter():
+        if isinstance(el.tag, str) and el.tag not in SKIP_TAGS and el.text:
+            parts.append(el.text)
+        if el is not element and el.tail:
+            parts.append(el.tail)
+    text = " ".join(t for t in parts if t.strip())
+    return re.sub(r"(?<=[A-Za-z]):(?=[A-Za-z0-9])", ": ", normalise_space(text))
 
 
 def chrome_name(element: Any) -> str | None:

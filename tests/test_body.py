@@ -1,0 +1,83 @@
+"""The one place where promos, page chrome and credit lines leave a body (pages/body.py),
+and the byline rules of promo.py. HTML snippets here are written in-house, shaped like
+the templates named beside them."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from newscrawl.pages.article import strip_site_suffix
+from newscrawl.pages.body import blocks_in, clean_body
+from newscrawl.promo import is_house_account, is_sign_off, strip_byline
+
+
+def _clean(fragment: str):
+    return clean_body(blocks_in(lxml_html.fragment_fromstring(fragment, create_parent="div")))
+
+
+def test_inline_related_link_is_cut_out_of_a_real_paragraph() -> None:
+    body = _clean("<p>Rapat berlanjut pekan depan. <strong>Baca Juga: <a href='/x'>Harga "
+                  "Cabai Naik</a></strong> Warga diminta hadir.</p>")
+    assert body.paragraphs == ["Rapat berlanjut pekan depan. Warga diminta hadir."]
+    assert body.removed == ["Baca Juga: Harga Cabai Naik"]
+
+
+def test_chrome_boxes_and_link_teasers_leave_as_one_removed_piece_each() -> None:
+    body = _clean(
+        "<p>Paragraf pertama berita yang panjang dan berisi kalimat lengkap.</p>"
+        "<div class='share-bar'><a>Facebook</a><a>Twitter</a><a>WhatsApp</a></div>"
+        "<p class='baca'>• <a href='/y'>Judul Berita Lain yang Ditautkan</a></p>"
+        "<div class='tags'><a>banjir</a><a>makassar</a></div>"
+        "<h2>Sub judul di dalam berita</h2>"
+        "<ul><li>Butir daftar pertama yang nyata.</li><li>Butir kedua.</li></ul>"
+        "<div class='related-posts'><h3>Berita Terkait</h3><a>Satu</a><a>Dua</a></div>")
+    assert body.paragraphs == [
+        "Paragraf pertama berita yang panjang dan berisi kalimat lengkap.",
+        "Sub judul di dalam berita", "Butir daftar pertama yang nyata.", "Butir kedua."]
+    assert body.removed == ["Facebook Twitter WhatsApp", "• Judul Berita Lain yang Ditautkan",
+                            "banjir makassar", "Berita Terkait Satu Dua"]
+
+
+def test_credit_lines_become_fields_and_sign_off_initials_are_removed() -> None:
+    body = _clean("<p>Isi berita yang cukup panjang untuk dibaca sampai habis.</p>"
+                  "<p>Pewarta: Andi Tenri</p><p>Editor: Ria Dewi</p><p>(abc/def)</p>")
+    assert body.paragraphs == ["Isi berita yang cukup panjang untuk dibaca sampai habis."]
+    assert body.authors == ["Andi Tenri"] and body.editors == ["Ria Dewi"]
+    assert "(abc/def)" in body.removed
+
+
+@pytest.mark.parametrize("text", ["(abc)", "(abc/def)", "(***/Nama)", "(ant)", "[red]"])
+def test_sign_offs(text: str) -> None:
+    assert is_sign_off(text)
+
+
+@pytest.mark.parametrize("text", ["(Foto: Antara)", "Kata dia (ant) kemarin di kantor.",
+                                  "(1) Warga diminta hadir tepat waktu di balai desa."])
+def test_not_sign_offs(text: str) -> None:
+    assert not is_sign_off(text)
+
+
+@pytest.mark.parametrize(("name", "site", "host"), [
+    ("Metro Bali", "Metro Bali", "metrobali.com"),
+    ("Okezone", "Okezone.com", "www.okezone.com"),
+    ("mediaindonesia.com developer", "Media Indonesia", "mediaindonesia.com"),
+    ("Redaksi", None, ""),
+    ("Kontributor Makassar", None, ""),
+    ("Tim Detikcom", None, ""),
+])
+def test_house_accounts_are_not_authors(name: str, site: str | None, host: str) -> None:
+    assert is_house_account(name, site, host)
+
+
+@pytest.mark.parametrize("name", ["Andi Tenri", "Made Wiryana", "Yohanis Kambu",
+                                  "Muh. Ilham Tahir"])
+def test_people_are_authors(name: str) -> None:
+    assert not is_house_account(name, "Metro Bali", "metrobali.com")
+
+
+def test_bylines_and_titles_lose_their_labels_and_site_names() -> None:
+    assert strip_byline("Oleh: Andi Tenri") == "Andi Tenri"
+    assert strip_byline("Nur Hasanah - detikJabar") == "Nur Hasanah"
+    assert strip_site_suffix("Rapat Banjir Rob - Metro Bali", "Metro Bali") == "Rapat Banjir Rob"
+    assert strip_site_suffix("Metro Bali | Rapat Banjir Rob", "Metro Bali") == "Rapat Banjir Rob"
