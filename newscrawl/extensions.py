@@ -43,7 +43,9 @@ class CrawlState:
         self.aliases: dict[str, set[str]] = {}
         self.targets: dict[str, CrawlTarget] = {}
         self.stats = crawler.stats
+        self.data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR", "data"))
         crawler.signals.connect(self.close, signal=signals.spider_closed)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CrawlState:
@@ -62,7 +64,13 @@ class CrawlState:
     # --- portals ------------------------------------------------------------
 
     def register(self, target: CrawlTarget) -> None:
+        """A spider crawls `target`: heal the store from its run files first."""
         self.targets[target.portal.id] = target
+        if self.store is not None:
+            files = sorted((self.data_dir / target.portal.id).glob("*.jsonl"))
+            added = self.store.reconcile(target.portal.id, files)
+            if added:
+                self.stats.inc_value("newscrawl/reconciled", added)
 
     def target(self, portal_id: str | None) -> CrawlTarget | None:
         if not portal_id:
@@ -99,6 +107,14 @@ class CrawlState:
 
     def pop_aliases(self, url: str) -> set[str]:
         return self.aliases.pop(url, set())
+
+    def item_dropped(self, item: Any, response: Any = None, exception: Any = None,
+                     spider: Any = None) -> None:
+        # A dropped article (invalid, a duplicate) is a counted skip: not pending any more.
+        if self.store is not None:
+            url = getattr(item, "url", None)
+            if url:
+                self.store.forget_pending({url, *self.pop_aliases(url)})
 
     def close(self, spider: Any = None) -> None:
         if self.store is not None:

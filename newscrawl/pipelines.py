@@ -142,7 +142,8 @@ class RunFilePipeline(_Pipeline):
         os.fsync(fh.fileno())
         store.record(adapter["url"], portal=adapter["portal"],
                      published_at=adapter.get("published_at"), digest=digest,
-                     run_file=str(self.path), aliases=state.pop_aliases(adapter["url"]))
+                     run_file=str(self.path), aliases=state.pop_aliases(adapter["url"]),
+                     file_offset=fh.tell())
         self.count("updated" if stored is not None else "new")
         return item
 

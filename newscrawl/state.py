@@ -4,13 +4,24 @@ Pure module (no Scrapy import). An article is stored only after its record
 is durably in a run file (the run-file pipeline writes and fsyncs the line,
 then calls `record`), so the store never lists an article the files do not
 hold. A crash between the two leaves an article in a file but not in the
-store: the next run fetches it again and writes it again, which the export's
-deduplication by URL absorbs. Nothing is lost either way.
+store; `reconcile` reads the run files past the offset the store last saw
+and stores what they hold, so the next run neither fetches nor writes it
+again.
+
+Two more tables make a killed or cut-short run heal in the next one:
+- `pending`: article URLs listed on a section page and queued, not yet
+  written. A run re-queues what earlier runs left pending (at most
+  MAX_ATTEMPTS times), so a kill between listing and writing loses nothing.
+- `sections`: the frontier of each section: whether its last pass finished
+  its pagination, how deep it went and whether it reached the end. A section
+  whose last pass did not finish, or stopped above the depth this run wants,
+  is walked to this run's depth without stopping at pages of known articles.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -31,7 +42,41 @@ CREATE TABLE IF NOT EXISTS aliases (
     url TEXT NOT NULL REFERENCES articles(url)
 );
 CREATE INDEX IF NOT EXISTS articles_portal ON articles(portal);
+CREATE TABLE IF NOT EXISTS pending (
+    url TEXT PRIMARY KEY,          -- as listed (and requested)
+    portal TEXT NOT NULL,
+    section TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    first_listed TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS pending_portal ON pending(portal);
+CREATE TABLE IF NOT EXISTS sections (
+    portal TEXT NOT NULL,
+    section TEXT NOT NULL,
+    done INTEGER NOT NULL,         -- the last pass finished its pagination
+    covered INTEGER NOT NULL,      -- listing pages the last finished pass walked
+    exhausted INTEGER NOT NULL,    -- ... and it reached the last listing page
+    updated TEXT NOT NULL,
+    PRIMARY KEY (portal, section)
+);
+CREATE TABLE IF NOT EXISTS files (
+    path TEXT PRIMARY KEY,         -- a run file
+    portal TEXT NOT NULL,
+    offset INTEGER NOT NULL        -- bytes of it whose records the store holds
+);
 """
+MAX_ATTEMPTS = 3  # runs that try a pending article before it is given up (and logged)
+
+
+@dataclass(frozen=True)
+class SectionState:
+    done: bool
+    covered: int
+    exhausted: bool
+
+    def owes(self, depth: int) -> bool:
+        """Must a pass that wants `depth` pages walk them all (not stop at known articles)?"""
+        return not self.done or (self.covered < depth and not self.exhausted)
 
 
 @dataclass(frozen=True)
@@ -71,11 +116,20 @@ class SeenStore:
         return StoredArticle(*row) if row else None
 
     def record(self, url: str, *, portal: str, published_at: str | None, digest: str,
-               run_file: str, aliases: set[str] | frozenset[str] = frozenset()) -> None:
-        """Store an article whose record is already durably in `run_file`."""
+               run_file: str, aliases: set[str] | frozenset[str] = frozenset(),
+               file_offset: int | None = None) -> None:
+        """Store an article whose record is already durably in `run_file` (up to
+        `file_offset` bytes); it is no longer pending."""
         now = datetime.now(UTC).isoformat(timespec="seconds")
-        with self.db:  # one transaction: the article and its aliases, or nothing
+        with self.db:  # one transaction: the article, its aliases, its file offset, or nothing
             self.db.execute("BEGIN IMMEDIATE")
+            if file_offset is not None:
+                self.db.execute(
+                    "INSERT INTO files (path, portal, offset) VALUES (?, ?, ?) ON CONFLICT(path) "
+                    "DO UPDATE SET offset = MAX(offset, excluded.offset)",
+                    (run_file, portal, file_offset))
+            self.db.executemany("DELETE FROM pending WHERE url = ?",
+                                [(u,) for u in {url, *aliases}])
             self.db.execute(
                 "INSERT INTO articles (url, portal, published_at, content_hash, run_file, "
                 "first_stored, last_stored) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -88,6 +142,105 @@ class SeenStore:
                 "INSERT OR REPLACE INTO aliases (alias, url) VALUES (?, ?)",
                 [(alias, url) for alias in aliases if alias != url],
             )
+
+    # --- pending articles ---------------------------------------------------
+
+    def add_pending(self, portal: str, section: str | None, urls: list[str]) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.db:
+            self.db.executemany(
+                "INSERT OR IGNORE INTO pending (url, portal, section, attempts, first_listed) "
+                "VALUES (?, ?, ?, 0, ?)", [(u, portal, section, now) for u in urls])
+
+    def take_pending(self, portal: str) -> tuple[list[tuple[str, str | None]], list[str]]:
+        """Articles earlier runs left pending: (to retry now, given up after MAX_ATTEMPTS)."""
+        with self.db:
+            self.db.execute("BEGIN IMMEDIATE")
+            rows = self.db.execute("SELECT url, section, attempts FROM pending WHERE portal = ? "
+                                   "ORDER BY first_listed", (portal,)).fetchall()
+            retry = [(url, section) for url, section, attempts in rows
+                     if attempts < MAX_ATTEMPTS]
+            given_up = [url for url, _, attempts in rows if attempts >= MAX_ATTEMPTS]
+            self.db.executemany("UPDATE pending SET attempts = attempts + 1 WHERE url = ?",
+                                [(url,) for url, _ in retry])
+            self.db.executemany("DELETE FROM pending WHERE url = ?", [(u,) for u in given_up])
+        return retry, given_up
+
+    def forget_pending(self, urls: set[str]) -> None:
+        """Articles that will never be written (dropped as invalid): not pending any more."""
+        with self.db:
+            self.db.executemany("DELETE FROM pending WHERE url = ?", [(u,) for u in urls])
+
+    def pending_count(self, portal: str | None = None) -> int:
+        if portal is None:
+            return self.db.execute("SELECT COUNT(*) FROM pending").fetchone()[0]
+        return self.db.execute("SELECT COUNT(*) FROM pending WHERE portal = ?",
+                               (portal,)).fetchone()[0]
+
+    # --- section frontier -----------------------------------------------------
+
+    def section_state(self, portal: str, section: str) -> SectionState | None:
+        row = self.db.execute("SELECT done, covered, exhausted FROM sections "
+                              "WHERE portal = ? AND section = ?", (portal, section)).fetchone()
+        return SectionState(bool(row[0]), row[1], bool(row[2])) if row else None
+
+    def start_section(self, portal: str, section: str) -> None:
+        """A pass over the section begins: until it finishes, the next run owes its depth."""
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.db:
+            self.db.execute(
+                "INSERT INTO sections (portal, section, done, covered, exhausted, updated) "
+                "VALUES (?, ?, 0, 0, 0, ?) ON CONFLICT(portal, section) DO UPDATE SET "
+                "done = 0, updated = excluded.updated", (portal, section, now))
+
+    def finish_section(self, portal: str, section: str, *, covered: int,
+                       exhausted: bool) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.db:
+            self.db.execute(
+                "INSERT INTO sections (portal, section, done, covered, exhausted, updated) "
+                "VALUES (?, ?, 1, ?, ?, ?) ON CONFLICT(portal, section) DO UPDATE SET done = 1, "
+                "covered = excluded.covered, exhausted = excluded.exhausted, "
+                "updated = excluded.updated", (portal, section, covered, int(exhausted), now))
+
+    # --- run files --------------------------------------------------------------
+
+    def reconcile(self, portal: str, files: list[Path]) -> int:
+        """Store the records of `files` the store does not hold yet (a kill between a
+        line's fsync and its store write); return how many were added."""
+        added = 0
+        known = dict(self.db.execute("SELECT path, offset FROM files WHERE portal = ?",
+                                     (portal,)).fetchall())
+        for path in files:
+            offset = known.get(str(path), 0)
+            try:
+                size = path.stat().st_size
+                if size <= offset:
+                    continue
+                with path.open("rb") as fh:
+                    fh.seek(offset)
+                    data = fh.read()
+            except OSError:
+                continue
+            end = data.rfind(b"\n") + 1  # a cut last line is not a record
+            for line in data[:end].splitlines():
+                try:
+                    rec = json.loads(line)
+                    url = rec["url"]
+                except (ValueError, KeyError, TypeError):
+                    continue
+                if not isinstance(url, str) or self.get(url) is not None:
+                    continue
+                self.record(url, portal=portal, published_at=rec.get("published_at"),
+                            digest=content_hash(rec.get("title"), rec.get("body")),
+                            run_file=str(path))
+                added += 1
+            with self.db:
+                self.db.execute(
+                    "INSERT INTO files (path, portal, offset) VALUES (?, ?, ?) ON CONFLICT(path) "
+                    "DO UPDATE SET offset = MAX(offset, excluded.offset)",
+                    (str(path), portal, offset + end))
+        return added
 
     def count(self, portal: str | None = None) -> int:
         if portal is None:

@@ -126,25 +126,8 @@ def _wait_for_lines(data: Path, already: set[Path], at_least: int, proc: subproc
         time.sleep(0.01)
 
 
-def test_sigkill_at_any_point_loses_and_duplicates_nothing(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    kill_after_lines = [1, 3, 7, 12]
-    with DemoServer(n_articles=30, broken_pages=False, delay_seconds=0.05) as server:
-        base = ["demo", "--base-url", server.base_url, "-s", "CONCURRENT_REQUESTS=2"]
-        kills = 0
-        for lines in kill_after_lines:
-            before = set(run_files(data))
-            proc = subprocess.Popen(crawl_cmd(data, *base), stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
-            _wait_for_lines(data, before, lines, proc)
-            if proc.poll() is None:
-                os.kill(proc.pid, signal.SIGKILL)
-                kills += 1
-            proc.wait(timeout=30)
-        final = run(data, *base)
-        assert final.returncode == EXIT_OK, final.stdout + final.stderr
-
-    expected = {a.path for a in site.articles(30)}
+def _census(data: Path) -> tuple[Counter[str], int]:
+    """(article paths found in all run files with their line counts, malformed lines)."""
     found: Counter[str] = Counter()
     malformed = 0
     for path in run_files(data):
@@ -152,14 +135,65 @@ def test_sigkill_at_any_point_loses_and_duplicates_nothing(tmp_path: Path) -> No
         assert only_last, f"{path.name}: a malformed line that is not the last"
         malformed += bad
         found.update("/" + r["url"].split("/", 3)[3] for r in records)
+    return found, malformed
+
+
+def test_a_cut_short_run_leaves_no_hole_that_later_runs_do_not_fill(tmp_path: Path) -> None:
+    # Reproducer: one run that reads only the first listing page of each section, then
+    # normal runs. Pagination used to stop at the first page of known articles, so the
+    # older pages were never read again: 39 of 60 articles lost, every run "exit 0".
+    data = tmp_path / "data"
+    with DemoServer(n_articles=60, broken_pages=False) as server:
+        base = ["demo", "--base-url", server.base_url]
+        first = run(data, *base, "-a", "max_pages=1")
+        assert first.returncode == EXIT_OK, first.stdout + first.stderr
+        # 10 per listing page in two sections, and an older multi-page article that the
+        # first page of "daerah" links at its page 2
+        assert "21 new articles" in first.stdout
+        second = run(data, *base)
+        assert second.returncode == EXIT_OK, second.stdout
+        assert "39 new articles" in second.stdout
+        mark = len(server.requests)
+        third = run(data, *base)
+        assert "0 new articles" in third.stdout
+        assert article_requests(server, mark) == []
+    found, malformed = _census(data)
+    assert set(found) == {a.path for a in site.articles(60)}
+    assert sum(found.values()) == 60 and malformed == 0
+
+
+def test_random_sigkills_lose_and_duplicate_nothing(tmp_path: Path) -> None:
+    import random
+
+    data = tmp_path / "data"
+    seed = random.randrange(1_000_000)
+    rnd = random.Random(seed)
+    kills = attempts = 0
+    with DemoServer(n_articles=60, broken_pages=False, delay_seconds=0.05) as server:
+        base = ["demo", "--base-url", server.base_url, "-s", "CONCURRENT_REQUESTS=2"]
+        while kills < 10 and attempts < 30:  # a run that ends first is simply not killed
+            attempts += 1
+            proc = subprocess.Popen(crawl_cmd(data, *base), stdout=subprocess.DEVNULL,
+                                    stderr=subprocess.DEVNULL)
+            # Anywhere from start-up (before any line) to well into the crawl.
+            time.sleep(rnd.uniform(0.3, 3.0))
+            if proc.poll() is None:
+                os.kill(proc.pid, signal.SIGKILL)
+                kills += 1
+            proc.wait(timeout=30)
+        final = run(data, *base)
+        assert final.returncode == EXIT_OK, final.stdout + final.stderr
+
+    found, malformed = _census(data)
     duplicates = sum(n - 1 for n in found.values())
-    print(f"\nkill test: {kills} kills, {len(expected)} articles expected, "
-          f"{len(found)} found, {duplicates} duplicate lines, {malformed} malformed lines")
-    assert kills == len(kill_after_lines)
-    assert set(found) == expected  # every article, once after deduplication by URL
+    print(f"\nkill test (seed {seed}): {kills} kills, 60 articles expected, {len(found)} "
+          f"found, {duplicates} duplicate lines, {malformed} malformed lines")
+    assert kills == 10, f"seed {seed}: {attempts} runs, {kills} killed"
+    assert set(found) == {a.path for a in site.articles(60)}, f"seed {seed}"
+    assert duplicates == 0, f"seed {seed}"
     files_urls = {r["url"] for p in run_files(data) for r in read_lines(p)[0]}
-    assert stored_urls(data) <= files_urls  # the store never lists an article not in a file
-    assert len(stored_urls(data)) == len(expected)
+    assert stored_urls(data) == files_urls  # store and files agree, both ways
+    assert len(stored_urls(data)) == 60
 
 
 def test_sigterm_finishes_cleanly_and_the_next_run_resumes(tmp_path: Path) -> None:

@@ -329,15 +329,8 @@ class ArticlePage:
 
     def generic_body(self) -> Body:
         """Main content found by structure, or JSON-LD articleBody where that is fuller."""
-        blocks = content.main_blocks(self.doc.root, drop=css(ArticlePage.body_drop_css),
-                                     boxes=css(ArticlePage.promo_boxes_css))
-        body = clean_body(blocks)
-        ld_body = self._ld_str_raw("articleBody")
-        if ld_body and content.prefer_json_ld(ld_body, body.paragraphs):
-            ld = clean_texts(re.split(r"\n\s*\n|\r?\n", ld_body))
-            ld.authors, ld.editors, ld.source = body.authors, body.editors, body.source
-            return ld
-        return body
+        return clean_body(content.main_blocks(self.doc.root,
+                                              json_ld_body=self._ld_str_raw("articleBody")))
 
     def _ld_str_raw(self, key: str) -> str | None:
         value = self.ld.get(key)

@@ -1,39 +1,43 @@
-"""Main-content detection for pages of templates never seen before.
+"""Main content of a page of a template never seen before, as body blocks.
 
-Pure module (no Scrapy import). Placeholder heuristic: the container holding
-the most paragraph text, innermost where nested candidates hold nearly all of
-it; its blocks come from `body.blocks_in`.
+Pure module (no Scrapy import). The detection itself is `maincontent`
+(one pass over the tree, container scoring by sentence text and link
+density, JSON-LD articleBody where it is fuller than the page); here its
+blocks become `body.Block`s for the one cleaning step every body goes
+through, and an inline "Baca juga: <a>…</a>" span left inside a paragraph
+is cut with the link structure the element still has.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from newscrawl.pages import maincontent
 from newscrawl.pages.body import Block, blocks_in
-from newscrawl.pages.document import css
 
-_CANDIDATES = ("[itemprop=articleBody], .entry-content, .post-content, .article-content, "
-               ".td-post-content, .jeg_post_content, .content-detail, .detail-content, "
-               ".single-content, article, main")
+_INLINE_LABEL = re.compile(r"\b(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b", re.IGNORECASE)
 
 
-def _text_size(node: Any) -> int:
-    return sum(len((p.text_content() or "").strip()) for p in node.iter("p"))
+def main_blocks(root: Any, *, json_ld_body: str | None = None) -> list[Block]:
+    """The article's body blocks found by structure (or from JSON-LD articleBody)."""
+    out: list[Block] = []
+    for found in maincontent.find_main_blocks(root, json_ld_body=json_ld_body or ""):
+        if found.element is not None and _INLINE_LABEL.search(found.text):
+            # Read again with link markup, so that the promo span is cut, not the paragraph.
+            again = blocks_in(_wrap(found.element))
+            if again:
+                out.extend(again)
+                continue
+        out.append(Block(found.kind if found.kind in ("p", "h", "li", "pre") else "p",
+                         found.text, round(found.link_ratio * len(found.text))))
+    return out
 
 
-def main_blocks(root: Any, *, drop: Any = None, boxes: Any = None) -> list[Block]:
-    nodes = css(_CANDIDATES)(root)
-    if not nodes:
-        return []
-    sized = sorted(((_text_size(n), i, n) for i, n in enumerate(nodes)), key=lambda t: -t[0])
-    best_size, _, best = sized[0]
-    for size, _, node in sized[1:]:
-        if size >= 0.9 * best_size and best in node.iterancestors():
-            best_size, best = size, node
-    return blocks_in(best, drop=drop, boxes=boxes)
+def _wrap(element: Any) -> Any:
+    from lxml import html as lxml_html
 
-
-def prefer_json_ld(ld_body: str, paragraphs: list[str]) -> bool:
-    """Use JSON-LD articleBody when the page's own text is much shorter (or absent)."""
-    dom = sum(len(p) for p in paragraphs)
-    return len(ld_body) > 1.3 * dom + 200
+    wrapper = lxml_html.Element("div")
+    copy = lxml_html.fromstring(lxml_html.tostring(element, with_tail=False))
+    wrapper.append(copy)
+    return wrapper

@@ -24,6 +24,7 @@ from newscrawl.pages import page_objects
 from newscrawl.pages.document import Document
 from newscrawl.pages.urls import rebase
 from newscrawl.record import finish_item, merge_articles, utc_now_iso
+from newscrawl.state import MAX_ATTEMPTS
 
 STATS = "newscrawl"
 
@@ -97,6 +98,8 @@ class PortalSpider(scrapy.Spider):
             except ValueError:
                 raise ValueError(f"since must be a date like 2024-01-31, got {since!r}") from None
         self.article_page, self.listing_page = page_objects(self.site.family, self.site.selectors)
+        # section -> must this run walk it to max_pages (an earlier pass left it unfinished)?
+        self.owed: dict[str, bool] = {}
         self._portal_hosts = tuple(self.portal.hosts)
 
     @classmethod
@@ -166,6 +169,21 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         self.state.register(CrawlTarget(self.site, tz=self.tz, since=self.since))
+        store = self.state.store
+        if store is not None:
+            # What earlier runs listed but never wrote (killed, failed): fetch it now.
+            retry, given_up = store.take_pending(self.portal.id)
+            for url in given_up:
+                self._count("pending_given_up")
+                self.logger.warning("Gave up on %s: not written after %d runs", url,
+                                    MAX_ATTEMPTS)
+            for url, section in retry:
+                if self.state.already_stored(url):
+                    store.forget_pending({url})
+                    continue
+                self._count("pending_retried")
+                self.articles_requested += 1
+                yield self._article_request(self._local(url), section or None)
         if self.urls_file:
             # Rebuilding a shared URL list: fetch these articles, no sections.
             with open(self.urls_file, encoding="utf-8") as fh:
@@ -177,6 +195,10 @@ class PortalSpider(scrapy.Spider):
                         yield self._article_request(url, None)
             return
         for section in self.sections:
+            if store is not None:
+                previous = store.section_state(self.portal.id, section)
+                self.owed[section] = previous is not None and previous.owes(self.max_pages)
+                store.start_section(self.portal.id, section)
             yield scrapy.Request(
                 self.site.section_url(section),
                 callback=self.parse_section,
@@ -194,6 +216,7 @@ class PortalSpider(scrapy.Spider):
         self._count("section_pages")
         self._count("links_listed", len(listing.article_links))
         fresh = 0
+        queued: list[str] = []
         for link in listing.article_links:
             url = self._local(link.url)
             if not self.on_portal(url):
@@ -211,25 +234,51 @@ class PortalSpider(scrapy.Spider):
             if self.max_articles is not None and self.articles_requested >= self.max_articles:
                 continue
             self.articles_requested += 1
+            queued.append(url)
             yield self._article_request(url, section)
+        if self.state.store is not None and queued:
+            self.state.store.add_pending(self.portal.id, section, queued)
+        key = section or ""
         if not listing.article_links:
             self.logger.warning("No article links on section page %s", response.url)
             self._count("empty_section_pages")
-        elif not fresh:
-            # Everything listed here is stored or older than `since`: older pages hold no more.
+            self._section_done(key, page_no, exhausted=True)
+            return
+        if not fresh and not (self.owed.get(key) and page_no < self.max_pages):
+            # Everything listed here is stored or older than `since`: older pages hold no
+            # more (unless an earlier pass left this section unfinished: then walk on).
             self._count("pagination_stopped")
+            self._section_done(key, page_no, exhausted=False, known_below=True)
             return
         limit_reached = (self.max_articles is not None
                          and self.articles_requested >= self.max_articles)
         next_page = self._local(listing.next_page) if listing.next_page else None
-        if next_page and page_no < self.max_pages and not limit_reached \
-                and self.on_portal(next_page):
+        if next_page and not self.on_portal(next_page):
+            next_page = None
+        if next_page and page_no < self.max_pages and not limit_reached:
             yield scrapy.Request(
                 next_page,
                 callback=self.parse_section,
                 errback=self.on_error,
                 cb_kwargs={"section": section, "page_no": page_no + 1},
             )
+        else:
+            self._section_done(key, page_no, exhausted=next_page is None)
+
+    def _section_done(self, section: str, depth: int, *, exhausted: bool,
+                      known_below: bool = False) -> None:
+        """The section's pagination ended here: record the frontier for the next run."""
+        store = self.state.store
+        if store is None:
+            return
+        covered = depth
+        if known_below:
+            # Stopped at known articles: what an earlier finished pass covered still holds.
+            previous = store.section_state(self.portal.id, section)
+            if previous is not None and not self.owed.get(section):
+                covered = max(covered, previous.covered)
+                exhausted = previous.exhausted
+        store.finish_section(self.portal.id, section, covered=covered, exhausted=exhausted)
 
     def _read(self, response: Response, html: str) -> tuple[Article, int, dict[int, str]]:
         page = self.article_page(Document(html, response.url))
