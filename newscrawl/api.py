@@ -21,7 +21,7 @@ from newscrawl.catalog import CatalogError, Portal, get_portal, portal_for_url, 
 from newscrawl.items import Article
 from newscrawl.pages import page_objects
 from newscrawl.pages.document import Document
-from newscrawl.record import finish_item, missing_fields, normalise_dates
+from newscrawl.record import bound_fields, finish_item, missing_fields, normalise_dates
 
 
 @dataclass
@@ -63,6 +63,7 @@ def read_article(html: str | bytes, url: str, *, portal: str | Portal | None = N
     page = article_cls(Document(html, url))
     item = finish_item(page.to_item(), site, crawled_at=crawled_at)
     normalise_dates(item, site.timezone or None, given_tz=tz)
+    bound_fields(item)
     return ParsedArticle(item, site, missing_fields(item), page.page_number(),
                          page.page_urls(), list(page.fallbacks))
 

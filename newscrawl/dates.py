@@ -43,6 +43,10 @@ ZONES: dict[str, timedelta] = {
     "WP": timedelta(hours=9),  # "Waktu Papua", printed by some Papua portals
 }
 
+# The longest date text read at all, and the longest handed to the dateparser fallback.
+MAX_DATE_TEXT = 200
+MAX_FALLBACK_TEXT = 80
+
 TZ_EXPLICIT = "explicit"
 TZ_PORTAL_DEFAULT = "portal_default"
 TZ_RELATIVE = "relative"
@@ -194,7 +198,9 @@ def parse_date_detail(
     if not text:
         return None
     tz = ZoneInfo(default_tz)
-    cleaned = clean_date_text(str(text))
+    # A date text is short; a long one is page text that landed in a date field. Cut it
+    # before any parsing: the fallback parser's time grows with the square of its input.
+    cleaned = clean_date_text(str(text)[:MAX_DATE_TEXT])
     if not cleaned:
         return None
     if now is None:
@@ -218,10 +224,13 @@ def parse_date_detail(
         parsed = _from_match(m, int(m.group("month")), tz)
         if parsed:
             return parsed
-    relative = _relative(cleaned, now)
+    try:
+        relative = _relative(cleaned, now)
+    except (OverflowError, ValueError):
+        return None  # "99999999999 hari yang lalu": out of range, not a date
     if relative:
         return relative
-    if not re.search(r"\d", cleaned):
+    if not re.search(r"\d", cleaned) or len(cleaned) > MAX_FALLBACK_TEXT:
         return None  # no digits and not relative: a label, not a date
     return _with_dateparser(cleaned, tz, now)
 

@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.extensions import CrawlState
-from newscrawl.record import missing_fields, normalise_dates
+from newscrawl.record import bound_fields, missing_fields, normalise_dates
 from newscrawl.state import SeenStore, content_hash
 
 logger = logging.getLogger(__name__)
@@ -65,6 +65,9 @@ class ValidationPipeline(_Pipeline):
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
+        for name in bound_fields(item):
+            self.count(f"truncated/{name}")
+            logger.warning("Cut over-long %s of %s", name, adapter.get("url"))
         missing = missing_fields(item)
         if missing:
             raise self.drop(adapter, f"missing_{missing[0]}")

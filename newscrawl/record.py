@@ -220,6 +220,32 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     adapter["modified_at"] = to_iso(modified.value) if modified else None
 
 
+# What a record may hold. The longest real article bodies run to some 60,000 characters;
+# anything longer is page text that is not an article (a listing, a dump), cut and counted.
+MAX_BODY_CHARS = 200_000
+MAX_TEXT_CHARS = 2_000  # title, captions, raw dates, names, URLs
+MAX_LIST_ITEMS = 100  # authors, tags, removed promos
+
+
+def bound_fields(item: object) -> list[str]:
+    """Cut over-long fields to their limits; return the names of the fields cut."""
+    adapter = ItemAdapter(item)
+    cut = []
+    for name in adapter.field_names():
+        value = adapter.get(name)
+        limit = MAX_BODY_CHARS if name == "body" else MAX_TEXT_CHARS
+        if isinstance(value, str) and len(value) > limit:
+            adapter[name] = value[:limit]
+            cut.append(name)
+        elif isinstance(value, list):
+            items = [v[:MAX_TEXT_CHARS] if isinstance(v, str) else v
+                     for v in value[:MAX_LIST_ITEMS]]
+            if items != value:
+                adapter[name] = items
+                cut.append(name)
+    return cut
+
+
 def missing_fields(item: object) -> list[str]:
     adapter = ItemAdapter(item)
     return [f for f in REQUIRED_FIELDS if not adapter.get(f)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -29,7 +30,7 @@ class DemoServer:
     def __init__(self, n_articles: int = site.DEFAULT_ARTICLES, port: int = 0,
                  slow_seconds: float = 3.0, family: str = "prmn", broken_pages: bool = True,
                  delay_seconds: float = 0.0, block_status: int | None = None,
-                 retry_after: str | None = None) -> None:
+                 retry_after: str | None = None, hostile_pages: bool = False) -> None:
         if family not in FAMILIES:
             raise ValueError(f"the sample portal comes in {', '.join(FAMILIES)}, not {family!r}")
         self.family = family
@@ -40,6 +41,9 @@ class DemoServer:
         self.block_status = block_status
         self.retry_after = retry_after
         self.slow_seconds = slow_seconds
+        # A compression bomb, an endless page and a page of expensive dates, listed too.
+        self.hostile_pages = hostile_pages and family == "prmn"
+        self._bomb: bytes | None = None
         self.requests: list[str] = []  # paths served, in order (for tests and summaries)
         self._lock = threading.Lock()
         self.httpd = _QuietServer(("127.0.0.1", port), self._handler())
@@ -101,6 +105,9 @@ class DemoServer:
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
+                if server.hostile_pages and parts.path in server.HOSTILE:
+                    server.serve_hostile(self, parts.path)
+                    return
                 body = server.render(parts.path, page)
                 if isinstance(body, tuple):
                     self._send(*body)
@@ -112,6 +119,37 @@ class DemoServer:
         return Handler
 
     BROKEN = frozenset(site.broken_path(kind) for kind in site.BROKEN)
+    HOSTILE = frozenset(site.hostile_path(kind) for kind in site.HOSTILE)
+
+    def serve_hostile(self, handler: BaseHTTPRequestHandler, path: str) -> None:
+        if path == site.hostile_path("tanggal-raksasa"):
+            body = site.expensive_page_html(self.base_url).encode()
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html; charset=utf-8")
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            handler.wfile.write(body)
+            return
+        if path == site.hostile_path("bom-gzip"):
+            if self._bomb is None:  # ~100 kB on the wire, 100 MB of <p> tags unpacked
+                self._bomb = gzip.compress(b"<p>" * (100 * 1024 * 1024 // 3), 9)
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html; charset=utf-8")
+            handler.send_header("Content-Encoding", "gzip")
+            handler.send_header("Content-Length", str(len(self._bomb)))
+            handler.end_headers()
+            handler.wfile.write(self._bomb)
+            return
+        # "halaman-raksasa": 200 MB of paragraphs, no Content-Length, until the client hangs up.
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.end_headers()
+        chunk = b"<p>Paragraf yang berulang tanpa akhir di halaman raksasa.</p>" * 16_000
+        try:
+            for _ in range(200 * 1024 * 1024 // len(chunk)):
+                handler.wfile.write(chunk)
+        except OSError:
+            pass
 
     def broken(self, path: str, base: str) -> str | tuple[int, bytes] | tuple[int, bytes, str]:
         """The four broken article pages: no body, garbage bytes, a 500, a timeout."""
@@ -123,6 +161,9 @@ class DemoServer:
             return (500, b"<html><body>Internal Server Error</body></html>")
         time.sleep(self.slow_seconds)  # "lambat": slower than the crawl's DOWNLOAD_TIMEOUT
         return (200, b"<html><body>terlambat</body></html>")
+
+    def _extra_paths(self) -> tuple[str, ...]:
+        return tuple(sorted(self.HOSTILE)) if self.hostile_pages else ()
 
     def render(self, path: str, page: int) -> str | tuple[int, bytes] | None:
         base = self.base_url
@@ -141,10 +182,10 @@ class DemoServer:
             return families.article_html(self.family, a, page_no, base)
         if path in ("/", ""):
             return site.section_html(site.SECTIONS[0], 1, self.n_articles, base,
-                                     self.broken_pages)
+                                     self.broken_pages, self._extra_paths())
         if path.strip("/") in site.SECTIONS:
             return site.section_html(path.strip("/"), page, self.n_articles, base,
-                                     self.broken_pages)
+                                     self.broken_pages, self._extra_paths())
         if self.broken_pages and path in self.BROKEN:
             return self.broken(path, base)
         for a in site.articles(self.n_articles):

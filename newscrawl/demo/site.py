@@ -183,7 +183,7 @@ def broken_path(kind: str) -> str:
 
 
 def section_html(section: str, page: int, n_articles: int, base_url: str,
-                 broken_pages: bool = True) -> str | None:
+                 broken_pages: bool = True, extra_paths: tuple[str, ...] = ()) -> str | None:
     listed = [a for a in articles(n_articles) if a.section == section]
     pages = max(1, -(-len(listed) // PER_PAGE))
     if page < 1 or page > pages:
@@ -210,6 +210,11 @@ def section_html(section: str, page: int, n_articles: int, base_url: str,
             items.append(f'<div class="latest__item"><h2 class="latest__title">'
                          f'<a class="latest__link" href="{broken_path(kind)}">Berita {kind}</a>'
                          f'</h2></div>')
+    if section == "berita" and page == 1:
+        for path in extra_paths:
+            items.append(f'<div class="latest__item"><h2 class="latest__title">'
+                         f'<a class="latest__link" href="{path}">Berita {path.rsplit("/", 1)[1]}'
+                         f'</a></h2></div>')
     if section == "berita" and page == 1 and "//127.0.0.1" in base_url:
         # A network box linking a sister portal (another host): never to be fetched.
         other = base_url.rstrip("/").replace("//127.0.0.1", "//localhost")
@@ -238,3 +243,27 @@ def missing_body_html(base_url: str) -> str:
 
 def garbage_bytes() -> bytes:
     return bytes(random.Random(7).randrange(256) for _ in range(2048))
+
+
+# Hostile pages, for fault tests: a compression bomb, a page that never ends, and a
+# page whose date and JSON-LD are built to be expensive.
+HOSTILE = ("bom-gzip", "halaman-raksasa", "tanggal-raksasa")
+
+
+def hostile_path(kind: str) -> str:
+    return f"/berita/pr-{950 + HOSTILE.index(kind)}/{kind}"
+
+
+def expensive_page_html(base_url: str) -> str:
+    """A page of normal size whose date text is 200 kB of digits, whose relative date is
+    out of range and whose JSON-LD nests 200,000 arrays."""
+    url = base_url.rstrip("/") + hostile_path("tanggal-raksasa")
+    nested = "[" * 200_000 + "]" * 200_000
+    return (f'<html><head><link rel="canonical" href="{url}"><title>Tanggal raksasa</title>'
+            f'<script type="application/ld+json">{{"@type": "NewsArticle", "author": {nested},'
+            f' "headline": "Tanggal raksasa"}}</script>'
+            f'<meta property="article:modified_time" content="99999999999 hari yang lalu">'
+            '</head><body><h1 class="read__title">Berita dengan tanggal raksasa</h1>'
+            f'<div class="read__info__date">{"1" * 200_000}</div>'
+            '<article class="read__content"><p>Isi berita yang biasa saja, cukup panjang untuk '
+            'dibaca sebagai berita oleh siapa pun.</p></article></body></html>')

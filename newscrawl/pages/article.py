@@ -377,10 +377,12 @@ def _site(url: str) -> str:
     return ".".join(labels[-keep:])
 
 
-def ld_names(value: Any) -> list[str]:
+def ld_names(value: Any, depth: int = 0) -> list[str]:
     """Names from a JSON-LD person/organisation value (object, list or string)."""
     if isinstance(value, list):
-        return [n for v in value[:50] for n in ld_names(v)]
+        if depth > 3:  # a person is not a list nested deeper than that
+            return []
+        return [n for v in value[:50] for n in ld_names(v, depth + 1)]
     if isinstance(value, dict):
         name = value.get("name")
         return [normalise_space(name)] if isinstance(name, str) and name.strip() else []
@@ -389,9 +391,11 @@ def ld_names(value: Any) -> list[str]:
     return []
 
 
-def ld_image(value: Any) -> str | None:
+def ld_image(value: Any, depth: int = 0) -> str | None:
     if isinstance(value, list):
-        return next((u for u in map(ld_image, value[:10]) if u), None)
+        if depth > 3:
+            return None
+        return next((u for u in (ld_image(v, depth + 1) for v in value[:10]) if u), None)
     if isinstance(value, dict):
         url = value.get("url") or value.get("contentUrl")
         return url if isinstance(url, str) else None

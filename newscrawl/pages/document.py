@@ -25,8 +25,9 @@ from lxml.cssselect import CSSSelector
 
 from newscrawl.promo import normalise_space
 
-# A news page is well under 2 MB of HTML; anything past 8 MB is not article text.
-MAX_HTML_BYTES = 8 * 1024 * 1024
+# A news page is well under 2 MB of HTML; anything past 10 MB (the crawl's
+# DOWNLOAD_MAXSIZE) is not article text.
+MAX_HTML_BYTES = 10 * 1024 * 1024
 MAX_JSON_LD_CHARS = 1_000_000
 MAX_JSON_LD_DEPTH = 20
 

@@ -368,7 +368,6 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
 
 # --- weights and choice -------------------------------------------------------------
 
-import os
 HEADLINK_MULT = 2.0  # a linked headline weighs -(2 n + 20): it is a teaser title
 HEADLINK_ADD = 20.0
 

@@ -6,6 +6,7 @@ catalog entry -> section pages (article links, next page) -> article pages
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -13,6 +14,7 @@ from typing import Any, ClassVar
 
 import scrapy
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadCancelledError
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -117,6 +119,7 @@ class PortalSpider(scrapy.Spider):
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.data_dir = crawler.settings.get("NEWSCRAWL_DATA_DIR", "data")
+        spider.page_budget = crawler.settings.getfloat("NEWSCRAWL_PAGE_BUDGET_SECONDS", 2.0)
         if not spider.max_pages:
             spider.max_pages = _positive_int(
                 "NEWSCRAWL_MAX_PAGES", crawler.settings.getint("NEWSCRAWL_MAX_PAGES", 5)
@@ -281,11 +284,20 @@ class PortalSpider(scrapy.Spider):
         store.finish_section(self.portal.id, section, covered=covered, exhausted=exhausted)
 
     def _read(self, response: Response, html: str) -> tuple[Article, int, dict[int, str]]:
+        started = time.monotonic()
         page = self.article_page(Document(html, response.url))
         item = page.to_item()
         for name in page.fallbacks:
             self._count(f"fallback/{page.family}/{name}")
-        return item, page.page_number(), page.page_urls()
+        if item.removed_promos:
+            self._count("promos_removed", len(item.removed_promos))
+        result = item, page.page_number(), page.page_urls()
+        elapsed = time.monotonic() - started
+        if elapsed > self.page_budget:
+            self._count("slow_pages")
+            self.logger.warning("Reading %s took %.1f s (budget %.1f s)", response.url,
+                                elapsed, self.page_budget)
+        return result
 
     def parse_article(
         self, response: Response, section: str | None
@@ -370,7 +382,11 @@ class PortalSpider(scrapy.Spider):
         request = failure.request
         reason = failure.type.__name__ if failure.type else "Error"
         response = getattr(failure.value, "response", None)
-        if response is not None:
+        # Scrapy cancels a download that outgrows DOWNLOAD_MAXSIZE (wire or decompressed).
+        if failure.check(DownloadCancelledError) or "DOWNLOAD_MAXSIZE" in str(failure.value):
+            reason = "too_large"
+            self._count("skipped/too_large")
+        elif response is not None:
             reason = f"HTTP {response.status}"
             self._count(f"http_errors/{response.status}")
         else:
