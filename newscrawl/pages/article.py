@@ -64,7 +64,9 @@ class ArticlePage:
     credits_css: ClassVar[str] = ""  # credit lines ("Editor: ...") outside the body
     tags_css: ClassVar[str] = ".tags-links a, .post-tags a, .tag-list a, a[rel=tag]"
     caption_css: ClassVar[str] = "figure.wp-caption figcaption, .wp-caption-text"
-    pager_css: ClassVar[str] = ""  # links to the pages of a multi-page article
+    # links to the pages of a multi-page article (only links to this article count)
+    pager_css: ClassVar[str] = (".paging a, .pagination a, .page-links a, .post-page-numbers, "
+                                ".paging__link")
     active_page_css: ClassVar[str] = ""
     page_style: ClassVar[str] = "query"  # "query": ?page=N; "path": .../N
     page_param: ClassVar[str] = "page"
@@ -148,10 +150,12 @@ class ArticlePage:
     def page_urls(self) -> dict[int, str]:
         """Every page of a multi-page article, by number ({} for a one-page article)."""
         pages: dict[int, str] = {}
+        first = _without_scheme(self.url())
         for a in self.doc.select(self.pager_css):
             label = text_of(a)
             href = self.doc.absolute(a.get("href"))
-            if label.isdigit() and href:
+            # A numbered link is a page of this article only if it leads back to it.
+            if label.isdigit() and href and _without_scheme(self.first_page_url(href)) == first:
                 pages[int(label)] = href
         current = self.page_number()
         if pages or current > 1:
@@ -204,12 +208,16 @@ class ArticlePage:
     def visible_date_raw(self) -> str | None:
         """The publication date as the page prints it for readers."""
         value = self.doc.first_text(self.visible_date_css)
-        if value or self.visible_date_css == self._generic("visible_date_css"):
+        if value:
             return value
-        value = self.doc.first_text(self._generic("visible_date_css"))
-        if value and not self.published_raw():
-            self._fell_back("published")
-        return value
+        # Generic: the first element named like a date whose text reads as one.
+        for el in self.doc.select(GENERIC_DATE_CSS):
+            text = text_of(el)
+            if 6 <= len(text) <= 120 and _DATE_LIKE.search(text):
+                if self.family != "generic" and not self.published_raw():
+                    self._fell_back("published")
+                return text
+        return None
 
     def modified_raw(self) -> str | None:
         return self._ld_str("dateModified") or self.doc.meta_value(*self.modified_meta)
@@ -366,6 +374,17 @@ class ArticlePage:
 
 
 # --- small helpers shared by page objects ------------------------------------
+
+GENERIC_DATE_CSS = ("[class*=date], [class*=tanggal], [class*=time], [id*=date], "
+                    "[itemprop=datePublished], .meta, .byline")
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|ago)\b",
+                        re.IGNORECASE)
+
+
+def _without_scheme(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
+
 
 
 def _site(url: str) -> str:

@@ -43,7 +43,7 @@ class ListingPage:
     link_css: ClassVar[str] = ".entry-title a, .jeg_post_title a, h2 a, h3 a, a"
     date_css: ClassVar[str] = "time, .entry-date, .post-date, .date, .jeg_meta_date"
     date_attr: ClassVar[str] = ""  # take the date from this attribute (detik: title)
-    next_css: ClassVar[str] = ("a.next, .nav-links a, .pagination a, a.page-numbers, "
+    next_css: ClassVar[str] = ("a[rel=next], a.next, .nav-links a, .pagination a, a.page-numbers, "
                                ".nav-previous a")
 
     def __init__(self, doc: Document) -> None:
