@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import logging
 import os
 import sys
 import time
@@ -174,7 +175,7 @@ def _selected_portals(args: argparse.Namespace) -> list[Portal]:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from newscrawl import runner
+    from newscrawl import runner, state
 
     portals = _selected_portals(args)
     settings = _settings_module()
@@ -182,9 +183,22 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     base_urls = _base_urls(args.base_url, portals)
     started = time.monotonic()
     try:
+        state.check_writable(Path(data_dir))
+    except state.StoreUnwritable as exc:
+        print(f"newscrawl crawl: {exc.strerror}; nothing fetched "
+              f"(exit {runner.EXIT_UNWRITABLE})", file=sys.stderr)
+        return runner.EXIT_UNWRITABLE
+    # A log line that cannot be written (disk full) is dropped, not a traceback in cron mail.
+    logging.raiseExceptions = False
+    try:
         with runner.RunLock(data_dir):
-            log_file = Path(data_dir) / "logs" / f"{runner.run_stamp()}.log"
-            log_file.parent.mkdir(parents=True, exist_ok=True)
+            store_path = Path(data_dir) / "newscrawl.sqlite"
+            if not state.store_is_sound(store_path):
+                aside, restored = state.rebuild_store(store_path, Path(data_dir))
+                print(f"newscrawl crawl: the seen-article store was damaged; moved it to "
+                      f"{aside} and rebuilt it from the run files ({restored} articles)",
+                      file=sys.stderr)
+            log_file = runner.new_log_file(data_dir)
             overrides = runner.scheduled_settings(
                 data_dir, time_limit=args.time_limit, refetch_days=args.refetch_days,
                 log_file=log_file)

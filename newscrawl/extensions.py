@@ -111,7 +111,8 @@ class CrawlState:
     def item_dropped(self, item: Any, response: Any = None, exception: Any = None,
                      spider: Any = None) -> None:
         # A dropped article (invalid, a duplicate) is a counted skip: not pending any more.
-        if self.store is not None:
+        # One the run could not save (a failed write) stays pending for the next run.
+        if self.store is not None and type(exception).__name__ != "NotWritten":
             url = getattr(item, "url", None)
             if url:
                 self.store.forget_pending({url, *self.pop_aliases(url)})

@@ -24,6 +24,7 @@ EXIT_NO_ARTICLES = 3  # a portal's sections loaded but gave no article: extracto
 EXIT_BLOCKED = 4  # a portal answered 403/429/503 and gave nothing
 EXIT_STOPPED = 5  # the run stopped before the end (time limit, SIGINT/SIGTERM)
 EXIT_LOCKED = 6  # another run holds the data directory's lock
+EXIT_UNWRITABLE = 7  # the data directory cannot be written: read-only, or the disk is full
 EXIT_MEANING = {
     EXIT_OK: "ok",
     EXIT_ERRORS: "errors logged",
@@ -32,8 +33,11 @@ EXIT_MEANING = {
     EXIT_BLOCKED: "a portal blocked us",
     EXIT_STOPPED: "stopped before the end",
     EXIT_LOCKED: "another run is in progress",
+    EXIT_UNWRITABLE: "cannot write the data directory (read-only or disk full)",
 }
-_SEVERITY = [EXIT_OK, EXIT_ERRORS, EXIT_NO_ARTICLES, EXIT_BLOCKED, EXIT_STOPPED]
+_SEVERITY = [EXIT_OK, EXIT_ERRORS, EXIT_NO_ARTICLES, EXIT_BLOCKED, EXIT_STOPPED,
+             EXIT_UNWRITABLE]
+DISK_FULL = "disk_full"  # the finish reason of a crawl stopped by a failed write
 
 
 class LockHeld(RuntimeError):
@@ -103,6 +107,8 @@ class PortalOutcome:
         return self.total("newscrawl/blocked/")
 
     def code(self) -> int:
+        if self.finish_reason == DISK_FULL:
+            return EXIT_UNWRITABLE
         if self.finish_reason != "finished":
             return EXIT_STOPPED
         if self.blocked and not self.stat("newscrawl/section_pages"):
@@ -124,6 +130,7 @@ class PortalOutcome:
         if code == EXIT_OK:
             return None
         details = {
+            EXIT_UNWRITABLE: f"stopped: {self.stats.get('newscrawl/write_error', 'write failed')}",
             EXIT_STOPPED: f"stopped ({self.finish_reason})",
             EXIT_BLOCKED: "blocked: " + ", ".join(
                 f"{k.rsplit('/', 1)[1]} x{v}" for k, v in sorted(self.stats.items())
@@ -225,3 +232,18 @@ def summary_line(outcomes: list[PortalOutcome], code: int, seconds: float,
 
 def run_stamp() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
+
+
+def new_log_file(data_dir: str | Path) -> Path:
+    """This run's own log file (two runs started in the same second get one each)."""
+    folder = Path(data_dir) / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = run_stamp()
+    for n in range(1000):
+        path = folder / (f"{stamp}.log" if n == 0 else f"{stamp}-{n}.log")
+        try:
+            path.open("x").close()
+        except FileExistsError:
+            continue
+        return path
+    raise RuntimeError(f"cannot create a log file in {folder}")

@@ -256,3 +256,64 @@ class SeenStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+class StoreUnwritable(OSError):
+    """The data directory or the store cannot be written (read-only, or no space)."""
+
+
+def store_is_sound(path: Path) -> bool:
+    """False when the SQLite file is damaged ("database disk image is malformed")."""
+    if not path.exists():
+        return True
+    try:
+        db = sqlite3.connect(path, timeout=30)
+        try:
+            row = db.execute("PRAGMA quick_check").fetchone()
+        finally:
+            db.close()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(row) and row[0] == "ok"
+
+
+def rebuild_store(path: Path, data_dir: Path) -> tuple[Path, int]:
+    """Move a damaged store aside and rebuild it from the run files, which hold every
+    article's canonical URL. Returns (where the old file went, articles restored)."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = path.with_name(f"{path.name}.damaged-{stamp}")
+    path.rename(aside)
+    for extra in ("-wal", "-shm"):
+        side = path.with_name(path.name + extra)
+        if side.exists():
+            side.rename(aside.with_name(aside.name + extra))
+    store = SeenStore(path)
+    restored = 0
+    try:
+        for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and p.name != "logs"):
+            restored += store.reconcile(folder.name, sorted(folder.glob("*.jsonl")))
+    finally:
+        store.close()
+    return aside, restored
+
+
+def check_writable(data_dir: Path) -> None:
+    """Raise StoreUnwritable, with the path in the message, unless runs can be saved."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / f".newscrawl-write-test-{datetime.now(UTC):%H%M%S%f}"
+        probe.write_bytes(b"x" * 4096)
+        probe.unlink()
+    except OSError as exc:
+        raise StoreUnwritable(exc.errno, f"cannot write to {data_dir}: {exc.strerror}") from None
+    store = data_dir / "newscrawl.sqlite"
+    if store.exists():
+        try:
+            with store.open("r+b"):
+                pass
+        except OSError as exc:
+            raise StoreUnwritable(exc.errno, f"cannot write to {store}: {exc.strerror}") from None
+    try:  # opening creates its journal files: that needs room too
+        SeenStore(store).close()
+    except sqlite3.OperationalError as exc:
+        raise StoreUnwritable(28, f"cannot write to {store}: {exc}") from None

@@ -71,3 +71,126 @@ def test_out_of_range_and_huge_date_texts_are_skips_not_errors() -> None:
     assert parse_date("1" * 40_000) is None
     assert parse_date("Senin, 4 Maret 2024 10:00 WITA" + " x" * 100_000).isoformat() == \
         "2024-03-04T10:00:00+08:00"
+
+
+# --- state that is broken or unwritable --------------------------------------------------
+
+
+def _crawl(data: Path, server: DemoServer, **popen: object) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "newscrawl.cli", "crawl", "--data-dir", str(data), "demo",
+           "--base-url", server.base_url]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=180, cwd=REPO,
+                          **popen)  # type: ignore[arg-type]
+
+
+def _run_records(data: Path) -> list[dict]:
+    records = []
+    for path in sorted((data / "demo").glob("*.jsonl")):
+        for line in path.read_bytes().splitlines():
+            records.append(json.loads(line))  # every line whole: json.loads would fail
+    return records
+
+
+def test_a_damaged_store_is_moved_aside_and_rebuilt_from_the_run_files(tmp_path: Path) -> None:
+    # Before: "database disk image is malformed", two tracebacks, no summary, every run.
+    data = tmp_path / "data"
+    with DemoServer(n_articles=15, broken_pages=False) as server:
+        assert _crawl(data, server).returncode == 0
+        store = data / "newscrawl.sqlite"
+        with store.open("r+b") as fh:  # garble everything after the header page
+            fh.seek(4096)
+            fh.write(b"\xde\xad" * 8192)
+        for side in ("newscrawl.sqlite-wal", "newscrawl.sqlite-shm"):
+            (data / side).unlink(missing_ok=True)
+        mark = len(server.requests)
+        again = _crawl(data, server)
+        fetched = [p for p in server.requests[mark:] if "/pr-" in p]
+    assert again.returncode == 0, again.stdout + again.stderr
+    lines = again.stderr.strip().splitlines()
+    assert len(lines) == 1 and "store was damaged" in lines[0]
+    assert "rebuilt it from the run files (15 articles)" in lines[0]
+    assert "Traceback" not in again.stderr + again.stdout
+    assert "0 new articles" in again.stdout and fetched == []
+    assert len(list(data.glob("newscrawl.sqlite.damaged-*"))) == 1
+
+
+class _ReadOnly:
+    """Make a folder read-only for this machine's user: a read-only bind mount where we are
+    root (root ignores file modes), file modes otherwise."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.mounted = False
+
+    def __enter__(self) -> _ReadOnly:
+        import os
+
+        if os.geteuid() == 0:
+            f = str(self.folder)
+            bind = subprocess.run(["mount", "--bind", f, f], capture_output=True)
+            if bind.returncode != 0:
+                import pytest
+
+                pytest.skip(f"cannot bind-mount {f} read-only here: {bind.stderr!r}")
+            self.mounted = True
+            subprocess.run(["mount", "-o", "remount,bind,ro", f], check=True)
+        else:
+            for folder, _, files in os.walk(self.folder):
+                for name in files:
+                    os.chmod(Path(folder) / name, 0o444)
+                os.chmod(folder, 0o555)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import os
+
+        if self.mounted:
+            subprocess.run(["umount", str(self.folder)], check=False)
+        else:
+            for folder, _, _ in os.walk(self.folder):
+                os.chmod(folder, 0o755)
+
+
+def test_a_read_only_data_directory_stops_the_run_before_any_fetch(tmp_path: Path) -> None:
+    # Before: every article fetched and written again on every run, 60 ERRORs a run.
+    from newscrawl.runner import EXIT_UNWRITABLE
+
+    data = tmp_path / "data"
+    with DemoServer(n_articles=6, broken_pages=False) as server:
+        assert _crawl(data, server).returncode == 0
+        mark = len(server.requests)
+        with _ReadOnly(data):
+            result = _crawl(data, server)
+        requests = server.requests[mark:]
+    assert result.returncode == EXIT_UNWRITABLE, result.stdout + result.stderr
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1 and f"cannot write to {data}" in result.stderr
+    assert requests == []
+
+
+def test_a_full_disk_stops_the_run_at_the_first_failed_write(tmp_path: Path) -> None:
+    # Before: 2,701 lines of logging tracebacks, "no new file" in the summary, and the
+    # crawl kept fetching pages it could not save. A file size limit fails writes the way
+    # a full disk does (EFBIG rather than ENOSPC), without needing a small file system.
+    import resource
+
+    from newscrawl.runner import EXIT_UNWRITABLE
+
+    limit = 96 * 1024  # room to open the store, not to finish the run
+
+    def small_disk() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    data = tmp_path / "data"
+    with DemoServer(n_articles=60, broken_pages=False) as server:
+        full = _crawl(data, server, preexec_fn=small_disk)
+        saved = _run_records(data)  # raises on any half-written line
+        healed = _crawl(data, server)
+    assert full.returncode == EXIT_UNWRITABLE, full.stdout + full.stderr
+    assert "Traceback" not in full.stdout + full.stderr
+    assert "cannot write" in full.stdout and "(exit 7)" in full.stdout
+    assert len(full.stdout.strip().splitlines()) == 2  # the portal's line and the summary
+    assert len(saved) < 60
+    assert healed.returncode == 0, healed.stdout + healed.stderr
+    records = _run_records(data)
+    assert len(records) == len({r["url"] for r in records}) == 60

@@ -141,6 +141,13 @@ class PortalSpider(scrapy.Spider):
             return url
         return rebase(url, self.site.base_url, self._portal_hosts)
 
+    def _key(self, url: str) -> str:
+        """The URL under the portal's own host: what records and the seen store are keyed by,
+        whatever host (a mirror, the demo's port) the page was fetched from."""
+        if self.site.base_url == self.portal.base_url:
+            return url
+        return rebase(url, self.portal.base_url, (self.site.host,))
+
     def on_portal(self, url: str) -> bool:
         """Is `url` on one of the portal's hosts? Anything else is not requested."""
         if self.portal.owns(url) or self.site.owns(url):
@@ -181,7 +188,7 @@ class PortalSpider(scrapy.Spider):
                 self.logger.warning("Gave up on %s: not written after %d runs", url,
                                     MAX_ATTEMPTS)
             for url, section in retry:
-                if self.state.already_stored(url):
+                if self.state.already_stored(self._key(url)):
                     store.forget_pending({url})
                     continue
                 self._count("pending_retried")
@@ -194,7 +201,7 @@ class PortalSpider(scrapy.Spider):
                     if not url:
                         continue
                     url = self._local(url)
-                    if self.on_portal(url) and not self.state.already_stored(url):
+                    if self.on_portal(url) and not self.state.already_stored(self._key(url)):
                         yield self._article_request(url, None)
             return
         for section in self.sections:
@@ -230,14 +237,16 @@ class PortalSpider(scrapy.Spider):
                 if published and published.date() < self.since:
                     self._count("skipped_older_than_since")
                     continue
-            if self.state.already_stored(url):
+            # Keyed as the article's first page: a listing may link its page 2.
+            key = self._key(self.article_page.first_page_url(url))
+            if self.state.already_stored(key) or self.state.already_stored(self._key(url)):
                 self._count("skipped_stored")
                 continue
             fresh += 1
             if self.max_articles is not None and self.articles_requested >= self.max_articles:
                 continue
             self.articles_requested += 1
-            queued.append(url)
+            queued.append(self._key(url))
             yield self._article_request(url, section)
         if self.state.store is not None and queued:
             self.state.store.add_pending(self.portal.id, section, queued)
@@ -306,8 +315,9 @@ class PortalSpider(scrapy.Spider):
         if html is None:
             return
         item, number, page_urls = self._read(response, html)
+        item.url = self._key(item.url)
         led_here = {response.url, response.request.url, response.meta.get("listed_url")}
-        self.state.add_aliases(item.url, led_here)
+        self.state.add_aliases(item.url, {self._key(u) for u in led_here if u})
         if number != 1:
             # Arrived in the middle of a multi-page article: start again from page 1,
             # which fetches every page; the dupefilter drops it if already requested.
