@@ -51,7 +51,7 @@ def load_scorer() -> Any:
 
 def floor(pages: dict[str, str]) -> None:
     for text in pages.values():
-        lxml.html.fromstring(text.encode("utf-8"))
+        lxml.html.fromstring(text)
 
 
 def newscrawl_generic(pages: dict[str, str], urls: dict[str, str]) -> dict[str, str]:

@@ -331,8 +331,14 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
         overrides = runner.scheduled_settings(data_dir, time_limit=None, refetch_days=0,
                                               log_file=None)
         overrides["LOG_LEVEL"] = args.log_level
+        chosen = [get_portal(pid) for pid in sorted(by_portal)]
+        try:
+            base_urls = _base_urls(args.base_url, chosen)
+        except UsageError as exc:
+            print(f"newscrawl rehydrate: {exc}", file=sys.stderr)
+            return runner.EXIT_USAGE
         outcomes = runner.crawl_portals(
-            [get_portal(pid) for pid in sorted(by_portal)], data_dir=data_dir,
+            chosen, data_dir=data_dir, base_urls=base_urls,
             settings_overrides=overrides, per_portal_args=per_portal)
     code = runner.judge(outcomes)
     print(runner.summary_line(outcomes, code, 0.0, None).replace("newscrawl crawl",
@@ -393,7 +399,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     rehydrate = sub.add_parser("rehydrate", help="crawl the URLs of a --urls-only export")
     rehydrate.add_argument("urls", help="urls.jsonl / urls.csv / urls.parquet")
-    rehydrate.add_argument("--data-dir")
+    rehydrate.add_argument("--data-dir", help="where run files go (default: NEWSCRAWL_DATA_DIR)")
+    rehydrate.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
+                           help="fetch a portal from another host (a mirror, the demo)")
     rehydrate.add_argument("--log-level", default="WARNING")
     rehydrate.set_defaults(func=cmd_rehydrate)
 

@@ -1,13 +1,16 @@
-"""Downloader middleware: retry blocks (403, 429, 503) with backoff, honouring Retry-After."""
+"""Downloader middlewares: stay on the portal (redirects included), and retry blocks
+(403, 429, 503) with backoff, honouring Retry-After, by slowing the portal's own slot."""
 
 from __future__ import annotations
 
-import asyncio
+import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 from scrapy.utils.response import response_status_message
 
@@ -31,6 +34,30 @@ def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) 
     return max(0.0, (when - (now or datetime.now(UTC))).total_seconds())
 
 
+class PortalScopeMiddleware:
+    """Only the portal's own pages are downloaded: a redirect to another host (or out of a
+    detik desk's path) is a counted skip, `newscrawl/skipped/offsite_redirect`.
+
+    Runs before RobotsTxtMiddleware, so not even the other host's robots.txt is fetched.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> PortalScopeMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Request, spider: Any = None) -> None:
+        spider = self.crawler.spider
+        owns = getattr(spider, "owns", None)
+        if owns is None or not request.meta.get("redirect_urls") or owns(request.url):
+            return None
+        self.crawler.stats.inc_value("newscrawl/skipped/offsite_redirect")
+        raise IgnoreRequest(f"offsite redirect to {request.url} "
+                            f"(from {request.meta['redirect_urls'][0]})")
+
+
 class BackoffRetryMiddleware(RetryMiddleware):
     """RetryMiddleware that waits before retrying a block, counted per portal in the stats.
 
@@ -44,6 +71,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.retry_http_codes |= BLOCK_STATUSES
         self.backoff_base = settings.getfloat("NEWSCRAWL_BACKOFF_BASE", 2.0)
         self.backoff_max = settings.getfloat("NEWSCRAWL_BACKOFF_MAX", 60.0)
+        # slot key -> (its delay before a block slowed it, when the rest ends)
+        self.rested: dict[str, tuple[float, float]] = {}
 
     def backoff(self, request: Request, response: Response) -> float:
         asked = retry_after_seconds(response.headers.get("Retry-After"))
@@ -51,15 +80,39 @@ class BackoffRetryMiddleware(RetryMiddleware):
             asked = self.backoff_base * 2 ** request.meta.get("retry_times", 0)
         return min(asked, self.backoff_max)
 
-    async def process_response(  # type: ignore[override]
+    def process_response(  # type: ignore[override]
         self, request: Request, response: Response, spider: Any = None
     ) -> Request | Response:
         if response.status not in BLOCK_STATUSES or request.meta.get("dont_retry", False):
+            if self.rested:
+                self.restore_slot(request)
             return super().process_response(request, response)
         self.crawler.stats.inc_value(f"newscrawl/blocked/{response.status}")
         retry = self._retry(request, response_status_message(response.status))
         if retry is None:
             return response
-        # Waiting here holds this request's download slot: the portal gets a rest.
-        await asyncio.sleep(self.backoff(request, response))
+        # The portal rests: its download slot waits before any further request to it (this
+        # retry and every other), rather than this one request sleeping while the others go.
+        self.slow_slot(request, self.backoff(request, response))
         return retry
+
+    def _slot(self, request: Request) -> tuple[str, Any]:
+        downloader = self.crawler.engine.downloader
+        key = request.meta.get("download_slot") or downloader.get_slot_key(request)
+        return key, downloader.slots.get(key)
+
+    def slow_slot(self, request: Request, seconds: float) -> None:
+        key, slot = self._slot(request)
+        if slot is None:
+            return
+        now = time.monotonic()  # the downloader's clock
+        before = self.rested.get(key, (slot.delay, now))[0]
+        self.rested[key] = (before, now + seconds)  # the delay to go back to, and when
+        slot.delay = max(slot.delay, seconds)
+        slot.lastseen = now  # the wait counts from now
+
+    def restore_slot(self, request: Request) -> None:
+        key, slot = self._slot(request)
+        # Answers to requests sent before the block do not end the rest; later ones do.
+        if slot is not None and key in self.rested and time.monotonic() >= self.rested[key][1]:
+            slot.delay = self.rested.pop(key)[0]

@@ -92,7 +92,8 @@ def _words(text: str) -> int:
 
 
 def normalise_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
+    """Runs of white space (NBSP included) as one space, none at the ends."""
+    return " ".join(text.split())
 
 
 def parse_credit(paragraph: str) -> Credit | None:
@@ -240,3 +241,16 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "") ->
     if stem and len(stem) > 3 and (folded == stem or folded.startswith(stem)):
         return True
     return bool(_HOUSE_WORDS.search(text) or _JOB_TITLE.match(text))
+
+
+_SIGN_OFF_SUFFIX = re.compile(
+    r"(?<=[.!?\"'”’»])\s*(?P<code>[(\[]\s*[*A-Za-z]{1,8}(?:\s*[/|,]\s*[*A-Za-z]{1,8}){0,3}"
+    r"\s*[)\]])\s*$")
+
+
+def split_sign_off(paragraph: str) -> tuple[str, str | None]:
+    """("... kata dia.", "(abc)") for an article's last paragraph ending in initials."""
+    m = _SIGN_OFF_SUFFIX.search(paragraph)
+    if not m or not paragraph[: m.start()].strip():
+        return paragraph, None
+    return paragraph[: m.start()].rstrip(), m.group("code")

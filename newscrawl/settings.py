@@ -12,6 +12,9 @@ USER_AGENT = "newscrawl/0.1 (research crawler of Indonesian regional news; +http
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
+# `newscrawl crawl` of many portals runs one crawler per portal, at most this many at once:
+# with 4 requests per portal, a whole run has at most 8 x 4 = 32 requests in flight.
+NEWSCRAWL_MAX_CRAWLERS = 8
 DOWNLOAD_DELAY = 1.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 2.0
@@ -28,6 +31,7 @@ RETRY_TIMES = 2
 # Blocks (403, 429, 503) are retried after a wait: Retry-After if the portal sends one,
 # else 2, 4, 8 ... seconds, at most NEWSCRAWL_BACKOFF_MAX.
 DOWNLOADER_MIDDLEWARES = {
+    "newscrawl.middlewares.PortalScopeMiddleware": 50,  # before robots.txt (100)
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscrawl.middlewares.BackoffRetryMiddleware": 550,
 }

@@ -290,7 +290,8 @@ def test_cli_export_and_urls_only_rehydrate(tmp_path: Path) -> None:
         assert header.split(",") == ex.URL_FIELDS
         card = (tmp_path / "shared" / "README.md").read_text("utf-8")
         assert "newscrawl rehydrate urls.csv" in card
-        rebuilt = cli("rehydrate", "shared/urls.csv", "--data-dir", "d2")
+        rebuilt = cli("rehydrate", "shared/urls.csv", "--data-dir", "d2", "--base-url",
+                      server.base_url)
         assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
     one = cli("export", "--data-dir", "d1", "--format", "jsonl", "--output", "full1")
     two = cli("export", "--data-dir", "d2", "--format", "jsonl", "--output", "full2")

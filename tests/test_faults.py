@@ -194,3 +194,25 @@ def test_a_full_disk_stops_the_run_at_the_first_failed_write(tmp_path: Path) -> 
     assert healed.returncode == 0, healed.stdout + healed.stderr
     records = _run_records(data)
     assert len(records) == len({r["url"] for r in records}) == 60
+
+
+# --- stay on the portal, count every page that goes missing --------------------------
+
+
+def test_redirects_off_the_portal_and_redirect_loops_are_counted_skips(tmp_path: Path) -> None:
+    # Before: a redirect to another host was followed (its robots.txt too) and a redirect
+    # loop dropped an article with exit 0 and no newscrawl/ counter.
+    from newscrawl.runner import EXIT_ERRORS
+
+    data = tmp_path / "data"
+    with DemoServer(n_articles=6, broken_pages=False, redirect_pages=True) as server:
+        result = _crawl(data, server)
+        served = list(server.requests)
+    assert site.OFFSITE_TARGET not in served
+    assert served.count("/robots.txt") == 1  # 127.0.0.1's own, not localhost's
+    log = Path(result.stdout.rsplit("| log ", 1)[1].strip()).read_text(encoding="utf-8")
+    stats = log.split("Dumping Scrapy stats:", 1)[1]
+    assert "'newscrawl/skipped/offsite_redirect': 1" in stats
+    assert "'newscrawl/request_errors/redirect_loop': 1" in stats
+    assert result.returncode == EXIT_ERRORS, result.stdout
+    assert "6 new articles" in result.stdout and "1 errors" in result.stdout

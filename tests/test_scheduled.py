@@ -322,3 +322,19 @@ def test_demo_serve_grows_with_articles(tmp_path: Path) -> None:
     finally:
         proc.send_signal(signal.SIGINT)
         proc.wait(timeout=10)
+
+
+def test_a_block_rests_the_whole_portal_not_just_the_blocked_request(tmp_path: Path) -> None:
+    # Before: the backoff slept inside the middleware after the portal's download slot
+    # was released, so the portal's other requests went on during the "rest".
+    with DemoServer(n_articles=20, broken_pages=False, block_status=429, retry_after="2",
+                    block_first=1) as server:
+        result = run(tmp_path / "data", "demo", "--base-url", server.base_url)
+        paths, times = list(server.requests), list(server.times)
+    assert result.returncode == EXIT_OK, result.stdout
+    blocked_at = next(t for p, t in zip(paths, times, strict=True) if p != "/robots.txt")
+    # Requests already sent with the blocked one arrive within milliseconds; after the 429
+    # comes back, nothing reaches the portal until Retry-After: 2 has passed.
+    later = [t - blocked_at for t in times if t > blocked_at + 0.2]
+    assert len(later) >= 20, "the crawl went on after the block"
+    assert min(later) >= 1.8

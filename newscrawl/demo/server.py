@@ -30,7 +30,8 @@ class DemoServer:
     def __init__(self, n_articles: int = site.DEFAULT_ARTICLES, port: int = 0,
                  slow_seconds: float = 3.0, family: str = "prmn", broken_pages: bool = True,
                  delay_seconds: float = 0.0, block_status: int | None = None,
-                 retry_after: str | None = None, hostile_pages: bool = False) -> None:
+                 retry_after: str | None = None, hostile_pages: bool = False,
+                 redirect_pages: bool = False, block_first: int = 0) -> None:
         if family not in FAMILIES:
             raise ValueError(f"the sample portal comes in {', '.join(FAMILIES)}, not {family!r}")
         self.family = family
@@ -40,10 +41,14 @@ class DemoServer:
         # A portal that blocks us: every page but robots.txt answers this status.
         self.block_status = block_status
         self.retry_after = retry_after
+        self.block_first = block_first  # block only the first N page requests
+        self.times: list[float] = []  # monotonic arrival time of each request
         self.slow_seconds = slow_seconds
         # A compression bomb, an endless page and a page of expensive dates, listed too.
         self.hostile_pages = hostile_pages and family == "prmn"
         self._bomb: bytes | None = None
+        # A redirect loop and a redirect to another host, listed too.
+        self.redirect_pages = redirect_pages and family == "prmn"
         self.requests: list[str] = []  # paths served, in order (for tests and summaries)
         self._lock = threading.Lock()
         self.httpd = _QuietServer(("127.0.0.1", port), self._handler())
@@ -92,16 +97,29 @@ class DemoServer:
                 parts = urlsplit(self.path)
                 with server._lock:
                     server.requests.append(self.path)
+                    server.times.append(time.monotonic())
+                    pages_so_far = sum(1 for p in server.requests if p != "/robots.txt")
                 try:
                     page = int(parse_qs(parts.query).get("page", ["1"])[0])
                 except ValueError:
                     page = 1
                 if server.delay_seconds:
                     time.sleep(server.delay_seconds)
-                if server.block_status and parts.path != "/robots.txt":
+                blocking = server.block_status and (
+                    not server.block_first or pages_so_far <= server.block_first)
+                if blocking and parts.path != "/robots.txt":
                     self.send_response(server.block_status)
                     if server.retry_after is not None:
                         self.send_header("Retry-After", server.retry_after)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                if server.redirect_pages and parts.path in server.REDIRECTS:
+                    other = server.base_url.rstrip("/").replace("//127.0.0.1", "//localhost")
+                    target = (parts.path if parts.path.endswith("lingkar")
+                              else other + site.OFFSITE_TARGET)
+                    self.send_response(302)
+                    self.send_header("Location", target)
                     self.send_header("Content-Length", "0")
                     self.end_headers()
                     return
@@ -120,6 +138,7 @@ class DemoServer:
 
     BROKEN = frozenset(site.broken_path(kind) for kind in site.BROKEN)
     HOSTILE = frozenset(site.hostile_path(kind) for kind in site.HOSTILE)
+    REDIRECTS = frozenset(site.redirect_path(kind) for kind in site.REDIRECTS)
 
     def serve_hostile(self, handler: BaseHTTPRequestHandler, path: str) -> None:
         if path == site.hostile_path("tanggal-raksasa"):
@@ -163,7 +182,8 @@ class DemoServer:
         return (200, b"<html><body>terlambat</body></html>")
 
     def _extra_paths(self) -> tuple[str, ...]:
-        return tuple(sorted(self.HOSTILE)) if self.hostile_pages else ()
+        return (tuple(sorted(self.HOSTILE)) if self.hostile_pages else ()) + (
+            tuple(sorted(self.REDIRECTS)) if self.redirect_pages else ())
 
     def render(self, path: str, page: int) -> str | tuple[int, bytes] | None:
         base = self.base_url

@@ -267,3 +267,12 @@ def expensive_page_html(base_url: str) -> str:
             f'<div class="read__info__date">{"1" * 200_000}</div>'
             '<article class="read__content"><p>Isi berita yang biasa saja, cukup panjang untuk '
             'dibaca sebagai berita oleh siapa pun.</p></article></body></html>')
+
+
+# Redirecting pages, for fault tests: one redirects to itself, one to another host.
+REDIRECTS = ("lingkar", "pindah")
+OFFSITE_TARGET = "/berita/pr-7003/tujuan-di-portal-lain"
+
+
+def redirect_path(kind: str) -> str:
+    return f"/berita/pr-{960 + REDIRECTS.index(kind)}/{kind}"

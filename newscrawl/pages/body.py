@@ -26,6 +26,7 @@ from newscrawl.promo import (
     is_sign_off,
     normalise_space,
     parse_credit,
+    split_sign_off,
 )
 
 # Elements whose content is never body text.
@@ -232,10 +233,10 @@ def clean_body(blocks: list[Block]) -> Body:
         text = block.text
         if not text:
             continue
-        if block.chrome or is_teaser(block):
+        credit = parse_credit(text)
+        if (block.chrome or is_teaser(block)) and credit is None:
             body.removed.append(text)
             continue
-        credit = parse_credit(text)
         if credit is not None:
             body.removed.append(text)
             if credit.kind == CREDIT_AUTHOR:
@@ -249,9 +250,15 @@ def clean_body(blocks: list[Block]) -> Body:
             body.removed.append(text)
             continue
         body.paragraphs.append(text)
-    # Sign-off initials close an article: "(abc)", "(abc/def)".
+    # Sign-off initials close an article: "(abc)", "(abc/def)", alone or after its last
+    # sentence; a desk code inside the article stays where it is.
     while body.paragraphs and is_sign_off(body.paragraphs[-1]):
         body.removed.append(body.paragraphs.pop())
+    if body.paragraphs:
+        last, sign_off = split_sign_off(body.paragraphs[-1])
+        if sign_off:
+            body.paragraphs[-1] = last
+            body.removed.append(sign_off)
     return body
 
 

@@ -11,7 +11,10 @@ is cut with the link structure the element still has.
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from typing import Any
+
+from lxml import etree
 
 from newscrawl.pages import maincontent
 from newscrawl.pages.body import Block, blocks_in
@@ -22,22 +25,25 @@ _INLINE_LABEL = re.compile(r"\b(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\b", r
 def main_blocks(root: Any, *, json_ld_body: str | None = None) -> list[Block]:
     """The article's body blocks found by structure (or from JSON-LD articleBody)."""
     out: list[Block] = []
-    for found in maincontent.find_main_blocks(root, json_ld_body=json_ld_body or ""):
-        if found.element is not None and _INLINE_LABEL.search(found.text):
+    found_blocks = maincontent.find_main_blocks(root, json_ld_body=json_ld_body or "",
+                                                keep_boxes=True)
+    for found in found_blocks:
+        chrome = found.in_box or None  # left out by the detector: removed, or a credit
+        if not chrome and found.element is not None and _INLINE_LABEL.search(found.text):
             # Read again with link markup, so that the promo span is cut, not the paragraph.
             again = blocks_in(_wrap(found.element))
             if again:
                 out.extend(again)
                 continue
         out.append(Block(found.kind if found.kind in ("p", "h", "li", "pre") else "p",
-                         found.text, round(found.link_ratio * len(found.text))))
+                         found.text, round(found.link_ratio * len(found.text)), chrome))
     return out
 
 
 def _wrap(element: Any) -> Any:
-    from lxml import html as lxml_html
-
-    wrapper = lxml_html.Element("div")
-    copy = lxml_html.fromstring(lxml_html.tostring(element, with_tail=False))
+    """A copy of `element` in a <div> of its own, so that `blocks_in` reads it alone."""
+    wrapper = etree.Element("div")
+    copy = deepcopy(element)
+    copy.tail = None
     wrapper.append(copy)
     return wrapper

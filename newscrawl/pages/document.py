@@ -20,7 +20,6 @@ from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
-from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 
 from newscrawl.promo import normalise_space
@@ -40,7 +39,10 @@ _SKIP_TEXT = {"script", "style", "noscript", "template", "svg", "button", "selec
 _INLINE = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "big", "sup", "sub",
            "abbr", "cite", "code", "mark", "q", "s", "time", "var", "kbd", "bdi", "bdo", "ins",
            "del", "label", "wbr"}
-_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# Plain lxml elements, not lxml.html's: its per-element Python class lookup costs more than
+# the parse itself on a large page, and page objects need nothing it adds.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
+_BYTES_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
 
 
 @lru_cache(maxsize=4096)
@@ -112,9 +114,7 @@ class Document:
 
     def __init__(self, html: str | bytes, url: str) -> None:
         self.url = url
-        data = html.encode("utf-8", errors="replace") if isinstance(html, str) else html
-        data = data[:MAX_HTML_BYTES]
-        self.root = _parse(data)
+        self.root = _parse(html[:MAX_HTML_BYTES])
         self.meta: dict[str, list[str]] = {}
         self.json_ld: list[dict[str, Any]] = []
         self.times: list[Any] = []
@@ -150,7 +150,7 @@ class Document:
                 if rel and href and rel not in self.links:
                     self.links[rel] = href.strip()
             elif tag == "title" and self.title_tag is None:
-                self.title_tag = normalise_space(el.text_content()) or None
+                self.title_tag = normalise_space("".join(el.itertext())) or None
 
     # --- lookups ------------------------------------------------------------
 
@@ -191,11 +191,20 @@ class Document:
         return urljoin(self.url, href).split("#")[0]
 
 
-def _parse(data: bytes) -> Any:
-    if not data.strip():
-        return lxml_html.fromstring("<html></html>")
-    try:
-        root = lxml_html.document_fromstring(data, parser=_PARSER)
-    except (etree.ParserError, ValueError):
-        return lxml_html.fromstring("<html></html>")
-    return root if root is not None else lxml_html.fromstring("<html></html>")
+def _parse(html: str | bytes) -> Any:
+    """The document's root element; an empty <html> for empty or unparsable input."""
+    root = None
+    if html and html.strip():
+        try:
+            if isinstance(html, str):
+                try:
+                    root = etree.fromstring(html, _PARSER)
+                except ValueError:  # a str with an XML encoding declaration
+                    root = etree.fromstring(html.encode("utf-8", "replace"), _BYTES_PARSER)
+            else:
+                root = etree.fromstring(html, _BYTES_PARSER)
+        except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+            root = None
+    if root is None or not isinstance(root.tag, str):
+        root = etree.fromstring("<html><body></body></html>", _PARSER)
+    return root

@@ -1,35 +1,57 @@
 """Main-content (article body) detection for news pages.
 
-Pure Python on an already-parsed lxml.html tree; no network, no Scrapy.
+Pure Python (stdlib + lxml) on an already-parsed lxml tree; no network, no Scrapy.
+Our own design; no code from other extractors.
 
 How it works (one pass over the tree, then cheap work on a short list):
 
-1. Segmentation.  One iterative walk (``lxml.etree.iterwalk``) over the tree,
-   skipping script/style/nav/aside/footer/figure... subtrees and anything
-   deeper than ``max_depth``, cuts the page into *text units*: maximal runs of
-   inline text between block boundaries (p, div, li, h2, td, ...).  For every
-   unit we keep its normalised text, the share of it inside ``<a>``, its
-   enclosing block tag and the innermost enclosing "box" whose class/id looks
-   like boilerplate (related, share, tags, comments, newsletter, ads, ...).
-   For every container element we remember the slice of units it holds.
+1. Segmentation.  One iterative walk (``lxml.etree.iterwalk``, no recursion) cuts
+   the page into *text units*: runs of inline text between block boundaries (p, div,
+   li, h2, tr, ..., and <br><br>).  Subtrees that are never text (script, style, nav,
+   aside, footer, figure/figcaption, forms' controls, hidden elements) are skipped
+   without being visited; elements deeper than ``max_depth`` are read as flat text
+   (bounded), and the walk stops after ``max_elements`` elements.  Per unit we keep
+   the normalised text, the share inside <a>, its block tag, the innermost container
+   and the chain of enclosing "boxes": elements whose class/id tokens name
+   boilerplate (related/baca-juga/terkait, share/bagikan, tags, comments, newsletter,
+   ads/iklan, captions, bylines, nav/sidebar/paging, modals/cookies).  Per container
+   (div, section, article, main, td, body, ...) we keep the slice of units it holds.
+   Inline spans that are captions, tooltips or ads inside a paragraph are cut out.
 
-2. Container choice.  Every unit gets a weight: positive for sentence-like,
-   link-poor text; negative for link lists, boilerplate boxes and short
-   labels.  The container with the largest weight sum over its slice wins
-   (a maximum-sum subtree: it grows while adding article text and stops
-   where link lists and widgets start).  A small bonus goes to containers
-   that say they are the body (itemprop=articleBody, "article-body", ...).
+2. Weights.  Sentence-like, link-poor text weighs + its length (less without any
+   punctuation); link lists weigh - their link text; a linked headline weighs
+   -(2 n + 20) (a teaser card's title), and the excerpt of a card (a container with
+   a linked headline and at most 2 text units) weighs negative too; short labels -2;
+   anything in a box weighs at most -(n/2 + 5).  A "box" holding more than half of
+   the page's good text is a mis-named wrapper and stops counting as a box
+   (three quarters for modal/overlay words; never for comments).
 
-3. Block filtering inside the winner: boilerplate boxes, captions, link
-   lists and leading/trailing bylines, datelines and labels are dropped;
-   sub-headings, lists and quotes are kept; a trailing sign-off such as
-   "(abc)" or "(abc/def)" is cut.
+3. Container choice: the container with the largest weight sum over its slice (a
+   maximum-sum subtree: it grows while it adds article text and stops where link
+   lists and widgets start), x1.1 for containers that say they are the body
+   (itemprop=articleBody, article-body, entry-content, read__content, txt-article,
+   detail__body-text, ...).
 
-4. JSON-LD.  When the page has a JSON-LD ``articleBody`` (or the caller passes
-   one), it is used if it is not a stub: much shorter than the DOM text or
-   ending in an ellipsis means teaser, and the DOM text is kept.  When the DOM
-   blocks cover the JSON-LD text, the DOM blocks are returned (they carry the
-   paragraph structure); otherwise the JSON-LD text is split into paragraphs.
+4. Blocks: inside the winner, boxes, captions, h1 (the title) and what precedes it,
+   link-heavy units (kept if < 75 % link, >= 100 chars and a sentence), teaser
+   excerpts, ad labels ("ADVERTISEMENT", "Baca juga:") and headings that introduce a
+   dropped widget are dropped; leading/trailing bylines, datelines and labels are
+   trimmed, and so is a closing list of >= 3 partly-linked items; a trailing sign-off
+   "(abc)" / "(abc/def)" is cut.  Sub-headings, lists, quotes and tables (one block
+   per row) are kept.  A result without any sentence of >= 60 chars is a front page
+   and gives [].
+
+5. JSON-LD articleBody (found in the page during the walk, or passed in): ignored
+   when shorter than 60 % of the DOM text or truncated ("..."), used instead of the
+   DOM when it is > 1.3 x longer (the DOM missed the body: paywall, JS rendering);
+   a body without paragraph breaks is cut where the DOM paragraphs start.
+
+With ``keep_boxes=True`` (as newscrawl.pages.content calls it) everything the chosen
+container holds after the title comes back, what step 4 left out marked in ``in_box``,
+so that the one body-cleaning step records it and reads its credit lines.
+
+Knobs: LD_MIN_SHARE, LD_OVER_DOM, HEADLINK_MULT/HEADLINK_ADD, the class word lists
+(_BOX_WORDS, _BOX_EXACT, _POSITIVE), max_depth and max_elements.
 """
 
 from __future__ import annotations
@@ -74,6 +96,9 @@ a span b i u s em strong small big font abbr acronym cite code kbd samp var q su
 img br wbr label del ins dfn bdi bdo data ruby rt rp td th tt strike nobr
 """.split())
 KNOWN_TAGS = SKIP_TAGS | BLOCK_TAGS | INLINE_TAGS
+# Inline tags whose attributes we never read (their class rarely marks a box; hidden ones are rare).
+FAST_INLINE = frozenset(
+    "a b i u s em strong small big font abbr cite code sub sup mark br wbr q tt nobr".split())
 # Block tags that may be picked as the body container.
 CONTAINER_TAGS = frozenset("div section article main body td form center".split())
 KIND_OF = {
@@ -88,84 +113,106 @@ KIND_OF = {
 # of these words is one of its [-_]-separated parts (or a run of parts).
 
 _BOX_WORDS = {
-    "related": r"related|relatedposts|relasi|terkait|artikel-?terkait|berita-?terkait"
-               r"|baca-?juga|bacajuga|lihat-?juga|also-?read|read-?also|read-?more|readmore"
-               r"|read-?next|up-?next|more-?stories|more-?news|more-?from|recommend\w*"
-               r"|rekomendasi|popular|populer|terpopuler|most-?(?:read|viewed|popular|shared)"
-               r"|trending|terkini|terbaru|latest|berita-?lainnya|lainnya|outbrain|taboola"
-               r"|you-?may-?like|jp-relatedposts|yarpp|crp|teaser|teasers|recirc\w*",
-    "share": r"share\w*|sharing|sharebar|sosmed|bagikan|addthis|sharethis|follow-?us|print"
+    "related": r"related\w*|relasi|terkait|artikel-?terkait|berita-?terkait|box-?terkait"
+               r"|baca-?juga\w*|bacajuga\w*|lihat-?juga|lihatjg|linksisip|sisip|inner-?link\w*"
+               r"|also-?read|read-?also|read-?more|readmore|read-?next|up-?next|more-?stories"
+               r"|more-?news|more-?from|recommend\w*|rekomendasi|kompasid-?rec|pilihan|popular"
+               r"|populer|terpopuler|most-?(?:read|viewed|popular|shared)|trending|terkini|terbaru"
+               r"|latest|berita-?lainnya|artikel-?lainnya|lainnya|outbrain|taboola|you-?may-?like"
+               r"|jp-relatedposts|yarpp|crp|teasers?|recirc\w*|news-?list|list-?berita",
+    "share": r"share\w*|sharing|sharebar|sosmed|bagikan|addthis|sharethis|follow-?us|tools|toolbar"
+             r"|reprints?"
              r"|email-?this|social-?(?:share|sharing|links?|icons?|buttons?|bar|tools|follow|networks?)"
              r"|social-?media-?(?:links?|icons?|share|buttons?|follow)|socials",
-    "tags": r"tags|tag-?list|tag-?cloud|tagcloud|tagging|post-?tags|keywords?|topik|topics"
-            r"|entry-?tags|categories",
+    "tags": r"tags|tag|tag-?list|tag-?cloud|tagcloud|tagging|post-?tags|keywords?|topik|topics"
+            r"|entry-?tags|categories|hashtags?|label-?list",
     "comment": r"comments?|comment-?\w+|komentar|disqus|respond|replies|fb-comments",
     "newsletter": r"newsletter\w*|subscribe\w*|subscription|signup|sign-?up|optin|opt-?in"
-                  r"|paywall|registration|regwall|inline-?cta|cta",
+                  r"|registration|regwall|inline-?cta|cta",
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax",
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
-               r"|img-?credit|credit",
+               r"|img-?credit|credit|keterangan-?foto",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap)|about-?the-?author"
+              r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
               r"|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?info",
     "nav": r"breadcrumbs?|pagination|pager|paging|navbar|navigation|sidebar|widget\w*"
-           r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen",
-    "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr|cmp",
+           r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen"
+           r"|d-print-none|no-?print|noprint|hidden-print|print-?hidden|print-?none|not-?print",
+    "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr|cmp"
+               r"|rollover|tooltip|hovercard|popover|tippy",
 }
-# Short words only matched as a whole class token (avoid "tag-politics", "header-ad").
+# Short words only matched as a whole class token (avoid "header-ad", "print-only").
 _BOX_EXACT = {
     "related": "more|next|also",
-    "share": "share|social|tools|toolbar|actions|icons",
-    "tags": "tag|label|labels",
+    "share": "share|social|tools|toolbar|actions|icons|print",
+    "tags": "label|labels",
     "ad": "ad|adbox|adsbygoogle",
-    "byline": "author|authors|date|meta|info|details|published",
+    "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
+              "|posted-?on|pubdate",
     "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",
 }
-_BOX_RE = [(kind, re.compile(r"(?:^|[-_])(?:%s)(?:$|[-_])" % words)) for kind, words in _BOX_WORDS.items()]
-_EXACT_RE = [(kind, re.compile(r"^(?:%s)$" % words)) for kind, words in _BOX_EXACT.items()]
-# WordPress-style state classes describing the page, not the element.
-_IGNORED_TOKEN = re.compile(r"^(?:tag|category|has|with|no|is|post|type|format|status|author|page"
-                            r"|single|template|entry-?tag|js|lang|hentry)[-_]")
+_BOX_RE = [(kind, re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])"))
+           for kind, words in _BOX_WORDS.items()]
+_EXACT_RE = [(kind, re.compile(rf"^(?:{words})$")) for kind, words in _BOX_EXACT.items()]
+# State classes describing the page or the item, not a box: "has-comments", "post-123",
+# WordPress "tag-politics" / "category-news" / "author-jane"
+# (but "tag-list", "author-box" are boxes).
+_IGNORED_TOKEN = re.compile(
+    r"^(?:has|with|no|is|js|lang|format|status|type|template|single|hentry|postid)[-_]"
+    r"|[-_]\d+$"
+    r"|^(?:tag|category|author)-(?!(?:list|cloud|box|bio|info|wrap\w*|links?|items?|area|container"
+    r"|section|name|avatar|details|card|meta)$)")
 _POSITIVE = re.compile(
     r"(?:^|[-_])(?:article-?body|articlebody|article-?content|article-?text|articletext"
     r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"
     r"|post-?text|entry-?content|entry-?body|entry-?text|body-?text|bodytext|article-?main"
-    r"|main-?content|content-?body|content-?detail|detail-?content|detail-?text|detail__body"
+    r"|main-?content|content-?body|content-?detail|detail-?content|detail-?text|detail-?body"
+    r"|detail__body(?:-text)?|body-?content|itp-?bodycontent|txt-?detail|side-?article"
     r"|read__content|txt-?article|isi-?berita|isi-?artikel|isi|konten|article__body"
-    r"|article-?detail|news-?content|news-?detail|paywall-?content|richtext|rich-?text|prose)"
+    r"|article-?detail|news-?content|news-?detail|paywall-?content|richtext|rich-?text|prose"
+    r"|content-?text|article-?content-?body)"
     r"(?:$|[-_])")
 
 _class_cache: dict[str, tuple[str | None, bool]] = {}
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+# Box kinds whose inline elements (span ...) are dropped with their text.
+INLINE_DROP = frozenset(("overlay", "ad", "share", "caption", "related", "newsletter", "comment"))
+_WEAK_BOXES = frozenset(("nav", "byline", "ad", "share", "tags", "overlay", "caption"))
 
 
-def _classify(value: str) -> tuple[str | None, bool]:
+def _classify(key: str) -> tuple[str | None, bool]:
     """(box kind or None, looks like the body) for a class+id string."""
-    hit = _class_cache.get(value)
+    hit = _class_cache.get(key)
     if hit is not None:
         return hit
     box: str | None = None
     positive = False
+    value = _CAMEL.sub(r"\1-\2", key) if _CAMEL.search(key) else key  # newsCaption -> news-Caption
     for token in value.lower().split():
-        if _POSITIVE.search(token):
-            positive = True
+        if _IGNORED_TOKEN.search(token):
             continue
-        if box is not None or _IGNORED_TOKEN.match(token):
-            continue
-        for kind, rx in _EXACT_RE:
+        kind = None
+        for k, rx in _EXACT_RE:
             if rx.match(token):
-                box = kind
+                kind = k
                 break
         else:
-            for kind, rx in _BOX_RE:
+            for k, rx in _BOX_RE:
                 if rx.search(token):
-                    box = kind
+                    kind = k
                     break
-    if positive and box in ("nav", "byline", "ad", "share", "tags", "overlay", "caption"):
+        if kind is not None:
+            if box is None:
+                box = kind
+        elif not positive and _POSITIVE.search(token):
+            positive = True
+    if positive and box in _WEAK_BOXES:
         box = None  # "article-body hidden-print", "post-content has-ad": trust the body hint
     result = (box, positive)
     if len(_class_cache) > 20000:
         _class_cache.clear()
-    _class_cache[value] = result
+    _class_cache[key] = result
     return result
 
 
@@ -175,6 +222,14 @@ _SENT_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
 _PUNCT = re.compile(r"[.,;:!?。，、！？…]")
 _SIGNOFF = re.compile(
     r"(?:(?<=[.!?\"'”’»)])|^)\s*[(\[]\s*[*A-Za-z]{1,8}(?:\s*[/|,]\s*[*A-Za-z]{1,8}){0,3}\s*[)\]]\s*$")
+_LABEL = re.compile(
+    r"(?i)^\W*(?:advertisement|advertising|advert|ads|ad|iklan|sponsored|promoted|anzeige|werbung"
+    r"|publicidad|publicité|pubblicità|publicidade|реклама"
+    r"|scroll (?:down )?to continue(?: with content)?"
+    r"|story continues below(?: advertisement)?|continue reading(?: below)?|read more"
+    r"|baca juga|lihat juga"
+    r"|simak juga|baca selengkapnya|gulir untuk melanjutkan|lanjutkan membaca)\W*$")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
 _TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
 
 
@@ -185,13 +240,13 @@ def _norm(text: str) -> str:
 # --- pass 1: units ----------------------------------------------------------------
 
 class _Unit:
-    __slots__ = ("text", "length", "link", "tag", "element", "boxes", "box", "boxel", "cid", "lead_link",
-                 "weight", "punct", "sentences")
+    __slots__ = ("text", "length", "link", "own_link", "tag", "element", "boxes", "box", "boxel",
+                 "cid", "weight", "punct", "sentences")
 
-    def __init__(self, text, link, tag, element, boxes, cid, lead_link):
+    def __init__(self, text, link, tag, element, boxes, cid):
         self.text = text
         self.length = n = len(text)
-        self.link = min(1.0, link / n) if n else 0.0
+        self.link = self.own_link = min(1.0, link / n) if n else 0.0
         self.tag = tag
         self.element = element
         self.boxes = boxes  # ((kind, element), ...) outermost first
@@ -199,13 +254,16 @@ class _Unit:
             self.box, self.boxel = boxes[0]
         else:
             self.box = self.boxel = None
-        self.cid = cid
-        self.lead_link = lead_link
-        self.punct = len(_PUNCT.findall(text))
-        self.sentences = len(_SENT_END.findall(text))
+        self.cid = cid  # innermost container holding the unit's block
+        if self.link <= 0.75 or n >= 100:
+            self.punct = len(_PUNCT.findall(text))
+            self.sentences = len(_SENT_END.findall(text))
+        else:  # a short link: a menu item or a teaser title
+            self.punct = self.sentences = 0
         self.weight = 0.0
 
 
+BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apart by identity
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
@@ -220,69 +278,97 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
 
     pieces: list[str] = []
     link_chars = 0
-    lead = -1  # -1: no text yet in the pending unit; 1/0: its first text was / was not a link
-    # block stack entries: (element, tag, box kind, box element, container id or -2)
-    blocks: list[tuple] = [(root, "body", None, None, -2)]
+    # block stack entries: (element, tag, boxes, container id or -2)
+    blocks: list[tuple] = [(root, "body", (), -2)]
     cstack: list[int] = [-1, 0]
     cur_boxes: tuple = ()
-    stack: list[tuple] = []
+    # element stack: a tag string for plain inline elements, else (tag, is_block, saved boxes, cid)
+    stack: list[Any] = []
     link_depth = 0
     skipped = None
     count = 0
     append_piece = pieces.append
+    fast_inline = FAST_INLINE
 
     def flush():
-        nonlocal link_chars, lead
-        if pieces:
-            text = " ".join("".join(pieces).split())
-            if text and blocks and not (text[0] == "<" and text[-1] == ">"):
-                b = blocks[-1]
-                cid = cstack[-1]
-                if b[4] == cid and len(cstack) > 1:  # a div with its own text: group with its parent
-                    cid = cstack[-2]
-                units.append(_Unit(text, link_chars, b[1], b[0], b[2], cid, lead == 1))
-            pieces.clear()
+        nonlocal link_chars
+        text = " ".join("".join(pieces).split())
+        if text and not (text[0] == "<" and text[-1] == ">"):  # markup shown as text
+            b = blocks[-1]
+            cid = cstack[-1]
+            if b[3] == cid and len(cstack) > 2:  # a div with its own text: group with its parent
+                cid = cstack[-2]
+            units.append(_Unit(text, link_chars, b[1], b[0], b[2], cid))
+        pieces.clear()
         link_chars = 0
-        lead = -1
 
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip = walker.skip_subtree
     for event, el in walker:
         if event == "start":
-            count += 1
             tag = el.tag
-            if not isinstance(tag, str):
-                skip()
-                skipped = el
+            if tag in fast_inline:  # a, b, em, span-free inline markup: text only
+                if tag == "a":
+                    link_depth += 1
+                elif tag == "br":
+                    # <br><br> ends a paragraph of a text-with-breaks body
+                    i = len(pieces) - 1
+                    while i >= 0 and pieces[i] is not BR_MARK and pieces[i].isspace():
+                        i -= 1
+                    if i >= 0 and pieces[i] is BR_MARK:
+                        del pieces[i:]
+                        if pieces:
+                            flush()
+                    else:
+                        append_piece(BR_MARK)
+                stack.append(tag)
+                text = el.text
+                if text and (pieces or not text.isspace()):
+                    append_piece(text)
+                    if link_depth:
+                        link_chars += len(text.strip())
                 continue
+            count += 1
             if tag in SKIP_TAGS:
                 if want_ld and tag == "script" and el.text and "ld+json" in (el.get("type") or ""):
                     ld_texts.append(el.text)
                 skip()
                 skipped = el
                 continue
+            if tag == "head":  # only its JSON-LD matters
+                if want_ld:
+                    for s in el.iter("script"):
+                        if s.text and "ld+json" in (s.get("type") or ""):
+                            ld_texts.append(s.text)
+                skip()
+                skipped = el
+                continue
+            if count > max_elements:
+                break
             if len(stack) >= max_depth:  # too deep: its text, flat, without structure
                 flat = 0
                 for sub in el.iter():  # bounded: lxml steps slowly through very deep chains
                     flat += 1
                     if flat > 1000:
                         break
-                    if sub is not el and isinstance(sub.tag, str) and sub.tag not in SKIP_TAGS \
-                            and sub.text:
-                        append_piece(sub.text)
-                    if sub is not el and sub.tail:
-                        append_piece(sub.tail)
+                    if sub is not el:
+                        if sub.text and isinstance(sub.tag, str) and sub.tag not in SKIP_TAGS:
+                            append_piece(sub.text)
+                        if sub.tail:
+                            append_piece(sub.tail)
                 append_piece(" ")
                 skip()
                 skipped = el
                 continue
-            if count > max_elements:
-                break
             if tag not in KNOWN_TAGS:
+                if not isinstance(tag, str):  # an entity or other non-element node
+                    skip()
+                    skipped = el
+                    continue
                 if tag.startswith("{"):
                     tag = tag.rpartition("}")[2]
                 tag = tag.lower()
-                if tag in SKIP_TAGS:
+                if tag in SKIP_TAGS or tag == "head":
                     skip()
                     skipped = el
                     continue
@@ -291,7 +377,8 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
             attrs = el.attrib
             if attrs:
                 style = attrs.get("style")
-                if style and ("none" in style or "hidden" in style) and _HIDDEN_STYLE.search(style.lower()) \
+                if style and ("none" in style or "hidden" in style) \
+                        and _HIDDEN_STYLE.search(style.lower()) \
                         or "hidden" in attrs:
                     skip()
                     skipped = el
@@ -304,8 +391,15 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
                     positive = True
                     box = None
             is_block = tag in BLOCK_TAGS
+            if box in INLINE_DROP and not is_block:  # a caption, tooltip or ad inside a paragraph
+                skip()
+                skipped = el
+                continue
+            if tag == "header" and box is None:
+                box = "byline"  # title, byline, date and tools of the page or the article
+            is_block = tag in BLOCK_TAGS
             saved_boxes = cur_boxes
-            if is_block:
+            if is_block and pieces:
                 flush()
             if box is not None:
                 cur_boxes = cur_boxes + ((box, el),)
@@ -315,50 +409,47 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
                 cinfo.append([el, len(units), 0, positive, len(stack), cstack[-1]])
                 cstack.append(cid)
             if is_block:
-                blocks.append((el, tag, cur_boxes, None, cid))
-            elif tag == "a":
-                link_depth += 1
-            elif tag == "br":
-                append_piece("\n")
+                blocks.append((el, tag, cur_boxes, cid))
             elif tag == "td" or tag == "th":
                 append_piece(" ")
-            stack.append((is_block, saved_boxes, cid, tag))
+            stack.append((tag, is_block, saved_boxes, cid))
             text = el.text
-            if text:
+            if text and (pieces or not text.isspace()):
                 append_piece(text)
-                if lead == -1 and not text.isspace():
-                    lead = 1 if link_depth else 0
                 if link_depth:
                     link_chars += len(text.strip())
         elif event == "end":
             if el is skipped:
                 skipped = None
+            elif stack:
+                frame = stack.pop()
+                if frame.__class__ is str:
+                    if frame == "a":
+                        link_depth -= 1
+                else:
+                    tag, is_block, cur_boxes, cid = frame
+                    if is_block:
+                        if pieces:
+                            flush()
+                        blocks.pop()
+                    if cid >= 0:
+                        cinfo[cid][2] = len(units)
+                        cstack.pop()
             else:
-                if not stack:
-                    continue
-                is_block, cur_boxes, cid, tag = stack.pop()
-                if is_block:
-                    flush()
-                    blocks.pop()
-                elif tag == "a":
-                    link_depth -= 1
-                if cid >= 0:
-                    cinfo[cid][2] = len(units)
-                    cstack.pop()
+                continue
             tail = el.tail
-            if tail:
+            if tail and (pieces or not tail.isspace()):
                 append_piece(tail)
-                if lead == -1 and not tail.isspace():
-                    lead = 1 if link_depth else 0
                 if link_depth:
                     link_chars += len(tail.strip())
         else:  # comment / processing instruction: only its tail is text
             tail = el.tail
-            if tail:
+            if tail and (pieces or not tail.isspace()):
                 append_piece(tail)
                 if link_depth:
                     link_chars += len(tail.strip())
-    flush()
+    if pieces:
+        flush()
     cinfo[0][2] = len(units)
     for info in cinfo:  # containers left open by a cap
         if info[2] < info[1]:
@@ -370,6 +461,7 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
 
 HEADLINK_MULT = 2.0  # a linked headline weighs -(2 n + 20): it is a teaser title
 HEADLINK_ADD = 20.0
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 
 def _is_content(u: _Unit) -> bool:
@@ -377,6 +469,21 @@ def _is_content(u: _Unit) -> bool:
 
 
 def _weigh(units: list[_Unit], ncont: int) -> None:
+    # Lines of one element cut by <br><br> (or by nested blocks) are judged together for
+    # links: a bare URL line inside a text-with-breaks body is still body text.
+    i, n_units = 0, len(units)
+    while i < n_units:
+        j = i + 1
+        el = units[i].element
+        while j < n_units and units[j].element is el:
+            j += 1
+        if j - i > 1:
+            run = units[i:j]
+            total = sum(u.length for u in run)
+            share = sum(u.own_link * u.length for u in run) / total if total else 0.0
+            for u in run:
+                u.link = share
+        i = j
     # Boxes that hold most of the page's good text are not boxes (a mis-named wrapper).
     good_total = 0
     box_good: dict[int, int] = {}
@@ -386,7 +493,7 @@ def _weigh(units: list[_Unit], ncont: int) -> None:
     for u in units:
         if u.link < 0.3 and u.sentences and u.length >= 60:
             good_total += u.length
-            for kind, bel in u.boxes:
+            for _kind, bel in u.boxes:
                 k = id(bel)
                 box_good[k] = box_good.get(k, 0) + u.length
         if _is_content(u):
@@ -407,25 +514,26 @@ def _weigh(units: list[_Unit], ncont: int) -> None:
                         break
     for u in units:
         n = u.length
-        if u.box is not None:
-            u.weight = -0.5 * n - 5
-        elif u.link > 0.5:
+        if u.link > 0.5:
             if u.tag in HEADINGS:  # a linked headline: a teaser card's title
-                u.weight = -HEADLINK_MULT * n * u.link - HEADLINK_ADD
+                w = -HEADLINK_MULT * n * u.link - HEADLINK_ADD
             else:
-                u.weight = -n * u.link - 3
+                w = -n * u.link - 3
         elif n < 25 and not u.sentences:
-            u.weight = -2.0
+            w = -2.0
         else:
             w = n * (1.0 - u.link) ** 2
             if u.sentences == 0 and u.punct == 0:
                 w *= 0.3
             if n_links[u.cid] and n_content[u.cid] <= 2 and u.cid >= 0:
                 w = -0.2 * n  # a teaser: title link + excerpt
-            u.weight = w
+        if u.box is not None:
+            w = min(w, -0.5 * n - 5)
+        u.weight = w
 
 
-def _choose(units, containers):
+def _choose(units: list[_Unit], containers: list[list[Any]]) -> tuple[int, int] | None:
+    """Unit slice (first, end) of the container with the largest weight sum."""
     prefix = [0.0]
     acc = 0.0
     for u in units:
@@ -433,7 +541,7 @@ def _choose(units, containers):
         prefix.append(acc)
     best = None
     best_score = 0.0
-    for el, first, end, positive, depth, parent in containers:
+    for _el, first, end, positive, _depth, _parent in containers:
         if end <= first:
             continue
         s = prefix[end] - prefix[first]
@@ -441,18 +549,41 @@ def _choose(units, containers):
             s *= 1.1
         if s > best_score:
             best_score = s
-            best = (el, first, end)
-    return best, best_score
+            best = (first, end)
+    return best
 
 
 # --- blocks -----------------------------------------------------------------------------
 
 def _is_labelish(u: _Unit) -> bool:
     """Short text without a sentence: a byline, dateline, label or button."""
-    return u.length < 80 and not u.sentences and u.tag not in ("h2", "h3", "h4", "h5", "h6", "li")
+    if u.sentences or u.tag in ("h2", "h3", "h4", "h5", "h6", "li"):
+        return False
+    return u.length < 80 or (u.length < 160 and _DATE.search(u.text) is not None)
 
 
-def _blocks_from_units(units: list[_Unit]) -> list[Block]:
+# 05/10/2018, 2019-11-19, 10:48 — a dateline or "published ... updated ..." line
+_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+                   r"|\b\d{1,2}\.\d{2} ?WI[BT]A?\b")
+
+
+def _keep_unit(u: _Unit) -> bool:
+    if u.box is not None:
+        return False
+    if u.length < 4 and not u.text.strip(_INVISIBLE):
+        return False
+    if u.tag == "caption" or u.tag == "h1":
+        return False
+    if u.length < 50 and _LABEL.match(u.text):  # "ADVERTISEMENT", "Baca juga:"
+        return False
+    if u.link > 0.5:
+        return u.link < 0.75 and u.length >= 100 and u.sentences > 0
+    if u.weight < 0 and u.length >= 25:  # teaser excerpts
+        return False
+    return True
+
+
+def _blocks_from_units(units: list[_Unit], keep_boxes: bool = False) -> list[Block]:
     # The title: what comes before it in the container is page furniture (unless it is most).
     first_h1 = next((i for i, u in enumerate(units) if u.tag == "h1"), -1)
     if first_h1 > 0:
@@ -460,35 +591,46 @@ def _blocks_from_units(units: list[_Unit]) -> list[Block]:
         after = sum(u.weight for u in units[first_h1:] if u.weight > 0)
         if before < 0.5 * after:
             units = units[first_h1:]
-    kept = []
-    for u in units:
-        if u.box is not None:
-            continue
-        if u.tag == "caption" or u.tag == "h1":
-            continue
-        if u.link > 0.5 and not (u.length > 200 and u.link < 0.7):
-            continue
-        if u.weight < 0 and u.length >= 25:  # teaser excerpts
-            continue
-        kept.append(u)
+    keep = [_keep_unit(u) for u in units]
+    # A heading that introduces dropped material ("Related news" over a link list) goes too.
+    for i, u in enumerate(units):
+        if keep[i] and u.tag in HEADINGS and i + 1 < len(units) and not keep[i + 1] \
+                and (units[i + 1].box is not None or units[i + 1].link > 0.5):
+            keep[i] = False
+    kept = [u for u, k in zip(units, keep, strict=False) if k]
     # trim leading / trailing label-like units (bylines, dates, "Advertisement")
     while kept and _is_labelish(kept[0]):
         kept.pop(0)
     while kept and (_is_labelish(kept[-1]) or kept[-1].tag in HEADINGS):
         kept.pop()
+    # A closing list whose every item is partly a link ("More great stories", "Read next").
+    j = len(kept)
+    while j and kept[j - 1].tag == "li" and kept[j - 1].link >= 0.3:
+        j -= 1
+    if len(kept) - j >= 3 and j:
+        del kept[j:]
+        while kept and (_is_labelish(kept[-1]) or kept[-1].tag in HEADINGS):
+            kept.pop()
+    if keep_boxes and kept:
+        # Everything the body container holds after the title comes back, what was left out
+        # marked in `in_box` (the box kind, or "dropped"), for the caller's audit and credits.
+        ids = {id(u) for u in kept}
+        return [Block(KIND_OF.get(u.tag, "p"), u.text, u.element, round(u.own_link, 3),
+                      False if id(u) in ids else (u.box or "dropped"))
+                for u in units if u.tag != "h1" and u.text.strip(_INVISIBLE)]
     blocks = []
     for u in kept:
         kind = KIND_OF.get(u.tag, "p")
-        blocks.append(Block(kind, u.text, u.element, round(u.link, 3), False))
+        blocks.append(Block(kind, u.text, u.element, round(u.own_link, 3), u.box or False))
     return blocks
 
 
-HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-
-
 def _cut_signoff(blocks: list[Block]) -> None:
+    """Cut a trailing sign-off: "... kata dia. (abc)", "(abc/def)" alone in the last block."""
     while blocks:
         last = blocks[-1]
+        if last.in_box:
+            return
         m = _SIGNOFF.search(last.text)
         if not m:
             return
@@ -511,7 +653,8 @@ def _ld_bodies(obj: Any, out: list[str], depth: int = 0) -> None:
         for o in obj[:200]:
             _ld_bodies(o, out, depth + 1)
     elif isinstance(obj, dict):
-        body = obj.get("articleBody") or obj.get("text") if _ld_is_article(obj) else obj.get("articleBody")
+        body = (obj.get("articleBody") or obj.get("text") if _ld_is_article(obj)
+                else obj.get("articleBody"))
         if isinstance(body, list):
             body = "\n\n".join(b for b in body if isinstance(b, str))
         if isinstance(body, str) and body.strip():
@@ -536,13 +679,11 @@ def _parse_ld(texts: list[str]) -> str | None:
             continue
         try:
             obj = json.loads(text, strict=False)
-        except ValueError:
-            try:
+        except (ValueError, RecursionError):
+            try:  # real pages leave trailing commas in JSON-LD
                 obj = json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
-            except ValueError:
+            except (ValueError, RecursionError):
                 continue
-        except RecursionError:
-            continue
         _ld_bodies(obj, bodies)
     if not bodies:
         return None
@@ -552,10 +693,11 @@ def _parse_ld(texts: list[str]) -> str | None:
 def json_ld_article_body(root) -> str | None:
     """The longest JSON-LD articleBody of the page, or None."""
     try:
-        texts = [s.text for s in root.iter("script") if s.text and "ld+json" in (s.get("type") or "")]
-    except Exception:
+        texts = [s.text for s in root.iter("script")
+                 if s.text and "ld+json" in (s.get("type") or "")]
+        return _parse_ld(texts)
+    except Exception:  # noqa: BLE001  odd input gives None
         return None
-    return _parse_ld(texts)
 
 
 def _clean_ld(body: str) -> str:
@@ -568,20 +710,47 @@ def _clean_ld(body: str) -> str:
     return body
 
 
-def _ld_blocks(body: str) -> list[Block]:
+def _ld_blocks(body: str, dom: list[Block]) -> list[Block]:
     body = _clean_ld(body)
-    paras = [_norm(p) for p in re.split(r"\n\s*\n|\r\n|\n", body)]
-    return [Block("p", p, None, 0.0, False) for p in paras if p]
+    paras = [p for p in map(_norm, re.split(r"\n\s*\n|\r\n|\n", body)) if p]
+    if len(paras) == 1 and len(dom) > 1:
+        paras = _split_like(paras[0], dom)
+    return [Block("p", p, None, 0.0, False) for p in paras]
+
+
+def _split_like(text: str, dom: list[Block]) -> list[str]:
+    """Cut a JSON-LD body without paragraph breaks where the DOM paragraphs start."""
+    cuts = []
+    pos = 0
+    for b in dom:
+        head = b.text[:40]
+        if len(head) < 12:
+            continue
+        i = text.find(head, pos)
+        if i > pos:
+            cuts.append(i)
+        if i >= 0:
+            pos = i + len(head)
+    if not cuts:
+        return [text]
+    parts = [text[s:e].strip() for s, e in zip([0] + cuts, cuts + [len(text)], strict=False)]
+    return [p for p in parts if p]
 
 
 # --- public API -----------------------------------------------------------------------------
 
 def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 200,
-                     max_elements: int = 30000) -> list[Block]:
+                     max_elements: int = 30000, keep_boxes: bool = False) -> list[Block]:
     """The article's main-text blocks, in reading order.
 
+    root: an lxml (html) element, normally the document root.
     json_ld_body: the page's JSON-LD articleBody if the caller has it; None means
-    "look for it in the page"; "" means "do not use JSON-LD".
+        "look for it in the page"; "" means "do not use JSON-LD".
+    max_depth: deeper elements are read as flat text (at most 1000 nodes each).
+    max_elements: the walk stops after this many elements.
+    keep_boxes: also return the blocks of boxes inside the body (related, share, tags,
+        captions, ...), marked with in_box=<kind>; by default they are dropped.
+    Never raises: odd input gives [].
     """
     # The walk allocates many small objects that die together; cyclic GC passes over a
     # big live tree only cost time here, so they wait until we are done.
@@ -589,32 +758,35 @@ def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 
     if gc_was_on:
         gc.disable()
     try:
-        return _find(root, json_ld_body, max_depth, max_elements)
-    except Exception:  # never let odd input stop a crawl
+        return _find(root, json_ld_body, max_depth, max_elements, keep_boxes)
+    except Exception:  # noqa: BLE001  never let odd input stop a crawl
         return []
     finally:
         if gc_was_on:
             gc.enable()
 
 
-def _find(root, json_ld_body, max_depth, max_elements) -> list[Block]:
+def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False) -> list[Block]:
     if root is None or not isinstance(getattr(root, "tag", None), str):
         return []
     units, containers, ld_texts = _segment(root, max_depth, max_elements, json_ld_body is None)
     blocks: list[Block] = []
     if units:
         _weigh(units, len(containers))
-        best, score = _choose(units, containers)
+        best = _choose(units, containers)
         if best is not None:
-            el, first, end = best
-            blocks = _blocks_from_units(units[first:end])
-            if not any(len(b.text) >= 60 and (_SENT_END.search(b.text) or len(_PUNCT.findall(b.text)) > 1)
-                       for b in blocks):
+            first, end = best
+            blocks = _blocks_from_units(units[first:end], keep_boxes)
+            if not any(len(b.text) >= 60 and not b.in_box and (
+                    _SENT_END.search(b.text) or len(_PUNCT.findall(b.text)) > 1) for b in blocks):
                 blocks = []  # no sentence anywhere: a front page, a gallery, an error page
     if json_ld_body is None and ld_texts:
         json_ld_body = _parse_ld(ld_texts)
     if json_ld_body:
-        blocks = _prefer_ld(blocks, json_ld_body)
+        body_blocks = [b for b in blocks if not b.in_box]
+        chosen = _prefer_ld(body_blocks, json_ld_body)
+        if chosen is not body_blocks:
+            blocks = chosen
     _cut_signoff(blocks)
     return blocks
 
@@ -625,9 +797,10 @@ LD_OVER_DOM = 1.3  # JSON-LD text this much longer than the DOM text: the DOM mi
 
 def _prefer_ld(blocks: list[Block], ld: str) -> list[Block]:
     """The DOM blocks, unless the JSON-LD body shows the DOM missed much of the article."""
-    ld_blocks = _ld_blocks(ld)
+    body = [b for b in blocks if not b.in_box]  # the text kept, not the boxes passed back
+    ld_blocks = _ld_blocks(ld, body)
     ld_len = sum(len(b.text) for b in ld_blocks)
-    dom_len = sum(len(b.text) for b in blocks)
+    dom_len = sum(len(b.text) for b in body)
     if not ld_len or ld_len < LD_MIN_SHARE * dom_len:
         return blocks  # a stub or a teaser
     if _TRUNCATED.search(ld_blocks[-1].text) and ld_len < 1.2 * dom_len:
@@ -638,4 +811,5 @@ def _prefer_ld(blocks: list[Block], ld: str) -> list[Block]:
 
 
 def main_text(root, *, json_ld_body: str | None = None) -> str:
+    """The article body as text: the main blocks joined by blank lines."""
     return "\n\n".join(b.text for b in find_main_blocks(root, json_ld_body=json_ld_body))

@@ -13,8 +13,9 @@ from datetime import date
 from typing import Any, ClassVar
 
 import scrapy
+from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DownloadCancelledError
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -120,6 +121,7 @@ class PortalSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         spider.data_dir = crawler.settings.get("NEWSCRAWL_DATA_DIR", "data")
         spider.page_budget = crawler.settings.getfloat("NEWSCRAWL_PAGE_BUDGET_SECONDS", 2.0)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
         if not spider.max_pages:
             spider.max_pages = _positive_int(
                 "NEWSCRAWL_MAX_PAGES", crawler.settings.getint("NEWSCRAWL_MAX_PAGES", 5)
@@ -148,9 +150,13 @@ class PortalSpider(scrapy.Spider):
             return url
         return rebase(url, self.portal.base_url, (self.site.host,))
 
+    def owns(self, url: str) -> bool:
+        """Is `url` one of the portal's pages (its hosts, its base path)?"""
+        return self.portal.owns(url) or self.site.owns(url)
+
     def on_portal(self, url: str) -> bool:
-        """Is `url` on one of the portal's hosts? Anything else is not requested."""
-        if self.portal.owns(url) or self.site.owns(url):
+        """Is `url` the portal's? Anything else is not requested, and counted."""
+        if self.owns(url):
             return True
         self._count("offsite_links")
         self.logger.debug("Not following %s: not a host of %s", url, self.portal.id)
@@ -385,6 +391,14 @@ class PortalSpider(scrapy.Spider):
         yield from self._partial(kwargs["fetched"], kwargs["section"], kwargs["crawled_at"],
                                  request.url)
 
+    def request_dropped(self, request: scrapy.Request, spider: Any = None) -> None:
+        # A redirect back to a URL already requested is dropped by the dupefilter, with
+        # no errback: a redirect loop. Count it, or the article goes missing silently.
+        if request.meta.get("redirect_urls"):
+            self._count("request_errors/redirect_loop")
+            self.logger.warning("Failed %s: redirect loop (via %s)", request.url,
+                                " -> ".join(request.meta["redirect_urls"]))
+
     def on_error(self, failure: Failure) -> None:
         self._log_failure(failure)
 
@@ -396,6 +410,11 @@ class PortalSpider(scrapy.Spider):
         if failure.check(DownloadCancelledError) or "DOWNLOAD_MAXSIZE" in str(failure.value):
             reason = "too_large"
             self._count("skipped/too_large")
+        elif failure.check(IgnoreRequest) and "offsite redirect" in str(failure.value):
+            reason = "offsite redirect"  # counted by PortalScopeMiddleware
+        elif failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
+            reason = "redirect loop"
+            self._count("request_errors/redirect_loop")
         elif response is not None:
             reason = f"HTTP {response.status}"
             self._count(f"http_errors/{response.status}")
