@@ -241,9 +241,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         empty = [f for f in ARTICLE_FIELDS if record and record.get(f) in (None, [], "")]
         missing = [f for f in REQUIRED_FIELDS if not record.get(f)]
         code = outcome.code()
-        if code in (runner.EXIT_OK, runner.EXIT_ERRORS) and (not record or missing):
+        unreachable = not outcome.pages and outcome.errors and not outcome.blocked
+        if unreachable:
+            code = runner.EXIT_ERRORS  # the network or the portal is down: not a template change
+        elif code in (runner.EXIT_OK, runner.EXIT_ERRORS) and (not record or missing):
             code = runner.EXIT_NO_ARTICLES
-        if code == runner.EXIT_OK:
+        if unreachable:
+            status = "UNREACHABLE"
+        elif code == runner.EXIT_OK:
             status = "OK"
         elif code == runner.EXIT_BLOCKED:
             status = "BLOCKED"
@@ -251,7 +256,11 @@ def cmd_check(args: argparse.Namespace) -> int:
             status = "BROKEN"
         else:
             status = "FAILED"
-        if not record:
+        if unreachable:
+            reasons = sorted(k.rsplit("/", 1)[1] for k in outcome.stats
+                             if k.startswith("newscrawl/request_errors/"))
+            detail = f"no page could be fetched ({', '.join(reasons) or 'no answer'})"
+        elif not record:
             detail = (f"no article read ({outcome.stat('newscrawl/section_pages')} section "
                       f"pages, {outcome.stat('newscrawl/links_listed')} links, "
                       f"{outcome.errors} errors)")
@@ -412,7 +421,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--province")
     check.add_argument("--all", action="store_true")
     check.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL")
-    check.add_argument("--log-level", default="ERROR")
+    check.add_argument("--log-level", default="CRITICAL",
+                       help="Scrapy's log on stderr (default CRITICAL: only this command's "
+                            "lines; ERROR or INFO to see why a portal failed)")
     check.set_defaults(func=cmd_check)
 
     demo = sub.add_parser("demo", help="crawl the bundled sample portal offline")

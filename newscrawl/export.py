@@ -176,6 +176,28 @@ def upgrade(record: dict[str, Any], source: str) -> tuple[dict[str, Any], bool]:
     return record, True
 
 
+_LIST_FIELDS = {"authors", "editors", "tags", "removed_promos"}
+_INT_FIELDS = {"pages", "schema_version"}
+
+
+def type_problem(record: dict[str, Any]) -> str | None:
+    """What is wrong with a record's field types (a hand-edited or foreign line), or None."""
+    for name, value in record.items():
+        if value is None:
+            continue
+        if name in _LIST_FIELDS:
+            ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+        elif name in _INT_FIELDS:
+            ok = isinstance(value, int) and not isinstance(value, bool)
+        else:
+            ok = isinstance(value, str)
+        if not ok:
+            return f"field {name!r} is a {type(value).__name__}"
+    if not isinstance(record.get("url"), str):
+        return "no url"
+    return None
+
+
 def read_records(data_dir: Path, stats: ReadStats, progress: Any = None
                  ) -> Iterator[dict[str, Any]]:
     for path in run_files(data_dir):
@@ -199,8 +221,13 @@ def read_records(data_dir: Path, stats: ReadStats, progress: Any = None
                     stats.bad_lines += 1
                     stats.problems.append(f"{path}:{i + 1}: malformed line skipped")
                 continue
-            stats.records_read += 1
             record, upgraded = upgrade(record, f"{path}:{i + 1}")
+            problem = type_problem(record)
+            if problem:
+                stats.bad_lines += 1
+                stats.problems.append(f"{path}:{i + 1}: {problem}; line skipped")
+                continue
+            stats.records_read += 1
             stats.upgraded += upgraded
             if progress is not None:
                 progress.update(1)

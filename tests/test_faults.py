@@ -216,3 +216,24 @@ def test_redirects_off_the_portal_and_redirect_loops_are_counted_skips(tmp_path:
     assert "'newscrawl/request_errors/redirect_loop': 1" in stats
     assert result.returncode == EXIT_ERRORS, result.stdout
     assert "6 new articles" in result.stdout and "1 errors" in result.stdout
+
+
+def test_export_counts_a_record_of_the_wrong_types_as_a_bad_line(tmp_path: Path) -> None:
+    # Before: `"url": [..]` in one record aborted the export with a TypeError traceback.
+    from newscrawl.items import Article
+
+    data = tmp_path / "data"
+    (data / "demo").mkdir(parents=True)
+    good = Article(url="http://127.0.0.1:8000/berita/pr-1/a", portal="demo", family="prmn",
+                   title="Judul", body="Isi berita.", published_at="2024-03-01T10:00:00+08:00",
+                   crawled_at="2024-03-02T00:00:00Z").to_record()
+    bad = dict(good, url=["http://127.0.0.1:8000/berita/pr-2/b"])
+    (data / "demo" / "2024-03-02T00-00-00Z.jsonl").write_text(
+        json.dumps(bad) + "\n" + json.dumps(good) + "\n", encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "newscrawl.cli", "export", "--data-dir",
+                             str(data), "--format", "jsonl", "--output", str(tmp_path / "out")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "1 kept" in result.stdout and "1 bad lines" in result.stdout
+    assert "field 'url' is a list" in result.stderr

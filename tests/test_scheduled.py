@@ -338,3 +338,44 @@ def test_a_block_rests_the_whole_portal_not_just_the_blocked_request(tmp_path: P
     later = [t - blocked_at for t in times if t > blocked_at + 0.2]
     assert len(later) >= 20, "the crawl went on after the block"
     assert min(later) >= 1.8
+
+
+def test_check_says_unreachable_when_nothing_answers() -> None:
+    # Before: "BROKEN ... template changed?", exit 3 and 76 lines of tracebacks.
+    result = subprocess.run([sys.executable, "-m", "newscrawl.cli", "check", "demo",
+                             "--base-url", "http://127.0.0.1:9/"], capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == EXIT_ERRORS, result.stdout
+    assert result.stdout.startswith("UNREACHABLE demo: no page could be fetched")
+    assert "template changed" not in result.stdout
+    assert "Traceback" not in result.stderr and result.stderr.strip() == ""
+    assert len(result.stdout.strip().splitlines()) == 2
+
+
+def test_each_portal_reports_its_own_errors_only(tmp_path: Path) -> None:
+    # Before: in a multi-portal run every portal's error count included every other's.
+    with DemoServer(n_articles=6) as broken, DemoServer(family="tribun", n_articles=6) as ok:
+        result = run(tmp_path / "data", "demo", "demotribun", "-v", "--base-url",
+                     f"demo={broken.base_url}", "--base-url", f"demotribun={ok.base_url}")
+    lines = {line.split(":", 1)[0]: line for line in result.stdout.splitlines()}
+    assert "errors]" in lines["demo"]  # its own 500 and timeout
+    assert "[" not in lines["demotribun"]  # no problem of its own
+    assert result.returncode == EXIT_ERRORS
+
+
+def test_a_run_of_many_portals_crawls_at_most_max_crawlers_at_once(tmp_path: Path) -> None:
+    with DemoServer(n_articles=10, broken_pages=False, delay_seconds=0.02) as one, \
+            DemoServer(family="tribun", n_articles=10, delay_seconds=0.02) as two:
+        result = run(tmp_path / "data", "demo", "demotribun", "--base-url",
+                     f"demo={one.base_url}", "--base-url", f"demotribun={two.base_url}",
+                     "-s", "NEWSCRAWL_MAX_CRAWLERS=1")
+        spans = sorted([(min(one.times), max(one.times)), (min(two.times), max(two.times))])
+    assert result.returncode == EXIT_OK, result.stdout
+    assert spans[0][1] < spans[1][0]  # one portal after the other, never both at once
+
+
+def test_two_runs_in_the_same_second_get_a_log_file_each(tmp_path: Path) -> None:
+    from newscrawl.runner import new_log_file
+
+    first, second = new_log_file(tmp_path), new_log_file(tmp_path)
+    assert first != second and first.exists() and second.exists()
