@@ -36,6 +36,7 @@ def _run_measured(cmd: list[str], cwd: Path) -> tuple[subprocess.CompletedProces
     return result, peak
 
 
+@pytest.mark.slow
 def test_hostile_pages_cost_only_themselves_and_memory_stays_bounded(tmp_path: Path) -> None:
     # Before: 100 kB of gzip on the wire became 4.65 GB of memory, a 200 MB page used
     # 1.46 GB and wrote a 209 MB record, a 200 kB date text held the reactor for minutes
@@ -168,6 +169,7 @@ def test_a_read_only_data_directory_stops_the_run_before_any_fetch(tmp_path: Pat
     assert requests == []
 
 
+@pytest.mark.slow
 def test_a_full_disk_stops_the_run_at_the_first_failed_write(tmp_path: Path) -> None:
     # Before: 2,701 lines of logging tracebacks, "no new file" in the summary, and the
     # crawl kept fetching pages it could not save. A file size limit fails writes the way

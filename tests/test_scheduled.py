@@ -138,6 +138,7 @@ def _census(data: Path) -> tuple[Counter[str], int]:
     return found, malformed
 
 
+@pytest.mark.slow
 def test_a_cut_short_run_leaves_no_hole_that_later_runs_do_not_fill(tmp_path: Path) -> None:
     # Reproducer: one run that reads only the first listing page of each section, then
     # normal runs. Pagination used to stop at the first page of known articles, so the
@@ -162,6 +163,7 @@ def test_a_cut_short_run_leaves_no_hole_that_later_runs_do_not_fill(tmp_path: Pa
     assert sum(found.values()) == 60 and malformed == 0
 
 
+@pytest.mark.slow
 def test_random_sigkills_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     import random
 
