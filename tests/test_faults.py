@@ -13,6 +13,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from newscrawl.dates import parse_date
 from newscrawl.demo import site
 from newscrawl.demo.server import DemoServer
