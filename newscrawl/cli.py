@@ -202,6 +202,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             overrides = runner.scheduled_settings(
                 data_dir, time_limit=args.time_limit, refetch_days=args.refetch_days,
                 log_file=log_file)
+            if args.gzip:
+                overrides["NEWSCRAWL_FEED"] = "%(data_dir)s/%(name)s/%(run_time)s.jsonl.gz"
             overrides.update(_pairs(args.set, "-s"))
             outcomes = runner.crawl_portals(
                 portals, data_dir=data_dir, base_urls=base_urls,
@@ -383,6 +385,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="stop gracefully after this long (exit 5)")
     crawl.add_argument("--refetch-days", type=int, default=0, metavar="N",
                        help="fetch stored articles published in the last N days again")
+    crawl.add_argument("--gzip", action="store_true",
+                       help="write run files as .jsonl.gz (one gzip member per record: "
+                            "readable up to any kill)")
     crawl.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
     crawl.set_defaults(func=cmd_crawl)
 

@@ -67,7 +67,8 @@ class CrawlState:
         """A spider crawls `target`: heal the store from its run files first."""
         self.targets[target.portal.id] = target
         if self.store is not None:
-            files = sorted((self.data_dir / target.portal.id).glob("*.jsonl"))
+            folder = self.data_dir / target.portal.id
+            files = sorted([*folder.glob("*.jsonl"), *folder.glob("*.jsonl.gz")])
             added = self.store.reconcile(target.portal.id, files)
             if added:
                 self.stats.inc_value("newscrawl/reconciled", added)
@@ -110,9 +111,9 @@ class CrawlState:
 
     def item_dropped(self, item: Any, response: Any = None, exception: Any = None,
                      spider: Any = None) -> None:
-        # A dropped article (invalid, a duplicate) is a counted skip: not pending any more.
-        # One the run could not save (a failed write) stays pending for the next run.
-        if self.store is not None and type(exception).__name__ != "NotWritten":
+        # A dropped article (invalid, a duplicate, unchanged) is a counted skip: not pending
+        # any more. (One the run could not write is not dropped: it stays pending.)
+        if self.store is not None:
             url = getattr(item, "url", None)
             if url:
                 self.store.forget_pending({url, *self.pop_aliases(url)})

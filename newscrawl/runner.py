@@ -37,7 +37,7 @@ EXIT_MEANING = {
 }
 _SEVERITY = [EXIT_OK, EXIT_ERRORS, EXIT_NO_ARTICLES, EXIT_BLOCKED, EXIT_STOPPED,
              EXIT_UNWRITABLE]
-DISK_FULL = "disk_full"  # the finish reason of a crawl stopped by a failed write
+DISK_FULL = "disk_full"  # the finish reason of a crawl stopped by a failed write (feeds.py)
 
 
 class LockHeld(RuntimeError):
@@ -165,7 +165,6 @@ def crawl_portals(
 ) -> list[PortalOutcome]:
     """Crawl `portals` in one Scrapy process (one crawler each); return their outcomes."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
-    from scrapy import signals
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
@@ -180,12 +179,6 @@ def crawl_portals(
     for portal in portals:
         crawler = process.create_crawler(portal.id)
         outcome = PortalOutcome(portal.id, {})
-
-        def feed_closed(slot: object, outcome: PortalOutcome = outcome) -> None:
-            outcome.files.append(getattr(slot, "uri", "").removeprefix("file://"))
-
-        # weak=False: the receiver is a local function, nothing else holds it.
-        crawler.signals.connect(feed_closed, signal=signals.feed_slot_closed, weak=False)
         kwargs = dict(spider_args or {}) | dict((per_portal_args or {}).get(portal.id, {}))
         if base_urls and portal.id in base_urls:
             kwargs["base_url"] = base_urls[portal.id]
@@ -207,9 +200,7 @@ def crawl_portals(
     outcomes = []
     for crawler, outcome in running:
         outcome.stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
-        run_file = outcome.stats.get("newscrawl/run_file")
-        if run_file:
-            outcome.files.append(str(run_file))
+        outcome.files.extend(str(f) for f in outcome.stats.get("newscrawl/run_files") or [])
         outcomes.append(outcome)
     return outcomes
 
@@ -218,10 +209,8 @@ def scheduled_settings(data_dir: str, *, time_limit: float | None, refetch_days:
                        log_file: Path | None) -> dict[str, Any]:
     """Settings of a scheduled run: incremental, durable run files, a log file per run."""
     values: dict[str, Any] = {
-        "NEWSCRAWL_INCREMENTAL": True,
+        "NEWSCRAWL_INCREMENTAL": True,  # the run-file feed marks each record seen once on disk
         "NEWSCRAWL_REFETCH_DAYS": refetch_days,
-        "FEEDS": {},  # records go through RunFilePipeline, written and fsynced one by one
-        "NEWSCRAWL_FEED": "",
     }
     if time_limit:
         values["CLOSESPIDER_TIMEOUT"] = time_limit

@@ -59,7 +59,7 @@ ITEM_PIPELINES = {
     "newscrawl.pipelines.DatesPipeline": 200,
     "newscrawl.pipelines.ValidationPipeline": 400,
     "newscrawl.pipelines.DedupePipeline": 500,
-    "newscrawl.pipelines.RunFilePipeline": 900,  # only with NEWSCRAWL_INCREMENTAL
+    "newscrawl.pipelines.UnchangedPipeline": 600,  # only with NEWSCRAWL_INCREMENTAL
 }
 # Scheduled runs (`newscrawl crawl` turns this on): skip articles already stored in
 # <data dir>/newscrawl.sqlite, write run files durably, stop paginating at known articles.
@@ -67,8 +67,21 @@ NEWSCRAWL_INCREMENTAL = False
 NEWSCRAWL_REFETCH_DAYS = 0  # re-fetch stored articles published in the last N days
 
 # One JSON-lines file per run, used when no feed is given: `-o`/`-O` on the command line
-# (or FEEDS) replace it rather than add to it. "" turns it off.
-NEWSCRAWL_FEED = "%(data_dir)s/%(name)s/%(time)s.jsonl"
+# (or FEEDS) replace it rather than add to it. "" turns it off. Scheduled runs write the same
+# file and mark each record seen once it is on disk. See newscrawl/feeds.py.
+NEWSCRAWL_FEED = "%(data_dir)s/%(name)s/%(run_time)s.jsonl"
+# Every JSON-lines feed is durable (one fsynced write per record; `.jsonl.gz` one gzip member
+# per record); other formats and storages are Scrapy's own.
+FEED_EXPORTERS = {
+    "jsonlines": "newscrawl.feeds.DurableJsonLinesExporter",
+    "jsonl": "newscrawl.feeds.DurableJsonLinesExporter",
+    "jl": "newscrawl.feeds.DurableJsonLinesExporter",
+    "jsonl.gz": "newscrawl.feeds.DurableGzipJsonLinesExporter",
+    "gz": "newscrawl.feeds.DurableGzipJsonLinesExporter",  # -o out.jsonl.gz
+}
+FEED_STORAGES = {"": "newscrawl.feeds.RunFileStorage", "file": "newscrawl.feeds.RunFileStorage"}
+FEED_URI_PARAMS = "newscrawl.feeds.uri_params"  # adds %(run_time)s: 2026-12-01T06-00-00Z
+FEED_STORE_EMPTY = False  # a run with nothing new leaves no empty file
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 LOG_FORMATTER = "newscrawl.logformatter.NewscrawlLogFormatter"

@@ -10,8 +10,9 @@ again.
 
 Two more tables make a killed or cut-short run heal in the next one:
 - `pending`: article URLs listed on a section page and queued, not yet
-  written. A run re-queues what earlier runs left pending (at most
-  MAX_ATTEMPTS times), so a kill between listing and writing loses nothing.
+  written. A run re-queues what earlier runs left pending (an article whose
+  fetch failed in MAX_ATTEMPTS runs is given up, logged), so a kill between
+  listing and writing loses nothing.
 - `sections`: the frontier of each section: whether its last pass finished
   its pagination, how deep it went and whether it reached the end. A section
   whose last pass did not finish, or stopped above the depth this run wants,
@@ -23,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -65,7 +67,7 @@ CREATE TABLE IF NOT EXISTS files (
     offset INTEGER NOT NULL        -- bytes of it whose records the store holds
 );
 """
-MAX_ATTEMPTS = 3  # runs that try a pending article before it is given up (and logged)
+MAX_ATTEMPTS = 3  # failed fetches of a pending article before it is given up (and logged)
 
 
 @dataclass(frozen=True)
@@ -161,10 +163,14 @@ class SeenStore:
             retry = [(url, section) for url, section, attempts in rows
                      if attempts < MAX_ATTEMPTS]
             given_up = [url for url, _, attempts in rows if attempts >= MAX_ATTEMPTS]
-            self.db.executemany("UPDATE pending SET attempts = attempts + 1 WHERE url = ?",
-                                [(url,) for url, _ in retry])
             self.db.executemany("DELETE FROM pending WHERE url = ?", [(u,) for u in given_up])
         return retry, given_up
+
+    def failed_attempt(self, url: str) -> None:
+        """A pending article's fetch failed (HTTP error, timeout): one attempt spent. Only
+        failures count: a run killed before the fetch ended costs the article nothing."""
+        with self.db:
+            self.db.execute("UPDATE pending SET attempts = attempts + 1 WHERE url = ?", (url,))
 
     def forget_pending(self, urls: set[str]) -> None:
         """Articles that will never be written (dropped as invalid): not pending any more."""
@@ -214,16 +220,15 @@ class SeenStore:
         for path in files:
             offset = known.get(str(path), 0)
             try:
-                size = path.stat().st_size
-                if size <= offset:
+                if path.stat().st_size <= offset:
                     continue
                 with path.open("rb") as fh:
                     fh.seek(offset)
                     data = fh.read()
             except OSError:
                 continue
-            end = data.rfind(b"\n") + 1  # a cut last line is not a record
-            for line in data[:end].splitlines():
+            lines, used = _whole_lines(data, gzipped=path.name.endswith(".gz"))
+            for line in lines:
                 try:
                     rec = json.loads(line)
                     url = rec["url"]
@@ -239,7 +244,7 @@ class SeenStore:
                 self.db.execute(
                     "INSERT INTO files (path, portal, offset) VALUES (?, ?, ?) ON CONFLICT(path) "
                     "DO UPDATE SET offset = MAX(offset, excluded.offset)",
-                    (str(path), portal, offset + end))
+                    (str(path), portal, offset + used))
         return added
 
     def count(self, portal: str | None = None) -> int:
@@ -256,6 +261,29 @@ class SeenStore:
 
     def close(self) -> None:
         self.db.close()
+
+
+def _whole_lines(data: bytes, *, gzipped: bool) -> tuple[list[bytes], int]:
+    """The complete lines of a run file's tail, and how many bytes of it they take.
+
+    A gzipped run file is one gzip member per record: members are read one by one, and a
+    member cut by a kill ends the reading."""
+    if not gzipped:
+        end = data.rfind(b"\n") + 1  # a cut last line is not a record
+        return data[:end].splitlines(), end
+    lines: list[bytes] = []
+    used = 0
+    while used < len(data):
+        unpack = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            text = unpack.decompress(data[used:])
+        except zlib.error:
+            break
+        if not unpack.eof:
+            break
+        lines.extend(text.splitlines())
+        used = len(data) - len(unpack.unused_data)
+    return lines, used
 
 
 class StoreUnwritable(OSError):
@@ -291,7 +319,8 @@ def rebuild_store(path: Path, data_dir: Path) -> tuple[Path, int]:
     restored = 0
     try:
         for folder in sorted(p for p in data_dir.iterdir() if p.is_dir() and p.name != "logs"):
-            restored += store.reconcile(folder.name, sorted(folder.glob("*.jsonl")))
+            files = sorted([*folder.glob("*.jsonl"), *folder.glob("*.jsonl.gz")])
+            restored += store.reconcile(folder.name, files)
     finally:
         store.close()
     return aside, restored

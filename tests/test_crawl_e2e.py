@@ -199,7 +199,8 @@ def test_default_feed_is_one_jsonl_file_per_run_under_the_data_dir(
     result = crawl_daerah_page(demo_server, data)
     assert result.returncode == 0, result.stderr[-2000:]
     (run_file,) = (data / "demo").glob("*.jsonl")
-    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\+00-00\.jsonl", run_file.name)
+    # One naming for every run file, ad hoc or scheduled: <UTC time>Z.jsonl
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d-\d\d-\d\dZ\.jsonl", run_file.name)
     lines = run_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == site.PER_PAGE + 1
     assert all(list(json.loads(line)) == ARTICLE_FIELDS for line in lines)

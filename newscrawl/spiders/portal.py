@@ -111,10 +111,13 @@ class PortalSpider(scrapy.Spider):
         # The default run file only when no feed was asked for: Scrapy merges FEEDS
         # dictionaries, so a project-level FEEDS would be written next to `-O out.jsonl`.
         feed = settings.get("NEWSCRAWL_FEED")
-        if feed and not settings.getdict("FEEDS") and \
-                not settings.getbool("NEWSCRAWL_INCREMENTAL"):
-            settings.set("FEEDS", {feed: {"format": "jsonlines", "encoding": "utf8"}},
-                         priority="spider")
+        if feed and not settings.getdict("FEEDS"):
+            settings.set("FEEDS", {feed: {
+                "format": "jsonl.gz" if feed.endswith(".gz") else "jsonlines",
+                "encoding": "utf8", "newscrawl_run_file": True,
+                # Scheduled runs: each record is marked seen once it is on disk.
+                "item_export_kwargs": {"mark_seen": settings.getbool("NEWSCRAWL_INCREMENTAL")},
+            }}, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -191,7 +194,7 @@ class PortalSpider(scrapy.Spider):
             retry, given_up = store.take_pending(self.portal.id)
             for url in given_up:
                 self._count("pending_given_up")
-                self.logger.warning("Gave up on %s: not written after %d runs", url,
+                self.logger.warning("Gave up on %s: its fetch failed in %d runs", url,
                                     MAX_ATTEMPTS)
             for url, section in retry:
                 if self.state.already_stored(self._key(url)):
@@ -401,6 +404,10 @@ class PortalSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         self._log_failure(failure)
+        request = failure.request
+        store = self.state.store
+        if store is not None and request.callback == self.parse_article:
+            store.failed_attempt(self._key(request.meta.get("listed_url") or request.url))
 
     def _log_failure(self, failure: Failure) -> None:
         request = failure.request

@@ -1,0 +1,201 @@
+"""The one JSON-lines write path: a durable feed in Scrapy's feed machinery.
+
+Every crawl, `scrapy crawl <portal>` with `-o`/`-O`/`FEEDS` as well as the scheduled
+`newscrawl crawl`, writes JSON lines through these two components, registered in the
+settings (`FEED_EXPORTERS`, `FEED_STORAGES`):
+
+- `DurableJsonLinesExporter` (formats `jsonlines`, `jsonl`, `jl`): each record is one
+  write of one whole line, fsynced before the next item, so a `kill -9` at any moment
+  leaves every line in the file whole (at most the one being written is absent).
+  `DurableGzipJsonLinesExporter` (format `jsonl.gz`, and `-o out.jsonl.gz`): each record
+  is a gzip member of its own, so a reader gets every record written before a kill.
+  In incremental runs (`NEWSCRAWL_INCREMENTAL`), the record is marked as seen in the
+  seen-article store only after it is on disk. A write that fails (disk full) is undone
+  to the last whole line and stops the crawl (finish reason `disk_full`, exit 7).
+- `RunFileStorage` (the `file` scheme and plain paths): never appends to another run's
+  file by accident (`-o` to a file that exists keeps Scrapy's append), creates the
+  folder, and syncs the folder entry.
+
+Run files are named `<data dir>/<portal>/<UTC time>.jsonl`, the time as
+`2026-12-01T06-00-00Z` (`%(run_time)s` in a feed URI; `-1`, `-2` ... added when a file of
+that name exists). Stock exporters (CSV, XML, JSON) and storages (S3, FTP, stdout) keep
+working beside these.
+"""
+
+from __future__ import annotations
+
+import errno
+import gzip
+import logging
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exporters import JsonLinesItemExporter
+from scrapy.extensions.feedexport import FileFeedStorage
+from scrapy.utils.defer import deferred_from_coro
+
+from newscrawl.extensions import CrawlState
+from newscrawl.runner import DISK_FULL  # the finish reason of a crawl stopped by a failed write
+from newscrawl.state import content_hash
+
+logger = logging.getLogger(__name__)
+
+
+def uri_params(params: dict[str, Any], spider: Any) -> dict[str, Any]:
+    """Feed URI parameters: Scrapy's, and `run_time`, the run files' documented time stamp."""
+    params["run_time"] = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
+    return params
+
+
+class RunFileStorage(FileFeedStorage):
+    """Local files, for run files: a new name rather than appending to an earlier run's."""
+
+    def __init__(self, uri: str, *, feed_options: dict[str, Any] | None = None) -> None:
+        super().__init__(uri, feed_options=feed_options)
+        self.unique = bool((feed_options or {}).get("newscrawl_run_file"))
+
+    def open(self, spider: Any) -> IO[bytes]:
+        path = Path(self.path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self.unique:
+            stem, suffix = _split_suffix(path.name)
+            for n in range(1000):
+                candidate = path.with_name(stem + (f"-{n}" if n else "") + suffix)
+                try:
+                    handle = candidate.open("xb")
+                except FileExistsError:
+                    continue
+                self.path = str(candidate)
+                _sync_folder(candidate.parent)
+                return handle
+            raise FileExistsError(errno.EEXIST, "no free run file name", str(path))
+        return path.open(self.write_mode)
+
+
+def _split_suffix(name: str) -> tuple[str, str]:
+    for suffix in (".jsonl.gz", ".jsonl", ".jl", ".json"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)], suffix
+    return name, ""
+
+
+def _sync_folder(folder: Path) -> None:
+    # The new file's name is durable too, not only its contents.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class DurableJsonLinesExporter(JsonLinesItemExporter):
+    """JSON lines, one fsynced write per record; marks records seen once they are on disk."""
+
+    compress = False
+
+    def __init__(self, file: IO[bytes], *, crawler: Crawler | None = None,
+                 **kwargs: Any) -> None:
+        self.mark_seen = bool(kwargs.pop("mark_seen", False))
+        super().__init__(file, **kwargs)
+        self.file = file
+        self.crawler = crawler
+        self.failed = False
+        self.path = getattr(file, "name", None)
+        if not isinstance(self.path, str):
+            self.path = None  # a temporary file of a remote storage: nothing to mark seen
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, file: IO[bytes], **kwargs: Any
+                     ) -> DurableJsonLinesExporter:
+        return cls(file, crawler=crawler, **kwargs)
+
+    def start_exporting(self) -> None:
+        super().start_exporting()
+        if self.crawler is not None and self.path:
+            listed = self.crawler.stats.get_value("newscrawl/run_files") or []
+            self.crawler.stats.set_value("newscrawl/run_files", [*listed, self.path])
+
+    def _line(self, item: Any) -> bytes:
+        data = dict(self.get_serialized_fields(item))
+        line = (self.encoder.encode(data) + "\n").encode(self.encoding or "utf-8")
+        return gzip.compress(line, mtime=0) if self.compress else line
+
+    def export_item(self, item: Any) -> None:
+        if self.failed:
+            return  # the crawl is stopping; this record stays pending for the next run
+        try:
+            end = self._write_whole(self._line(item))
+        except OSError as exc:
+            self._stop(exc)
+            return
+        self._mark_seen(item, end)
+
+    def _write_whole(self, data: bytes) -> int:
+        """Append `data` and fsync it, or leave the file as it was; return the new end."""
+        self.file.flush()
+        fd = self.file.fileno()
+        start = os.lseek(fd, 0, os.SEEK_END)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                if not written:
+                    raise OSError(errno.ENOSPC, "no space left on device", self.path)
+                view = view[written:]
+            os.fsync(fd)
+        except OSError:
+            try:
+                os.ftruncate(fd, start)
+            except OSError:
+                pass
+            raise
+        return start + len(data)
+
+    def _mark_seen(self, item: Any, end: int) -> None:
+        if not (self.mark_seen and self.path and self.crawler is not None):
+            return
+        state = CrawlState.of(self.crawler)
+        if state is None or state.store is None:
+            return
+        adapter = ItemAdapter(item)
+        url = adapter["url"]
+        try:
+            previous = state.store.get(url)
+            state.store.record(url, portal=adapter["portal"],
+                               published_at=adapter.get("published_at"),
+                               digest=content_hash(adapter.get("title"), adapter.get("body")),
+                               run_file=self.path, aliases=state.pop_aliases(url),
+                               file_offset=end)
+        except Exception as exc:  # the store's disk is full: the next run reconciles
+            self._stop(exc)
+            return
+        state.stats.inc_value("newscrawl/updated" if previous else "newscrawl/new")
+
+    def _stop(self, exc: BaseException) -> None:
+        self.failed = True
+        if isinstance(exc, OSError):
+            where = exc.filename or self.path
+            reason = exc.strerror or str(exc)
+        else:
+            where, reason = "the seen-article store", str(exc)
+        message = f"cannot write {where}: {reason}"
+        logger.error("Stopping the run: %s", message)
+        if self.crawler is not None:
+            self.crawler.stats.set_value("newscrawl/write_error", message)
+            if self.crawler.engine is not None:
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason=DISK_FULL))
+
+
+class DurableGzipJsonLinesExporter(DurableJsonLinesExporter):
+    """`.jsonl.gz`: every record a complete gzip member (readable up to any kill)."""
+
+    compress = True
