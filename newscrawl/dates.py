@@ -53,41 +53,70 @@ TZ_RELATIVE = "relative"
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = (
-    r"(?:(?:pukul|jam|pkl\.?)\s*)?"
+    r"(?:(?:sekitar|kurang\s+lebih|pada|mulai)\s+)?(?:(?:pukul|jam|pkl\.?|pk\.?)\s*)?"
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
 )
+# Zone words in any case; "Z" only as the ISO suffix right after the time (see _ISO_DATE),
+# so that "2022-02-22 Zonabanten" is not read as UTC.
 _ZONE = (
-    r"(?P<zone>WITA|WIB|WIT|WP|Z|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2})"
+    r"(?P<zone>WITA|WIB|WIT|WP|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|GMT"
+    r"|[+-]\d{2}:?\d{2})"
     r"(?![A-Za-z])"
 )
-_TAIL = rf"(?:[\s,|]*(?:-\s*)?{_TIME})?(?:\s*{_ZONE})?"
+_TAIL = rf"(?:[\s,|)\]]*(?:-\s*)?(?:\s*[|,]\s*)?{_TIME})?(?:\s*{_ZONE})?"
 
+# "3 Maret 2022", "03 Mar 22" (two-digit years are 20xx), "3 March 2022"
 _TEXT_DATE = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_ALT})(?![a-z])\.?\s*,?\s*(?P<year>\d{{4}}){_TAIL}",
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_ALT})(?![a-z])\.?\s*,?\s*"
+    rf"(?P<year>\d{{4}}|\d{{2}}(?![\d:.]))(?!\d){_TAIL}",
+    re.IGNORECASE,
+)
+# English order: "March 3, 2022", "Mar 3 2022 10:00 WIB"
+_TEXT_DATE_MDY = re.compile(
+    rf"(?<![a-z])(?P<month>{_MONTH_ALT})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+    rf"(?P<year>\d{{4}}){_TAIL}",
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})[/-](?P<month>\d{{1,2}})[/-](?P<year>\d{{4}}){_TAIL}",
+    rf"(?<!\d)(?P<day>\d{{1,2}})[/.-](?P<month>\d{{1,2}})[/.-](?P<year>\d{{4}}|\d{{2}}(?![\d]))"
+    rf"{_TAIL}",
+    re.IGNORECASE,
+)
+# "2024/10/04 19:34:28" (detik's publishdate)
+_YMD_SLASH = re.compile(
+    rf"(?<!\d)(?P<year>\d{{4}})/(?P<month>\d{{1,2}})/(?P<day>\d{{1,2}})(?!\d){_TAIL}",
     re.IGNORECASE,
 )
 _ISO_DATE = re.compile(
     r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
-    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d+)?)?)?"
-    r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2}|WITA|WIB|WIT)?(?![\d:])",
-    re.IGNORECASE,
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?)?"
+    r"(?:(?<=\d)(?P<utc>Z)(?![A-Za-z])|\s*(?P<zone>[+-]\d{2}:?\d{2}|(?i:WITA|WIB|WIT|UTC))"
+    r"(?![A-Za-z]))?(?![\d:])",
 )
+# A zone word glued inside an ISO text by a template: "2024-10-04WIB18:45:00+07:00".
+_GLUED_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:WITA|WIB|WIT)\s*(?=\d{2}:\d{2})",
+                         re.IGNORECASE)
+# A time of day with a zone and no date: "Pukul 14.05 WITA", "sekitar pukul 10:30 Wit".
+_TIME_ONLY = re.compile(rf"^\W*{_TIME}\s*{_ZONE}\W*$", re.IGNORECASE)
 
 _RELATIVE_UNITS = {
-    "detik": "seconds", "menit": "minutes", "jam": "hours", "hari": "days",
-    "minggu": "weeks", "pekan": "weeks", "bulan": "months", "tahun": "years",
+    "detik": "seconds", "dtk": "seconds", "menit": "minutes", "mnt": "minutes",
+    "jam": "hours", "hari": "days", "minggu": "weeks", "pekan": "weeks",
+    "bulan": "months", "bln": "months", "tahun": "years", "thn": "years",
+    "seconds": "seconds", "second": "seconds", "minutes": "minutes", "minute": "minutes",
+    "hours": "hours", "hour": "hours", "days": "days", "day": "days", "weeks": "weeks",
+    "week": "weeks", "months": "months", "month": "months", "years": "years", "year": "years",
 }  # fmt: skip
 _RELATIVE = re.compile(
-    r"(?P<n>\d+|se)\s*(?P<unit>detik|menit|jam|hari|minggu|pekan|bulan|tahun)\s+(?:yang\s+)?lalu",
+    r"(?P<n>\d+|se|an?)\s*(?P<unit>detik|dtk|menit|mnt|jam|hari|minggu|pekan|bulan|bln|tahun|thn"
+    r"|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\.?\s+(?:(?:yang|yg)\s+)?"
+    r"(?:lalu|ago)\b",
     re.IGNORECASE,
 )
 _JUST_NOW = re.compile(r"\b(baru\s+saja|barusan|just\s+now)\b", re.IGNORECASE)
-_YESTERDAY = re.compile(r"\bkemarin\b", re.IGNORECASE)
-_TODAY = re.compile(r"\bhari\s+ini\b", re.IGNORECASE)
+_DAY_BEFORE_YESTERDAY = re.compile(r"\bkemarin\s+lusa\b", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(?:kemarin|yesterday)\b", re.IGNORECASE)
+_TODAY = re.compile(r"\b(?:hari\s+ini|today)\b", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)")
 
 
@@ -110,7 +139,7 @@ def _zone_offset(zone: str) -> timedelta | None:
     z = zone.upper().replace(" ", "")
     if z in ZONES:
         return ZONES[z]
-    if z == "Z":
+    if z in ("Z", "UTC", "GMT"):
         return timedelta(0)
     m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", z)
     if not m:
@@ -134,11 +163,26 @@ def _build(
 
 
 def _from_match(m: re.Match[str], month: int, default_tz: tzinfo) -> ParsedDate | None:
+    year = int(m.group("year"))
+    if year < 100:
+        year += 2000  # "3 Mei 25": news sites print two-digit years of this century
+    groups = m.groupdict()
+    zone = "Z" if groups.get("utc") else groups.get("zone")
     return _build(
-        int(m.group("year")), month, int(m.group("day")),
+        year, month, int(m.group("day")),
         int(m.group("hour") or 0), int(m.group("minute") or 0), int(m.group("second") or 0),
-        m.group("zone"), default_tz,
+        zone, default_tz,
     )
+
+
+def _months_back(now: datetime, months: int) -> datetime:
+    """`now` moved back by calendar months (the day clipped to the target month's length)."""
+    month_index = now.year * 12 + now.month - 1 - months
+    year, month = divmod(month_index, 12)
+    month += 1
+    days = [31, 29 if year % 4 == 0 and (year % 100 or year % 400 == 0) else 28, 31, 30, 31,
+            30, 31, 31, 30, 31, 30, 31][month - 1]
+    return now.replace(year=year, month=month, day=min(now.day, days))
 
 
 def _relative(text: str, now: datetime) -> ParsedDate | None:
@@ -146,16 +190,14 @@ def _relative(text: str, now: datetime) -> ParsedDate | None:
         return ParsedDate(now, TZ_RELATIVE)
     m = _RELATIVE.search(text)
     if m:
-        n = 1 if m.group("n").lower() == "se" else int(m.group("n"))
+        n = 1 if m.group("n").lower() in ("se", "a", "an") else int(m.group("n"))
         unit = _RELATIVE_UNITS[m.group("unit").lower()]
         if unit == "months":
-            delta = timedelta(days=30 * n)
-        elif unit == "years":
-            delta = timedelta(days=365 * n)
-        else:
-            delta = timedelta(**{unit: n})
-        return ParsedDate(now - delta, TZ_RELATIVE)
-    for pattern, days in ((_YESTERDAY, 1), (_TODAY, 0)):
+            return ParsedDate(_months_back(now, n), TZ_RELATIVE)
+        if unit == "years":
+            return ParsedDate(_months_back(now, 12 * n), TZ_RELATIVE)
+        return ParsedDate(now - timedelta(**{unit: n}), TZ_RELATIVE)
+    for pattern, days in ((_DAY_BEFORE_YESTERDAY, 2), (_YESTERDAY, 1), (_TODAY, 0)):
         if pattern.search(text):
             day = now - timedelta(days=days)
             clock = _CLOCK.search(text)
@@ -163,6 +205,16 @@ def _relative(text: str, now: datetime) -> ParsedDate | None:
                 day = day.replace(hour=int(clock.group(1)), minute=int(clock.group(2)),
                                   second=0, microsecond=0)
             return ParsedDate(day, TZ_RELATIVE)
+    m = _TIME_ONLY.match(text)
+    if m:
+        # "Pukul 14.05 WITA" with no date: today, in the zone it prints.
+        offset = _zone_offset(m.group("zone"))
+        hour, minute = int(m.group("hour")), int(m.group("minute"))
+        if offset is not None and hour < 24 and minute < 60:
+            local = now.astimezone(timezone(offset))
+            return ParsedDate(local.replace(hour=hour, minute=minute,
+                                            second=int(m.group("second") or 0), microsecond=0),
+                              TZ_RELATIVE)
     return None
 
 
@@ -209,21 +261,15 @@ def parse_date_detail(
         now = now.replace(tzinfo=tz)
     now = now.astimezone(tz)
 
-    m = _ISO_DATE.search(cleaned)
-    if m:
-        parsed = _from_match(m, int(m.group("month")), tz)
-        if parsed:
-            return parsed
-    m = _TEXT_DATE.search(cleaned)
-    if m:
-        parsed = _from_match(m, MONTHS[m.group("month").lower()], tz)
-        if parsed:
-            return parsed
-    m = _NUMERIC_DATE.search(cleaned)
-    if m:
-        parsed = _from_match(m, int(m.group("month")), tz)
-        if parsed:
-            return parsed
+    cleaned = _GLUED_ZONE.sub(r"\1T", cleaned)
+    for pattern in (_ISO_DATE, _TEXT_DATE, _TEXT_DATE_MDY, _YMD_SLASH, _NUMERIC_DATE):
+        m = pattern.search(cleaned)
+        if m:
+            month = m.group("month")
+            number = int(month) if month.isdigit() else MONTHS[month.lower()]
+            parsed = _from_match(m, number, tz)
+            if parsed:
+                return parsed
     try:
         relative = _relative(cleaned, now)
     except (OverflowError, ValueError):

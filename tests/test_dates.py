@@ -113,3 +113,40 @@ def test_not_a_date(text: str | None) -> None:
 def test_month_word_inside_another_word_is_not_a_month() -> None:
     # "Desa" starts like "Des"; it is not December, and there is no date here.
     assert parse_date("5 Desa 2022 warga", default_tz="Asia/Jakarta", now=NOW) is None
+
+
+# Shapes of issue 11, as strings written in-house (each modeled on what the portals print).
+NEW_SHAPES = [
+    ("Pukul 14.05 WITA", "2024-03-10T14:05:00+08:00", "relative"),
+    ("sekitar pukul 10.30 Wita", "2024-03-10T10:30:00+08:00", "relative"),
+    ("14:05:30 WIB", "2024-03-10T14:05:30+07:00", "relative"),
+    ("pukul 09.15 WP", "2024-03-10T09:15:00+09:00", "relative"),
+    ("Kamis, 3 Maret 2022 sekitar pukul 14.05 WITA", "2022-03-03T14:05:00+08:00", "explicit"),
+    ("Minggu (10/3/2024) pukul 14.00 WIT", "2024-03-10T14:00:00+09:00", "explicit"),
+    ("3 Mei 25 10:00 WIB", "2025-05-03T10:00:00+07:00", "explicit"),
+    ("Thursday, 3 March 2022 10:00 WIB", "2022-03-03T10:00:00+07:00", "explicit"),
+    ("March 3, 2022 10:00 WITA", "2022-03-03T10:00:00+08:00", "explicit"),
+    ("2024-10-04WIB18:45:00+07:00", "2024-10-04T18:45:00+07:00", "explicit"),
+    ("2024/10/04 19:34:28", "2024-10-04T19:34:28+07:00", "portal_default"),
+    ("kemarin lusa", "2024-03-08T15:30:00+07:00", "relative"),
+    ("3 bulan lalu", "2023-12-10T15:30:00+07:00", "relative"),
+    ("2 thn yang lalu", "2022-03-10T15:30:00+07:00", "relative"),
+    ("1 bln lalu", "2024-02-10T15:30:00+07:00", "relative"),
+    ("5 jam yg lalu", "2024-03-10T10:30:00+07:00", "relative"),
+    ("2 hours ago", "2024-03-10T13:30:00+07:00", "relative"),
+    # "Z" is UTC only as the ISO suffix: the "Z" of "Zonabanten" is not a zone.
+    ("2022-02-22 Zonabanten", "2022-02-22T00:00:00+07:00", "portal_default"),
+    ("2022-02-22T11:11:00Z", "2022-02-22T11:11:00+00:00", "explicit"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), NEW_SHAPES)
+def test_more_shapes(text: str, expected: str, source: str) -> None:
+    parsed = parse_date_detail(text, default_tz="Asia/Jakarta", now=NOW)
+    assert parsed is not None
+    assert (to_iso(parsed.value), parsed.tz_source) == (expected, source)
+
+
+def test_calendar_months_back_clip_the_day() -> None:
+    end_of_march = datetime(2024, 3, 31, 12, 0, tzinfo=WIB)
+    assert to_iso(parse_date("1 bulan lalu", now=end_of_march)) == "2024-02-29T12:00:00+07:00"
