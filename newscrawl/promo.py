@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# "Baca Juga: ...", "BACA JUGA ...", "Baca juga :", "Simak juga", "Lihat juga", ...
+# "Baca Juga: ...", "BACA JUGA ...", "Baca juga :", "Baca Juga >>>", "Simak juga", ...
 _RELATED = re.compile(
     r"^\W{0,3}(?:baca|simak|lihat|tonton|cek|klik|saksikan)\s+(?:juga|pula|selengkapnya|berita)"
-    r"(?:\s+(?:video|artikel|berita))?\s*(?P<colon>[:：])?",
+    r"(?:\s+(?:video|artikel|berita|foto))?\s*(?P<colon>[:：]|>+|»+|-+>|\|)?",
     re.IGNORECASE,
 )
+# What a related-link line without a colon promotes (a real sentence goes on in lowercase).
+_PROMO_NOUNS = re.compile(r"\b(?:video|foto|infografis|artikel|berita|tayangan|podcast|"
+                          r"selengkapnya|lainnya|terkait|terpopuler|terbaru)\b", re.IGNORECASE)
 _REPUBLISHED = re.compile(
     r"^\W{0,3}artikel\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|terbit|dimuat|dipublikasikan)",
     re.IGNORECASE,
@@ -45,17 +48,36 @@ _FOLLOW_VERB = re.compile(
     re.IGNORECASE,
 )
 
-# Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon.
+# Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
+# follow stars or a number ("**Editor:", "1) Editor:"), and reporters' labels come misspelt.
+_LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wartwan|wartawn|reporter|repoter|kontributor|"
+            r"koresponden|jurnalis)")
 _CREDIT = re.compile(
-    r"^\W{0,3}(?P<label>editor|penyunting|penulis|pewarta|reporter|wartawan|kontributor|"
-    r"sumber|foto|fotografer|laporan\s+wartawan|laporan\s+reporter|laporan\s+kontributor)"
-    r"\s*(?::|：|\|)\s*(?P<value>.+)$",
+    r"^(?:\d{1,2}[.)]\s*)?\W{0,3}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
+    r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
+    + _LAPORAN + r")\s*(?::|：|\||-)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
-_REPORT_BY = re.compile(
-    r"^\W{0,3}laporan\s+(?:wartawan|reporter|kontributor|jurnalis)\s+(?P<value>.+)$",
-    re.IGNORECASE,
-)
+_REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORECASE)
+# "Oleh Nama Penulis" (no colon): a byline of one to five capitalised words.
+_BY = re.compile(r"^\W{0,3}(?i:oleh|by)\s+(?P<value>(?:[A-Z][\w.'’-]*,?\s*(?:&\s*|dan\s+)?){1,8})$")
+# "(Penulis A | Editor B)", "(Reporter: A / Editor: B)"
+_PAIR = re.compile(r"^\W{0,2}[(\[](?P<inner>[^()\[\]]{3,160})[)\]]\W{0,2}$")
+# Okezone: "Nama Lengkap, Jurnalis" / "Nama, Jurnalis Okezone"
+_JOURNALIST = re.compile(r"^(?P<value>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*"
+                         r"(?:jurnalis|wartawan|reporter|kontributor)(?:\s+\S+)?\W*$",
+                         re.IGNORECASE)
+# "Tim Tribunnews.com - Desk Daerah", "Tim Redaksi": the desk wrote it
+_TEAM = re.compile(r"^\W{0,3}tim\s+(?P<value>[\w.-]+(?:\s+[\w.-]+){0,3})(?:\s*[-–|]\s*.+)?$",
+                   re.IGNORECASE)
+# "Okezone.com - 22/02/2022, 11:11 WIB": a dateline credit (site and date), not body text
+_DATELINE_CREDIT = re.compile(
+    r"^(?P<value>[\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|news))\s*[-–|,]\s*"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\W*$",
+    re.IGNORECASE)
+# A label a template leaves behind with no name: "Editor:", "Penulis"
+_BARE_LABEL = re.compile(r"^\W*(?:editor|penyunting|penulis|pewarta|reporter|sumber|foto|oleh|"
+                         r"kontributor|redaktur)\s*[:：]?\W*$", re.IGNORECASE)
 
 CREDIT_AUTHOR = "authors"
 CREDIT_EDITOR = "editors"
@@ -66,8 +88,8 @@ _CREDIT_KIND = {
     "editor": CREDIT_EDITOR, "penyunting": CREDIT_EDITOR,
     "penulis": CREDIT_AUTHOR, "pewarta": CREDIT_AUTHOR, "reporter": CREDIT_AUTHOR,
     "wartawan": CREDIT_AUTHOR, "kontributor": CREDIT_AUTHOR,
-    "laporan wartawan": CREDIT_AUTHOR, "laporan reporter": CREDIT_AUTHOR,
-    "laporan kontributor": CREDIT_AUTHOR,
+    "koresponden": CREDIT_AUTHOR, "jurnalis": CREDIT_AUTHOR, "oleh": CREDIT_AUTHOR,
+    "by": CREDIT_AUTHOR, "redaktur": CREDIT_EDITOR, "laporan": CREDIT_AUTHOR,
     "sumber": CREDIT_SOURCE,
     "foto": CREDIT_OTHER, "fotografer": CREDIT_OTHER,
 }  # fmt: skip
@@ -96,33 +118,133 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
-def parse_credit(paragraph: str) -> Credit | None:
-    """Return the credit a line states ("Editor: A, B" -> editors A and B), or None."""
+def _names(value: str) -> tuple[str, ...]:
+    parts = re.split(r"\s*(?:,|/|;|&|\+|\bdan\b|\band\b)\s*", value.strip(" .;"))
+    return tuple(p.strip(" .") for p in parts if p.strip(" ."))
+
+
+def _label_kind(label: str) -> str:
+    label = re.sub(r"\s+", " ", label.lower())
+    return CREDIT_AUTHOR if label.startswith("laporan") else _CREDIT_KIND.get(label, CREDIT_OTHER)
+
+
+def parse_credits(paragraph: str) -> list[Credit] | None:
+    """Every credit a line states, or None when it is not a credit line.
+
+    "Editor: A, B" -> editors A and B; "(Penulis A | Editor B)" -> author A and editor B;
+    "Oleh: A, B, & C"; "Laporan Wartawan Tribunjabar.id, Nama"; "Nama, Jurnalis";
+    "Tim Detikcom - Desk Daerah" and "Okezone.com - 22/02/2022, 11:11 WIB" (credited to a
+    desk or a site: other); a bare "Editor:" left by a template gives an empty list.
+    """
     text = normalise_space(paragraph)
     if not text or _words(text) > MAX_CREDIT_WORDS:
         return None
+    if _BARE_LABEL.match(text):
+        return []
+    pair = _PAIR.match(text)
+    if pair:
+        found: list[Credit] = []
+        for piece in re.split(r"\s*[|/;]\s*", pair.group("inner")):
+            m = re.match(r"^(?P<label>editor|penulis|pewarta|reporter|penyunting|redaktur|"
+                         r"kontributor|foto|sumber)\s*:?\s+(?P<value>.+)$", piece, re.IGNORECASE)
+            if not m:
+                return None  # "(ant)", "(Foto: ...)" with other words: not a credit pair
+            names = _names(m.group("value"))
+            if names:
+                found.append(Credit(_label_kind(m.group("label")), names, text))
+        return found or None
     m = _CREDIT.match(text)
     if m:
-        label = re.sub(r"\s+", " ", m.group("label").lower())
-        value = m.group("value")
+        label, value = m.group("label"), m.group("value")
+        if label.lower().startswith("laporan") and "," in value:
+            value = value.split(",", 1)[1]  # "Laporan Wartawan Tribunjabar.id, Nama"
     else:
-        m = _REPORT_BY.match(text)
-        if not m:
+        m = _REPORT_BY.match(text) or _BY.match(text)
+        if m:
+            label, value = "laporan", m.group("value")
+            if "," in value and text.lower().startswith("laporan"):
+                value = value.split(",", 1)[1]
+        elif (m := _JOURNALIST.match(text)):
+            label, value = "jurnalis", m.group("value")
+        elif (m := _TEAM.match(text)):
+            return [Credit(CREDIT_OTHER, (f"Tim {m.group('value')}",), text)]
+        elif (m := _DATELINE_CREDIT.match(text)):
+            return [Credit(CREDIT_SOURCE, (m.group("value"),), text)]
+        else:
             return None
-        label, value = "laporan wartawan", m.group("value")
-        # "Laporan Wartawan Tribunjabar.id, Nama Penulis": the outlet comes first.
-        if "," in value:
-            value = value.split(",", 1)[1]
-    kind = _CREDIT_KIND.get(label, CREDIT_OTHER)
+    kind = _label_kind(label)
     value = value.strip(" .;")
-    if kind == CREDIT_SOURCE:
-        names: tuple[str, ...] = (value,) if value else ()
-    else:
-        parts = re.split(r"\s*(?:,|/|;|&|\bdan\b)\s*", value)
-        names = tuple(p.strip(" .") for p in parts if p.strip(" ."))
+    names: tuple[str, ...] = ((value,) if value else ()) if kind == CREDIT_SOURCE \
+        else _names(value)
     if not names:
         return None
-    return Credit(kind, names, text)
+    return [Credit(kind, names, text)]
+
+
+def parse_credit(paragraph: str) -> Credit | None:
+    """The (first) credit a line states ("Editor: A, B" -> editors A and B), or None."""
+    found = parse_credits(paragraph)
+    return found[0] if found else None
+
+
+def _title_case(text: str) -> bool:
+    """A headline: most of its words start with a capital (or a digit)."""
+    words = [w for w in re.findall(r"[^\W_][\w'’-]*", text) if len(w) > 3]
+    if len(words) < 2:
+        return False
+    capital = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capital >= 0.7 * len(words)
+
+
+# Chrome and boilerplate lines that real pages leave inside the body container, matched
+# whole (case, spacing and a trailing colon or ">>>" as real pages vary them).
+_CHROME = re.compile(
+    r"^\W*(?:"
+    # related-news headings and pointers
+    r"(?:berita|artikel|baca|video|foto)\s+(?:lainnya|terkait|menarik|pilihan|populer|"
+    r"terpopuler|terbaru|terkini|sebelumnya|selanjutnya)(?:\s+\w+){0,3}"
+    r"|baca\s*:.*|baca\s+(?:berita|artikel)\s+(?:selengkapnya|lengkapnya|lainnya).*"
+    r"|(?:selengkapnya|berita\s+selengkapnya|info\s+selengkapnya)\s*(?:baca|klik|di|:).*"
+    r"|read\s+(?:more|the\s+full\s+(?:story|article)|also)\b.*|related(?:\s+\w+)?"
+    r"|(?:simak|baca|lihat|dapatkan|download|unduh)\b.{0,80}\b(?:aplikasi|app)\b.*"
+    r"|(?:berita|info)\s+\w+(?:\s+\w+)?\s+lainnya(?:\s+(?:di|klik)\b.*)?"
+    # reading and ad markers
+    r"|(?:advertisement|iklan|ads|sponsored|konten\s+sponsor|adv)"
+    r"|(?:scroll|gulir|geser|swipe)\s+(?:ke\s+bawah\s+)?(?:untuk|to)\s+(?:melanjutkan|"
+    r"lanjut|continue|membaca|baca|read).*"
+    r"|(?:lanjutkan|lanjut)\s+(?:membaca|baca).*|continue\s+reading.*"
+    r"|(?:resume|skip)\s+(?:content|ad|iklan)"
+    # pagers and navigation
+    r"|halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s+(?:dari|of)\s+\d+)?))?"
+    r"|(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?|lihat\s+semua|see\s+all|"
+    r"tampilkan\s+semua|semua\s+berita|indeks\s+berita|load\s+more|muat\s+lebih\s+banyak)"
+    r"|(?:\d{1,2}\s*){1,12}(?:selanjutnya|next|»|›)?"
+    r"|(?:terkini|terbaru|terpopuler|populer|trending|most\s+read|paling\s+banyak\s+dibaca|"
+    r"pilihan\s+editor|editor'?s\s+pick|headline|rekomendasi)"
+    r"|(?:ikuti|follow)\s+(?:topik|topic|kami|us|berita)\b.*"
+    r"|(?:tags?|topik|topic|kategori|category|label|kata\s+kunci|keywords?)"
+    r"(?:\s*:.*)?"
+    # share bars and widgets
+    r"|(?:bagikan|share|sebarkan|kirim)(?:\s+(?:ke|to|via|artikel|berita|this))?"
+    r"(?:\s*:)?(?:\s*(?:facebook|twitter|x|whatsapp|wa|telegram|line|linkedin|email|"
+    r"copy\s*link|salin\s+tautan|pinterest|\s))*"
+    r"|(?:facebook|twitter|whatsapp|telegram|line|linkedin|email|copy\s*link|pinterest|"
+    r"\s)+"
+    r"|(?:a\s*[-+]?\s*){2,3}|(?:ukuran\s+)?(?:font|teks|huruf)\s*[-+:]?.{0,20}"
+    r"|(?:laporkan|report)\s+(?:halaman|artikel|konten|this\s+page|page|content).*"
+    r"|(?:komentar|comments?|tulis\s+komentar|beri\s+komentar|leave\s+a\s+comment)"
+    r"(?:\s*\(\d+\))?"
+    # boilerplate
+    r"|(?:copyright|hak\s+cipta)\b.*|.*\ball\s+rights\s+reserved\b.*"
+    r"|.*\bhak\s+cipta\s+dilindungi\b.*"
+    r"|(?:konten|tulisan|artikel)\s+ini\s+(?:merupakan|adalah)\s+(?:tanggung\s+jawab|karya|"
+    r"opini)\s+(?:penuh\s+)?(?:penulis|pengguna|warganet).*"
+    r"|(?:ingin|mau)\s+(?:menulis|jadi\s+penulis|berbagi\s+tulisan)\b.*"
+    r"|kirim(?:kan)?\s+(?:tulisan|artikel|opini)\s+(?:anda|kamu)\b.*"
+    r"|(?:ringkasan|intisari|poin\s+penting|rangkuman|summary|key\s+points)"
+    r")\W*$",
+    re.IGNORECASE,
+)
 
 
 def is_promo(paragraph: str) -> bool:
@@ -132,14 +254,20 @@ def is_promo(paragraph: str) -> bool:
         return False
     if _MARKERS.match(text):
         return True
+    if len(text) <= 200 and _CHROME.match(text):
+        return True
     m = _RELATED.match(text)
     if m:
-        # "Baca juga: ..." always; without a colon only a headline-sized line
-        # ("BACA JUGA Judul", "Simak juga video berikut"), never a long sentence.
+        # "Baca juga: ..." always; without a colon only a headline ("BACA JUGA Judul Berita",
+        # "Baca juga Harga Cabai Naik") or a promo of a video or more news, never advice
+        # that reads on in lowercase ("Baca juga aturan pakainya sebelum minum obat.").
         words = _words(text)
-        if m.group("colon") or words <= 20:
+        rest = text[m.end():].strip()
+        if m.group("colon"):
             return True
-        if text[: m.end()].isupper() and words <= MAX_UNLABELLED_PROMO_WORDS:
+        if words <= MAX_UNLABELLED_PROMO_WORDS and (
+                text[: m.end()].isupper() or _title_case(rest) or
+                (_PROMO_NOUNS.search(text) and words <= 12)):
             return True
     if _REPUBLISHED.match(text):
         return True
@@ -165,7 +293,7 @@ def split_promos(paragraphs: list[str]) -> tuple[list[str], list[str]]:
         text = normalise_space(paragraph)
         if not text:
             continue
-        if is_promo(text) or parse_credit(text) is not None:
+        if is_promo(text) or parse_credits(text) is not None:
             removed.append(text)
         else:
             kept.append(text)

@@ -88,3 +88,65 @@ def test_order_kept_and_blank_paragraphs_dropped() -> None:
                                   "Editor: C"])
     assert kept == ["A satu.", "B dua."]
     assert removed == ["Baca Juga: X", "Editor: C"]
+
+
+# Shapes of issue 11, written in-house (modeled on what the portals print).
+CHROME_AND_PROMO = [
+    "Baca: Harga Cabai Naik di Pasar Terong", "Berita Lainnya:", "Artikel Terkait",
+    "BERITA TERKAIT >>>", "Baca Juga >> Polisi Selidiki Kebakaran Pasar",
+    "Baca berita selengkapnya di sini", "Read more: Flood hits Makassar",
+    "Berita Bola Lainnya", "Baca berita Kompas lainnya di aplikasi Kompas.com",
+    "Scroll untuk melanjutkan membaca", "SCROLL TO CONTINUE WITH CONTENT", "Iklan",
+    "advertisement", "RESUME CONTENT", "Halaman", "Halaman:", "Halaman 2 dari 3", "1 2 3",
+    "Selanjutnya", "Lihat Semua", "Terpopuler", "Terkini", "Ikuti kami di Google News",
+    "Ikuti topik ini", "Tag:", "Topik: Banjir Rob, Makassar", "Bagikan: Facebook Twitter WhatsApp",
+    "Facebook Twitter WhatsApp Telegram", "A- A+", "Laporkan halaman ini",
+    "Copyright © 2024 Tribunnews.com. All rights reserved.",
+    "Hak cipta dilindungi undang-undang.",
+    "Konten ini merupakan tanggung jawab penulis sepenuhnya.",
+    "Ingin menulis di Portal Kita? Kirim tulisan Anda ke redaksi.", "Ringkasan",
+]
+MORE_CREDITS = [
+    ("Oleh: Andi Tenri, Nur Hasanah, & Made Wiryana", [("authors", ("Andi Tenri", "Nur Hasanah",
+                                                                    "Made Wiryana"))]),
+    ("Oleh Andi Tenri", [("authors", ("Andi Tenri",))]),
+    ("(Penulis Andi Tenri | Editor Ria Dewi)", [("authors", ("Andi Tenri",)),
+                                                ("editors", ("Ria Dewi",))]),
+    ("**Editor: Ria Dewi", [("editors", ("Ria Dewi",))]),
+    ("1) Editor: Ria Dewi", [("editors", ("Ria Dewi",))]),
+    ("Laporan Wartwan Tribun-Timur.com, Muh Hasim Arfah", [("authors", ("Muh Hasim Arfah",))]),
+    ("Laporan Reporter Tribunbali.com, Made Wiryana", [("authors", ("Made Wiryana",))]),
+    ("Andi Tenri, Jurnalis", [("authors", ("Andi Tenri",))]),
+    ("Okezone.com - 22/02/2022, 11:11 WIB", [("source", ("Okezone.com",))]),
+    ("Tim Tribunnews.com - Desk Daerah", [("other", ("Tim Tribunnews.com - Desk Daerah",))]),
+    ("Editor:", []),
+    ("Penulis", []),
+]
+MORE_REAL_SENTENCES = [
+    "Baca juga aturan pakainya sebelum minum obat, kata dokter itu.",
+    "Simak juga penjelasan dokter soal gejala berikut ini.",
+    "\"Lihat juga nanti hasilnya seperti apa,\" kata Gubernur di Makassar.",
+    "Oleh karena itu warga diminta hadir tepat waktu di balai desa.",
+    "Berita itu menyebar cepat di kalangan nelayan Paotere sejak pagi.",
+]
+
+
+@pytest.mark.parametrize("text", CHROME_AND_PROMO)
+def test_chrome_and_promo_lines_are_removed(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CREDITS, ids=[c[0] for c in MORE_CREDITS])
+def test_more_credit_shapes(text: str, expected: list) -> None:
+    from newscrawl.promo import parse_credits
+
+    found = parse_credits(text)
+    assert found is not None
+    assert [(c.kind, c.names) for c in found] == expected
+    assert split_promos([text]) == ([], [text])
+
+
+@pytest.mark.parametrize("text", MORE_REAL_SENTENCES)
+def test_more_real_sentences_stay(text: str) -> None:
+    assert split_promos([text]) == ([text], [])

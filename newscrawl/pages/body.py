@@ -25,7 +25,7 @@ from newscrawl.promo import (
     is_promo,
     is_sign_off,
     normalise_space,
-    parse_credit,
+    parse_credits,
     split_sign_off,
 )
 
@@ -233,18 +233,19 @@ def clean_body(blocks: list[Block]) -> Body:
         text = block.text
         if not text:
             continue
-        credit = parse_credit(text)
-        if (block.chrome or is_teaser(block)) and credit is None:
+        credits = parse_credits(text)
+        if (block.chrome or is_teaser(block)) and credits is None:
             body.removed.append(text)
             continue
-        if credit is not None:
+        if credits is not None:
             body.removed.append(text)
-            if credit.kind == CREDIT_AUTHOR:
-                body.authors.extend(credit.names)
-            elif credit.kind == CREDIT_EDITOR:
-                body.editors.extend(credit.names)
-            elif credit.kind == CREDIT_SOURCE and body.source is None:
-                body.source = credit.names[0]
+            for credit in credits:
+                if credit.kind == CREDIT_AUTHOR:
+                    body.authors.extend(credit.names)
+                elif credit.kind == CREDIT_EDITOR:
+                    body.editors.extend(credit.names)
+                elif credit.kind == CREDIT_SOURCE and body.source is None:
+                    body.source = credit.names[0]
             continue
         if is_promo(text) or INLINE_PROMO_LABEL.fullmatch(text):
             body.removed.append(text)
