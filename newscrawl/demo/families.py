@@ -19,7 +19,8 @@ from newscrawl.demo.site import (
     WRITERS,
     DemoArticle,
     article,
-    articles,
+    listed_numbers,
+    number_in_path,
     paragraph_texts,
 )
 
@@ -44,7 +45,10 @@ def _page_url(family: str, base: str, a: DemoArticle, page: int) -> str:
 
 def find(family: str, path: str, n_articles: int) -> tuple[DemoArticle, int] | None:
     """(article, page) served at `path`, or None."""
-    for a in articles(n_articles):
+    number = number_in_path(path)
+    if number is None or not 1 <= number <= n_articles:
+        return None
+    for a in (article(number),):
         stem = article_path(family, a)
         if path.rstrip("/") == stem:
             return a, 1
@@ -129,12 +133,11 @@ def article_html(family: str, a: DemoArticle, page: int, base: str) -> str:
 
 
 def section_html(family: str, page: int, n_articles: int, base: str) -> str | None:
-    listed = articles(n_articles)
-    pages = max(1, -(-len(listed) // PER_PAGE))
+    pages = max(1, -(-n_articles // PER_PAGE))
     if page < 1 or page > pages:
         return None
     items = []
-    for a in listed[(page - 1) * PER_PAGE: page * PER_PAGE]:
+    for a in (article(i) for i in listed_numbers(n_articles, None, page) if i >= 1):
         t, href = a.published, base.rstrip("/") + article_path(family, a)
         if family == "tribun":
             items.append(f'<li class="ptb15"><h3><a href="{href}">{html.escape(a.title)}</a></h3>'

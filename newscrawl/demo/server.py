@@ -208,7 +208,9 @@ class DemoServer:
                                      self.broken_pages, self._extra_paths())
         if self.broken_pages and path in self.BROKEN:
             return self.broken(path, base)
-        for a in site.articles(self.n_articles):
+        number = site.number_in_path(path)
+        if number is not None and 1 <= number <= self.n_articles:
+            a = site.article(number)
             if a.path == path.rstrip("/"):
                 return site.article_html(a, page, base) if 1 <= page <= a.pages else None
         return None
