@@ -35,7 +35,9 @@ def test_telnet_console_and_remote_control_stay_off() -> None:
 def test_feed_is_utf8_jsonlines_with_every_field_in_order() -> None:
     s = _settings()
     uri = s.get("NEWSCRAWL_FEED")
-    assert uri.endswith(".jsonl") and "%(name)s" in uri and "%(time)s" in uri
+    assert uri.endswith(".jsonl") and "%(name)s" in uri and "%(run_time)s" in uri
+    # Every JSON-lines feed goes through the durable exporter (the one write path).
+    assert s.getdict("FEED_EXPORTERS")["jsonlines"] == "newscrawl.feeds.DurableJsonLinesExporter"
     assert s.get("FEED_EXPORT_ENCODING") == "utf-8"
     assert s.getlist("FEED_EXPORT_FIELDS") == ARTICLE_FIELDS
     assert list(Article().to_record()) == ARTICLE_FIELDS
