@@ -63,11 +63,11 @@ _ZONE = (
     r"|[+-]\d{2}:?\d{2})"
     r"(?![A-Za-z])"
 )
-_TAIL = rf"(?:[\s,|)\]]*(?:-\s*)?(?:\s*[|,]\s*)?{_TIME})?(?:\s*{_ZONE})?"
+_TAIL = rf"(?:[\s,|)\]·•/]*(?:[-–]\s*)?(?:\s*[|,·•]\s*)?{_TIME})?(?:\s*{_ZONE})?"
 
 # "3 Maret 2022", "03 Mar 22" (two-digit years are 20xx), "3 March 2022"
 _TEXT_DATE = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_ALT})(?![a-z])\.?\s*,?\s*"
+    rf"(?<!\d)(?P<day>\d{{1,2}})[\s-]*(?P<month>{_MONTH_ALT})(?![a-z])\.?(?:\s*,?\s*|-)"
     rf"(?P<year>\d{{4}}|\d{{2}}(?![\d:.]))(?!\d){_TAIL}",
     re.IGNORECASE,
 )
@@ -91,11 +91,30 @@ _ISO_DATE = re.compile(
     r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:[.,]\d+)?)?)?"
     r"(?:(?<=\d)(?P<utc>Z)(?![A-Za-z])|\s*(?P<zone>[+-]\d{2}:?\d{2}|(?i:WITA|WIB|WIT|UTC))"
-    r"(?![A-Za-z]))?(?![\d:])",
+    r"(?![A-Za-z]))?(?![\d:])(?!T\d)",
 )
 # A zone word glued inside an ISO text by a template: "2024-10-04WIB18:45:00+07:00".
 _GLUED_ZONE = re.compile(r"(\d{4}-\d{2}-\d{2})\s*(?:WITA|WIB|WIT)\s*(?=\d{2}:\d{2})",
                          re.IGNORECASE)
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+# A day and month with no year ("13 Februari pukul 23.59 WIB", "Minggu (11/2)"): this year's,
+# or last year's when that would be in the future.
+_DAY_MONTH = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s*(?P<month>{_MONTH_ALT})(?![a-z])\.?(?!\s*,?\s*\d{{2,4}}(?![:.]))"
+    rf"{_TAIL}", re.IGNORECASE)
+_DAY_MONTH_NUMERIC = re.compile(
+    rf"\(\s*(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})\s*\){_TAIL}", re.IGNORECASE)
+# A weekday and a time ("Rabu pukul 01.30 WIT"): the last such day, at that time.
+_WEEKDAY_TIME = re.compile(
+    r"^\W*(?P<weekday>senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\b[\s,]*"
+    rf"{_TIME}(?:\s*{_ZONE})?\W*$", re.IGNORECASE)
+_WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+             "sabtu": 5, "minggu": 6, "ahad": 6}
+# The fallback parser is asked only about texts with a month name and a year in them: numeric
+# dates are all read above, and anything else ("Sabtu 17 2018, 09:08 WIB" with no month,
+# "Juli 12" with no year, "(25/22020)") it would guess at.
+_MONTH_NAME = re.compile(rf"(?<![a-z])(?:{_MONTH_ALT})(?![a-z])", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # A time of day with a zone and no date: "Pukul 14.05 WITA", "sekitar pukul 10:30 Wit".
 _TIME_ONLY = re.compile(rf"^\W*{_TIME}\s*{_ZONE}\W*$", re.IGNORECASE)
 
@@ -261,6 +280,12 @@ def parse_date_detail(
         now = now.replace(tzinfo=tz)
     now = now.astimezone(tz)
 
+    if _EPOCH.match(cleaned):
+        # Epoch seconds (or milliseconds) in a data attribute: an instant, shown in the zone.
+        seconds = int(cleaned[:10])
+        if 946684800 <= seconds <= 4102444800:  # 2000..2100
+            return ParsedDate(datetime.fromtimestamp(seconds, tz).replace(microsecond=0),
+                              TZ_EXPLICIT)
     cleaned = _GLUED_ZONE.sub(r"\1T", cleaned)
     for pattern in (_ISO_DATE, _TEXT_DATE, _TEXT_DATE_MDY, _YMD_SLASH, _NUMERIC_DATE):
         m = pattern.search(cleaned)
@@ -276,9 +301,45 @@ def parse_date_detail(
         return None  # "99999999999 hari yang lalu": out of range, not a date
     if relative:
         return relative
-    if not re.search(r"\d", cleaned) or len(cleaned) > MAX_FALLBACK_TEXT:
-        return None  # no digits and not relative: a label, not a date
+    partial = _partial_date(cleaned, tz, now)
+    if partial:
+        return partial
+    if (len(cleaned) > MAX_FALLBACK_TEXT or not _MONTH_NAME.search(cleaned)
+            or not _YEAR.search(cleaned) or re.match(r"\d{4}-\d\d-\d\dT", cleaned)):
+        return None  # a label, or a text with no month in it: not a date to guess at
     return _with_dateparser(cleaned, tz, now)
+
+
+def _partial_date(text: str, tz: tzinfo, now: datetime) -> ParsedDate | None:
+    """A date with the year (or the whole date) left out, completed from the fetch time."""
+    m = _WEEKDAY_TIME.match(text)
+    if m:
+        zone = m.group("zone")
+        offset = _zone_offset(zone) if zone else None
+        local = now.astimezone(timezone(offset)) if offset is not None else now
+        back = (local.weekday() - _WEEKDAYS[m.group("weekday").lower().replace("’", "'")]) % 7
+        hour, minute = int(m.group("hour")), int(m.group("minute"))
+        if hour > 23 or minute > 59:
+            return None
+        day = (local - timedelta(days=back)).replace(hour=hour, minute=minute, second=0,
+                                                     microsecond=0)
+        if day > local:
+            day -= timedelta(days=7)
+        return ParsedDate(day, TZ_RELATIVE)
+    for pattern in (_DAY_MONTH, _DAY_MONTH_NUMERIC):
+        m = pattern.search(text)
+        if not m:
+            continue
+        month_text = m.group("month")
+        month = int(month_text) if month_text.isdigit() else MONTHS[month_text.lower()]
+        zone = m.group("zone")
+        for year in (now.year, now.year - 1):
+            parsed = _build(year, month, int(m.group("day")), int(m.group("hour") or 0),
+                            int(m.group("minute") or 0), int(m.group("second") or 0), zone, tz)
+            if parsed and parsed.value <= now + timedelta(days=1):
+                return ParsedDate(parsed.value, TZ_RELATIVE)
+        return None
+    return None
 
 
 def parse_date(

@@ -75,6 +75,14 @@ _DATELINE_CREDIT = re.compile(
     r"^(?P<value>[\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|news))\s*[-–|,]\s*"
     r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\W*$",
     re.IGNORECASE)
+# "Artikel ini telah tayang di Tribun-Bali.com dengan judul ...": a syndication credit
+_REPUBLISHED_AT = re.compile(
+    r"\bartikel\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|terbit|dimuat|dipublikasikan)"
+    r"\s+(?:di|pada)\s+(?P<site>[\w.-]+\.(?:com|id|co\.id|net))", re.IGNORECASE)
+# "Rani Wijaya berkontribusi dalam penulisan artikel ini."
+_CONTRIBUTED = re.compile(
+    r"^(?P<value>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|&|,))*)\s+(?:turut\s+)?"
+    r"berkontribusi\s+dalam\s+(?:penulisan|pembuatan)\s+(?:artikel|berita|tulisan)\s+ini\W*$")
 # A label a template leaves behind with no name: "Editor:", "Penulis"
 _BARE_LABEL = re.compile(r"^\W*(?:editor|penyunting|penulis|pewarta|reporter|sumber|foto|oleh|"
                          r"kontributor|redaktur)\s*[:：]?\W*$", re.IGNORECASE)
@@ -120,7 +128,20 @@ def normalise_space(text: str) -> str:
 
 def _names(value: str) -> tuple[str, ...]:
     parts = re.split(r"\s*(?:,|/|;|&|\+|\bdan\b|\band\b)\s*", value.strip(" .;"))
-    return tuple(p.strip(" .") for p in parts if p.strip(" ."))
+    # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
+    parts = [re.sub(r"^[A-Z]{5,}\s+(?=[A-Z][a-z])", "", p.strip(" .")) for p in parts]
+    return tuple(p for p in parts if p)
+
+
+def _reporter_name(value: str) -> str:
+    """The name in "Tribunjabar.id, Nama" / "Tribun Medan / Nama" (the outlet comes first),
+    cut before a dateline run on after it ("Nama Grid.ID - ...")."""
+    for sep in (",", "/"):
+        if sep in value:
+            value = value.split(sep, 1)[1]
+            break
+    return re.split(r"\s+[\w-]+\.(?:com|id|co\.id|net)\b", value, maxsplit=1,
+                    flags=re.IGNORECASE)[0]
 
 
 def _label_kind(label: str) -> str:
@@ -137,14 +158,32 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     desk or a site: other); a bare "Editor:" left by a template gives an empty list.
     """
     text = normalise_space(paragraph)
-    if not text or _words(text) > MAX_CREDIT_WORDS:
+    if not text:
+        return None
+    republished = _REPUBLISHED_AT.search(text)
+    if republished and _words(text) <= 80:
+        # "Artikel ini telah tayang di Kompas.com dengan judul ..., Penulis : A Editor : B"
+        found = [Credit(CREDIT_SOURCE, (republished.group("site"),), text)]
+        for label, kind in (("penulis", CREDIT_AUTHOR), ("editor", CREDIT_EDITOR)):
+            m = re.search(rf"{label}\s*:\s*(?P<value>.+?)(?=\s*(?:editor|penulis)\s*:|"
+                          r"kompascom|$)", text, re.IGNORECASE)
+            if m and _names(m.group("value")):
+                found.append(Credit(kind, _names(m.group("value")), text))
+        return found
+    multi = _multi_credits(text)
+    if multi is not None:
+        return multi
+    if _words(text) > MAX_CREDIT_WORDS:
         return None
     if _BARE_LABEL.match(text):
         return []
+    contributed = _CONTRIBUTED.match(text)
+    if contributed:
+        return [Credit(CREDIT_AUTHOR, _names(contributed.group("value")), text)]
     pair = _PAIR.match(text)
     if pair:
         found: list[Credit] = []
-        for piece in re.split(r"\s*[|/;]\s*", pair.group("inner")):
+        for piece in re.split(r"\s*[|/;]\s*", pair.group("inner").strip()):
             m = re.match(r"^(?P<label>editor|penulis|pewarta|reporter|penyunting|redaktur|"
                          r"kontributor|foto|sumber)\s*:?\s+(?P<value>.+)$", piece, re.IGNORECASE)
             if not m:
@@ -156,14 +195,14 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     m = _CREDIT.match(text)
     if m:
         label, value = m.group("label"), m.group("value")
-        if label.lower().startswith("laporan") and "," in value:
-            value = value.split(",", 1)[1]  # "Laporan Wartawan Tribunjabar.id, Nama"
+        if label.lower().startswith("laporan"):
+            value = _reporter_name(value)  # "Laporan Wartawan Tribunjabar.id, Nama"
     else:
         m = _REPORT_BY.match(text) or _BY.match(text)
         if m:
             label, value = "laporan", m.group("value")
-            if "," in value and text.lower().startswith("laporan"):
-                value = value.split(",", 1)[1]
+            if text.lower().startswith("laporan"):
+                value = _reporter_name(value)
         elif (m := _JOURNALIST.match(text)):
             label, value = "jurnalis", m.group("value")
         elif (m := _TEAM.match(text)):
@@ -179,6 +218,31 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     if not names:
         return None
     return [Credit(kind, names, text)]
+
+
+_LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|"
+                       r"kontributor|fotografer|sumber|redaktur)\s*:", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
+                          re.IGNORECASE)
+
+
+def _multi_credits(text: str) -> list[Credit] | None:
+    """Antara's and Kompas's credit blocks run together: "Pewarta: ASavitriEditor: B
+    COPYRIGHT © ANTARA 2026". None unless the line opens with a label and holds another
+    label or a copyright tail."""
+    labels = list(_LABEL_AT.finditer(text))
+    if not labels or labels[0].start() > 3 or (
+            len(labels) == 1 and not _CREDIT_TAIL.search(text[labels[0].end():])):
+        return None
+    found: list[Credit] = []
+    for i, m in enumerate(labels):
+        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
+        value = _CREDIT_TAIL.sub("", text[m.end():end]).strip(" .;|,")
+        names = (value,) if value and _label_kind(m.group("label")) == CREDIT_SOURCE \
+            else _names(value)
+        if names:
+            found.append(Credit(_label_kind(m.group("label")), names, text))
+    return found
 
 
 def parse_credit(paragraph: str) -> Credit | None:
@@ -234,6 +298,10 @@ _CHROME = re.compile(
     r"|(?:laporkan|report)\s+(?:halaman|artikel|konten|this\s+page|page|content).*"
     r"|(?:komentar|comments?|tulis\s+komentar|beri\s+komentar|leave\s+a\s+comment)"
     r"(?:\s*\(\d+\))?"
+    # photo buttons and captions, portal meta lines
+    r"|lihat\s+(?:foto|video|galeri|gambar)(?:\s+\d+)?"
+    r"|(?:foto\s+ilustrasi|ilustrasi|keterangan\s+foto|caption)\s*:.*|foto\s+ilustrasi\b.*"
+    r"|detik\w*\s*\|.*"
     # boilerplate
     r"|(?:copyright|hak\s+cipta)\b.*|.*\ball\s+rights\s+reserved\b.*"
     r"|.*\bhak\s+cipta\s+dilindungi\b.*"
@@ -254,7 +322,9 @@ def is_promo(paragraph: str) -> bool:
         return False
     if _MARKERS.match(text):
         return True
-    if len(text) <= 200 and _CHROME.match(text):
+    if len(text) <= 400 and _CHROME.match(text):
+        return True
+    if is_sign_off(text):
         return True
     m = _RELATED.match(text)
     if m:
@@ -382,3 +452,12 @@ def split_sign_off(paragraph: str) -> tuple[str, str | None]:
     if not m or not paragraph[: m.start()].strip():
         return paragraph, None
     return paragraph[: m.start()].rstrip(), m.group("code")
+
+
+_BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){1,4}$")
+
+
+def is_bare_name(paragraph: str) -> bool:
+    """A closing line that is only a person's name (2-5 capitalised words, no punctuation):
+    the byline some portals print after the article."""
+    return bool(_BARE_NAME.match(normalise_space(paragraph)))

@@ -22,6 +22,7 @@ from newscrawl.promo import (
     CREDIT_EDITOR,
     CREDIT_SOURCE,
     INLINE_PROMO_LABEL,
+    is_bare_name,
     is_promo,
     is_sign_off,
     normalise_space,
@@ -255,6 +256,10 @@ def clean_body(blocks: list[Block]) -> Body:
     # sentence; a desk code inside the article stays where it is.
     while body.paragraphs and is_sign_off(body.paragraphs[-1]):
         body.removed.append(body.paragraphs.pop())
+    if len(body.paragraphs) > 1 and is_bare_name(body.paragraphs[-1]):
+        name = body.paragraphs.pop()
+        body.removed.append(name)
+        body.authors.append(name)
     if body.paragraphs:
         last, sign_off = split_sign_off(body.paragraphs[-1])
         if sign_off:
