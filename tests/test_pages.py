@@ -171,3 +171,12 @@ def test_real_detik_front_page_lists_its_channel_articles() -> None:
     urls = [link["url"] for link in listing["article_links"]]
     assert len(urls) == len(set(urls)) == 64
     assert all("/d-" in u and u.split("/")[2].endswith("detik.com") for u in urls)
+
+
+def test_a_true_utc_instant_is_written_in_the_portals_offset() -> None:
+    # balipost (WITA) gives the UTC instant in its meta and the local time on the page.
+    head = "<meta property='article:published_time' content='2022-02-22T03:11:00Z'>"
+    record = newscrawl.parse_page(_page(head, "", "22 Februari 2022 11:11"),
+                                  "https://www.balipost.com/news/2022/02/22/rapat-banjir-rob/")
+    assert record["published_at"] == "2022-02-22T11:11:00+08:00"
+    assert record["published_tz_source"] == "explicit"

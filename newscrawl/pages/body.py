@@ -46,7 +46,8 @@ CHROME_WORDS = re.compile(
     r"popular|populer|terpopuler|most-?read|trending|terkini|latest|recommend\w*|"
     r"rekomendasi|newsletter|subscribe|promo|advert\w*|ads|adsbygoogle|banner|sponsor\w*|"
     r"caption|credit-photo|breadcrumbs?|pagination|paging|pager|author-box|byline|"
-    r"widget|sidebar|inline-link|linksisip|nav)(?:$|[\s_-])",
+    r"widget|sidebar|inline-link|linksisip|nav|font-?size|text-?size|zoom|report|laporkan|"
+    r"print|cetak|footer|copyright)(?:$|[\s_-])",
     re.IGNORECASE,
 )
 MAX_DEPTH = 60
