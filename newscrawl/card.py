@@ -19,17 +19,56 @@ def _day(record: dict[str, Any]) -> str | None:
     return value[:10] if value else None  # the local date, in the portal's own offset
 
 
-def counts(records: list[dict[str, Any]], key: str) -> list[tuple[str, int]]:
-    if key == "month":
-        values = [(_day(r) or "unknown")[:7] for r in records]
-        return sorted(Counter(values).items())
-    values = [r.get(key) or "unknown" for r in records]
-    return sorted(Counter(values).items(), key=lambda kv: (-kv[1], kv[0]))
+class Facts:
+    """What the card and the chart say about an export, gathered record by record as the
+    export streams (nothing here grows with the dataset but the small count tables)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.tables: dict[str, Counter[str]] = {k: Counter() for k in
+                                                ("family", "province", "portal", "month")}
+        self.per_family_day: dict[str, Counter[str]] = {}
+        self.ranges: dict[str, list[Any]] = {}  # field -> [min instant, text, max instant, text]
+        self.shared_hashes = 0  # records whose content_hash another record shares
+        self.hash_groups = 0
+
+    def add(self, record: dict[str, Any]) -> None:
+        from newscrawl.export import parse_instant
+
+        self.count += 1
+        for key in ("family", "province", "portal"):
+            self.tables[key][record.get(key) or "unknown"] += 1
+        day = _day(record)
+        self.tables["month"][(day or "unknown")[:7]] += 1
+        if day:
+            family = record.get("family") or "unknown"
+            self.per_family_day.setdefault(family, Counter())[day] += 1
+        for name in ("published_at", "crawled_at"):
+            instant = parse_instant(record.get(name))
+            if instant is None:
+                continue
+            span = self.ranges.get(name)
+            if span is None:
+                self.ranges[name] = [instant, record[name], instant, record[name]]
+            else:
+                if instant < span[0]:
+                    span[0], span[1] = instant, record[name]
+                if instant > span[2]:
+                    span[2], span[3] = instant, record[name]
+
+    def counts(self, key: str) -> list[tuple[str, int]]:
+        if key == "month":
+            return sorted(self.tables[key].items())
+        return sorted(self.tables[key].items(), key=lambda kv: (-kv[1], kv[0]))
+
+    def span(self, name: str) -> tuple[str, str]:
+        found = self.ranges.get(name)
+        return (found[1], found[3]) if found else ("-", "-")
 
 
-def write_chart(records: list[dict[str, Any]], path: Path) -> Path | None:
+def write_chart(facts: Facts, path: Path) -> Path | None:
     """A PNG of articles per day, one line per family; None without matplotlib or data."""
-    if not records:
+    if not facts.count:
         return None
     try:
         import matplotlib
@@ -40,11 +79,7 @@ def write_chart(records: list[dict[str, Any]], path: Path) -> Path | None:
         from matplotlib.ticker import MaxNLocator
     except ImportError:
         return None
-    per_family: dict[str, Counter[str]] = {}
-    for record in records:
-        day = _day(record)
-        if day:
-            per_family.setdefault(record.get("family") or "unknown", Counter())[day] += 1
+    per_family = facts.per_family_day
     if not per_family:
         return None
     days = sorted({d for c in per_family.values() for d in c})
@@ -53,7 +88,7 @@ def write_chart(records: list[dict[str, Any]], path: Path) -> Path | None:
     for family, by_day in sorted(per_family.items()):
         ax.plot(x, [by_day.get(d, 0) for d in days], marker="o" if len(days) < 40 else None,
                 linewidth=1.5, markersize=3, label=f"{family} ({sum(by_day.values())})")
-    ax.set_title(f"Articles per day by family ({len(records)} articles)")
+    ax.set_title(f"Articles per day by family ({facts.count} articles)")
     ax.set_ylabel("articles (published, local date)")
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
@@ -77,21 +112,16 @@ def _table(title: str, rows: list[tuple[str, int]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_card(records: list[dict[str, Any]], path: Path, *, stats: Any, data_file: str,
+def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
                chart: str | None, command: str, fmt: str, urls_only: bool,
                filters: Any) -> Path:
-    from newscrawl.export import EXPORT_FIELD_DOCS, EXPORT_FIELDS, URL_FIELDS, parse_instant
+    from newscrawl.export import EXPORT_FIELD_DOCS, EXPORT_FIELDS, URL_FIELDS
 
-    def by_instant(name: str) -> list[str]:
-        values = [r[name] for r in records if parse_instant(r.get(name))]
-        return sorted(values, key=parse_instant)
-
-    published, crawled = by_instant("published_at"), by_instant("crawled_at")
-    families = counts(records, "family")
+    published, crawled = facts.span("published_at"), facts.span("crawled_at")
+    families = facts.counts("family")
     fields = URL_FIELDS if urls_only else EXPORT_FIELDS
     docs = FIELD_DOCS | EXPORT_FIELD_DOCS
-    hashes = Counter(r.get("content_hash") for r in records if r.get("content_hash"))
-    shared = sum(n for n in hashes.values() if n > 1)
+    shared = facts.shared_hashes
     out = [
         "# newscrawl dataset",
         "",
@@ -99,12 +129,10 @@ def write_card(records: list[dict[str, Any]], path: Path, *, stats: Any, data_fi
         "",
         f"    {command or 'newscrawl export'}",
         "",
-        f"**{len(records)} articles** from {_n(len({r.get('portal') for r in records}), 'portal')}"
+        f"**{facts.count} articles** from {_n(len(facts.tables['portal']), 'portal')}"
         f" ({', '.join(f'{f} {n}' for f, n in families) or 'none'}), in "
-        f"{_n(len({r.get('province') for r in records if r.get('province')}), 'province')}.",
-        f"Published {published[0] if published else '-'} to "
-        f"{published[-1] if published else '-'}; crawled {crawled[0] if crawled else '-'} to "
-        f"{crawled[-1] if crawled else '-'}.",
+        f"{_n(len(set(facts.tables['province']) - {'unknown'}), 'province')}.",
+        f"Published {published[0]} to {published[1]}; crawled {crawled[0]} to {crawled[1]}.",
         "",
         f"Data: `{data_file}` ({fmt}" + (", URL list only" if urls_only else "") + ").",
         "",
@@ -119,7 +147,7 @@ def write_card(records: list[dict[str, Any]], path: Path, *, stats: Any, data_fi
         "- One record per canonical URL: where an article was crawled more than once, the "
         "most recent crawl (`crawled_at`) is kept.",
         f"- Near-duplicates across portals are kept and share `content_hash`: {shared} records "
-        f"in {sum(1 for n in hashes.values() if n > 1)} groups here.",
+        f"in {facts.hash_groups} groups here.",
         "- Dates are ISO 8601 with the UTC offset the portal printed (WIB +07:00, WITA "
         "+08:00, WIT +09:00); the raw texts are kept in `published_raw` / "
         "`published_alt_raw`. Months and days below are local dates.",
@@ -144,9 +172,9 @@ def write_card(records: list[dict[str, Any]], path: Path, *, stats: Any, data_fi
                 f"    newscrawl export --data-dir data --format {fmt} --output full", ""]
     out += ["", "## Counts", ""]
     out.append(_table("By family", families))
-    out.append(_table("By province", counts(records, "province")))
-    out.append(_table("By portal", counts(records, "portal")))
-    out.append(_table("By month", counts(records, "month")))
+    out.append(_table("By province", facts.counts("province")))
+    out.append(_table("By portal", facts.counts("portal")))
+    out.append(_table("By month", facts.counts("month")))
     out += ["## Fields", "", "| field | type | meaning |", "|---|---|---|"]
     from newscrawl.export import TIME_FIELDS
 

@@ -258,38 +258,95 @@ def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return ta is not None
 
 
-def choose(records: Iterable[dict[str, Any]], filters: Filters, stats: ReadStats
-           ) -> list[dict[str, Any]]:
-    """One record per URL (newest crawl), export fields added, filtered, sorted by time."""
-    catalog = load_catalog()
-    by_url: dict[str, dict[str, Any]] = {}
-    for record in records:
-        url = record.get("url")
-        if not url:
-            stats.bad_lines += 1
-            continue
-        if url in by_url:
-            stats.duplicates += 1
-            if not _newer(record, by_url[url]):
+class Deduplicated:
+    """One record per canonical URL (the newest crawl), kept on disk, not in memory.
+
+    Records go into a scratch SQLite table keyed by URL (a newer crawl replaces an older
+    one); `sorted_records` then streams them back by publication time. Memory stays flat
+    whatever the size of the dataset; the disk holds one copy of it until the export ends.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        import sqlite3
+
+        self.path = folder / "dedupe.sqlite"
+        self.db = sqlite3.connect(self.path)
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.execute("CREATE TABLE r (url TEXT PRIMARY KEY, crawled REAL, pub REAL, "
+                        "data TEXT NOT NULL)")
+        self.added = 0
+
+    def add_all(self, records: Iterable[dict[str, Any]], stats: ReadStats,
+                chunk: int = 2000) -> None:
+        batch: list[tuple[str, float | None, float | None, str]] = []
+        for record in records:
+            url = record.get("url")
+            if not url:
+                stats.bad_lines += 1
                 continue
-        by_url[url] = record
-    kept = []
-    for record in by_url.values():
-        portal = catalog.get(record.get("portal") or "")
-        published = parse_instant(record.get("published_at"))
-        record = {name: record.get(name) for name in ARTICLE_FIELDS} | {
-            "province": portal.province if portal else None,
-            "published_utc_offset": published.isoformat()[-6:] if published else None,
-            "content_hash": body_hash(record.get("body")),
-        }
-        if filters.accepts(record):
-            kept.append(record)
-        else:
-            stats.filtered += 1
-    far_future = datetime.max.replace(tzinfo=ZoneInfo("UTC"))
-    kept.sort(key=lambda r: (parse_instant(r["published_at"]) or far_future, r["url"]))
-    stats.kept = len(kept)
-    return kept
+            crawled = parse_instant(record.get("crawled_at"))
+            published = parse_instant(record.get("published_at"))
+            batch.append((url, crawled.timestamp() if crawled else None,
+                          published.timestamp() if published else None,
+                          json.dumps(record, ensure_ascii=False)))
+            if len(batch) >= chunk:
+                self._insert(batch)
+                batch = []
+        self._insert(batch)
+        kept = self.db.execute("SELECT COUNT(*) FROM r").fetchone()[0]
+        stats.duplicates += self.added - kept
+
+    def _insert(self, batch: list[tuple[str, float | None, float | None, str]]) -> None:
+        if not batch:
+            return
+        self.added += len(batch)
+        with self.db:
+            # The most recent crawl wins; a crawl with no time loses to one with a time.
+            self.db.executemany(
+                "INSERT INTO r (url, crawled, pub, data) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT(url) DO UPDATE SET crawled = excluded.crawled, pub = excluded.pub, "
+                "data = excluded.data WHERE excluded.crawled IS NOT NULL AND "
+                "(r.crawled IS NULL OR excluded.crawled >= r.crawled)", batch)
+
+    def sorted_records(self) -> Iterator[dict[str, Any]]:
+        rows = self.db.execute("SELECT data FROM r ORDER BY pub IS NULL, pub, url")
+        for (data,) in rows:
+            yield json.loads(data)
+
+    def close(self) -> None:
+        self.db.close()
+        self.path.unlink(missing_ok=True)
+
+
+def enrich(record: dict[str, Any], catalog: dict[str, Any]) -> dict[str, Any]:
+    """The record in export field order, with the fields an export adds."""
+    portal = catalog.get(record.get("portal") or "")
+    published = parse_instant(record.get("published_at"))
+    return {name: record.get(name) for name in ARTICLE_FIELDS} | {
+        "province": portal.province if portal else None,
+        "published_utc_offset": published.isoformat()[-6:] if published else None,
+        "content_hash": body_hash(record.get("body")),
+    }
+
+
+def choose(records: Iterable[dict[str, Any]], filters: Filters, stats: ReadStats,
+           scratch: Path) -> Iterator[dict[str, Any]]:
+    """One record per URL (newest crawl), export fields added, filtered, by publication time:
+    streamed, with memory that does not grow with the number of records."""
+    catalog = load_catalog()
+    dedupe = Deduplicated(scratch)
+    try:
+        dedupe.add_all(records, stats)
+        for record in dedupe.sorted_records():
+            record = enrich(record, catalog)
+            if filters.accepts(record):
+                stats.kept += 1
+                yield record
+            else:
+                stats.filtered += 1
+    finally:
+        dedupe.close()
 
 
 # --- writing ----------------------------------------------------------------
@@ -302,7 +359,7 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def write_jsonl(records: list[dict[str, Any]], path: Path, fields: list[str],
+def write_jsonl(records: Iterable[dict[str, Any]], path: Path, fields: list[str],
                 compress: bool) -> Path:
     target = path.with_name(path.name + ".gz") if compress else path
     opener = gzip.open if compress else open
@@ -312,7 +369,8 @@ def write_jsonl(records: list[dict[str, Any]], path: Path, fields: list[str],
     return target
 
 
-def write_csv(records: list[dict[str, Any]], path: Path, fields: list[str], bom: bool) -> Path:
+def write_csv(records: Iterable[dict[str, Any]], path: Path, fields: list[str],
+              bom: bool) -> Path:
     with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(fields)
@@ -327,7 +385,10 @@ def write_csv(records: list[dict[str, Any]], path: Path, fields: list[str], bom:
     return path
 
 
-def write_parquet(records: list[dict[str, Any]], path: Path, fields: list[str]) -> Path:
+PARQUET_ROW_GROUP = 10_000  # records per row group: memory holds one group, not the dataset
+
+
+def write_parquet(records: Iterable[dict[str, Any]], path: Path, fields: list[str]) -> Path:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -337,17 +398,30 @@ def write_parquet(records: list[dict[str, Any]], path: Path, fields: list[str]) 
     types.update({name: pa.list_(pa.string()) for name in LIST_FIELDS if name in fields})
     types.update({name: pa.timestamp("us", tz="UTC") for name in TIME_FIELDS if name in fields})
     types.update({name: pa.int32() for name in ("pages", "schema_version") if name in fields})
-    columns = {}
-    for name in fields:
-        values = [record.get(name) for record in records]
-        if name in TIME_FIELDS:
-            values = [parse_instant(v) for v in values]
-        columns[name] = pa.array(values, type=types[name])
-    pq.write_table(pa.table(columns), path, compression="zstd")
+    schema = pa.schema([(name, types[name]) for name in fields])
+
+    def table(group: list[dict[str, Any]]) -> Any:
+        columns = {}
+        for name in fields:
+            values = [record.get(name) for record in group]
+            if name in TIME_FIELDS:
+                values = [parse_instant(v) for v in values]
+            columns[name] = pa.array(values, type=types[name])
+        return pa.table(columns, schema=schema)
+
+    with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+        group: list[dict[str, Any]] = []
+        for record in records:
+            group.append(record)
+            if len(group) >= PARQUET_ROW_GROUP:
+                writer.write_table(table(group))
+                group = []
+        if group:
+            writer.write_table(table(group))
     return path
 
 
-def write_data(records: list[dict[str, Any]], folder: Path, fmt: str, *, urls_only: bool,
+def write_data(records: Iterable[dict[str, Any]], folder: Path, fmt: str, *, urls_only: bool,
                compress: bool, bom: bool) -> Path:
     fields = URL_FIELDS if urls_only else EXPORT_FIELDS
     stem = "urls" if urls_only else "articles"
@@ -391,21 +465,34 @@ def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = 
     stats = ReadStats()
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(show)
-    try:
-        records = choose(read_records(data_dir, stats, bar), filters, stats)
-    finally:
-        if bar is not None:
-            bar.close()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = output.with_name(f".{output.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
+    facts = dataset_card.Facts()
+
+    def counted(records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for record in records:
+            facts.add(record)
+            yield record
+
     try:
-        data_file = write_data(records, staging, fmt, urls_only=urls_only, compress=compress,
-                               bom=bom)
-        chart = dataset_card.write_chart(records, staging / "articles_per_day.png")
+        scratch = staging / ".scratch"
+        scratch.mkdir()
+        hashes = HashCounter(scratch)
+        try:
+            records = choose(read_records(data_dir, stats, bar), filters, stats, scratch)
+            data_file = write_data(counted(hashes.through(records)), staging, fmt,
+                                   urls_only=urls_only, compress=compress, bom=bom)
+            facts.shared_hashes, facts.hash_groups = hashes.shared()
+        finally:
+            hashes.close()
+            if bar is not None:
+                bar.close()
+        shutil.rmtree(scratch, ignore_errors=True)
+        chart = dataset_card.write_chart(facts, staging / "articles_per_day.png")
         card = dataset_card.write_card(
-            records, staging / "README.md", stats=stats, data_file=data_file.name,
+            facts, staging / "README.md", stats=stats, data_file=data_file.name,
             chart=chart.name if chart else None, command=command, fmt=fmt,
             urls_only=urls_only, filters=filters)
         if output.exists():
@@ -420,6 +507,46 @@ def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = 
         raise
     return ExportResult(output, output / data_file.name, output / card.name,
                         output / chart.name if chart else None, stats)
+
+
+class HashCounter:
+    """Counts the records that share a `content_hash`, on disk (a set of a million hashes in
+    memory would be most of the export's memory)."""
+
+    def __init__(self, folder: Path) -> None:
+        import sqlite3
+
+        self.path = folder / "hashes.sqlite"
+        self.db = sqlite3.connect(self.path)
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.execute("CREATE TABLE h (hash TEXT NOT NULL)")
+        self.batch: list[tuple[str]] = []
+
+    def through(self, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for record in records:
+            if record.get("content_hash"):
+                self.batch.append((record["content_hash"],))
+                if len(self.batch) >= 5000:
+                    self._flush()
+            yield record
+        self._flush()
+
+    def _flush(self) -> None:
+        if self.batch:
+            with self.db:
+                self.db.executemany("INSERT INTO h VALUES (?)", self.batch)
+            self.batch = []
+
+    def shared(self) -> tuple[int, int]:
+        """(records whose hash another record shares, groups of such records)."""
+        row = self.db.execute("SELECT COALESCE(SUM(n), 0), COUNT(*) FROM (SELECT COUNT(*) AS n "
+                              "FROM h GROUP BY hash HAVING n > 1)").fetchone()
+        return int(row[0]), int(row[1])
+
+    def close(self) -> None:
+        self.db.close()
+        self.path.unlink(missing_ok=True)
 
 
 def _progress_bar(show: bool) -> Any:
