@@ -86,7 +86,9 @@ def main() -> int:
         ours_cmd = [sys.executable, "-m", "scrapy", "crawl", "demo", "-a", f"base_url={base}",
                     "-a", f"max_pages={pages}", "-O", f"{tmp}/ours.jsonl",
                     *[x for k, v in RELAXED.items() for x in ("-s", f"{k}={v}")]]
-        bare_cmd = [sys.executable, "-c", BARE, base, f"{tmp}/bare.jsonl",
+        script = Path(tmp) / "bare_spider.py"  # a file: Scrapy reads callbacks' source
+        script.write_text(BARE, encoding="utf-8")
+        bare_cmd = [sys.executable, str(script), base, f"{tmp}/bare.jsonl",
                     json.dumps(RELAXED)]
         sides = {"bare Scrapy spider": bare_cmd, "newscrawl": ours_cmd}
         results: dict[str, list[tuple[float, float, int]]] = {name: [] for name in sides}

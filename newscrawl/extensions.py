@@ -9,6 +9,7 @@ spider attributes.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -44,7 +45,9 @@ class CrawlState:
         self.targets: dict[str, CrawlTarget] = {}
         self.stats = crawler.stats
         self.data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR", "data"))
-        crawler.signals.connect(self.close, signal=signals.spider_closed)
+        # Closed after the feeds have finished (they mark their last records seen then).
+        crawler.signals.connect(self.close, signal=signals.engine_stopped)
+        self.crawler = crawler
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     @classmethod
@@ -117,6 +120,19 @@ class CrawlState:
             url = getattr(item, "url", None)
             if url:
                 self.store.forget_pending({url, *self.pop_aliases(url)})
+
+    def write_failed(self, exc: BaseException) -> None:
+        """The store could not be written (disk full): stop the crawl, as a feed write does."""
+        from scrapy.utils.defer import deferred_from_coro
+
+        from newscrawl.runner import DISK_FULL
+
+        message = f"cannot write the seen-article store: {exc}"
+        if not self.stats.get_value("newscrawl/write_error"):
+            self.stats.set_value("newscrawl/write_error", message)
+            logging.getLogger(__name__).error("Stopping the run: %s", message)
+            if self.crawler.engine is not None:
+                deferred_from_coro(self.crawler.engine.close_spider_async(reason=DISK_FULL))
 
     def close(self, spider: Any = None) -> None:
         if self.store is not None:

@@ -82,6 +82,11 @@ FEED_EXPORTERS = {
 FEED_STORAGES = {"": "newscrawl.feeds.RunFileStorage", "file": "newscrawl.feeds.RunFileStorage"}
 FEED_URI_PARAMS = "newscrawl.feeds.uri_params"  # adds %(run_time)s: 2026-12-01T06-00-00Z
 FEED_STORE_EMPTY = False  # a run with nothing new leaves no empty file
+# Group commit of the JSON-lines feed: lines are written one by one (whole under kill -9) and
+# fsynced together at most every 0.5 s or 100 records; a record is marked seen only once
+# synced, so nothing marked seen can be lost, not even to a power cut.
+NEWSCRAWL_FSYNC_SECONDS = 0.5
+NEWSCRAWL_FSYNC_RECORDS = 100
 FEED_EXPORT_ENCODING = "utf-8"
 FEED_EXPORT_FIELDS = ARTICLE_FIELDS
 LOG_FORMATTER = "newscrawl.logformatter.NewscrawlLogFormatter"

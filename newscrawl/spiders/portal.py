@@ -6,6 +6,7 @@ catalog entry -> section pages (article links, next page) -> article pages
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
@@ -165,6 +166,13 @@ class PortalSpider(scrapy.Spider):
         self.logger.debug("Not following %s: not a host of %s", url, self.portal.id)
         return False
 
+    def _store(self, write: Any, *args: Any, **kwargs: Any) -> None:
+        """A seen-store write; one that fails (disk full) stops the run cleanly."""
+        try:
+            write(*args, **kwargs)
+        except sqlite3.Error as exc:
+            self.state.write_failed(exc)
+
     def _count(self, key: str, n: int = 1) -> None:
         self.crawler.stats.inc_value(f"{STATS}/{key}", n)
 
@@ -217,7 +225,7 @@ class PortalSpider(scrapy.Spider):
             if store is not None:
                 previous = store.section_state(self.portal.id, section)
                 self.owed[section] = previous is not None and previous.owes(self.max_pages)
-                store.start_section(self.portal.id, section)
+                self._store(store.start_section, self.portal.id, section)
             yield scrapy.Request(
                 self.site.section_url(section),
                 callback=self.parse_section,
@@ -258,7 +266,7 @@ class PortalSpider(scrapy.Spider):
             queued.append(self._key(url))
             yield self._article_request(url, section)
         if self.state.store is not None and queued:
-            self.state.store.add_pending(self.portal.id, section, queued)
+            self._store(self.state.store.add_pending, self.portal.id, section, queued)
         key = section or ""
         if not listing.article_links:
             self.logger.warning("No article links on section page %s", response.url)
@@ -299,7 +307,8 @@ class PortalSpider(scrapy.Spider):
             if previous is not None and not self.owed.get(section):
                 covered = max(covered, previous.covered)
                 exhausted = previous.exhausted
-        store.finish_section(self.portal.id, section, covered=covered, exhausted=exhausted)
+        self._store(store.finish_section, self.portal.id, section, covered=covered,
+                    exhausted=exhausted)
 
     def _read(self, response: Response, html: str) -> tuple[Article, int, dict[int, str]]:
         started = time.monotonic()
@@ -407,7 +416,8 @@ class PortalSpider(scrapy.Spider):
         request = failure.request
         store = self.state.store
         if store is not None and request.callback == self.parse_article:
-            store.failed_attempt(self._key(request.meta.get("listed_url") or request.url))
+            self._store(store.failed_attempt,
+                        self._key(request.meta.get("listed_url") or request.url))
 
     def _log_failure(self, failure: Failure) -> None:
         request = failure.request
