@@ -71,8 +71,8 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.retry_http_codes |= BLOCK_STATUSES
         self.backoff_base = settings.getfloat("NEWSCRAWL_BACKOFF_BASE", 2.0)
         self.backoff_max = settings.getfloat("NEWSCRAWL_BACKOFF_MAX", 60.0)
-        # slot key -> (its delay before a block slowed it, when the rest ends)
-        self.rested: dict[str, tuple[float, float]] = {}
+        # slot key -> (its delay before a block slowed it, when the rest ends, its jitter)
+        self.rested: dict[str, tuple[float, float, float]] = {}
 
     def backoff(self, request: Request, response: Response) -> float:
         asked = retry_after_seconds(response.headers.get("Retry-After"))
@@ -106,13 +106,15 @@ class BackoffRetryMiddleware(RetryMiddleware):
         if slot is None:
             return
         now = time.monotonic()  # the downloader's clock
-        before = self.rested.get(key, (slot.delay, now))[0]
-        self.rested[key] = (before, now + seconds)  # the delay to go back to, and when
+        before = self.rested.get(key, (slot.delay, now, getattr(slot, "jitter", 0.0)))
+        self.rested[key] = (before[0], now + seconds, before[2])  # what to go back to, when
         slot.delay = max(slot.delay, seconds)
+        slot.jitter = 0.0  # Retry-After is a minimum, not an average (no random spread)
         slot.lastseen = now  # the wait counts from now
 
     def restore_slot(self, request: Request) -> None:
         key, slot = self._slot(request)
         # Answers to requests sent before the block do not end the rest; later ones do.
         if slot is not None and key in self.rested and time.monotonic() >= self.rested[key][1]:
-            slot.delay = self.rested.pop(key)[0]
+            delay, _, jitter = self.rested.pop(key)
+            slot.delay, slot.jitter = delay, jitter
