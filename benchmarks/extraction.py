@@ -34,11 +34,21 @@ from typing import Any
 
 import lxml.html
 
+from newscrawl.api import read_article
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.document import Document
 
 REPO = Path(__file__).resolve().parent.parent
 BENCH = REPO.parent / "shared" / "benchmarks" / "article-extraction"
+PAGES = REPO.parent / "shared" / "pages"
+# Real Indonesian article pages in ../shared/pages (MANIFEST.tsv), with the URLs they came from.
+REAL_ARTICLES = {
+    "tribun/solo-protokol-kesehatan-3m.html": "https://solo.tribunnews.com/2020/10/09/"
+    "protokol-kesehatan-3m-adalah-vaksin-terbaik-cegah-covid-19-simak-penjelasan-dokter",
+    "prmn/zonajakarta-donald-trump-kiamat.html": "https://zonajakarta.pikiran-rakyat.com/"
+    "internasional/pr-18808737/walau-kena-covid-19-donald-trump-masih-berbahaya-karena-"
+    "disampingnya-ada-pemicu-kiamat-dunia",
+}
 
 
 def load_scorer() -> Any:
@@ -62,6 +72,46 @@ def newscrawl_generic(pages: dict[str, str], urls: dict[str, str]) -> dict[str, 
     return out
 
 
+def records(pages: dict[str, str], urls: dict[str, str]) -> None:
+    """P1: saved page -> the record a crawl writes (page objects and every pipeline step)."""
+    for key, text in pages.items():
+        read_article(text, urls[key])
+
+
+def p1(rounds: int) -> None:
+    """P1 on the real article pages of ../shared/pages, against the floor and trafilatura."""
+    pages = {k: (PAGES / k).read_text(encoding="utf-8", errors="replace")
+             for k in REAL_ARTICLES if (PAGES / k).is_file()}
+    if not pages:
+        print("P1: ../shared/pages is absent; skipped")
+        return
+    sides: list[tuple[str, Callable[[dict[str, str]], Any]]] = [
+        ("lxml.html.fromstring", floor),
+        ("newscrawl record", lambda p: records(p, REAL_ARTICLES))]
+    baseline = trafilatura_side()
+    if baseline:
+        sides.append(baseline)
+    times: dict[str, list[float]] = {name: [] for name, _ in sides}
+    repeat = 20  # the pages are few: each round reads each one this many times
+    for round_no in range(rounds + 1):
+        for name, run in sides:
+            start = time.perf_counter()
+            for _ in range(repeat):
+                run(pages)
+            if round_no:
+                times[name].append((time.perf_counter() - start) * 1000 / len(pages) / repeat)
+    median = {name: statistics.median(ts) for name, ts in times.items()}
+    print(f"P1, saved page -> record, {len(pages)} real article pages of ../shared/pages:")
+    for name, _ in sides:
+        ts = times[name]
+        print(f"  {name:24} {median[name]:6.2f} ms/page ({min(ts):.2f}-{max(ts):.2f})")
+    line = f"  newscrawl record / floor: {median['newscrawl record'] / median[sides[0][0]]:.2f}x"
+    if baseline:
+        line += (f"; trafilatura / newscrawl record: "
+                 f"{median[baseline[0]] / median['newscrawl record']:.1f}x")
+    print(line)
+
+
 def trafilatura_side() -> tuple[str, Callable[[dict[str, str]], dict[str, str]]] | None:
     try:
         import trafilatura
@@ -72,6 +122,31 @@ def trafilatura_side() -> tuple[str, Callable[[dict[str, str]], dict[str, str]]]
         return {key: trafilatura.extract(text) or "" for key, text in pages.items()}
 
     return f"trafilatura {trafilatura.__version__}", run
+
+
+def report(times: dict[str, list[float]], scores: dict[str, dict[str, float]],
+           sides: list[tuple[str, Any]], baseline: Any, rounds: int, n_pages: int) -> None:
+    print(f"{n_pages} pages of the article-extraction benchmark, {rounds} interleaved "
+          "rounds after a warm-up; ms/page as median (min-max)")
+    median = {name: statistics.median(ts) for name, ts in times.items()}
+    for name, _ in sides:
+        ts = times[name]
+        line = f"{name:24} {median[name]:6.2f} ms/page ({min(ts):.2f}-{max(ts):.2f})"
+        if name in scores:
+            m = scores[name]
+            line += (f"  F1 {m['f1']:.3f}  precision {m['precision']:.3f}  "
+                     f"recall {m['recall']:.3f}")
+        print(line)
+    if baseline:
+        name = baseline[0]
+        print(f"newscrawl generic / {name} time: {median['newscrawl generic'] / median[name]:.3f}"
+              f"  (floor / {name}: {median['lxml.html.fromstring'] / median[name]:.3f}); "
+              f"P1 record / floor: "
+              f"{median['newscrawl record'] / median['lxml.html.fromstring']:.2f}x, "
+              f"{name} / record: {median[name] / median['newscrawl record']:.1f}x", flush=True)
+    else:
+        print("trafilatura is not installed (pip install -e '.[bench]'): no baseline ratio",
+              flush=True)
 
 
 def main() -> int:
@@ -91,12 +166,13 @@ def main() -> int:
     sides: list[tuple[str, Callable[[dict[str, str]], Any]]] = [
         ("lxml.html.fromstring", floor),
         ("newscrawl generic", lambda p: newscrawl_generic(p, urls)),
+        ("newscrawl record", lambda p: records(p, urls)),
     ]
+    scores: dict[str, dict[str, float]] = {}
     baseline = trafilatura_side()
     if baseline:
         sides.append(baseline)
     times: dict[str, list[float]] = {name: [] for name, _ in sides}
-    bodies: dict[str, dict[str, str]] = {}
     for round_no in range(args.rounds + 1):  # round 0 warms up every side
         for name, run in sides:
             start = time.perf_counter()
@@ -104,26 +180,13 @@ def main() -> int:
             elapsed = (time.perf_counter() - start) * 1000 / len(pages)
             if round_no:
                 times[name].append(elapsed)
-            if result is not None:
-                bodies[name] = result
-
-    print(f"{len(pages)} pages of the article-extraction benchmark, {args.rounds} interleaved "
-          "rounds after a warm-up; ms/page as median (min-max)")
-    median = {name: statistics.median(ts) for name, ts in times.items()}
-    for name, _ in sides:
-        ts = times[name]
-        line = f"{name:24} {median[name]:6.2f} ms/page ({min(ts):.2f}-{max(ts):.2f})"
-        if name in bodies:
-            m = scorer.score(truth, {k: {"articleBody": v} for k, v in bodies[name].items()})
-            line += (f"  F1 {m['f1']:.3f}  precision {m['precision']:.3f}  "
-                     f"recall {m['recall']:.3f}")
-        print(line)
-    if baseline:
-        name = baseline[0]
-        print(f"newscrawl generic / {name} time: {median['newscrawl generic'] / median[name]:.3f}"
-              f"  (floor / {name}: {median['lxml.html.fromstring'] / median[name]:.3f})")
-    else:
-        print("trafilatura is not installed (pip install -e '.[bench]'): no baseline ratio")
+            if result is not None and name not in scores and name != "newscrawl record":
+                scores[name] = scorer.score(
+                    truth, {k: {"articleBody": v} for k, v in result.items()})
+        if round_no == min(3, args.rounds) or round_no == args.rounds:
+            # A first summary after three rounds (flushed), the final one at the end.
+            report(times, scores, sides, baseline, round_no, len(pages))
+    p1(args.rounds)
     return 0
 
 

@@ -160,7 +160,7 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     text = normalise_space(paragraph)
     if not text:
         return None
-    republished = _REPUBLISHED_AT.search(text)
+    republished = _REPUBLISHED_AT.search(text) if "rtikel ini" in text else None
     if republished and _words(text) <= 80:
         # "Artikel ini telah tayang di Kompas.com dengan judul ..., Penulis : A Editor : B"
         found = [Credit(CREDIT_SOURCE, (republished.group("site"),), text)]
@@ -222,6 +222,8 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
 
 _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|"
                        r"kontributor|fotografer|sumber|redaktur)\s*:", re.IGNORECASE)
+_LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|kontributor|fotografer|"
+                          r"sumber|redaktur)\s*:", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
                           re.IGNORECASE)
 
@@ -230,6 +232,8 @@ def _multi_credits(text: str) -> list[Credit] | None:
     """Antara's and Kompas's credit blocks run together: "Pewarta: ASavitriEditor: B
     COPYRIGHT © ANTARA 2026". None unless the line opens with a label and holds another
     label or a copyright tail."""
+    if not _LABEL_START.match(text):
+        return None  # most paragraphs: checked in one anchored match, not a full scan
     labels = list(_LABEL_AT.finditer(text))
     if not labels or labels[0].start() > 3 or (
             len(labels) == 1 and not _CREDIT_TAIL.search(text[labels[0].end():])):
@@ -342,9 +346,9 @@ def is_promo(paragraph: str) -> bool:
     if _REPUBLISHED.match(text):
         return True
     if (
-        _words(text) <= MAX_FOLLOW_WORDS
+        _FOLLOW_VERB.match(text)  # anchored and cheap: most paragraphs stop here
+        and _words(text) <= MAX_FOLLOW_WORDS
         and _FOLLOW_CHANNEL.search(text)
-        and _FOLLOW_VERB.match(text)
     ):
         return True
     return False

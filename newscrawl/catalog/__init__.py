@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -42,7 +42,7 @@ class Portal:
     def host(self) -> str:
         return urlsplit(self.base_url).hostname or ""
 
-    @property
+    @cached_property
     def hosts(self) -> frozenset[str]:
         """Every host the portal is served from: its base URL's, listed hosts, old domains."""
         bare = self.host.removeprefix("www.")
@@ -186,13 +186,23 @@ def select_portals(
     return [chosen[k] for k in sorted(chosen)]
 
 
-def portal_for_url(url: str) -> Portal | None:
-    """The catalog portal serving a URL's host, or None."""
-    host = (urlsplit(url).hostname or "").lower()
+@cache
+def _portals_by_host() -> dict[str, list[Portal]]:
+    index: dict[str, list[Portal]] = {}
     for portal in load_catalog().values():
-        if host in portal.hosts or host.removeprefix("www.") in portal.hosts:
-            return portal
-    return None
+        for host in portal.hosts:
+            index.setdefault(host, []).append(portal)
+    return index
+
+
+def portal_for_url(url: str) -> Portal | None:
+    """The catalog portal serving a URL (its host, and its base path where hosts are shared:
+    detik's desks on www.detik.com), or None."""
+    host = (urlsplit(url).hostname or "").lower()
+    candidates = _portals_by_host().get(host) or _portals_by_host().get(
+        host.removeprefix("www."), [])
+    owning = [p for p in candidates if p.owns(url)]
+    return (owning or candidates or [None])[0]
 
 
 def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = ("",)) -> Portal:

@@ -51,6 +51,26 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
+_CLASS_TOKEN = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
+_ID_TOKEN = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
+def _split_group(selector: str) -> list[str]:
+    """The alternatives of a selector group ("a, b[x='1,2']" -> ["a", "b[x='1,2']"])."""
+    parts, depth, start = [], 0, 0
+    for i, ch in enumerate(selector):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(selector[start:i].strip())
+            start = i + 1
+    parts.append(selector[start:].strip())
+    return [p for p in parts if p]
+
+
 def text_of(element: Any) -> str:
     """Visible text of an element: scripts and styles left out, whitespace folded."""
     parts: list[str] = []
@@ -121,6 +141,10 @@ class Document:
         self.links: dict[str, str] = {}
         self.title_tag: str | None = None
         self.lang: str | None = self.root.get("lang")
+        self._classes: set[str] | None = None
+        self._ids: set[str] = set()
+        self._live_groups: dict[str, str] = {}
+        self._selected: dict[str, list[Any]] = {}
         self._scan()
         self.article_ld: dict[str, Any] = next(
             (o for o in self.json_ld if ld_types(o) & (ARTICLE_TYPES - {"WebPage"})),
@@ -167,9 +191,40 @@ class Document:
         return [v for v in (normalise_space(x) for x in self.meta.get(key.lower(), ())) if v]
 
     def select(self, selector: str, within: Any = None) -> list[Any]:
+        """Elements matching a CSS selector group, in document order.
+
+        Alternatives that name a class or id the page does not have at all are left out
+        before the query runs: a family's or the generic page object's long selector
+        groups then cost only the alternatives that can match on this page."""
         if not selector:
             return []
-        return css(selector)(self.root if within is None else within)
+        live = self._live(selector)
+        if not live:
+            return []
+        if within is None:
+            cached = self._selected.get(live)
+            if cached is None:
+                cached = self._selected[live] = css(live)(self.root)
+            return cached
+        return css(live)(within)
+
+    def _live(self, selector: str) -> str:
+        found = self._live_groups.get(selector)
+        if found is None:
+            if self._classes is None:
+                # One pass in C over every class and id attribute of the page.
+                self._classes = {t for v in self.root.xpath("//@class") for t in v.split()}
+                self._ids = {v.strip() for v in self.root.xpath("//@id")}
+            parts = []
+            for part in _split_group(selector):
+                # Classes and ids the alternative needs (not those in [attr] or :not(...)).
+                bare = _BRACKETED.sub("", part)
+                classes = _CLASS_TOKEN.findall(bare)
+                ids = _ID_TOKEN.findall(bare)
+                if all(c in self._classes for c in classes) and all(i in self._ids for i in ids):
+                    parts.append(part)
+            found = self._live_groups[selector] = ", ".join(parts)
+        return found
 
     def first(self, selector: str, within: Any = None) -> Any | None:
         found = self.select(selector, within)
