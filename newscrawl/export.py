@@ -385,7 +385,7 @@ def write_csv(records: Iterable[dict[str, Any]], path: Path, fields: list[str],
     return path
 
 
-PARQUET_ROW_GROUP = 10_000  # records per row group: memory holds one group, not the dataset
+PARQUET_ROW_GROUP = 2_000  # records per row group: memory holds one group, not the dataset
 
 
 def write_parquet(records: Iterable[dict[str, Any]], path: Path, fields: list[str]) -> Path:
