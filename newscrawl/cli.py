@@ -32,10 +32,19 @@ from newscrawl.catalog import (
 )
 
 
+class PageTooLarge(OSError):
+    """A saved page larger than any news page (a crawl would not download it either)."""
+
+
 def _read_page(path: Path) -> str:
-    data = path.read_bytes()
-    if path.suffix == ".gz":
-        data = gzip.decompress(data)
+    from newscrawl.pages.document import MAX_HTML_BYTES
+
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as fh:  # read at most the limit: a .gz bomb stays small
+        data = fh.read(MAX_HTML_BYTES + 1)
+    if len(data) > MAX_HTML_BYTES:
+        raise PageTooLarge(27, f"larger than {MAX_HTML_BYTES // 2**20} MB, the most a crawl "
+                               "downloads (DOWNLOAD_MAXSIZE)")
     return data.decode("utf-8", errors="replace")
 
 
@@ -50,8 +59,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return 2
     try:
         html = _read_page(Path(args.file))
-    except OSError as exc:
-        print(f"newscrawl parse: cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+    except (OSError, EOFError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or "not a readable file"
+        print(f"newscrawl parse: cannot read {args.file}: {reason}", file=sys.stderr)
         return 2
     if portal.evidence.startswith("ad hoc"):
         print(f"newscrawl parse: {portal.host} is not in the catalog; read with the generic "
