@@ -100,10 +100,13 @@ def crawl(n: int) -> None:
         mark = len(server.requests)
         took2, _, out2 = measured(cmd)
         again = [p for p in server.requests[mark:] if "/pr-" in p]
+    def summary(text: str) -> str:
+        return next((line for line in text.splitlines() if line.startswith("newscrawl crawl:")),
+                    "")[:100]
+
     print(f"crawl of {n} articles: {pages} pages in {took:.0f} s ({pages / took:.0f} pages/s), "
-          f"peak RSS {peak:.0f} MiB; {out.strip().splitlines()[-1][:90]}")
-    print(f"second run: {len(again)} article pages fetched, {took2:.0f} s; "
-          f"{out2.strip().splitlines()[-1][:90]}")
+          f"peak RSS {peak:.0f} MiB; {summary(out)}")
+    print(f"second run: {len(again)} article pages fetched, {took2:.0f} s; {summary(out2)}")
 
 
 def main() -> int:
