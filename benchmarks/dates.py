@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/dates.py [--rounds 7]
 
-The strings are tests/data/real_dates.tsv: date texts as real Indonesian news pages print
+The strings are tests/strings/real_dates.tsv: date texts as real Indonesian news pages print
 them, each with the portal and the public file it was seen in, and the instant it means
 (read by a person). Both sides parse every string in interleaved rounds after a warm-up;
 the script prints the median time per string (min-max) and the ratio, and for each side
@@ -29,7 +29,7 @@ import dateparser
 from newscrawl.dates import parse_date
 
 REPO = Path(__file__).resolve().parent.parent
-TABLE = REPO / "tests" / "data" / "real_dates.tsv"
+TABLE = REPO / "tests" / "strings" / "real_dates.tsv"
 NOW = datetime(2024, 3, 10, 15, 30, tzinfo=timezone(timedelta(hours=7)))
 SETTINGS = {"RELATIVE_BASE": NOW.replace(tzinfo=None), "RETURN_AS_TIMEZONE_AWARE": True,
             "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}

@@ -1,6 +1,6 @@
 """Date texts and body paragraphs as real Indonesian news pages print them.
 
-The tables in tests/data are strings seen in public files (each row names the portal and
+The tables in tests/strings are strings seen in public files (each row names the portal and
 the repository, path and commit, or the code-search file id, where it was seen); the
 expected values were read by a person. `expected` is an ISO instant with the offset the
 text printed, a wall time where it printed none, `relative` for texts completed from the
@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from newscrawl.dates import TZ_RELATIVE, parse_date_detail
 from newscrawl.pages.body import blocks_in, clean_body
 
-DATA = Path(__file__).parent / "data"
+DATA = Path(__file__).parent / "strings"
 NOW = datetime(2024, 3, 10, 15, 30, tzinfo=timezone(timedelta(hours=7)))
 
 
