@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import json
 import re
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
-from lxml.cssselect import CSSSelector
 
+from newscrawl.pages.selectindex import AttributeIndex, css
 from newscrawl.promo import normalise_space
 
 # A news page is well under 2 MB of HTML; anything past 10 MB (the crawl's
@@ -43,32 +42,6 @@ _INLINE = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "big", "
 # the parse itself on a large page, and page objects need nothing it adds.
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
 _BYTES_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-
-
-@lru_cache(maxsize=4096)
-def css(selector: str) -> CSSSelector:
-    """A compiled CSS selector (compiled once per process, whatever the page)."""
-    return CSSSelector(selector, translator="html")
-
-
-_CLASS_TOKEN = re.compile(r"\.(-?[_a-zA-Z][\w-]*)")
-_ID_TOKEN = re.compile(r"#(-?[_a-zA-Z][\w-]*)")
-_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
-
-
-def _split_group(selector: str) -> list[str]:
-    """The alternatives of a selector group ("a, b[x='1,2']" -> ["a", "b[x='1,2']"])."""
-    parts, depth, start = [], 0, 0
-    for i, ch in enumerate(selector):
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif ch == "," and depth == 0:
-            parts.append(selector[start:i].strip())
-            start = i + 1
-    parts.append(selector[start:].strip())
-    return [p for p in parts if p]
 
 
 def text_of(element: Any) -> str:
@@ -141,9 +114,7 @@ class Document:
         self.links: dict[str, str] = {}
         self.title_tag: str | None = None
         self.lang: str | None = self.root.get("lang")
-        self._classes: set[str] | None = None
-        self._ids: set[str] = set()
-        self._live_groups: dict[str, str] = {}
+        self._index: AttributeIndex | None = None
         self._selected: dict[str, list[Any]] = {}
         self._scan()
         self.article_ld: dict[str, Any] = next(
@@ -191,39 +162,17 @@ class Document:
         return [v for v in (normalise_space(x) for x in self.meta.get(key.lower(), ())) if v]
 
     def select(self, selector: str, within: Any = None) -> list[Any]:
-        """Elements matching a CSS selector group, in document order.
-
-        Alternatives that name a class or id the page does not have at all are left out
-        before the query runs: a family's or the generic page object's long selector
-        groups then cost only the alternatives that can match on this page."""
+        """Elements matching a CSS selector group, in document order (as lxml's CSSSelector
+        returns them), served from the page's attribute index (see selectindex)."""
         if not selector:
             return []
-        live = self._live(selector)
-        if not live:
-            return []
-        if within is None:
-            cached = self._selected.get(live)
-            if cached is None:
-                cached = self._selected[live] = css(live)(self.root)
-            return cached
-        return css(live)(within)
-
-    def _live(self, selector: str) -> str:
-        found = self._live_groups.get(selector)
+        if within is not None:
+            return css(selector)(within)
+        found = self._selected.get(selector)
         if found is None:
-            if self._classes is None:
-                # One pass in C over every class and id attribute of the page.
-                self._classes = {t for v in self.root.xpath("//@class") for t in v.split()}
-                self._ids = {v.strip() for v in self.root.xpath("//@id")}
-            parts = []
-            for part in _split_group(selector):
-                # Classes and ids the alternative needs (not those in [attr] or :not(...)).
-                bare = _BRACKETED.sub("", part)
-                classes = _CLASS_TOKEN.findall(bare)
-                ids = _ID_TOKEN.findall(bare)
-                if all(c in self._classes for c in classes) and all(i in self._ids for i in ids):
-                    parts.append(part)
-            found = self._live_groups[selector] = ", ".join(parts)
+            if self._index is None:
+                self._index = AttributeIndex(self.root)
+            found = self._selected[selector] = self._index.select(selector)
         return found
 
     def first(self, selector: str, within: Any = None) -> Any | None:

@@ -1,0 +1,268 @@
+"""CSS selection from an attribute index: a selector group costs its matches, not the page.
+
+Pure module (no Scrapy import). A page object asks a document for perhaps a dozen
+selector groups, most of them a class or an id and a descendant or two. Run as
+XPath over the whole tree, each one is a scan of every element (the class test is
+a string search on each), which made those queries most of the time of reading a
+page. Here the first selector naming an attribute (class, id, itemprop, ...) reads
+that attribute off the whole page in one pass in C and indexes it. An
+alternative's leftmost compound (`div.read__content`, `#editor`,
+`[itemprop=articleBody]`, `time`) is looked up in the index and tested in Python,
+and the rest of the alternative, if any, runs as XPath inside the subtrees of
+those few elements only. An alternative the index cannot serve (a pseudo-class, a
+bare `*`) runs as before over the whole document, so the result is always exactly
+what lxml's CSSSelector returns: the same elements, in document order (tests
+compare the two on every family selector and every page).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from lxml.cssselect import CSSSelector
+
+_SIMPLE = re.compile(
+    r"\.(?P<cls>-?[_a-zA-Z][\w-]*)"
+    r"|#(?P<id>-?[_a-zA-Z][\w-]*)"
+    r"|\[\s*(?P<attr>[a-zA-Z_][\w-]*)\s*(?:(?P<op>[~^$*|]?=)\s*"
+    r"(?P<val>\"[^\"]*\"|'[^']*'|[^\]\s\"']+)\s*)?\]"
+)
+_TAG = re.compile(r"\*|[a-zA-Z][\w-]*")
+
+
+@lru_cache(maxsize=4096)
+def css(selector: str) -> CSSSelector:
+    """A compiled CSS selector (compiled once per process, whatever the page)."""
+    return CSSSelector(selector, translator="html")
+
+
+def split_group(selector: str) -> list[str]:
+    """The alternatives of a selector group ("a, b[x='1,2']" -> ["a", "b[x='1,2']"])."""
+    parts, depth, start, quote = [], 0, 0, ""
+    for i, ch in enumerate(selector):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            parts.append(selector[start:i].strip())
+            start = i + 1
+    parts.append(selector[start:].strip())
+    return [p for p in parts if p]
+
+
+@dataclass(frozen=True)
+class Compound:
+    """One compound selector (`div.a.b#c[x=y]`), tested on an element in Python."""
+
+    tag: str | None
+    id: str | None
+    classes: tuple[str, ...]
+    attrs: tuple[tuple[str, str | None, str], ...]  # (name, operator or None, value)
+
+    def matches(self, el: Any) -> bool:
+        if self.tag is not None and el.tag != self.tag:
+            return False
+        if self.id is not None and el.get("id") != self.id:
+            return False
+        if self.classes:
+            have = (el.get("class") or "").split()
+            if not all(c in have for c in self.classes):
+                return False
+        for name, op, value in self.attrs:
+            got = el.get(name)
+            if got is None or (op is not None and not attr_test(op, got, value)):
+                return False
+        return True
+
+
+def attr_test(op: str, got: str, value: str) -> bool:
+    """CSS attribute operators (Selectors level 3)."""
+    if op == "=":
+        return got == value
+    if op == "~=":
+        return value in got.split()
+    if op == "|=":
+        return got == value or got.startswith(value + "-")
+    if not value:  # ^= $= *= with an empty value match nothing
+        return False
+    if op == "^=":
+        return got.startswith(value)
+    if op == "$=":
+        return got.endswith(value)
+    return value in got  # *=
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """One alternative of a group: its leftmost compound and how the rest relates to it."""
+
+    text: str
+    head: Compound | None  # None: not served by the index (runs over the whole document)
+    tail: bool  # something follows the head
+    from_parent: bool  # the first combinator is ~ or +, so matches lie beside the head
+
+
+@lru_cache(maxsize=4096)
+def alternatives(selector: str) -> tuple[Alternative, ...]:
+    return tuple(_alternative(part) for part in split_group(selector))
+
+
+def _alternative(text: str) -> Alternative:
+    end, depth, quote = len(text), 0, ""
+    for i, ch in enumerate(text):
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "\"'":
+            quote = ch
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif depth == 0 and ch in " \t\n>~+":
+            end = i
+            break
+    head_text, rest = text[:end], text[end:].strip()
+    head = _compound(head_text)
+    from_parent = rest[:1] in ("~", "+")
+    return Alternative(text, head, bool(rest), from_parent)
+
+
+def _compound(text: str) -> Compound | None:
+    tag = None
+    pos = 0
+    m = _TAG.match(text)
+    if m:
+        tag = None if m.group() == "*" else m.group().lower()
+        pos = m.end()
+    ident, classes, attrs = None, [], []
+    while pos < len(text):
+        m = _SIMPLE.match(text, pos)
+        if not m:
+            return None  # a pseudo-class or other syntax: leave it to lxml
+        if m.group("cls"):
+            classes.append(m.group("cls"))
+        elif m.group("id"):
+            if ident is not None:
+                return None
+            ident = m.group("id")
+        else:
+            value = m.group("val") or ""
+            if value[:1] in "\"'":
+                value = value[1:-1]
+            if "\\" in value:
+                return None
+            attrs.append((m.group("attr").lower(), m.group("op"), value))
+        pos = m.end()
+    if tag is None and ident is None and not classes and not attrs:
+        return None
+    return Compound(tag, ident, tuple(classes), tuple(attrs))
+
+
+class AttributeIndex:
+    """Elements by class token, id and attribute value, each attribute read in one C pass
+    over the page the first time a selector needs it."""
+
+    def __init__(self, root: Any) -> None:
+        self.root = root
+        self._values: dict[str, list[tuple[str, Any]]] = {}
+        self._by_class: dict[str, list[Any]] | None = None
+        self._by_id: dict[str, list[Any]] | None = None
+        self._order: dict[Any, int] | None = None
+
+    def values(self, name: str) -> list[tuple[str, Any]]:
+        """(value, element) for every element carrying attribute `name`, in document order."""
+        found = self._values.get(name)
+        if found is None:
+            found = self._values[name] = [(str(v), v.getparent())
+                                          for v in self.root.xpath(f"//@{name}")]
+        return found
+
+    def by_class(self, token: str) -> list[Any]:
+        if self._by_class is None:
+            index: dict[str, list[Any]] = {}
+            for value, el in self.values("class"):
+                for t in dict.fromkeys(value.split()):
+                    index.setdefault(t, []).append(el)
+            self._by_class = index
+        return self._by_class.get(token, [])
+
+    def by_id(self, ident: str) -> list[Any]:
+        if self._by_id is None:
+            index: dict[str, list[Any]] = {}
+            for value, el in self.values("id"):
+                index.setdefault(value, []).append(el)
+            self._by_id = index
+        return self._by_id.get(ident, [])
+
+    def candidates(self, head: Compound) -> list[Any] | None:
+        """Elements that may match `head`, in document order; None: the index can't tell."""
+        if head.id is not None:
+            found = self.by_id(head.id)
+        elif head.classes:
+            found = min((self.by_class(c) for c in head.classes), key=len)
+        elif head.attrs:
+            name, op, value = head.attrs[0]
+            found = [el for got, el in self.values(name) if op is None or attr_test(op, got, value)]
+        elif head.tag is not None:
+            found = list(self.root.iter(head.tag))
+        else:
+            return None
+        return [el for el in found if head.matches(el)]
+
+    def order(self) -> dict[Any, int]:
+        if self._order is None:
+            self._order = {el: i for i, el in enumerate(self.root.iter())}
+        return self._order
+
+    def select(self, selector: str) -> list[Any]:
+        """What `css(selector)(root)` returns, computed from the index where it can be."""
+        results: list[list[Any]] = []
+        for alt in alternatives(selector):
+            found = self._select_one(alt)
+            if found:
+                results.append(found)
+        if not results:
+            return []
+        if len(results) == 1:
+            return results[0]
+        order = self.order()
+        merged = {el: None for found in results for el in found}
+        return sorted(merged, key=order.__getitem__)
+
+    def _select_one(self, alt: Alternative) -> list[Any]:
+        heads = self.candidates(alt.head) if alt.head is not None else None
+        if heads is None:
+            return css(alt.text)(self.root)
+        if not alt.tail:
+            return heads
+        if alt.from_parent:
+            # Parents of elements in document order need not be in document order.
+            order = self.order()
+            roots = sorted({p for h in heads if (p := h.getparent()) is not None},
+                           key=order.__getitem__)
+        else:
+            roots = heads
+        roots = _outermost(roots)
+        query = css(alt.text)
+        if len(roots) == 1:
+            return query(roots[0])
+        return [el for r in roots for el in query(r)]
+
+
+def _outermost(elements: list[Any]) -> list[Any]:
+    """Elements (in document order) without an ancestor among them: disjoint subtrees."""
+    chosen: list[Any] = []
+    kept: set[Any] = set()
+    for el in dict.fromkeys(elements):
+        if not any(a in kept for a in el.iterancestors()):
+            chosen.append(el)
+            kept.add(el)
+    return chosen
