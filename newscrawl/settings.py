@@ -41,6 +41,13 @@ NEWSCRAWL_BACKOFF_MAX = 60.0
 # A crawler run from cron needs no remote shells: Scrapy's telnet console and its
 # remote-control HTTP server (on by default since 2.19) run code sent to them.
 TELNETCONSOLE_ENABLED = False
+# A response yields a few dozen links or one record and the pipelines are synchronous:
+# Scrapy's default of 100 parallel item workers starts 100 asyncio tasks per response for
+# nothing (about a tenth of a crawl's CPU, measured in benchmarks/crawl.py).
+CONCURRENT_ITEMS = 8
+# Scrapy re-reads a callback's source to check for `return value` in a generator, and its
+# cache of the answer misses for bound methods; the spiders' callbacks are tested instead.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 REMOTE_CONTROL_ENABLED = False
 
 # --- newscrawl --------------------------------------------------------------
