@@ -16,9 +16,9 @@ import gzip
 import json
 import logging
 import os
+import re
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,15 +36,47 @@ class PageTooLarge(OSError):
     """A saved page larger than any news page (a crawl would not download it either)."""
 
 
+class NotHtml(ValueError):
+    """A saved file that is not an HTML page (empty, binary, JSON, plain text)."""
+
+
+_MARKUP = re.compile(rb"<(?:!doctype|html|head|body|div|p|article|meta|title|section|main|"
+                     rb"span|a|h1|table)[\s>/]", re.IGNORECASE)
+
+
+def not_html_reason(data: bytes) -> str | None:
+    """Why these bytes are not an HTML page, or None when they look like one."""
+    head = data[:65536].lstrip()
+    if not head:
+        return "the file is empty"
+    if b"\x00" in head[:8192]:
+        return "binary data"
+    if head[:1] in (b"{", b"["):
+        try:
+            json.loads(data.decode("utf-8"))
+            return "a JSON document"
+        except (ValueError, UnicodeDecodeError):
+            pass
+    if not _MARKUP.search(data[:2_000_000]):
+        return "no HTML markup in it"
+    return None
+
+
 def _read_page(path: Path) -> str:
     from newscrawl.pages.document import MAX_HTML_BYTES
 
     opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rb") as fh:  # read at most the limit: a .gz bomb stays small
-        data = fh.read(MAX_HTML_BYTES + 1)
+    try:
+        with opener(path, "rb") as fh:  # read at most the limit: a .gz bomb stays small
+            data = fh.read(MAX_HTML_BYTES + 1)
+    except gzip.BadGzipFile:
+        raise NotHtml("named .gz but not gzip data") from None
     if len(data) > MAX_HTML_BYTES:
         raise PageTooLarge(27, f"larger than {MAX_HTML_BYTES // 2**20} MB, the most a crawl "
                                "downloads (DOWNLOAD_MAXSIZE)")
+    reason = not_html_reason(data)
+    if reason:
+        raise NotHtml(reason)
     return data.decode("utf-8", errors="replace")
 
 
@@ -59,6 +91,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
         return 2
     try:
         html = _read_page(Path(args.file))
+    except NotHtml as exc:
+        print(f"newscrawl parse: {args.file} is not an HTML page: {exc}", file=sys.stderr)
+        return 2
     except (OSError, EOFError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or "not a readable file"
         print(f"newscrawl parse: cannot read {args.file}: {reason}", file=sys.stderr)
@@ -92,12 +127,25 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return status
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
+def _demo_server(args: argparse.Namespace, **kwargs: Any) -> Any:
     from newscrawl.demo.server import DemoServer
 
+    if args.articles < 1:
+        raise UsageError(f"--articles must be 1 or more, got {args.articles}")
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port must be 0 (any free port) to 65535, got {args.port}")
+    try:
+        return DemoServer(n_articles=args.articles, port=args.port, **kwargs)
+    except OSError as exc:
+        raise UsageError(f"cannot serve on 127.0.0.1:{args.port}: "
+                         f"{exc.strerror or exc} (another program has it? try --port 0)"
+                         ) from None
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
     if args.serve:
-        server = DemoServer(n_articles=args.articles, port=args.port, family=args.family,
-                            broken_pages=not args.no_broken_pages)
+        server = _demo_server(args, family=args.family,
+                              broken_pages=not args.no_broken_pages)
         spider = {"prmn": "demo", "tribun": "demotribun", "detik": "demodetik"}[args.family]
         print(f"Serving the sample portal ({args.articles} articles) at {server.base_url}; "
               f"crawl it with: newscrawl crawl {spider} --base-url {server.base_url}  "
@@ -114,12 +162,18 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
-    out = Path(args.data_dir) / "demo" / f"{stamp}.jsonl"
-    with DemoServer(n_articles=args.articles, port=args.port) as server:
+    from newscrawl import runner
+    from newscrawl.demo.site import BROKEN_FAULTS, broken_path
+
+    server = _demo_server(args)
+    out = Path(args.data_dir) / "demo" / f"{runner.run_stamp()}.jsonl"
+    log_file = runner.new_log_file(args.data_dir)
+    with server:
         settings = get_project_settings()
         settings.set("FEEDS", {str(out): {"format": "jsonlines", "encoding": "utf8"}},
                      priority="cmdline")
+        # Scrapy's log goes to the run's log file: on the terminal, only the summary below.
+        settings.set("LOG_FILE", str(log_file), priority="cmdline")
         settings.set("LOG_LEVEL", args.log_level, priority="cmdline")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler("demo")
@@ -130,15 +184,22 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if out.exists():
         with out.open(encoding="utf-8") as fh:
             count = sum(1 for line in fh if line.strip())
-    skipped = {k.removeprefix("newscrawl/"): v for k, v in sorted(stats.items())
-               if k.startswith("newscrawl/") and ("dropped" in k or "errors" in k
-                                                   or "not_text" in k or "undecodable" in k)}
-    print(f"\nDemo crawl of the sample portal ({server.base_url}) finished.")
-    print(f"{count} articles in {out}")
-    if skipped:
-        print("Skipped, logged and counted: "
-              + ", ".join(f"{k} {v}" for k, v in skipped.items()))
-    return 0 if count else 1
+    print(f"Demo crawl of the sample portal ({server.base_url}) finished: "
+          f"{count} articles in {out}")
+    designed = {key for _, key, _ in BROKEN_FAULTS.values()}
+    print("The sample portal's four broken pages, there by design, were handled as a crawl "
+          "handles them:")
+    for kind, (what, key, outcome) in BROKEN_FAULTS.items():
+        handled = outcome if stats.get(key) else "NOT handled as designed: read the log"
+        print(f"  {broken_path(kind):28} {what}: {handled}")
+    other = {k.removeprefix("newscrawl/"): v for k, v in sorted(stats.items())
+             if k.startswith("newscrawl/") and k not in designed
+             and ("dropped" in k or "errors" in k or "not_text" in k or "undecodable" in k)}
+    if other:
+        print("Other problems (not by design): "
+              + ", ".join(f"{k} {v}" for k, v in other.items()))
+    print(f"Scrapy's log: {log_file}")
+    return 0 if count and not other else 1
 
 
 class UsageError(Exception):
@@ -184,6 +245,41 @@ def _selected_portals(args: argparse.Namespace) -> list[Portal]:
     return portals
 
 
+def _check_spider_args(portals: list[Portal], spider_args: dict[str, str],
+                       base_urls: dict[str, str], settings: Any) -> None:
+    """A bad -a value or --base-url is a usage error before anything is fetched."""
+    from scrapy.spiderloader import get_spider_loader
+
+    from newscrawl.commands.crawl import spider_problem
+
+    loader = get_spider_loader(settings)
+    for portal in portals:
+        args = dict(spider_args)
+        if portal.id in base_urls:
+            args["base_url"] = base_urls[portal.id]
+        problem = spider_problem(loader, portal.id, args)
+        if problem:
+            raise UsageError(problem.replace(f"{portal.id}: base_url", "--base-url")
+                             if "base_url" in problem else problem)
+
+
+def _warn_without_contact(portals: list[Portal], base_urls: dict[str, str], settings: Any,
+                          overrides: dict[str, str]) -> None:
+    """Once per run, on stderr: a crawl of a real portal should tell it who is crawling."""
+    from urllib.parse import urlsplit
+
+    from newscrawl.spiders.portal import LOOPBACK
+
+    if overrides.get("NEWSCRAWL_CONTACT") or settings.get("NEWSCRAWL_CONTACT") \
+            or "USER_AGENT" in overrides:
+        return
+    hosts = {urlsplit(base_urls.get(p.id, p.base_url)).hostname for p in portals}
+    if hosts - LOOPBACK:
+        print("newscrawl crawl: warning: NEWSCRAWL_CONTACT is not set, so the portals see no "
+              "way to reach you in the User-Agent; set it (export "
+              "NEWSCRAWL_CONTACT=https://your.site/contact)", file=sys.stderr)
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
     from newscrawl import runner, state
 
@@ -191,6 +287,9 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     settings = _settings_module()
     data_dir = args.data_dir or settings.get("NEWSCRAWL_DATA_DIR", "data")
     base_urls = _base_urls(args.base_url, portals)
+    spider_args = _pairs(args.arg, "-a")
+    _check_spider_args(portals, spider_args, base_urls, settings)
+    _warn_without_contact(portals, base_urls, settings, _pairs(args.set, "-s"))
     started = time.monotonic()
     try:
         state.check_writable(Path(data_dir))
@@ -217,7 +316,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             overrides.update(_pairs(args.set, "-s"))
             outcomes = runner.crawl_portals(
                 portals, data_dir=data_dir, base_urls=base_urls,
-                spider_args=_pairs(args.arg, "-a"), settings_overrides=overrides)
+                spider_args=spider_args, settings_overrides=overrides)
     except runner.LockHeld as exc:
         print(f"newscrawl crawl: {exc}; exiting (exit {runner.EXIT_LOCKED})", file=sys.stderr)
         return runner.EXIT_LOCKED
@@ -292,10 +391,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return worst
 
 
+EXIT_NOTHING_MATCHED = 3  # as a crawl that read no article: the run worked, nothing came
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    from newscrawl.export import ExportError, Filters, bound, export
+    from newscrawl.export import ExportError, Filters, NothingMatched, bound, export
 
     data_dir = Path(args.data_dir or _settings_module().get("NEWSCRAWL_DATA_DIR", "data"))
+    _check_zone(args.tz, "--tz")
     try:
         filters = Filters(
             portals=set(args.portal), family=args.family, province=args.province,
@@ -305,6 +408,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                         urls_only=args.urls_only, compress=args.gzip, bom=args.bom,
                         force=args.force, command="newscrawl " + " ".join(sys.argv[1:]),
                         progress=False if args.no_progress else None)
+    except NothingMatched as exc:
+        print(f"newscrawl export: {exc}; nothing written (exit {EXIT_NOTHING_MATCHED})",
+              file=sys.stderr)
+        return EXIT_NOTHING_MATCHED
     except ExportError as exc:
         print(f"newscrawl export: {exc}", file=sys.stderr)
         return 2
@@ -367,6 +474,17 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
     return code
 
 
+def _check_zone(name: str | None, option: str) -> None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if name:
+        try:
+            ZoneInfo(name)
+        except (ValueError, ZoneInfoNotFoundError):
+            raise UsageError(f"{option} {name!r} is not a time zone (e.g. Asia/Makassar, "
+                             f"Asia/Jakarta, Asia/Jayapura)") from None
+
+
 def _settings_module() -> Any:
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     from scrapy.utils.project import get_project_settings
@@ -374,9 +492,22 @@ def _settings_module() -> Any:
     return get_project_settings()
 
 
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    from newscrawl.items import SCHEMA_VERSION
+
+    try:
+        number = version("newscrawl")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        number = "unknown"
+    return f"newscrawl {number} (record schema {SCHEMA_VERSION})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newscrawl", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("-V", "--version", action="version", version=_version())
     sub = parser.add_subparsers(dest="command", required=True)
 
     crawl = sub.add_parser("crawl", help="crawl several portals in one process")
@@ -453,7 +584,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--no-broken-pages", action="store_true",
                       help="leave out the four broken pages (with --serve)")
     demo.add_argument("--data-dir", default="data", help="where run files go (default: data)")
-    demo.add_argument("--log-level", default="WARNING", help="Scrapy log level (default WARNING)")
+    demo.add_argument("--log-level", default="INFO",
+                      help="level of Scrapy's log, written to <data dir>/logs/ (default INFO)")
     demo.set_defaults(func=cmd_demo)
 
     parse = sub.add_parser("parse", help="extract a saved page offline and print JSON")
@@ -468,6 +600,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a reader that went away
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -475,6 +610,12 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"newscrawl {args.command}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `newscrawl parse ... | head`: the reader left; no traceback about it. Python would
+        # flush stdout again at exit, so point it at /dev/null first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

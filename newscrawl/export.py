@@ -55,6 +55,10 @@ class ExportError(RuntimeError):
     """The export cannot go on (unknown schema, bad arguments); nothing was written."""
 
 
+class NothingMatched(ExportError):
+    """No record passed the filters (or there was none): no empty dataset is written."""
+
+
 @dataclass
 class ReadStats:
     files: int = 0
@@ -459,6 +463,12 @@ def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = 
         raise ExportError(f"unknown format {fmt!r}; one of {', '.join(FORMATS)}")
     if not data_dir.is_dir():
         raise ExportError(f"no data directory at {data_dir}")
+    if compress and fmt != "jsonl":
+        raise ExportError(f"--gzip applies to --format jsonl only ({fmt} is written "
+                          f"{'compressed (zstd) already' if fmt == 'parquet' else 'plain'})")
+    if output.exists() and not output.is_dir():
+        raise ExportError(f"--output {output} is a file; give a directory for the data and "
+                          f"its card")
     if output.exists() and any(output.iterdir()) and not force:
         raise ExportError(f"{output} exists and is not empty; choose another --output or "
                           f"pass --force to replace it")
@@ -485,6 +495,8 @@ def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = 
             data_file = write_data(counted(hashes.through(records)), staging, fmt,
                                    urls_only=urls_only, compress=compress, bom=bom)
             facts.shared_hashes, facts.hash_groups = hashes.shared()
+            if not stats.kept:
+                raise NothingMatched(_nothing_matched(data_dir, stats, filters))
         finally:
             hashes.close()
             if bar is not None:
@@ -507,6 +519,20 @@ def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = 
         raise
     return ExportResult(output, output / data_file.name, output / card.name,
                         output / chart.name if chart else None, stats)
+
+
+def _nothing_matched(data_dir: Path, stats: ReadStats, filters: Filters) -> str:
+    if not stats.files:
+        return (f"0 records matched: no run files under {data_dir} (crawl first, or give "
+                f"--data-dir)")
+    message = f"0 records matched ({stats.records_read} records read in {stats.files} run files"
+    present = sorted({p.relative_to(data_dir).parts[0] for p in run_files(data_dir)
+                      if len(p.relative_to(data_dir).parts) > 1})
+    absent = sorted(filters.portals - set(present))
+    if absent:
+        message += (f"; no run files of portal {', '.join(map(repr, absent))}; portals in "
+                    f"the data: {', '.join(present) or 'none'}")
+    return message + ")"
 
 
 class HashCounter:

@@ -1,14 +1,23 @@
 """Scrapy settings for newscrawl. Override any of them with `-s NAME=VALUE`."""
 
+import os
+
 from newscrawl.items import ARTICLE_FIELDS
 
 BOT_NAME = "newscrawl"
 SPIDER_MODULES = ["newscrawl.spiders"]
 NEWSPIDER_MODULE = "newscrawl.spiders"
+# `scrapy crawl` and `scrapy list` with one-line errors and the sample portals apart.
+COMMANDS_MODULE = "newscrawl.commands"
 
 # --- politeness -------------------------------------------------------------
-# An honest User-Agent with a contact URL; set your own contact with -s USER_AGENT=...
-USER_AGENT = "newscrawl/0.1 (research crawler of Indonesian regional news; +https://pypi.org/project/newscrawl/)"
+# An honest User-Agent: what we are, and how a portal reaches whoever runs the crawl.
+# NEWSCRAWL_CONTACT (a URL or an e-mail address; env var NEWSCRAWL_CONTACT or
+# -s NEWSCRAWL_CONTACT=...) goes into it; a crawl of a real portal without it warns once.
+# USER_AGENT, when set (-s USER_AGENT=...), is used as it is.
+NEWSCRAWL_CONTACT = os.environ.get("NEWSCRAWL_CONTACT", "")
+NEWSCRAWL_USER_AGENT = "newscrawl/0.1 (research crawler of Indonesian regional news; +{contact})"
+USER_AGENT = NEWSCRAWL_USER_AGENT.format(contact=NEWSCRAWL_CONTACT or "contact not set")
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 CONCURRENT_REQUESTS_PER_DOMAIN = 4

@@ -55,9 +55,26 @@ def test_scrapy_list_shows_every_portal() -> None:
     result = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=REPO,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
-    # every catalog portal, and `site` for portals outside the catalog
-    assert sorted(result.stdout.split()) == sorted([*load_catalog(), "site"])
+    catalog = load_catalog()
+    real = sorted(pid for pid, p in catalog.items() if not p.sample)
+    samples = sorted(pid for pid, p in catalog.items() if p.sample)
+    assert samples == ["demo", "demodetik", "demotribun"]
+    # stdout: every real portal and `site` (portals outside the catalog), one a line; the
+    # bundled sample portals are named apart on stderr, after the count of real portals.
+    assert sorted(result.stdout.split()) == sorted([*real, "site"])
+    assert result.stderr.startswith(f"{len(real)} portals and site")
+    assert "sample portals for offline runs (newscrawl demo): demo, demodetik, demotribun" \
+        in result.stderr
     assert "several spiders with the same name" not in result.stderr
+
+
+def test_sample_portals_live_in_a_catalog_of_their_own() -> None:
+    from newscrawl.catalog import CATALOG_DIR, SAMPLE_CATALOG, load_file
+
+    production = [p for path in sorted(CATALOG_DIR.glob("*.toml")) for p in load_file(path)]
+    assert not [p.id for p in production if p.host in ("127.0.0.1", "localhost")]
+    assert [p.id for p in load_file(SAMPLE_CATALOG, sample=True)] == [
+        "demo", "demotribun", "demodetik"]
 
 
 def test_catalog_covers_the_regional_networks() -> None:
@@ -66,7 +83,7 @@ def test_catalog_covers_the_regional_networks() -> None:
     from newscrawl.pages import FAMILIES
 
     catalog = load_catalog()
-    real = [p for p in catalog.values() if p.host not in ("127.0.0.1", "localhost")]
+    real = [p for p in catalog.values() if not p.sample]
     assert len(real) >= 150
     per_family = Counter(p.family for p in real)
     assert set(per_family) == set(FAMILIES)

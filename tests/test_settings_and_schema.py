@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from scrapy.settings import Settings
 
 from newscrawl import settings as project_settings
@@ -23,7 +24,45 @@ def test_polite_by_default() -> None:
     assert s.getbool("ROBOTSTXT_OBEY")
     assert s.getbool("AUTOTHROTTLE_ENABLED")
     assert 0 < s.getint("CONCURRENT_REQUESTS_PER_DOMAIN") <= 8
-    assert re.search(r"newscrawl/\S+ \(.*\+https?://", s.get("USER_AGENT"))
+    assert re.search(r"^newscrawl/\S+ \(research crawler", s.get("USER_AGENT"))
+
+
+def test_contact_goes_into_the_user_agent() -> None:
+    from newscrawl.spiders.portal import contact_warning
+    from newscrawl.spiders.portals import ZonajakartaSpider
+
+    # From the command line (-s NEWSCRAWL_CONTACT=...): the spider builds the User-Agent.
+    s = _settings()
+    s.set("NEWSCRAWL_CONTACT", "https://lab.example/crawl", priority="cmdline")
+    ZonajakartaSpider.update_settings(s)
+    assert s.get("USER_AGENT") == ("newscrawl/0.1 (research crawler of Indonesian regional "
+                                   "news; +https://lab.example/crawl)")
+    assert contact_warning(s, "zonajakarta.pikiran-rakyat.com") is None
+    # A User-Agent given on the command line is used as it is.
+    s = _settings()
+    s.set("USER_AGENT", "lab-bot/1 (+mailto:me@lab.example)", priority="cmdline")
+    s.set("NEWSCRAWL_CONTACT", "https://lab.example/crawl", priority="cmdline")
+    ZonajakartaSpider.update_settings(s)
+    assert s.get("USER_AGENT") == "lab-bot/1 (+mailto:me@lab.example)"
+    # Unset: a warning naming the setting for a real portal, none for the sample portal.
+    s = _settings()
+    ZonajakartaSpider.update_settings(s)
+    assert "contact not set" in s.get("USER_AGENT")
+    warning = contact_warning(s, "zonajakarta.pikiran-rakyat.com")
+    assert warning and "NEWSCRAWL_CONTACT is not set" in warning
+    assert contact_warning(s, "127.0.0.1") is None
+
+
+def test_newscrawl_crawl_warns_once_without_a_contact(capsys: pytest.CaptureFixture[str]) -> None:
+    from newscrawl.catalog import get_portal
+    from newscrawl.cli import _warn_without_contact
+
+    portals = [get_portal("zonajakarta"), get_portal("zonabanten"), get_portal("demo")]
+    _warn_without_contact(portals, {}, _settings(), {})
+    assert capsys.readouterr().err.count("NEWSCRAWL_CONTACT is not set") == 1
+    _warn_without_contact(portals, {}, _settings(), {"NEWSCRAWL_CONTACT": "me@lab.example"})
+    _warn_without_contact([get_portal("demo")], {}, _settings(), {})
+    assert capsys.readouterr().err == ""
 
 
 def test_telnet_console_and_remote_control_stay_off() -> None:

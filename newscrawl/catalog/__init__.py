@@ -1,7 +1,8 @@
 """The portal catalog: one TOML data file per CMS family in this folder.
 
 Pure module (no Scrapy import). `load_catalog()` reads every `*.toml` file
-here and returns the portals by id.
+here, then the bundled sample portals of `sample/portals.toml`, and returns the
+portals by id.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 CATALOG_DIR = Path(__file__).parent
+SAMPLE_CATALOG = CATALOG_DIR / "sample" / "portals.toml"
 PORTAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -37,6 +39,7 @@ class Portal:
     extra_hosts: tuple[str, ...] = ()  # other hosts of the portal (CDN-less article hosts)
     settings: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     selectors: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    sample: bool = False  # a bundled sample portal (catalog/sample/), not a real one
 
     @property
     def host(self) -> str:
@@ -81,7 +84,7 @@ def _check_url(portal_id: str, url: str) -> None:
         raise CatalogError(f"portal {portal_id!r}: base_url {url!r} is not an http(s) URL")
 
 
-def _portal(entry: dict[str, Any], family: str, source: Path) -> Portal:
+def _portal(entry: dict[str, Any], family: str, source: Path, sample: bool = False) -> Portal:
     where = f"{source.name}: portal {entry.get('id', '?')!r}"
     for key in ("id", "name", "base_url", "sections", "province", "timezone", "evidence"):
         if key not in entry:
@@ -116,24 +119,29 @@ def _portal(entry: dict[str, Any], family: str, source: Path) -> Portal:
         extra_hosts=tuple(entry.get("hosts", ())),
         settings=dict(entry.get("settings", {})),
         selectors=dict(entry.get("selectors", {})),
+        sample=sample,
     )
 
 
-def load_file(path: Path) -> list[Portal]:
+def load_file(path: Path, *, sample: bool = False) -> list[Portal]:
     with path.open("rb") as fh:
         data = tomllib.load(fh)
     family = data.get("family")
     if not family:
         raise CatalogError(f"{path.name}: no top-level `family`")
-    return [_portal(entry, family, path) for entry in data.get("portal", [])]
+    return [_portal(entry, family, path, sample) for entry in data.get("portal", [])]
 
 
 @cache
 def load_catalog(directory: Path = CATALOG_DIR) -> dict[str, Portal]:
-    """All portals of all catalog files, by id. Ids must be unique."""
+    """All portals of all catalog files, by id, the bundled sample portals last (their
+    `sample` is True). Ids must be unique."""
     portals: dict[str, Portal] = {}
-    for path in sorted(directory.glob("*.toml")):
-        for portal in load_file(path):
+    files = [(path, False) for path in sorted(directory.glob("*.toml"))]
+    if directory == CATALOG_DIR:
+        files.append((SAMPLE_CATALOG, True))
+    for path, sample in files:
+        for portal in load_file(path, sample=sample):
             if portal.id in portals:
                 raise CatalogError(f"{path.name}: duplicate portal id {portal.id!r}")
             portals[portal.id] = portal
@@ -158,8 +166,8 @@ def select_portals(
 ) -> list[Portal]:
     """Portals by id, family, province (case-insensitive) or all; sorted by id, no repeats.
 
-    The bundled sample portals (base URL on 127.0.0.1) are left out of family,
-    province and --all selections unless `include_demo`; name them by id.
+    The bundled sample portals (catalog/sample/) are left out of family, province and
+    --all selections unless `include_demo`; name them by id.
     """
     catalog = load_catalog()
     chosen: dict[str, Portal] = {}
@@ -167,7 +175,7 @@ def select_portals(
         chosen[pid] = get_portal(pid)
 
     def wanted(p: Portal) -> bool:
-        return include_demo or p.host not in ("127.0.0.1", "localhost")
+        return include_demo or not p.sample
 
     if family:
         matches = [p for p in catalog.values() if p.family == family.lower() and wanted(p)]
@@ -179,7 +187,9 @@ def select_portals(
         matches = [p for p in catalog.values()
                    if p.province.casefold() == province.casefold() and wanted(p)]
         if not matches:
-            raise CatalogError(f"no portal in province {province!r}")
+            provinces = sorted({p.province for p in catalog.values() if wanted(p)})
+            raise CatalogError(f"no portal in province {province!r}; provinces: "
+                               f"{', '.join(provinces)}")
         chosen.update((p.id, p) for p in matches)
     if all_portals:
         chosen.update((p.id, p) for p in catalog.values() if wanted(p))

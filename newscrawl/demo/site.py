@@ -29,6 +29,17 @@ SITE_NAME = "Demo Portal"
 NETWORK_PATHS = ("/berita/pr-7001/berita-portal-jaringan-satu",
                  "/berita/pr-7002/berita-portal-jaringan-dua")
 BROKEN = ("tanpa-isi", "rusak", "galat-server", "lambat")  # no body, garbage, 500, timeout
+# What each broken page is, and the crawl stat that shows it was handled as designed.
+BROKEN_FAULTS = {
+    "tanpa-isi": ("an article without a body", "newscrawl/dropped/missing_body",
+                  "dropped (missing_body)"),
+    "rusak": ("a page of garbage bytes", "newscrawl/dropped/missing_title",
+              "dropped (missing_title)"),
+    "galat-server": ("a page answering HTTP 500", "newscrawl/http_errors/500",
+                     "retried, then given up"),
+    "lambat": ("a page too slow to answer", "newscrawl/request_errors/DownloadTimeoutError",
+               "timed out, then given up"),
+}
 
 _PLACES = ["Makassar", "Mataram", "Kupang", "Denpasar", "Balikpapan", "Manado", "Palu",
            "Kendari", "Gorontalo", "Samarinda", "Banjarmasin", "Ambon", "Jayapura"]

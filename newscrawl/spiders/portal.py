@@ -11,7 +11,9 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any, ClassVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import scrapy
 from scrapy import signals
@@ -40,6 +42,19 @@ class FetchedPages:
     items: list[Article]
     page_urls: dict[int, str] = field(default_factory=dict)
     numbers: list[int] = field(default_factory=list)
+
+
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def contact_warning(settings: Any, host: str) -> str | None:
+    """The warning a crawl of `host` logs when nobody can be reached through its User-Agent."""
+    if settings.get("NEWSCRAWL_CONTACT") or host in LOOPBACK \
+            or "contact not set" not in (settings.get("USER_AGENT") or ""):
+        return None
+    return (f"NEWSCRAWL_CONTACT is not set: {host} sees no way to reach you in the User-Agent. "
+            f"Set it (export NEWSCRAWL_CONTACT=https://your.site/contact or "
+            f"-s NEWSCRAWL_CONTACT=you@example.org)")
 
 
 def _positive_int(name: str, value: Any) -> int:
@@ -85,7 +100,16 @@ class PortalSpider(scrapy.Spider):
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
-        self.site = self.portal.with_base_url(base_url) if base_url else self.portal
+        try:
+            self.site = self.portal.with_base_url(base_url) if base_url else self.portal
+        except CatalogError as exc:
+            raise ValueError(f"base_url {base_url!r} is not an http(s) URL") from exc
+        if tz:
+            try:
+                ZoneInfo(tz)
+            except (ValueError, ZoneInfoNotFoundError):
+                raise ValueError(f"tz must be a time zone like Asia/Makassar, got {tz!r}") \
+                    from None
         self.sections = (
             tuple(s.strip() for s in sections.split(",")) if sections else self.site.sections
         )
@@ -93,6 +117,8 @@ class PortalSpider(scrapy.Spider):
         self.max_articles = (_positive_int("max_articles", max_articles)
                              if max_articles is not None else None)
         self.articles_requested = 0
+        if urls_file and not Path(urls_file).is_file():
+            raise ValueError(f"urls_file {urls_file!r} is not a readable file")
         self.urls_file = urls_file
         self.tz = tz or None
         self.since: date | None = None
@@ -107,8 +133,19 @@ class PortalSpider(scrapy.Spider):
         self._portal_hosts = tuple(self.portal.hosts)
 
     @classmethod
+    def check_arguments(cls, **spider_args: Any) -> None:
+        """Raise ValueError, in one line, if these -a arguments cannot start a crawl."""
+        cls(**spider_args)
+
+    @classmethod
     def update_settings(cls, settings: Any) -> None:
         super().update_settings(settings)
+        # The contact may come from -s NEWSCRAWL_CONTACT after settings.py built USER_AGENT;
+        # a USER_AGENT given on the command line (priority above the spider's) stays as is.
+        contact = settings.get("NEWSCRAWL_CONTACT")
+        if contact and settings.get("NEWSCRAWL_USER_AGENT"):
+            settings.set("USER_AGENT", settings.get("NEWSCRAWL_USER_AGENT").format(
+                contact=contact), priority="spider")
         # The default run file only when no feed was asked for: Scrapy merges FEEDS
         # dictionaries, so a project-level FEEDS would be written next to `-O out.jsonl`.
         feed = settings.get("NEWSCRAWL_FEED")
@@ -126,6 +163,9 @@ class PortalSpider(scrapy.Spider):
         spider.data_dir = crawler.settings.get("NEWSCRAWL_DATA_DIR", "data")
         spider.page_budget = crawler.settings.getfloat("NEWSCRAWL_PAGE_BUDGET_SECONDS", 2.0)
         crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        warning = contact_warning(crawler.settings, spider.site.host)
+        if warning:
+            spider.logger.warning(warning)
         if not spider.max_pages:
             spider.max_pages = _positive_int(
                 "NEWSCRAWL_MAX_PAGES", crawler.settings.getint("NEWSCRAWL_MAX_PAGES", 5)

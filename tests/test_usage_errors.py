@@ -1,0 +1,210 @@
+"""Bad input as a new user types it: one line on stderr, the documented exit code, no
+traceback, nothing fetched or written."""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from .conftest import REPO
+
+USAGE = 2
+NOTHING_MATCHED = 3
+ZJ = "https://zonajakarta.pikiran-rakyat.com/internasional/pr-1/judul"
+
+
+def run(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(list(args), capture_output=True, text=True, timeout=120, cwd=cwd)
+
+
+def newscrawl(*args: str) -> subprocess.CompletedProcess[str]:
+    return run(sys.executable, "-m", "newscrawl.cli", *args)
+
+
+def scrapy(*args: str) -> subprocess.CompletedProcess[str]:
+    return run(sys.executable, "-m", "scrapy", *args)
+
+
+def one_line(result: subprocess.CompletedProcess[str], code: int, *words: str) -> str:
+    """The command failed with `code` and said why in one stderr line holding `words`."""
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == code, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    assert len(lines) == 1, result.stderr
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("-a", "since=2024-13-45"), ("since must be a date", "2024-13-45")),
+    (("-a", "max_pages=abc"), ("max_pages must be a whole number",)),
+    (("-a", "max_pages=0"), ("max_pages must be 1 or more",)),
+    (("-a", "tz=Mars/Base"), ("tz must be a time zone",)),
+    (("--base-url", "notaurl"), ("--base-url 'notaurl' is not an http(s) URL",)),
+    (("-a", "oops"), ("-a takes NAME=VALUE",)),
+])
+def test_newscrawl_crawl_bad_argument(tmp_path: Path, args: tuple[str, ...],
+                                      words: tuple[str, ...]) -> None:
+    result = newscrawl("crawl", "demo", "--data-dir", str(tmp_path / "data"), *args)
+    one_line(result, USAGE, "newscrawl crawl:", *words)
+    assert not (tmp_path / "data" / "demo").exists()  # nothing fetched, no run file
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("demo", "-a", "since=2024-13-45"), ("scrapy crawl: demo: since must be a date",)),
+    (("demo", "-a", "max_pages=abc"), ("max_pages must be a whole number",)),
+    (("demo", "-a", "base_url=notaurl"), ("base_url 'notaurl' is not an http(s) URL",)),
+    (("demo", "-a", "urls_file=/nonexistent/urls.txt"), ("is not a readable file",)),
+    (("nosuchportal",), ("no portal named 'nosuchportal'", "scrapy list")),
+    (("zonajakrta",), ("did you mean zonajakarta",)),
+    (("site",), ("needs -a url=",)),
+])
+def test_scrapy_crawl_bad_portal_or_argument(args: tuple[str, ...],
+                                             words: tuple[str, ...]) -> None:
+    one_line(scrapy("crawl", *args), USAGE, *words)
+
+
+def test_unknown_province_lists_the_valid_ones() -> None:
+    line = one_line(newscrawl("crawl", "--province", "Atlantis"), USAGE,
+                    "no portal in province 'Atlantis'", "provinces:")
+    assert "Sulawesi Selatan" in line and "Papua" in line
+
+
+def test_unknown_family_lists_the_valid_ones() -> None:
+    one_line(newscrawl("crawl", "--family", "nope"), USAGE, "families:", "prmn")
+
+
+def test_version() -> None:
+    for flag in ("--version", "-V"):
+        result = newscrawl(flag)
+        assert result.returncode == 0
+        assert result.stdout.startswith("newscrawl ") and "record schema" in result.stdout
+
+
+@pytest.fixture(scope="module")
+def bad_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("bad")
+    files = {
+        "json": ("record.json", b'{"url": "https://example.id/a", "title": "x"}'),
+        "fake_gz": ("page.html.gz", b"<html>this is not gzip</html>"),
+        "empty": ("empty.html", b""),
+        "blank": ("blank.html", b"  \n\n "),
+        "binary": ("image.html", bytes(range(256)) * 40),
+        "text": ("notes.txt", b"Catatan rapat: tidak ada HTML di sini.\n"),
+    }
+    out = {}
+    for key, (name, data) in files.items():
+        (folder / name).write_bytes(data)
+        out[key] = folder / name
+    return out
+
+
+@pytest.mark.parametrize(("key", "reason"), [
+    ("json", "a JSON document"), ("fake_gz", "named .gz but not gzip data"),
+    ("empty", "the file is empty"), ("blank", "the file is empty"), ("binary", "binary data"),
+    ("text", "no HTML markup"),
+])
+def test_parse_refuses_what_is_not_an_html_page(bad_files: dict[str, Path], key: str,
+                                                reason: str) -> None:
+    result = newscrawl("parse", str(bad_files[key]), "--url", ZJ)
+    one_line(result, USAGE, "is not an HTML page", reason)
+    assert result.stdout == ""
+
+
+def test_parse_reads_a_real_gzip_page(tmp_path: Path) -> None:
+    page = tmp_path / "page.html.gz"
+    page.write_bytes(gzip.compress(b"<html><head><title>Judul</title></head>"
+                                   b"<body><h1>Judul</h1><p>Isi.</p></body></html>"))
+    result = newscrawl("parse", str(page), "--url", ZJ)
+    assert "not an HTML page" not in result.stderr and '"title": "Judul"' in result.stdout
+
+
+def test_parse_with_a_url_that_is_not_one(bad_files: dict[str, Path]) -> None:
+    one_line(newscrawl("parse", str(bad_files["text"]), "--url", "not-a-url"), USAGE,
+             "'not-a-url' is not an http(s) URL")
+
+
+def test_parse_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    # A listing of 5,000 articles: its JSON is far larger than a pipe's buffer.
+    page = tmp_path / "listing.html"
+    items = "".join(f'<div class="latest__item"><a class="latest__link" '
+                    f'href="/internasional/pr-{i}/judul-{i}">Judul {i}</a></div>'
+                    for i in range(1, 5001))
+    page.write_text(f"<html><body>{items}</body></html>", encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", "parse", str(page),
+                             "--url", "https://zonajakarta.pikiran-rakyat.com/internasional",
+                             "--as", "section"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=REPO)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)  # `| head -c 10`: read a little, then go away
+    proc.stdout.close()
+    stderr = proc.stderr.read().decode()
+    proc.wait(timeout=120)
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
+    assert proc.returncode == 141
+
+
+def test_export_output_that_is_a_file(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    target = tmp_path / "out.jsonl"
+    target.write_text("keep me", encoding="utf-8")
+    one_line(newscrawl("export", "--data-dir", str(tmp_path / "data"), "--format", "jsonl",
+                       "--output", str(target)), USAGE, "is a file; give a directory")
+    assert target.read_text(encoding="utf-8") == "keep me"
+
+
+def test_export_unknown_zone(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    one_line(newscrawl("export", "--data-dir", str(tmp_path / "data"), "--format", "jsonl",
+                       "--tz", "Mars/Base", "--output", str(tmp_path / "out")), USAGE,
+             "--tz 'Mars/Base' is not a time zone")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_export_gzip_only_with_jsonl(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "data").mkdir()
+    one_line(newscrawl("export", "--data-dir", str(tmp_path / "data"), "--format", fmt,
+                       "--gzip", "--output", str(tmp_path / "out")), USAGE,
+             "--gzip applies to --format jsonl only")
+
+
+def test_export_of_an_empty_data_directory_matches_nothing(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    one_line(newscrawl("export", "--data-dir", str(tmp_path / "data"), "--format", "jsonl",
+                       "--output", str(tmp_path / "out")), NOTHING_MATCHED,
+             "0 records matched", "no run files")
+    assert not (tmp_path / "out").exists()
+
+
+def test_export_of_a_mistyped_portal_matches_nothing(tmp_path: Path) -> None:
+    run_file = tmp_path / "data" / "demo" / "2026-01-01T00-00-00Z.jsonl"
+    run_file.parent.mkdir(parents=True)
+    run_file.write_text('{"url": "http://127.0.0.1:8000/berita/pr-1/a", "portal": "demo", '
+                        '"title": "A", "published_at": "2024-03-01T07:00:00+08:00", '
+                        '"body": "Isi.", "crawled_at": "2026-01-01T00:00:00Z", '
+                        '"schema_version": 1}\n', encoding="utf-8")
+    line = one_line(newscrawl("export", "--data-dir", str(tmp_path / "data"), "--format",
+                              "jsonl", "--portal", "dmeo", "--output", str(tmp_path / "out")),
+                    NOTHING_MATCHED, "0 records matched", "1 records read")
+    assert "no run files of portal 'dmeo'" in line and "portals in the data: demo" in line
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("articles", ["0", "-5"])
+def test_demo_needs_at_least_one_article(articles: str) -> None:
+    one_line(newscrawl("demo", "--articles", articles), USAGE, "--articles must be 1 or more")
+
+
+def test_demo_serve_on_a_busy_port() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        one_line(newscrawl("demo", "--serve", "--port", str(port)), USAGE,
+                 f"cannot serve on 127.0.0.1:{port}", "in use")
