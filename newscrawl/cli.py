@@ -313,6 +313,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                 log_file=log_file)
             if args.gzip:
                 overrides["NEWSCRAWL_FEED"] = "%(data_dir)s/%(name)s/%(run_time)s.jsonl.gz"
+            # Live progress on a terminal only: cron mail and pipes get the summary alone.
+            overrides["NEWSCRAWL_PROGRESS"] = sys.stderr.isatty() and not args.no_progress
             overrides.update(_pairs(args.set, "-s"))
             outcomes = runner.crawl_portals(
                 portals, data_dir=data_dir, base_urls=base_urls,
@@ -530,6 +532,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="write run files as .jsonl.gz (one gzip member per record: "
                             "readable up to any kill)")
     crawl.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
+    crawl.add_argument("--no-progress", action="store_true",
+                       help="no live progress lines, even on a terminal (never shown when "
+                            "stderr is not a terminal: cron, pipes)")
     crawl.set_defaults(func=cmd_crawl)
 
     exp = sub.add_parser("export", help="one deduplicated, documented dataset from run files")

@@ -101,8 +101,9 @@ class PortalOutcome:
     def errors(self) -> int:
         # This portal's own counters: Scrapy's log_count/ERROR counts every crawler's log
         # records in a process that runs many, so it is not used.
-        return self.total("newscrawl/http_errors/") + \
-            self.total("newscrawl/request_errors/") + self.total("spider_exceptions/")
+        from newscrawl.progress import errors_in
+
+        return errors_in(self.stats)
 
     @property
     def blocked(self) -> int:

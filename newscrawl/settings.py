@@ -69,7 +69,9 @@ NEWSCRAWL_PAGE_BUDGET_SECONDS = 2.0
 
 # The crawler-level state (seen store, aliases, portals being crawled) that spider and
 # pipelines share.
-EXTENSIONS = {"newscrawl.extensions.CrawlState": 0}
+EXTENSIONS = {"newscrawl.extensions.CrawlState": 0, "newscrawl.progress.LiveProgress": 500}
+# A live line per portal on stderr (newscrawl crawl turns it on when stderr is a terminal).
+NEWSCRAWL_PROGRESS = False
 
 ITEM_PIPELINES = {
     "newscrawl.pipelines.DatesPipeline": 200,
