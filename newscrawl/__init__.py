@@ -1,13 +1,14 @@
 """newscrawl: a Scrapy crawler for Indonesian regional news portals.
 
 In-process API (no Scrapy needed): `newscrawl.parse_page(html, url, *, portal=None)`
-and `newscrawl.parse_listing(html, url, *, portal=None)`; see newscrawl.api.
+and `newscrawl.parse_listing(html, url, *, portal=None)` (newscrawl.api), and
+`newscrawl.load(path)`: an export as a typed pandas DataFrame (newscrawl.dataset).
 """
 
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["parse_page", "parse_listing", "__version__"]
+__all__ = ["parse_page", "parse_listing", "load", "__version__"]
 
 
 def __getattr__(name: str) -> Any:
@@ -16,4 +17,8 @@ def __getattr__(name: str) -> Any:
         from newscrawl import api
 
         return getattr(api, name)
+    if name == "load":
+        from newscrawl.dataset import load
+
+        return load
     raise AttributeError(f"module 'newscrawl' has no attribute {name!r}")

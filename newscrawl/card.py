@@ -10,8 +10,26 @@ from typing import Any
 from newscrawl import __version__
 from newscrawl.items import FIELD_DOCS
 
-_TYPES = {"authors": "list of str", "editors": "list of str", "tags": "list of str",
-          "removed_promos": "list of str", "pages": "int", "schema_version": "int"}
+# How each kind of field (newscrawl.schema.field_kinds) is stored in each format.
+_TYPES = {
+    "jsonl": {"string": "string", "time": "string, ISO 8601 with offset",
+              "list": "array of strings", "int": "integer"},
+    "csv": {"string": "text", "time": "text, ISO 8601 with offset",
+            "list": "text: a JSON array of strings", "int": "integer as text"},
+    "parquet": {"string": "string", "time": "timestamp[us, tz=UTC]",
+                "list": "list<string>", "int": "int64"},
+}
+_FEATURES = {"string": 'Value("string")', "time": 'Value("string")',
+             "list": 'List(Value("string"))', "int": 'Value("int64")'}
+
+
+def size_category(count: int) -> str:
+    """Hugging Face's size category for a dataset of `count` records."""
+    for bound, name in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"),
+                        (1_000_000, "100K<n<1M"), (10_000_000, "1M<n<10M")):
+        if count < bound:
+            return name
+    return "10M<n<100M"
 
 
 def _day(record: dict[str, Any]) -> str | None:
@@ -122,15 +140,40 @@ def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
     fields = URL_FIELDS if urls_only else EXPORT_FIELDS
     docs = FIELD_DOCS | EXPORT_FIELD_DOCS
     shared = facts.shared_hashes
+    exported = datetime.now(UTC)
     out = [
+        # Hugging Face dataset card metadata (YAML front matter).
+        "---",
+        "language:",
+        "- id",
+        "license: other",
+        "license_name: publishers-copyright",
+        "license_details: >-",
+        "  The article texts are the copyright of their publishers; see Licence and terms.",
+        "pretty_name: newscrawl Indonesian regional news",
+        "task_categories:",
+        "- text-classification",
+        "- text-generation",
+        "- summarization",
+        "size_categories:",
+        f"- {size_category(facts.count)}",
+        "tags:",
+        "- news",
+        "- indonesian",
+        "configs:",
+        "- config_name: default",
+        f"  data_files: {data_file}",
+        "---",
+        "",
         "# newscrawl dataset",
         "",
-        f"Exported {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by newscrawl {__version__} with:",
+        f"Exported {exported:%Y-%m-%d %H:%M} UTC by newscrawl {__version__} with:",
         "",
         f"    {command or 'newscrawl export'}",
         "",
-        f"**{facts.count} articles** from {_n(len(facts.tables['portal']), 'portal')}"
-        f" ({', '.join(f'{f} {n}' for f, n in families) or 'none'}), in "
+        f"**{facts.count} articles** from {_n(len(facts.tables['portal']), 'portal')} of "
+        f"{len(families)} CMS famil{'y' if len(families) == 1 else 'ies'}"
+        f" (by family: {', '.join(f'{f} {n}' for f, n in families) or 'none'}), in "
         f"{_n(len(set(facts.tables['province']) - {'unknown'}), 'province')}.",
         f"Published {published[0]} to {published[1]}; crawled {crawled[0]} to {crawled[1]}.",
         "",
@@ -155,8 +198,9 @@ def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
         "is in `removed_promos`.",
     ]
     if fmt == "csv":
-        out.append("- CSV: UTF-8; list fields are JSON arrays; a cell that begins with `=`, `+`,"
-                   " `-`, `@`, tab or CR starts with an added `'` so no spreadsheet runs it.")
+        out.append("- CSV: UTF-8; list fields are JSON arrays; a text cell that begins with `=`, "
+                   "`+`, `-`, `@`, tab or CR starts with an added `'` so no spreadsheet runs it "
+                   "(dates, offsets and numbers are written as they are).")
     if fmt == "parquet":
         out.append("- Parquet: lists are list<string> columns; `published_at`, `modified_at` "
                    "and `crawled_at` are timezone-aware (UTC) timestamps; "
@@ -175,25 +219,107 @@ def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
     out.append(_table("By province", facts.counts("province")))
     out.append(_table("By portal", facts.counts("portal")))
     out.append(_table("By month", facts.counts("month")))
-    out += ["## Fields", "", "| field | type | meaning |", "|---|---|---|"]
-    from newscrawl.export import TIME_FIELDS
+    from newscrawl.schema import field_kinds, nullable
 
+    kinds = field_kinds(export=True)
+    out += ["## Fields", "", f"Types as stored in this {fmt} file; `newscrawl.load` gives "
+            "the pandas types of every format alike (see Loading it).", "",
+            "| field | type | meaning |", "|---|---|---|"]
     for name in fields:
-        kind = _TYPES.get(name, "str or null")
-        if fmt == "parquet" and name in TIME_FIELDS:
-            kind = "timestamp, UTC, or null"
+        kind = _TYPES[fmt][kinds[name]]
+        if kinds[name] in ("string", "time") and nullable(name):
+            kind += ", or null" if fmt != "csv" else ", or empty"
         out.append(f"| `{name}` | {kind} | {docs[name]} |")
-    stem = data_file
-    out += ["", "## Loading it", "", "```python", "import pandas as pd"]
-    if fmt == "jsonl":
-        out.append(f'df = pd.read_json("{stem}", lines=True, dtype=False)')
-    elif fmt == "csv":
-        out.append(f'df = pd.read_csv("{stem}", keep_default_na=False, na_values=[""])')
-    else:
-        out += [f'df = pd.read_parquet("{stem}")', "import pyarrow.parquet as pq",
-                f'table = pq.read_table("{stem}")']
-    loader = "json" if fmt == "jsonl" else fmt
-    out += ["from datasets import load_dataset",
-            f'ds = load_dataset("{loader}", data_files="{stem}", split="train")', "```", ""]
+    out += ["", *loading_snippets(fmt, data_file, fields, kinds)]
+    out += ["", "## Licence and terms", "",
+            "The article texts, titles and images belong to their publishers (Indonesian "
+            "copyright law, UU No. 28/2014); newscrawl's own code is MIT-licensed, which "
+            "says nothing about the data. Use this dataset for research, text and data "
+            "mining and evaluation, quote within fair-use limits, and do not republish the "
+            "texts. To share a dataset, share a URL-only export (`newscrawl export "
+            "--urls-only`): URLs, titles and dates, which others rebuild with `newscrawl "
+            "rehydrate` from the publishers' own sites. Portals that ask for removal should "
+            "be honoured: drop their rows and stop crawling them.", ""]
+    out += ["## Citation", "", "```bibtex",
+            "@misc{newscrawl_dataset,",
+            "  title        = {newscrawl dataset of Indonesian regional news},",
+            "  author       = {newscrawl contributors},",
+            f"  year         = {{{exported:%Y}}},",
+            f"  note         = {{Exported {exported:%Y-%m-%d} with newscrawl {__version__}, "
+            f"{facts.count} articles from {len(facts.tables['portal'])} portals; "
+            f"published {published[0][:10]} to {published[1][:10]}}},",
+            "  howpublished = {newscrawl export}",
+            "}", "```", ""]
     path.write_text("\n".join(out), encoding="utf-8")
     return path
+
+
+def loading_snippets(fmt: str, data_file: str, fields: list[str],
+                     kinds: dict[str, str]) -> list[str]:
+    """The card's "Loading it" section: code that loads this file with its types, for
+    newscrawl, pandas, pyarrow and Hugging Face datasets (each run by the tests)."""
+    times = [f for f in fields if kinds[f] == "time"]
+    lists = [f for f in fields if kinds[f] == "list"]
+    out = ["## Loading it", "",
+           "With newscrawl installed: timezone-aware (UTC) timestamps, the portal's offset "
+           "in `published_utc_offset`, lists as lists, text as `string`:", "",
+           "```python", "import newscrawl", "",
+           f'df = newscrawl.load("{data_file}")', "```", ""]
+    if fmt == "jsonl":
+        compression = ', compression="gzip"' if data_file.endswith(".gz") else ""
+        out += ["With pandas alone (dates parsed to UTC instants; the offset stays in "
+                "`published_raw` and `published_utc_offset`):", "", "```python",
+                "import pandas as pd", "",
+                f'df = pd.read_json("{data_file}", lines=True, dtype=False, '
+                f'convert_dates=False{compression})']
+        out += [f'df["{t}"] = pd.to_datetime(df["{t}"], utc=True, format="ISO8601")'
+                for t in times]
+        out += ["```", ""]
+    elif fmt == "csv":
+        out += ["With pandas alone (every cell is text; lists are JSON arrays; a cell "
+                "beginning with `=`, `+`, `-` or `@` has a leading `'` added):", "",
+                "```python", "import json", "", "import pandas as pd", "",
+                f'df = pd.read_csv("{data_file}", dtype=str, keep_default_na=False, '
+                'na_values=[""])']
+        out += [f'df["{t}"] = pd.to_datetime(df["{t}"], utc=True, format="ISO8601")'
+                for t in times]
+        out += [f'df["{f}"] = df["{f}"].map(json.loads, na_action="ignore")' for f in lists]
+        out += ["```", ""]
+    else:
+        out += ["With pandas or pyarrow (types come with the file):", "", "```python",
+                "import pandas as pd", "import pyarrow.parquet as pq", "",
+                f'df = pd.read_parquet("{data_file}")',
+                f'table = pq.read_table("{data_file}")', "```", ""]
+    if fmt == "parquet":
+        out += ["With Hugging Face `datasets` (types come with the file):", "", "```python",
+                "from datasets import load_dataset", "",
+                f'ds = load_dataset("parquet", data_files="{data_file}", split="train")',
+                "```"]
+        return out
+    # JSON and CSV carry no types. `load_dataset("json")` guesses them even when given
+    # Features: its JSON reader turns ISO dates into naive UTC timestamps before the
+    # Features apply, losing the offset. So JSON lines go through pandas (text kept),
+    # then into a Dataset with the Features; CSV's loader honours them.
+    features = {f: ('Value("string")' if fmt == "csv" else _FEATURES[kinds[f]])
+                for f in fields}
+    out += ["With Hugging Face `datasets` (4 or later), its types given: dates stay ISO "
+            "8601 text with their offset" + (", lists JSON text" if fmt == "csv" else "")
+            + ":", "", "```python"]
+    if fmt == "csv":
+        out += ["from datasets import Features, Value, load_dataset"]
+    else:
+        compression = ', compression="gzip"' if data_file.endswith(".gz") else ""
+        out += ["import pandas as pd", "from datasets import Dataset, Features, List, Value"]
+    out += ["", "features = Features({"]
+    out += [f'    "{f}": {feature},' for f, feature in features.items()]
+    out += ["})"]
+    if fmt == "csv":
+        out += [f'ds = load_dataset("csv", data_files="{data_file}", features=features, '
+                'split="train")']
+    else:
+        out += ["# load_dataset(\"json\") would turn the dates into naive UTC timestamps",
+                f'frame = pd.read_json("{data_file}", lines=True, dtype=False, '
+                f'convert_dates=False{compression})',
+                "ds = Dataset.from_pandas(frame, features=features, preserve_index=False)"]
+    out += ["```"]
+    return out

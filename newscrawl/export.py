@@ -373,6 +373,12 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: Path, fields: list[str]
     return target
 
 
+# Columns whose values newscrawl formats itself (an offset is `+08:00`, a time ISO 8601):
+# never a formula, and an added `'` would corrupt them for every reader.
+_CSV_VERBATIM = {"published_utc_offset", *TIME_FIELDS, "pages", "schema_version",
+                 "content_hash"}
+
+
 def write_csv(records: Iterable[dict[str, Any]], path: Path, fields: list[str],
               bom: bool) -> Path:
     with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
@@ -384,7 +390,10 @@ def write_csv(records: Iterable[dict[str, Any]], path: Path, fields: list[str],
                 value = record.get(name)
                 if isinstance(value, list):
                     value = json.dumps(value, ensure_ascii=False)  # lists as JSON arrays
-                row.append(neutralise(value) if value is not None else "")
+                if value is None:
+                    row.append("")
+                else:
+                    row.append(value if name in _CSV_VERBATIM else neutralise(value))
             writer.writerow(row)
     return path
 

@@ -85,7 +85,13 @@ def _check_url(portal_id: str, url: str) -> None:
 
 
 def _portal(entry: dict[str, Any], family: str, source: Path, sample: bool = False) -> Portal:
+    from newscrawl.schema import CATALOG_FIELDS
+
     where = f"{source.name}: portal {entry.get('id', '?')!r}"
+    unknown = sorted(set(entry) - set(CATALOG_FIELDS))
+    if unknown:
+        raise CatalogError(f"{where}: unknown field {', '.join(map(repr, unknown))}; known: "
+                           f"{', '.join(CATALOG_FIELDS)}")
     for key in ("id", "name", "base_url", "sections", "province", "timezone", "evidence"):
         if key not in entry:
             raise CatalogError(f"{where}: missing {key!r}")
