@@ -539,22 +539,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     exp = sub.add_parser("export", help="one deduplicated, documented dataset from run files")
     exp.add_argument("--data-dir", help="where the run files are (default: NEWSCRAWL_DATA_DIR)")
-    exp.add_argument("--format", required=True, choices=("jsonl", "csv", "parquet"))
+    exp.add_argument("--format", required=True, choices=("jsonl", "csv", "parquet"),
+                     help="jsonl (UTF-8 JSON lines), csv (spreadsheet-safe) or parquet "
+                          "(typed columns; needs the export extra)")
     exp.add_argument("--output", required=True, help="directory for the data and its card")
     exp.add_argument("--portal", action="append", default=[], help="only this portal (repeat)")
-    exp.add_argument("--family")
-    exp.add_argument("--province")
+    exp.add_argument("--family", help="only portals of this CMS family (prmn, tribun, ...)")
+    exp.add_argument("--province", help="only portals of this province (e.g. Bali)")
     exp.add_argument("--since", help="published at or after: ISO time, or a date (whole day)")
     exp.add_argument("--until", help="published before: ISO time, or a date (inclusive day)")
     exp.add_argument("--tz", default="Asia/Jakarta",
                      help="zone of date-only --since/--until (default Asia/Jakarta, WIB)")
-    exp.add_argument("--min-words", type=int, default=0)
+    exp.add_argument("--min-words", type=int, default=0, metavar="N",
+                     help="only articles whose body has at least N words (default 0: all)")
     exp.add_argument("--urls-only", action="store_true",
                      help="URLs, titles and dates only (for sharing without the text)")
     exp.add_argument("--gzip", action="store_true", help="JSONL: write articles.jsonl.gz")
     exp.add_argument("--bom", action="store_true", help="CSV: a UTF-8 BOM, for spreadsheets")
     exp.add_argument("--force", action="store_true", help="replace a non-empty --output")
-    exp.add_argument("--no-progress", action="store_true")
+    exp.add_argument("--no-progress", action="store_true",
+                     help="no progress bar, even on a terminal")
     exp.set_defaults(func=cmd_export)
 
     rehydrate = sub.add_parser("rehydrate", help="crawl the URLs of a --urls-only export")
@@ -562,16 +566,18 @@ def build_parser() -> argparse.ArgumentParser:
     rehydrate.add_argument("--data-dir", help="where run files go (default: NEWSCRAWL_DATA_DIR)")
     rehydrate.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
                            help="fetch a portal from another host (a mirror, the demo)")
-    rehydrate.add_argument("--log-level", default="WARNING")
+    rehydrate.add_argument("--log-level", default="WARNING",
+                           help="Scrapy's log on stderr (default WARNING)")
     rehydrate.set_defaults(func=cmd_rehydrate)
 
     check = sub.add_parser("check", help="fetch one section page and one article per portal "
                                          "and report empty fields")
     check.add_argument("portals", nargs="*", help="catalog ids")
-    check.add_argument("--family")
-    check.add_argument("--province")
-    check.add_argument("--all", action="store_true")
-    check.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL")
+    check.add_argument("--family", help="every portal of this CMS family")
+    check.add_argument("--province", help="every portal of this province")
+    check.add_argument("--all", action="store_true", help="every portal of the catalog")
+    check.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
+                       help="fetch a portal from another host (a mirror, the sample portal)")
     check.add_argument("--log-level", default="CRITICAL",
                        help="Scrapy's log on stderr (default CRITICAL: only this command's "
                             "lines; ERROR or INFO to see why a portal failed)")
@@ -596,7 +602,9 @@ def build_parser() -> argparse.ArgumentParser:
     parse = sub.add_parser("parse", help="extract a saved page offline and print JSON")
     parse.add_argument("file", help="saved page (.html or .html.gz)")
     parse.add_argument("--url", required=True, help="the URL the page was saved from")
-    parse.add_argument("--as", dest="kind", choices=("article", "section"), default="article")
+    parse.add_argument("--as", dest="kind", choices=("article", "section"), default="article",
+                       help="read the page as an article (default: the record) or as a "
+                            "section listing (its article links and next page)")
     parse.add_argument("--portal", help="catalog id (default: found from the URL's host; "
                                         "any other host is read with the generic page objects)")
     parse.add_argument("--tz", help="zone of a portal outside the catalog when the page does "

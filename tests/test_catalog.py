@@ -6,6 +6,8 @@ import subprocess
 import sys
 from urllib.parse import urlsplit
 
+import pytest
+
 from newscrawl.catalog import PORTAL_ID, load_catalog
 from newscrawl.pages import FAMILIES
 
@@ -141,3 +143,33 @@ def test_selector_override_changes_what_is_read() -> None:
     custom_body = custom(Document(html, "https://x.id/a")).body().paragraphs
     assert custom_body == ["Isi berita yang panjang sekali di sini."]
     assert default_body != custom_body
+
+
+def test_scrapy_check_runs_the_sample_portals_contracts() -> None:
+    import socket
+
+    from newscrawl.demo.server import DemoServer
+
+    samples = {"demo": ("prmn", 8000), "demotribun": ("tribun", 8001),
+               "demodetik": ("detik", 8002)}
+    for _, port in samples.values():
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                pytest.skip(f"port {port} is taken: the sample portals' contracts need "
+                            f"127.0.0.1:8000-8002 (their catalog base URLs)")
+    servers = [DemoServer(port=port, family=family) for family, port in samples.values()]
+    for server in servers:
+        server.start()
+    try:
+        result = subprocess.run([sys.executable, "-m", "scrapy", "check", *samples], cwd=REPO,
+                                capture_output=True, text=True, timeout=180)
+    finally:
+        for server in servers:
+            server.stop()
+    assert result.returncode == 0, result.stderr[-3000:]
+    # 2 callbacks x (2 @returns + @scrapes on articles, 2 @returns on listings) x 3 portals
+    assert "Ran 15 contracts" in result.stderr and "\nOK" in result.stderr
+    # A real portal has none: `scrapy check` never fetches from the web.
+    real = subprocess.run([sys.executable, "-m", "scrapy", "check", "zonajakarta"], cwd=REPO,
+                          capture_output=True, text=True, timeout=120)
+    assert "Ran 0 contracts" in real.stderr

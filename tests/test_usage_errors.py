@@ -208,3 +208,17 @@ def test_demo_serve_on_a_busy_port() -> None:
         port = busy.getsockname()[1]
         one_line(newscrawl("demo", "--serve", "--port", str(port)), USAGE,
                  f"cannot serve on 127.0.0.1:{port}", "in use")
+
+
+def test_every_option_of_every_command_has_help() -> None:
+    import argparse
+
+    from newscrawl.cli import build_parser
+
+    parser = build_parser()
+    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(commands.choices) == {"crawl", "export", "rehydrate", "check", "demo", "parse"}
+    undocumented = [f"{name} {action.option_strings or action.dest}"
+                    for name, sub in commands.choices.items() for action in sub._actions
+                    if not action.help and not isinstance(action, argparse._HelpAction)]
+    assert undocumented == []
