@@ -11,6 +11,13 @@
    sample portal's articles with realistic bodies) exported to JSONL and to Parquet, each
    in a child process. Printed: seconds and peak RSS (MiB) per export; memory should stay
    flat as N grows (the export streams: dedupe and sort on disk, Parquet in row groups).
+3. Distributed (`--distributed`, needs redis-server on PATH and the [redis] extra): the
+   three sample portals (--dist-articles each) crawled by 1, 2 and 4 `newscrawl worker`
+   processes sharing a Redis started here, interleaved rounds after a warm-up; pages/s
+   (median, min-max) and its ratio to one worker. Workers shard by portal (one worker per
+   portal at a time keeps each portal's politeness), so 3 portals use at most 3 workers,
+   and on 2 cores the curve flattens early. Then the Redis memory that 100,000 seen
+   articles take (INFO memory, before and after).
 """
 
 from __future__ import annotations
@@ -109,16 +116,110 @@ def crawl(n: int) -> None:
     print(f"second run: {len(again)} article pages fetched, {took2:.0f} s; {summary(out2)}")
 
 
+def _redis(folder: Path) -> tuple[subprocess.Popen, str]:
+    import shutil
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([shutil.which("redis-server") or "redis-server", "--port", str(port),
+                             "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
+                             "--dir", str(folder)], stdout=subprocess.DEVNULL)
+    for _ in range(100):
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.05)
+    return proc, f"redis://127.0.0.1:{port}/0"
+
+
+def distributed(articles: int, rounds: int) -> None:
+    import statistics
+
+    import redis
+
+    from newscrawl.demo.server import DemoServer
+    from newscrawl.distributed.store import RedisSeenStore
+
+    samples = {"demo": "prmn", "demotribun": "tribun", "demodetik": "detik"}
+    with tempfile.TemporaryDirectory() as tmp:
+        server_proc, url = _redis(Path(tmp))
+        client = redis.Redis.from_url(url)
+        servers = {pid: DemoServer(n_articles=articles, family=fam, broken_pages=False)
+                   for pid, fam in samples.items()}
+        for server in servers.values():
+            server.start()
+        pages_per_section = articles // 10 + 2
+        try:
+            rates: dict[int, list[float]] = {1: [], 2: [], 4: []}
+            for round_no in range(rounds + 1):  # round 0 warms up
+                for n in rates:
+                    client.flushdb()
+                    data = Path(tmp) / f"data-{round_no}-{n}"
+                    base = [x for pid, s in servers.items()
+                            for x in ("--base-url", f"{pid}={s.base_url}")]
+                    mark = sum(len(s.requests) for s in servers.values())
+                    start = time.perf_counter()
+                    procs = [subprocess.Popen(
+                        [sys.executable, "-m", "newscrawl.cli", "worker", "--redis", url,
+                         *samples, "--data-dir", str(data), *base, "-a",
+                         f"max_pages={pages_per_section}", "-s", "NEWSCRAWL_MAX_CRAWLERS=1",
+                         "--no-progress"], stdout=subprocess.DEVNULL) for _ in range(n)]
+                    for proc in procs:
+                        proc.wait()
+                    took = time.perf_counter() - start
+                    pages = sum(len(s.requests) for s in servers.values()) - mark
+                    if round_no:
+                        rates[n].append(pages / took)
+            print(f"distributed: 3 sample portals x {articles} articles, {rounds} interleaved "
+                  "rounds after a warm-up; pages/s median (min-max)")
+            one = statistics.median(rates[1])
+            for n, values in rates.items():
+                median = statistics.median(values)
+                print(f"  {n} worker{'s' if n > 1 else ' '}  {median:6.1f} pages/s "
+                      f"({min(values):.1f}-{max(values):.1f})  {median / one:.2f}x one worker")
+        finally:
+            for server in servers.values():
+                server.stop()
+        client.flushdb()
+        before = client.info("memory")["used_memory"]
+        store = RedisSeenStore(url)
+        pipe = client.pipeline(transaction=False)
+        for i in range(100_000):
+            pipe.hset("newscrawl:seen", f"https://zonabanten.pikiran-rakyat.com/nasional/"
+                      f"pr-{1000000 + i}/judul-berita-nomor-{i}",
+                      json.dumps(["zonabanten", "2024-03-01T07:00:00+07:00",
+                                  "0123456789abcdef",
+                                  "/data/zonabanten/2024-03-01T06-00-00Z.jsonl"]))
+            if i % 5000 == 4999:
+                pipe.execute()
+        pipe.execute()
+        assert store.count() == 100_000
+        after = client.info("memory")["used_memory"]
+        print(f"Redis memory for 100,000 seen articles: {(after - before) / 2**20:.1f} MiB "
+              f"({(after - before) / 100_000:.0f} bytes an article, URL of ~75 characters)")
+        store.close()
+        server_proc.terminate()
+        server_proc.wait()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--crawl-articles", type=int, default=20_000)
     parser.add_argument("--exports", default="20000,100000")
     parser.add_argument("--skip-crawl", action="store_true")
+    parser.add_argument("--distributed", action="store_true",
+                        help="also measure 1, 2 and 4 workers (needs redis-server)")
+    parser.add_argument("--dist-articles", type=int, default=600)
+    parser.add_argument("--dist-rounds", type=int, default=3)
     args = parser.parse_args()
     start = time.perf_counter()
     exports([int(x) for x in args.exports.split(",") if x])
     if not args.skip_crawl:
         crawl(args.crawl_articles)
+    if args.distributed:
+        distributed(args.dist_articles, args.dist_rounds)
     print(f"scale benchmark done in {time.perf_counter() - start:.0f} s")
     return 0
 

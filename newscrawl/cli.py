@@ -234,13 +234,13 @@ def _base_urls(values: list[str], portals: list[Portal]) -> dict[str, str]:
     return out
 
 
-def _selected_portals(args: argparse.Namespace) -> list[Portal]:
+def _selected_portals(args: argparse.Namespace, *, required: bool = True) -> list[Portal]:
     try:
         portals = select_portals(args.portals, family=args.family, province=args.province,
                                  all_portals=args.all)
     except CatalogError as exc:
         raise UsageError(str(exc)) from None
-    if not portals:
+    if not portals and required:
         raise UsageError("name portals, or use --family, --province or --all")
     return portals
 
@@ -330,6 +330,96 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             print(f"{outcome.portal}: {outcome.stat('newscrawl/new')} new, "
                   f"{outcome.pages} pages -> {files}" + (f"  [{problem}]" if problem else ""))
     print(runner.summary_line(outcomes, code, time.monotonic() - started, log_file))
+    return code
+
+
+def _work_queue(args: argparse.Namespace) -> Any:
+    """The Redis work queue, or a one-line usage error (no extra, unreachable server)."""
+    try:
+        from newscrawl.distributed.store import connect
+        from newscrawl.distributed.work import WorkQueue
+    except ImportError:
+        raise UsageError("distributed mode needs the redis extra: pip install "
+                         "'newscrawl[redis]'") from None
+    import redis
+
+    if not args.redis.startswith(("redis://", "rediss://", "unix://")):
+        raise UsageError(f"--redis takes a URL like redis://host:6379/0, got {args.redis!r}")
+    try:
+        db = connect(args.redis)
+        db.ping()
+    except redis.exceptions.RedisError as exc:
+        raise UsageError(f"cannot reach Redis at {args.redis}: {exc}") from None
+    return WorkQueue(db, lease_seconds=args.lease_seconds)
+
+
+def cmd_enqueue(args: argparse.Namespace) -> int:
+    portals = _selected_portals(args)
+    queue = _work_queue(args)
+    run = queue.seed([p.id for p in portals])
+    if run:
+        print(f"newscrawl enqueue: run {run}: {len(portals)} portals queued for the workers")
+        return 0
+    waiting, crawling = queue.status()
+    print(f"newscrawl enqueue: a run is in progress ({waiting} portals waiting, {crawling} "
+          f"being crawled); nothing queued (exit {EXIT_LOCKED_RUN})", file=sys.stderr)
+    return EXIT_LOCKED_RUN
+
+
+EXIT_LOCKED_RUN = 6  # as `newscrawl crawl` when another run holds the data directory
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """One crawl worker: claims the run's portals one at a time from Redis, crawls each
+    under a lease, and stops when none is left (the same summary and exit codes as crawl)."""
+    from newscrawl import runner, state
+    from newscrawl.distributed import worker_settings
+
+    selected = _selected_portals(args, required=False)
+    settings = _settings_module()
+    data_dir = args.data_dir or settings.get("NEWSCRAWL_DATA_DIR", "data")
+    catalog = load_catalog()
+    base_urls = _base_urls(args.base_url, selected or list(catalog.values()))
+    spider_args = _pairs(args.arg, "-a")
+    _check_spider_args(selected, spider_args, base_urls, settings)
+    queue = _work_queue(args)
+    try:
+        state.check_writable(Path(data_dir))
+    except state.StoreUnwritable as exc:
+        print(f"newscrawl worker: {exc.strerror}; nothing fetched "
+              f"(exit {runner.EXIT_UNWRITABLE})", file=sys.stderr)
+        return runner.EXIT_UNWRITABLE
+    started = time.monotonic()
+    run = queue.seed([p.id for p in selected]) if selected else 0
+    logging.raiseExceptions = False
+    log_file = runner.new_log_file(data_dir)
+    overrides = runner.scheduled_settings(data_dir, time_limit=args.time_limit,
+                                          refetch_days=args.refetch_days, log_file=log_file)
+    overrides.update(worker_settings(args.redis))
+    overrides["NEWSCRAWL_PROGRESS"] = sys.stderr.isatty() and not args.no_progress
+    overrides.update(_pairs(args.set, "-s"))
+
+    def claim() -> Portal | None:
+        while (portal_id := queue.claim()) is not None:
+            if portal_id in catalog:
+                return catalog[portal_id]
+            queue.release(portal_id)  # queued by a newer catalog than this worker's
+        return None
+
+    outcomes = runner.crawl_claimed(
+        claim, data_dir=data_dir, base_urls=base_urls, spider_args=spider_args,
+        settings_overrides=overrides, done=lambda p: queue.release(p.id),
+        heartbeat=queue.renew, heartbeat_seconds=max(0.5, args.lease_seconds / 3))
+    code = runner.judge(outcomes) if outcomes else runner.EXIT_OK
+    for outcome in outcomes:
+        problem = outcome.problem()
+        if problem or args.verbose:
+            files = ", ".join(outcome.files) or "no new file"
+            print(f"{outcome.portal}: {outcome.stat('newscrawl/new')} new, "
+                  f"{outcome.pages} pages -> {files}" + (f"  [{problem}]" if problem else ""))
+    line = runner.summary_line(outcomes, code, time.monotonic() - started, log_file)
+    seeded = f"seeded run {run}" if run else "joined the run in progress"
+    print(line.replace("newscrawl crawl:", f"newscrawl worker ({seeded}):", 1))
     return code
 
 
@@ -570,6 +660,40 @@ def build_parser() -> argparse.ArgumentParser:
                            help="Scrapy's log on stderr (default WARNING)")
     rehydrate.set_defaults(func=cmd_rehydrate)
 
+    def selection(command: argparse.ArgumentParser, what: str) -> None:
+        command.add_argument("portals", nargs="*", help=f"catalog ids {what}")
+        command.add_argument("--family", help=f"every portal of this CMS family {what}")
+        command.add_argument("--province", help=f"every portal of this province {what}")
+        command.add_argument("--all", action="store_true", help=f"every portal {what}")
+        command.add_argument("--redis", required=True, metavar="URL",
+                             help="the Redis (or Valkey) server the workers share, "
+                                  "e.g. redis://10.0.0.5:6379/0")
+        command.add_argument("--lease-seconds", type=float, default=30.0, metavar="S",
+                             help="a portal's lease: a worker that stops renewing it (dead) "
+                                  "frees the portal after this long (default 30)")
+
+    worker = sub.add_parser("worker", help="a crawl worker of a distributed run (Redis)")
+    selection(worker, "to seed the run with, when none is in progress (else: join it)")
+    worker.add_argument("--data-dir", help="where this worker's run files go")
+    worker.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
+                        help="fetch a portal from another host (a mirror, the demo)")
+    worker.add_argument("-a", dest="arg", action="append", default=[], metavar="NAME=VALUE",
+                        help="spider argument for every portal")
+    worker.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
+                        help="Scrapy setting (NEWSCRAWL_MAX_CRAWLERS: portals at once)")
+    worker.add_argument("--time-limit", type=float, metavar="SECONDS",
+                        help="stop gracefully after this long (exit 5)")
+    worker.add_argument("--refetch-days", type=int, default=0, metavar="N",
+                        help="fetch stored articles published in the last N days again")
+    worker.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
+    worker.add_argument("--no-progress", action="store_true",
+                        help="no live progress lines, even on a terminal")
+    worker.set_defaults(func=cmd_worker)
+
+    enqueue = sub.add_parser("enqueue", help="seed a distributed run's portals in Redis")
+    selection(enqueue, "to queue for the workers")
+    enqueue.set_defaults(func=cmd_enqueue)
+
     check = sub.add_parser("check", help="fetch one section page and one article per portal "
                                          "and report empty fields")
     check.add_argument("portals", nargs="*", help="catalog ids")
@@ -617,6 +741,14 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a reader that 
 
 
 def main(argv: list[str] | None = None) -> int:
+    if os.environ.get("NEWSCRAWL_DEPRECATIONS_AS_ERRORS"):
+        # CI: a Scrapy deprecation anywhere but newscrawl/distributed/compat.py (which
+        # adapts scrapy-redis) fails the run, so the next Scrapy removal shows up there first.
+        import warnings
+
+        from scrapy.exceptions import ScrapyDeprecationWarning
+
+        warnings.simplefilter("error", ScrapyDeprecationWarning)
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

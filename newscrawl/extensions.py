@@ -19,7 +19,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 from newscrawl.catalog import CatalogError, Portal, get_portal
-from newscrawl.state import SeenStore
+from newscrawl.state import SeenStore, StoreBase
 
 
 @dataclass(frozen=True)
@@ -34,10 +34,16 @@ class CrawlTarget:
 class CrawlState:
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
-        self.store: SeenStore | None = None
+        self.store: StoreBase | None = None
         if settings.getbool("NEWSCRAWL_INCREMENTAL"):
-            data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR", "data"))
-            self.store = SeenStore(data_dir / "newscrawl.sqlite")
+            if settings.get("NEWSCRAWL_REDIS_URL"):
+                # Distributed mode: one store for every worker, in Redis.
+                from newscrawl.distributed.store import RedisSeenStore
+
+                self.store = RedisSeenStore(settings.get("NEWSCRAWL_REDIS_URL"))
+            else:
+                data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR", "data"))
+                self.store = SeenStore(data_dir / "newscrawl.sqlite")
         self.refetch_days = settings.getint("NEWSCRAWL_REFETCH_DAYS", 0)
         self.default_tz: str = settings.get("NEWSCRAWL_DEFAULT_TZ", "Asia/Jakarta")
         # canonical URL -> URLs that led to it (listing links, page URLs), for the store

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -165,9 +166,32 @@ def crawl_portals(
     per_portal_args: dict[str, dict[str, str]] | None = None,
 ) -> list[PortalOutcome]:
     """Crawl `portals` in one Scrapy process (one crawler each); return their outcomes."""
+    waiting = list(reversed(portals))
+    return crawl_claimed(lambda: waiting.pop() if waiting else None, data_dir=data_dir,
+                         base_urls=base_urls, spider_args=spider_args,
+                         settings_overrides=settings_overrides, per_portal_args=per_portal_args)
+
+
+def crawl_claimed(
+    claim: Callable[[], Portal | None],
+    *,
+    data_dir: str | None = None,
+    base_urls: dict[str, str] | None = None,
+    spider_args: dict[str, str] | None = None,
+    settings_overrides: dict[str, Any] | None = None,
+    per_portal_args: dict[str, dict[str, str]] | None = None,
+    done: Callable[[Portal], None] | None = None,
+    heartbeat: Callable[[list[str]], None] | None = None,
+    heartbeat_seconds: float = 10.0,
+) -> list[PortalOutcome]:
+    """Crawl the portals `claim()` hands out (None: no more) in one Scrapy process, at most
+    NEWSCRAWL_MAX_CRAWLERS at once; each finished crawl claims the next. `done(portal)` is
+    called as each ends, `heartbeat(ids of portals being crawled)` every
+    `heartbeat_seconds` (a distributed worker's leases)."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
+    from twisted.internet.task import LoopingCall
 
     settings = get_project_settings()
     if data_dir:
@@ -175,29 +199,41 @@ def crawl_portals(
     for name, value in (settings_overrides or {}).items():
         settings.set(name, value, priority="cmdline")
     process = CrawlerProcess(settings)
-    running = []
-    waiting = []
-    for portal in portals:
+    running: list[tuple[Any, PortalOutcome]] = []
+    active: dict[str, Portal] = {}
+
+    # With CONCURRENT_REQUESTS_PER_DOMAIN per portal, NEWSCRAWL_MAX_CRAWLERS bounds the run.
+    def start_next(result: object = None) -> object:
+        portal = claim()
+        if portal is None:
+            return result
         crawler = process.create_crawler(portal.id)
-        outcome = PortalOutcome(portal.id, {})
+        running.append((crawler, PortalOutcome(portal.id, {})))
+        active[portal.id] = portal
         kwargs = dict(spider_args or {}) | dict((per_portal_args or {}).get(portal.id, {}))
         if base_urls and portal.id in base_urls:
             kwargs["base_url"] = base_urls[portal.id]
-        waiting.append((crawler, kwargs))
-        running.append((crawler, outcome))
-    # At most NEWSCRAWL_MAX_CRAWLERS portals are crawled at once; each finished crawl starts
-    # the next. With CONCURRENT_REQUESTS_PER_DOMAIN per portal this bounds the whole run.
-    waiting.reverse()
 
-    def start_next(_: object = None) -> object:
-        if waiting:
-            crawler, kwargs = waiting.pop()
-            process.crawl(crawler, **kwargs).addBoth(start_next)
-        return _
+        def finished(outcome: object, portal: Portal = portal) -> object:
+            active.pop(portal.id, None)
+            if done is not None:
+                done(portal)
+            return start_next(outcome)
+
+        process.crawl(crawler, **kwargs).addBoth(finished)
+        return result
 
     for _ in range(max(1, settings.getint("NEWSCRAWL_MAX_CRAWLERS", 8))):
         start_next()
-    process.start()
+    beat = None
+    if heartbeat is not None:
+        beat = LoopingCall(lambda: heartbeat(list(active)))
+        beat.start(heartbeat_seconds, now=False)
+    try:
+        process.start()
+    finally:
+        if beat is not None and beat.running:
+            beat.stop()
     outcomes = []
     for crawler, outcome in running:
         outcome.stats = dict(crawler.stats.get_stats()) if crawler.stats else {}

@@ -82,6 +82,9 @@ ITEM_PIPELINES = {
 # Scheduled runs (`newscrawl crawl` turns this on): skip articles already stored in
 # <data dir>/newscrawl.sqlite, write run files durably, stop paginating at known articles.
 NEWSCRAWL_INCREMENTAL = False
+# Distributed mode (`newscrawl worker --redis URL`, needs the [redis] extra): the seen store
+# in Redis, scrapy-redis's scheduler. Empty: one process, SQLite beside the run files.
+NEWSCRAWL_REDIS_URL = ""
 NEWSCRAWL_REFETCH_DAYS = 0  # re-fetch stored articles published in the last N days
 
 # One JSON-lines file per run, used when no feed is given: `-o`/`-O` on the command line

@@ -96,7 +96,67 @@ def content_hash(title: str | None, body: str | None) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-class SeenStore:
+class StoreBase:
+    """What every seen-article store shares: healing from the run files it describes.
+
+    A store keys written articles by canonical URL (and the aliases that led to them),
+    and keeps the articles listed but not yet written (`pending`), each section's
+    frontier and how far into each run file it has read. `SeenStore` keeps them in
+    SQLite beside the run files; `newscrawl.distributed.store.RedisSeenStore` in Redis,
+    for crawl workers on several machines. Both are used through this interface.
+    """
+
+    def get(self, url: str) -> StoredArticle | None:
+        raise NotImplementedError
+
+    def record(self, url: str, *, portal: str, published_at: str | None, digest: str,
+               run_file: str, aliases: set[str] | frozenset[str] = frozenset(),
+               file_offset: int | None = None) -> None:
+        raise NotImplementedError
+
+    def file_offsets(self, portal: str) -> dict[str, int]:
+        raise NotImplementedError
+
+    def set_file_offset(self, path: str, portal: str, offset: int) -> None:
+        raise NotImplementedError
+
+    def file_key(self, path: Path) -> str:
+        """How the store names a run file (Redis adds the machine: files are local)."""
+        return str(path)
+
+    def reconcile(self, portal: str, files: list[Path]) -> int:
+        """Store the records of `files` the store does not hold yet (a kill between a
+        line's fsync and its store write); return how many were added."""
+        added = 0
+        known = self.file_offsets(portal)
+        for path in files:
+            offset = known.get(self.file_key(path), 0)
+            try:
+                if path.stat().st_size <= offset:
+                    continue
+                with path.open("rb") as fh:
+                    fh.seek(offset)
+                    data = fh.read()
+            except OSError:
+                continue
+            lines, used = _whole_lines(data, gzipped=path.name.endswith(".gz"))
+            for line in lines:
+                try:
+                    rec = json.loads(line)
+                    url = rec["url"]
+                except (ValueError, KeyError, TypeError):
+                    continue
+                if not isinstance(url, str) or self.get(url) is not None:
+                    continue
+                self.record(url, portal=portal, published_at=rec.get("published_at"),
+                            digest=content_hash(rec.get("title"), rec.get("body")),
+                            run_file=str(path))
+                added += 1
+            self.set_file_offset(self.file_key(path), portal, offset + used)
+        return added
+
+
+class SeenStore(StoreBase):
     """Articles already written to run files, keyed by canonical URL (and its aliases)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -211,41 +271,15 @@ class SeenStore:
 
     # --- run files --------------------------------------------------------------
 
-    def reconcile(self, portal: str, files: list[Path]) -> int:
-        """Store the records of `files` the store does not hold yet (a kill between a
-        line's fsync and its store write); return how many were added."""
-        added = 0
-        known = dict(self.db.execute("SELECT path, offset FROM files WHERE portal = ?",
-                                     (portal,)).fetchall())
-        for path in files:
-            offset = known.get(str(path), 0)
-            try:
-                if path.stat().st_size <= offset:
-                    continue
-                with path.open("rb") as fh:
-                    fh.seek(offset)
-                    data = fh.read()
-            except OSError:
-                continue
-            lines, used = _whole_lines(data, gzipped=path.name.endswith(".gz"))
-            for line in lines:
-                try:
-                    rec = json.loads(line)
-                    url = rec["url"]
-                except (ValueError, KeyError, TypeError):
-                    continue
-                if not isinstance(url, str) or self.get(url) is not None:
-                    continue
-                self.record(url, portal=portal, published_at=rec.get("published_at"),
-                            digest=content_hash(rec.get("title"), rec.get("body")),
-                            run_file=str(path))
-                added += 1
-            with self.db:
-                self.db.execute(
-                    "INSERT INTO files (path, portal, offset) VALUES (?, ?, ?) ON CONFLICT(path) "
-                    "DO UPDATE SET offset = MAX(offset, excluded.offset)",
-                    (str(path), portal, offset + used))
-        return added
+    def file_offsets(self, portal: str) -> dict[str, int]:
+        return dict(self.db.execute("SELECT path, offset FROM files WHERE portal = ?",
+                                    (portal,)).fetchall())
+
+    def set_file_offset(self, path: str, portal: str, offset: int) -> None:
+        with self.db:
+            self.db.execute(
+                "INSERT INTO files (path, portal, offset) VALUES (?, ?, ?) ON CONFLICT(path) "
+                "DO UPDATE SET offset = MAX(offset, excluded.offset)", (path, portal, offset))
 
     def count(self, portal: str | None = None) -> int:
         if portal is None:

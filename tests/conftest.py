@@ -29,3 +29,56 @@ def demo_server() -> Iterator[DemoServer]:
     """The sample portal on 127.0.0.1, started and stopped by the tests."""
     with DemoServer(n_articles=30, slow_seconds=3.0) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Redis on 127.0.0.1: the one `.ci/run` started (NEWSCRAWL_TEST_REDIS_URL), or
+    one started here from `redis-server` on PATH and stopped by PID; skipped, saying why,
+    only when neither is possible."""
+    import os
+    import shutil
+    import signal
+    import socket
+    import subprocess
+    import time
+
+    given = os.environ.get("NEWSCRAWL_TEST_REDIS_URL")
+    if given:
+        yield given
+        return
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("no Redis: set NEWSCRAWL_TEST_REDIS_URL or install redis-server "
+                    "(Debian package redis-server; .ci/run installs it)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    folder = tmp_path_factory.mktemp("redis")
+    proc = subprocess.Popen([binary, "--port", str(port), "--bind", "127.0.0.1",
+                             "--save", "", "--appendonly", "no", "--dir", str(folder)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.05)
+    else:
+        proc.kill()
+        pytest.skip(f"redis-server did not start on port {port}")
+    try:
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        proc.wait(timeout=10)
+
+
+@pytest.fixture
+def redis_url(redis_server: str) -> str:
+    """The test Redis, emptied for this test."""
+    redis = pytest.importorskip("redis", reason="the redis extra is not installed")
+    client = redis.Redis.from_url(redis_server)
+    client.flushdb()
+    client.close()
+    return redis_server

@@ -50,6 +50,11 @@ class DemoServer:
         # A redirect loop and a redirect to another host, listed too.
         self.redirect_pages = redirect_pages and family == "prmn"
         self.requests: list[str] = []  # paths served, in order (for tests and summaries)
+        self.pages_served = 0  # requests other than robots.txt
+        # Requests being answered at once, and the most there ever were: a crawler's
+        # concurrency as the portal sees it (politeness tests count it here).
+        self.in_flight = 0
+        self.peak_in_flight = 0
         self._lock = threading.Lock()
         self.httpd = _QuietServer(("127.0.0.1", port), self._handler())
         self.httpd.daemon_threads = True
@@ -94,11 +99,23 @@ class DemoServer:
                 self.wfile.write(body)
 
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+                with server._lock:
+                    server.in_flight += 1
+                    server.peak_in_flight = max(server.peak_in_flight, server.in_flight)
+                try:
+                    self._get()
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
+
+            def _get(self) -> None:
                 parts = urlsplit(self.path)
                 with server._lock:
                     server.requests.append(self.path)
                     server.times.append(time.monotonic())
-                    pages_so_far = sum(1 for p in server.requests if p != "/robots.txt")
+                    if parts.path != "/robots.txt":
+                        server.pages_served += 1
+                    pages_so_far = server.pages_served
                 try:
                     page = int(parse_qs(parts.query).get("page", ["1"])[0])
                 except ValueError:

@@ -208,9 +208,10 @@ class PortalSpider(scrapy.Spider):
 
     def _store(self, write: Any, *args: Any, **kwargs: Any) -> None:
         """A seen-store write; one that fails (disk full) stops the run cleanly."""
+        errors = getattr(self.state.store, "errors", (sqlite3.Error,))
         try:
             write(*args, **kwargs)
-        except sqlite3.Error as exc:
+        except errors as exc:
             self.state.write_failed(exc)
 
     def _count(self, key: str, n: int = 1) -> None:

@@ -1,0 +1,30 @@
+"""Distributed mode: crawl workers on several machines, over scrapy-redis and Redis.
+
+Off unless NEWSCRAWL_REDIS_URL (`newscrawl worker --redis URL`) is set; needs the
+`[redis]` extra. What each part does:
+
+- `store.RedisSeenStore`: the seen-article store of every worker, in Redis, behind the
+  interface of the SQLite one (newscrawl.state.StoreBase);
+- `compat.Scheduler`: scrapy-redis's scheduler (each portal's request queue and
+  dupefilter in Redis), adapted to Scrapy 2.19;
+- `work.WorkQueue`: the run's portals in Redis. A worker claims one portal at a time and
+  holds a lease on it while it crawls, so a portal is crawled by one worker at once:
+  its request rate and concurrency are what one process gives it, whatever the number
+  of workers.
+"""
+
+REDIS_PREFIX = "newscrawl"
+
+
+def worker_settings(redis_url: str) -> dict[str, object]:
+    """Scrapy settings of a crawl worker: scrapy-redis's scheduler and dupefilter (each
+    portal's queue in Redis, flushed when its crawl ends) and the Redis seen store."""
+    return {
+        "NEWSCRAWL_REDIS_URL": redis_url,
+        "REDIS_URL": redis_url,
+        "SCHEDULER": "newscrawl.distributed.compat.Scheduler",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_QUEUE_KEY": f"{REDIS_PREFIX}:%(spider)s:requests",
+        "SCHEDULER_DUPEFILTER_KEY": f"{REDIS_PREFIX}:%(spider)s:dupefilter",
+        "SCHEDULER_PERSIST": False,
+    }

@@ -1,0 +1,200 @@
+"""Distributed mode on a real Redis: crawl workers sharing a run, one seen store, politeness
+per portal whatever the number of workers, and nothing lost when a worker is killed."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+import warnings
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from newscrawl.demo.server import DemoServer
+from newscrawl.state import SeenStore, content_hash
+
+pytest.importorskip("scrapy_redis", reason="the redis extra is not installed")
+
+from newscrawl.distributed.store import RedisSeenStore  # noqa: E402
+
+# The three sample portals, in their three templates, 700 articles in all.
+SAMPLES = {"demo": ("prmn", 300), "demotribun": ("tribun", 200), "demodetik": ("detik", 200)}
+PER_DOMAIN = 4  # CONCURRENT_REQUESTS_PER_DOMAIN of the project settings
+# Scrapy's deprecations are errors in the workers too, outside the compatibility layer.
+WORKER_ENV = dict(os.environ, NEWSCRAWL_DEPRECATIONS_AS_ERRORS="1")
+
+
+@pytest.fixture
+def portals():
+    servers = {pid: DemoServer(n_articles=n, family=family, broken_pages=False,
+                               delay_seconds=0.01) for pid, (family, n) in SAMPLES.items()}
+    for server in servers.values():
+        server.start()
+    yield servers
+    for server in servers.values():
+        server.stop()
+
+
+def worker(redis_url: str, data: Path, servers: dict[str, DemoServer], *extra: str
+           ) -> subprocess.Popen[str]:
+    base_urls = [x for pid, s in servers.items() for x in ("--base-url", f"{pid}={s.base_url}")]
+    return subprocess.Popen(
+        [sys.executable, "-m", "newscrawl.cli", "worker", "--redis", redis_url, *SAMPLES,
+         "--data-dir", str(data), *base_urls, "-a", "max_pages=40",
+         "-s", "NEWSCRAWL_MAX_CRAWLERS=1", "--lease-seconds", "2", "-v", *extra],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=WORKER_ENV)
+
+
+def finish(procs: list[subprocess.Popen[str]]) -> list[tuple[int, str, str]]:
+    done = []
+    for proc in procs:
+        out, err = proc.communicate(timeout=300)
+        done.append((proc.returncode, out, err))
+    return done
+
+
+def records(data: Path) -> list[dict]:
+    out = []
+    for path in sorted(data.glob("*/*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            try:
+                out.append(json.loads(line))
+            except ValueError:  # a line cut by a kill -9
+                pass
+    return out
+
+
+def article_requests(servers: dict[str, DemoServer]) -> int:
+    return sum(1 for s in servers.values() for p in s.requests
+               if "/pr-" in p or "/d-" in p or "/2024/" in p)
+
+
+@pytest.mark.slow
+def test_three_workers_share_a_run_write_each_article_once_and_stay_polite(
+        redis_url: str, portals: dict[str, DemoServer], tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    procs = [worker(redis_url, data, portals) for _ in range(3)]
+    results = finish(procs)
+    assert [code for code, _, _ in results] == [0, 0, 0], [r[2][-2000:] for r in results]
+    assert all("Traceback" not in err for _, _, err in results)
+    written = records(data)
+    urls = Counter(r["url"] for r in written)
+    assert len(urls) == 700 and max(urls.values()) == 1  # every article exactly once
+    assert Counter(r["portal"] for r in written) == {pid: n for pid, (_, n) in SAMPLES.items()}
+    # Every worker crawled a portal; one seeded the run, the other two joined it.
+    summaries = [out.strip().splitlines()[-1] for _, out, _ in results]
+    assert all(" | 1 portals, " in line for line in summaries), summaries
+    assert sum("seeded run" in line for line in summaries) == 1
+    # Politeness: a portal never saw more requests at once than one process allows.
+    assert {pid: s.peak_in_flight <= PER_DOMAIN for pid, s in portals.items()} == \
+        dict.fromkeys(SAMPLES, True)
+    # A second run with nothing new: section pages only, 0 article pages from any worker.
+    before = article_requests(portals)
+    again = finish([worker(redis_url, data, portals) for _ in range(3)])
+    assert [code for code, _, _ in again] == [0, 0, 0]
+    assert article_requests(portals) == before
+    assert len(records(data)) == 700
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_run_costs_no_article(redis_url: str, tmp_path: Path) -> None:
+    servers = {pid: DemoServer(n_articles=n, family=family, broken_pages=False,
+                               delay_seconds=0.05) for pid, (family, n) in SAMPLES.items()}
+    for server in servers.values():
+        server.start()
+    try:
+        data = tmp_path / "data"
+        procs = [worker(redis_url, data, servers) for _ in range(3)]
+        time.sleep(random.uniform(3.5, 5.5))  # Scrapy started, some articles written
+        victim = procs[0]
+        victim.send_signal(signal.SIGKILL)
+        victim.wait(timeout=30)
+        others = finish(procs[1:])
+        assert [code for code, _, _ in others] == [0, 0]
+        # The kill cost this run articles (it came mid-crawl) ...
+        assert len({r["url"] for r in records(data)}) < 700
+        time.sleep(2.5)  # ... and the dead worker's lease runs out
+        rerun = finish([worker(redis_url, data, servers) for _ in range(3)])
+        assert all(code == 0 for code, _, _ in rerun), [r[2][-1500:] for r in rerun]
+    finally:
+        for server in servers.values():
+            server.stop()
+    result = subprocess.run([sys.executable, "-m", "newscrawl.cli", "export", "--data-dir",
+                             str(data), "--format", "jsonl", "--output", str(tmp_path / "out"),
+                             "--no-progress"], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    exported = [json.loads(line) for line in
+                (tmp_path / "out" / "articles.jsonl").read_text("utf-8").splitlines()]
+    urls = Counter(r["url"] for r in exported)
+    assert len(urls) == len(exported) == 700  # every article present, exactly once
+
+
+# --- the Redis store behaves as the SQLite one -----------------------------------
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+def store(request: pytest.FixtureRequest, tmp_path: Path):
+    if request.param == "sqlite":
+        made = SeenStore(tmp_path / "seen.sqlite")
+    else:
+        made = RedisSeenStore(request.getfixturevalue("redis_url"))
+    yield made
+    made.close()
+
+
+def test_both_stores_keep_articles_pending_sections_and_files_alike(store, tmp_path: Path
+                                                                    ) -> None:
+    url, alias = "https://p.example/a/1", "https://p.example/a/1?page=1"
+    store.add_pending("p", "berita", [url, "https://p.example/a/2", "https://p.example/a/3"])
+    assert store.pending_count("p") == 3
+    store.record(url, portal="p", published_at="2024-03-01T07:00:00+08:00",
+                 digest=content_hash("T", "B"), run_file=str(tmp_path / "run.jsonl"),
+                 aliases={alias}, file_offset=10)
+    assert store.get(url).portal == "p" and store.get(alias).url == url
+    assert store.pending_count("p") == 2  # written: no longer pending
+    for _ in range(3):
+        store.failed_attempt("https://p.example/a/3")
+    retry, given_up = store.take_pending("p")
+    assert retry == [("https://p.example/a/2", "berita")]
+    assert given_up == ["https://p.example/a/3"]
+    store.forget_pending({"https://p.example/a/2"})
+    assert store.pending_count() == 0
+    assert store.section_state("p", "berita") is None
+    store.start_section("p", "berita")
+    assert store.section_state("p", "berita").owes(5)
+    store.finish_section("p", "berita", covered=5, exhausted=False)
+    assert not store.section_state("p", "berita").owes(5)
+    assert store.section_state("p", "berita").owes(6)
+    # Healing from a run file: records past the stored offset are stored once.
+    run = tmp_path / "p" / "2024-03-01T00-00-00Z.jsonl"
+    run.parent.mkdir()
+    run.write_text("".join(json.dumps({"url": f"https://p.example/b/{i}", "title": "T",
+                                       "body": "B"}) + "\n" for i in range(4))
+                   + '{"url": "https://p.exa', encoding="utf-8")
+    assert store.reconcile("p", [run]) == 4
+    assert store.reconcile("p", [run]) == 0
+    assert store.count("p") == 5 and store.count() == 5
+    assert store.urls("p") == {url, *(f"https://p.example/b/{i}" for i in range(4))}
+
+
+def test_scrapy_redis_deprecation_is_handled_in_the_compat_layer() -> None:
+    from scrapy.exceptions import ScrapyDeprecationWarning
+    from scrapy.statscollectors import MemoryStatsCollector
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.distributed.compat import _StatsWithoutSpider
+
+    stats = MemoryStatsCollector(get_crawler())
+    # What scrapy-redis 0.9.1 does, reproduced: Scrapy 2.19 warns.
+    with pytest.warns(ScrapyDeprecationWarning, match="spider"):
+        stats.inc_value("scheduler/enqueued/redis", spider=object())
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ScrapyDeprecationWarning)
+        _StatsWithoutSpider(stats).inc_value("scheduler/enqueued/redis", spider=object())
+    assert stats.get_value("scheduler/enqueued/redis") == 2
