@@ -217,8 +217,20 @@ def test_every_option_of_every_command_has_help() -> None:
 
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    assert set(commands.choices) == {"crawl", "export", "rehydrate", "check", "demo", "parse"}
+    assert set(commands.choices) == {"crawl", "export", "rehydrate", "check", "demo", "parse",
+                                     "worker", "enqueue"}
     undocumented = [f"{name} {action.option_strings or action.dest}"
                     for name, sub in commands.choices.items() for action in sub._actions
                     if not action.help and not isinstance(action, argparse._HelpAction)]
     assert undocumented == []
+
+
+@pytest.mark.parametrize(("url", "words"), [
+    ("localhost:6379", ("--redis takes a URL like redis://",)),
+    ("redis://127.0.0.1:1/0", ("cannot reach Redis at redis://127.0.0.1:1/0",)),
+])
+def test_worker_with_a_bad_or_unreachable_redis(tmp_path: Path, url: str,
+                                                words: tuple[str, ...]) -> None:
+    pytest.importorskip("redis", reason="the redis extra is not installed")
+    one_line(newscrawl("worker", "--redis", url, "demo", "--data-dir", str(tmp_path)), USAGE,
+             "newscrawl worker:", *words)
