@@ -288,6 +288,8 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     data_dir = args.data_dir or settings.get("NEWSCRAWL_DATA_DIR", "data")
     base_urls = _base_urls(args.base_url, portals)
     spider_args = _pairs(args.arg, "-a")
+    if getattr(args, "discover", None):
+        spider_args["discover"] = args.discover
     _check_spider_args(portals, spider_args, base_urls, settings)
     _warn_without_contact(portals, base_urls, settings, _pairs(args.set, "-s"))
     started = time.monotonic()
@@ -329,8 +331,40 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             files = ", ".join(outcome.files) or "no new file"
             print(f"{outcome.portal}: {outcome.stat('newscrawl/new')} new, "
                   f"{outcome.pages} pages -> {files}" + (f"  [{problem}]" if problem else ""))
-    print(runner.summary_line(outcomes, code, time.monotonic() - started, log_file))
+    line = runner.summary_line(outcomes, code, time.monotonic() - started, log_file)
+    print(line.replace("newscrawl crawl:", f"newscrawl {getattr(args, 'label', 'crawl')}:", 1))
     return code
+
+
+def cmd_backfill(args: argparse.Namespace) -> int:
+    """Walk a portal's archive (or dated sitemaps) day by day from --until back to --since,
+    resumably: the days walked are stored, a second run skips them and fetches first the
+    articles the first one listed but did not write."""
+    from datetime import date
+
+    try:
+        portal = get_portal(args.portal)
+    except CatalogError as exc:
+        raise UsageError(str(exc)) from None
+    for option, value in (("--since", args.since), ("--until", args.until)):
+        if value:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise UsageError(f"{option} takes a date like 2024-01-31, got {value!r}") from None
+    via = args.via or ("archive" if portal.archive else "sitemaps")
+    if via == "archive" and not portal.archive:
+        raise UsageError(f"{portal.id} has no archive pattern in its catalog entry; "
+                         f"use --via sitemaps")
+    extra = [f"discover={via}", f"since={args.since}", "backfill=1"]
+    if args.until:
+        extra.append(f"until={args.until}")
+    crawl_args = argparse.Namespace(
+        portals=[portal.id], family=None, province=None, all=False, data_dir=args.data_dir,
+        base_url=args.base_url, arg=[*args.arg, *extra], set=args.set,
+        time_limit=args.time_limit, refetch_days=0, gzip=False, verbose=args.verbose,
+        no_progress=args.no_progress, discover=None, label="backfill")
+    return cmd_crawl(crawl_args)
 
 
 def _work_queue(args: argparse.Namespace) -> Any:
@@ -621,6 +655,9 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--gzip", action="store_true",
                        help="write run files as .jsonl.gz (one gzip member per record: "
                             "readable up to any kill)")
+    crawl.add_argument("--discover", choices=("sections", "sitemaps", "feeds", "archive", "auto"),
+                       help="how to find articles (default sections; auto: the best the "
+                            "portal's catalog entry offers)")
     crawl.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
     crawl.add_argument("--no-progress", action="store_true",
                        help="no live progress lines, even on a terminal (never shown when "
@@ -671,6 +708,27 @@ def build_parser() -> argparse.ArgumentParser:
         command.add_argument("--lease-seconds", type=float, default=30.0, metavar="S",
                              help="a portal's lease: a worker that stops renewing it (dead) "
                                   "frees the portal after this long (default 30)")
+
+    backfill = sub.add_parser("backfill", help="walk a portal's archive day by day, resumably")
+    backfill.add_argument("portal", help="catalog id")
+    backfill.add_argument("--since", required=True, help="first day (YYYY-MM-DD)")
+    backfill.add_argument("--until", help="last day (YYYY-MM-DD; default today)")
+    backfill.add_argument("--via", choices=("archive", "sitemaps"),
+                          help="the date archive (default, where the catalog has one) or "
+                               "the dated sitemaps")
+    backfill.add_argument("--data-dir", help="where run files go (default: NEWSCRAWL_DATA_DIR)")
+    backfill.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
+                          help="fetch the portal from another host (a mirror, the demo)")
+    backfill.add_argument("-a", dest="arg", action="append", default=[], metavar="NAME=VALUE",
+                          help="spider argument (max_pages: archive pages per day)")
+    backfill.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
+                          help="Scrapy setting")
+    backfill.add_argument("--time-limit", type=float, metavar="SECONDS",
+                          help="stop gracefully after this long (exit 5); run again to go on")
+    backfill.add_argument("-v", "--verbose", action="store_true", help="a line for the portal")
+    backfill.add_argument("--no-progress", action="store_true",
+                          help="no live progress line, even on a terminal")
+    backfill.set_defaults(func=cmd_backfill)
 
     worker = sub.add_parser("worker", help="a crawl worker of a distributed run (Redis)")
     selection(worker, "to seed the run with, when none is in progress (else: join it)")

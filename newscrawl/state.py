@@ -61,6 +61,12 @@ CREATE TABLE IF NOT EXISTS sections (
     updated TEXT NOT NULL,
     PRIMARY KEY (portal, section)
 );
+CREATE TABLE IF NOT EXISTS backfill (
+    portal TEXT NOT NULL,
+    mode TEXT NOT NULL,            -- archive (or sitemaps)
+    day TEXT NOT NULL,             -- a local date whose listing a backfill has walked
+    PRIMARY KEY (portal, mode, day)
+);
 CREATE TABLE IF NOT EXISTS files (
     path TEXT PRIMARY KEY,         -- a run file
     portal TEXT NOT NULL,
@@ -123,6 +129,13 @@ class StoreBase:
     def file_key(self, path: Path) -> str:
         """How the store names a run file (Redis adds the machine: files are local)."""
         return str(path)
+
+    def days_done(self, portal: str, mode: str) -> set[str]:
+        """Days (ISO dates) a backfill of the portal has walked already."""
+        raise NotImplementedError
+
+    def mark_day(self, portal: str, mode: str, day: str) -> None:
+        raise NotImplementedError
 
     def reconcile(self, portal: str, files: list[Path]) -> int:
         """Store the records of `files` the store does not hold yet (a kill between a
@@ -280,6 +293,15 @@ class SeenStore(StoreBase):
             self.db.execute(
                 "INSERT INTO files (path, portal, offset) VALUES (?, ?, ?) ON CONFLICT(path) "
                 "DO UPDATE SET offset = MAX(offset, excluded.offset)", (path, portal, offset))
+
+    def days_done(self, portal: str, mode: str) -> set[str]:
+        return {row[0] for row in self.db.execute(
+            "SELECT day FROM backfill WHERE portal = ? AND mode = ?", (portal, mode))}
+
+    def mark_day(self, portal: str, mode: str, day: str) -> None:
+        with self.db:
+            self.db.execute("INSERT OR IGNORE INTO backfill (portal, mode, day) VALUES (?, ?, ?)",
+                            (portal, mode, day))
 
     def count(self, portal: str | None = None) -> int:
         if portal is None:

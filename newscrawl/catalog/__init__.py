@@ -18,6 +18,15 @@ from zoneinfo import ZoneInfo
 
 CATALOG_DIR = Path(__file__).parent
 SAMPLE_CATALOG = CATALOG_DIR / "sample" / "portals.toml"
+# Discovery defaults a whole network shares (an entry's own fields win). Every family's
+# portals announce their sitemaps in robots.txt, which is the one default set here: the
+# archive patterns of detik (`indeks?date=`), Kompas (`/indeks`) and Tribun
+# (`/index-news`) are known by name only, their date formats unchecked on real pages.
+FAMILY_DISCOVERY: dict[str, dict[str, Any]] = {
+    family: {"sitemaps": ("robots",)}
+    for family in ("prmn", "tribun", "detik", "kompas", "antara", "suara", "jawapos", "inews",
+                   "generic")
+}
 PORTAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -40,6 +49,11 @@ class Portal:
     settings: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     selectors: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     sample: bool = False  # a bundled sample portal (catalog/sample/), not a real one
+    # Other ways in (newscrawl.discovery): sitemap paths or "robots" (those robots.txt
+    # announces), feed paths, a date archive pattern (`indeks?date={Y-m-d}`).
+    sitemaps: tuple[str, ...] = ()
+    feeds: tuple[str, ...] = ()
+    archive: str = ""
 
     @property
     def host(self) -> str:
@@ -112,6 +126,7 @@ def _portal(entry: dict[str, Any], family: str, source: Path, sample: bool = Fal
             page_objects(entry.get("family", family), entry["selectors"])
         except ValueError as exc:
             raise CatalogError(f"{where}: {exc}") from None
+    fam = entry.get("family", family)
     return Portal(
         id=entry["id"],
         name=entry["name"],
@@ -126,6 +141,9 @@ def _portal(entry: dict[str, Any], family: str, source: Path, sample: bool = Fal
         settings=dict(entry.get("settings", {})),
         selectors=dict(entry.get("selectors", {})),
         sample=sample,
+        sitemaps=tuple(entry.get("sitemaps", FAMILY_DISCOVERY.get(fam, {}).get("sitemaps", ()))),
+        feeds=tuple(entry.get("feeds", ())),
+        archive=entry.get("archive", FAMILY_DISCOVERY.get(fam, {}).get("archive", "")),
     )
 
 

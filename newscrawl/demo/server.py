@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import re
 import threading
 import time
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from newscrawl.demo import families, site
+from newscrawl.demo import discovery, families, site
 
 FAMILIES = ("prmn", "tribun", "detik")
 
@@ -31,7 +33,8 @@ class DemoServer:
                  slow_seconds: float = 3.0, family: str = "prmn", broken_pages: bool = True,
                  delay_seconds: float = 0.0, block_status: int | None = None,
                  retry_after: str | None = None, hostile_pages: bool = False,
-                 redirect_pages: bool = False, block_first: int = 0) -> None:
+                 redirect_pages: bool = False, block_first: int = 0,
+                 bad_discovery: bool = False) -> None:
         if family not in FAMILIES:
             raise ValueError(f"the sample portal comes in {', '.join(FAMILIES)}, not {family!r}")
         self.family = family
@@ -49,6 +52,9 @@ class DemoServer:
         self._bomb: bytes | None = None
         # A redirect loop and a redirect to another host, listed too.
         self.redirect_pages = redirect_pages and family == "prmn"
+        # Broken sitemaps (bad XML, a gzip that is not gzip) announced beside the good ones,
+        # and the daerah feed broken: one bad file must cost that file only.
+        self.bad_discovery = bad_discovery and family == "prmn"
         self.requests: list[str] = []  # paths served, in order (for tests and summaries)
         self.pages_served = 0  # requests other than robots.txt
         # Requests being answered at once, and the most there ever were: a crawler's
@@ -143,6 +149,10 @@ class DemoServer:
                 if server.hostile_pages and parts.path in server.HOSTILE:
                     server.serve_hostile(self, parts.path)
                     return
+                found = server.discovery(parts.path, parts.query)
+                if found is not None:
+                    self._send(*found)
+                    return
                 body = server.render(parts.path, page)
                 if isinstance(body, tuple):
                     self._send(*body)
@@ -201,6 +211,52 @@ class DemoServer:
     def _extra_paths(self) -> tuple[str, ...]:
         return (tuple(sorted(self.HOSTILE)) if self.hostile_pages else ()) + (
             tuple(sorted(self.REDIRECTS)) if self.redirect_pages else ())
+
+    # Files that break on purpose, to test that one bad file costs that file only.
+    BAD_DISCOVERY = {
+        "/sitemap-rusak.xml": b"<urlset><url><loc>http://x/ this is not xml",
+        "/sitemap-palsu.xml.gz": b"\x1f\x8b\x08\x00" + b"not really gzip" * 8,
+        "/rss/rusak.xml": b"<rss><channel><item><link>oops</channel>",
+    }
+
+    def discovery(self, path: str, query: str) -> tuple[int, bytes, str] | None:
+        """Sitemaps, feeds and the date archive (the PRMN sample portal only)."""
+        if self.family != "prmn":
+            return None
+        base, n = self.base_url, self.n_articles
+        xml = "application/xml; charset=utf-8"
+        if path == "/robots.txt":
+            extra = b"".join(f"Sitemap: {base}{p.lstrip('/')}\n".encode()
+                             for p in self.BAD_DISCOVERY if "sitemap" in p)
+            return 200, discovery.robots(base) + (extra if self.bad_discovery else b""), \
+                "text/plain"
+        if self.bad_discovery and path == "/rss/daerah.xml":
+            return 200, self.BAD_DISCOVERY["/rss/rusak.xml"], xml
+        if path == "/sitemap.xml":
+            return 200, discovery.sitemap_index(n, base), xml
+        if path == "/sitemap-news.xml":
+            return 200, discovery.news_sitemap(n, base), xml
+        if path in self.BAD_DISCOVERY:
+            return 200, self.BAD_DISCOVERY[path], xml
+        m = re.fullmatch(r"/sitemap-(\d{4}-\d{2}-\d{2})\.xml(\.gz)?", path)
+        if m:
+            body = discovery.day_sitemap(n, base, date.fromisoformat(m.group(1)))
+            if body is None:
+                return 404, b"", xml
+            # Gzipped files as portals serve them: the bytes, no Content-Encoding.
+            return (200, gzip.compress(body), "application/x-gzip") if m.group(2) \
+                else (200, body, xml)
+        m = re.fullmatch(r"/rss/(\w+)\.xml", path)
+        if m:
+            body = discovery.feed(n, base, m.group(1))
+            return (200, body, xml) if body else (404, b"", xml)
+        if path.rstrip("/") == "/indeks":
+            try:
+                day = date.fromisoformat(parse_qs(query).get("date", [""])[0])
+            except ValueError:
+                return 404, b"<html><body>Tanggal tidak dikenal</body></html>", "text/html"
+            return 200, discovery.archive_html(n, base, day).encode(), "text/html; charset=utf-8"
+        return None
 
     def render(self, path: str, page: int) -> str | tuple[int, bytes] | None:
         base = self.base_url

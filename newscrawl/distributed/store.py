@@ -147,6 +147,12 @@ class RedisSeenStore(StoreBase):
         if known is None or int(known) < offset:
             self.db.hset(self._key("files"), path, offset)
 
+    def days_done(self, portal: str, mode: str) -> set[str]:
+        return set(self.db.smembers(self._key(f"backfill:{portal}:{mode}")))
+
+    def mark_day(self, portal: str, mode: str, day: str) -> None:
+        self.db.sadd(self._key(f"backfill:{portal}:{mode}"), day)
+
     def count(self, portal: str | None = None) -> int:
         if portal is None:
             return self.db.hlen(self._key("seen"))

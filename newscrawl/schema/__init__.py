@@ -124,6 +124,13 @@ CATALOG_FIELDS: dict[str, tuple[dict[str, Any], bool, str]] = {
     "settings": ({"type": "object"}, False, "Scrapy settings for this portal's spider"),
     "selectors": ({"type": "object", "additionalProperties": {"type": "string"}}, False,
                   "CSS selector overrides of the family's page objects, by name"),
+    "sitemaps": ({"type": "array", "items": {"type": "string"}}, False,
+                 "sitemap paths, or \"robots\" for those robots.txt announces "
+                 "(default: robots)"),
+    "feeds": ({"type": "array", "items": {"type": "string"}}, False,
+              "RSS or Atom feed paths"),
+    "archive": ({"type": "string", "pattern": r"\{[^}]+\}"}, False,
+                "date archive path with the day in braces, e.g. indeks?date={Y-m-d}"),
 }
 
 

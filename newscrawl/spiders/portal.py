@@ -24,12 +24,14 @@ from twisted.python.failure import Failure
 
 from newscrawl.catalog import CatalogError, Portal, site_portal
 from newscrawl.dates import parse_date
+from newscrawl.discovery import MODES
 from newscrawl.extensions import CrawlState, CrawlTarget
 from newscrawl.items import Article
 from newscrawl.pages import page_objects
 from newscrawl.pages.document import Document
 from newscrawl.pages.urls import rebase
 from newscrawl.record import finish_item, merge_articles, utc_now_iso
+from newscrawl.spiders.discovery import DiscoveryMixin
 from newscrawl.state import MAX_ATTEMPTS
 
 STATS = "newscrawl"
@@ -67,7 +69,7 @@ def _positive_int(name: str, value: Any) -> int:
     return number
 
 
-class PortalSpider(scrapy.Spider):
+class PortalSpider(DiscoveryMixin, scrapy.Spider):
     """Crawl one catalog portal. Spider arguments (`-a NAME=VALUE`):
 
     sections=a,b     crawl only these section paths (default: the catalog's)
@@ -97,6 +99,9 @@ class PortalSpider(scrapy.Spider):
         since: str | None = None,
         base_url: str | None = None,
         tz: str | None = None,
+        discover: str | None = None,
+        until: str | None = None,
+        backfill: str | bool | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(**kwargs)
@@ -127,6 +132,19 @@ class PortalSpider(scrapy.Spider):
                 self.since = date.fromisoformat(since)
             except ValueError:
                 raise ValueError(f"since must be a date like 2024-01-31, got {since!r}") from None
+        self.until: date | None = None
+        if until:
+            try:
+                self.until = date.fromisoformat(until)
+            except ValueError:
+                raise ValueError(f"until must be a date like 2024-12-31, got {until!r}") from None
+        if self.since and self.until and self.until < self.since:
+            raise ValueError(f"until ({until}) is before since ({since})")
+        self.discover = (discover or "sections").strip().lower()
+        if self.discover not in MODES:
+            raise ValueError(f"discover must be one of {', '.join(MODES)}, got {discover!r}")
+        # A backfill records the archive days it has walked, and skips them next time.
+        self.backfill = str(backfill or "").lower() in ("1", "true", "yes")
         self.article_page, self.listing_page = page_objects(self.site.family, self.site.selectors)
         # section -> must this run walk it to max_pages (an earlier pass left it unfinished)?
         self.owed: dict[str, bool] = {}
@@ -261,6 +279,12 @@ class PortalSpider(scrapy.Spider):
                     url = self._local(url)
                     if self.on_portal(url) and not self.state.already_stored(self._key(url)):
                         yield self._article_request(url, None)
+            return
+        mode = self.discovery_mode()
+        self._count(f"discovery/mode/{mode}")
+        if mode != "sections":
+            for request in self.discovery_requests(mode):
+                yield request
             return
         for section in self.sections:
             if store is not None:
