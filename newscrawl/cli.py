@@ -165,6 +165,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from newscrawl import runner
     from newscrawl.demo.site import BROKEN_FAULTS, broken_path
 
+    demo_args = {k: v for k, v in (("discover", args.discover), ("since", args.since),
+                                   ("until", args.until)) if v}
+    _check_spider_args([get_portal("demo")], demo_args, {}, get_project_settings())
     server = _demo_server(args)
     out = Path(args.data_dir) / "demo" / f"{runner.run_stamp()}.jsonl"
     log_file = runner.new_log_file(args.data_dir)
@@ -177,7 +180,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         settings.set("LOG_LEVEL", args.log_level, priority="cmdline")
         process = CrawlerProcess(settings)
         crawler = process.create_crawler("demo")
-        process.crawl(crawler, base_url=server.base_url)
+        process.crawl(crawler, base_url=server.base_url, discover=args.discover,
+                      since=args.since or None, until=args.until or None)
         process.start()
         stats = crawler.stats.get_stats() if crawler.stats else {}
     count = 0
@@ -187,11 +191,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
     print(f"Demo crawl of the sample portal ({server.base_url}) finished: "
           f"{count} articles in {out}")
     designed = {key for _, key, _ in BROKEN_FAULTS.values()}
-    print("The sample portal's four broken pages, there by design, were handled as a crawl "
-          "handles them:")
-    for kind, (what, key, outcome) in BROKEN_FAULTS.items():
-        handled = outcome if stats.get(key) else "NOT handled as designed: read the log"
-        print(f"  {broken_path(kind):28} {what}: {handled}")
+    if args.discover == "sections":  # only the section pages list the broken pages
+        print("The sample portal's four broken pages, there by design, were handled as a "
+              "crawl handles them:")
+        for kind, (what, key, outcome) in BROKEN_FAULTS.items():
+            handled = outcome if stats.get(key) else "NOT handled as designed: read the log"
+            print(f"  {broken_path(kind):28} {what}: {handled}")
+    else:
+        print(f"Found through {args.discover}: "
+              + ", ".join(f"{k.rsplit('/', 1)[1]} {v}" for k, v in sorted(stats.items())
+                          if k.startswith("newscrawl/discovery/") and "mode" not in k))
     other = {k.removeprefix("newscrawl/"): v for k, v in sorted(stats.items())
              if k.startswith("newscrawl/") and k not in designed
              and ("dropped" in k or "errors" in k or "not_text" in k or "undecodable" in k)}
@@ -776,6 +785,12 @@ def build_parser() -> argparse.ArgumentParser:
                       help="template of the served sample portal (with --serve)")
     demo.add_argument("--no-broken-pages", action="store_true",
                       help="leave out the four broken pages (with --serve)")
+    demo.add_argument("--discover", default="sections",
+                      choices=("sections", "sitemaps", "feeds", "archive", "auto"),
+                      help="how the crawl finds the articles (default: section pages)")
+    demo.add_argument("--since", help="with --discover archive: first day (the sample "
+                                      "portal's articles are of 2024-03-01 on)")
+    demo.add_argument("--until", help="last day (YYYY-MM-DD)")
     demo.add_argument("--data-dir", default="data", help="where run files go (default: data)")
     demo.add_argument("--log-level", default="INFO",
                       help="level of Scrapy's log, written to <data dir>/logs/ (default INFO)")

@@ -221,3 +221,18 @@ def test_bad_discovery_arguments_are_usage_errors(tmp_path: Path) -> None:
     assert result.returncode == 2 and "is before since" in result.stderr
     result = run("backfill", "demo", "--since", "2024-13-01", "--data-dir", str(tmp_path))
     assert result.returncode == 2 and "--since takes a date" in result.stderr
+
+
+@pytest.mark.slow
+def test_newscrawl_demo_discovers_through_sitemaps_offline(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "newscrawl.cli", "demo", "--discover",
+                             "sitemaps", "--data-dir", str(tmp_path)],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert f"finished: {ARTICLES} articles" in result.stdout
+    assert "Found through sitemaps:" in result.stdout and "sitemaps 9" in result.stdout
+    bad = subprocess.run([sys.executable, "-m", "newscrawl.cli", "demo", "--discover",
+                          "archive", "--since", "2024-02-30", "--data-dir", str(tmp_path)],
+                         capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and "since must be a date" in bad.stderr
+    assert "Traceback" not in bad.stderr
