@@ -639,6 +639,24 @@ def _version() -> str:
     return f"newscrawl {number} (record schema {SCHEMA_VERSION})"
 
 
+def _run_options(command: argparse.ArgumentParser, *, data_dir: str, spider_args: str,
+                 settings: str = "Scrapy setting", time_limit: str = "(exit 5)") -> None:
+    """The options every crawling command shares (crawl, backfill, worker)."""
+    command.add_argument("--data-dir", help=data_dir)
+    command.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
+                         help="fetch a portal from another host (repeatable with PORTAL=URL)")
+    command.add_argument("-a", dest="arg", action="append", default=[], metavar="NAME=VALUE",
+                         help=spider_args)
+    command.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
+                         help=settings)
+    command.add_argument("--time-limit", type=float, metavar="SECONDS",
+                         help=f"stop gracefully after this long {time_limit}")
+    command.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
+    command.add_argument("--no-progress", action="store_true",
+                         help="no live progress lines, even on a terminal (never shown when "
+                              "stderr is not a terminal: cron, pipes)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newscrawl", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -650,15 +668,8 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--family", help="every portal of this CMS family")
     crawl.add_argument("--province", help="every portal of this province")
     crawl.add_argument("--all", action="store_true", help="every portal of the catalog")
-    crawl.add_argument("--data-dir", help="where run files go (default: NEWSCRAWL_DATA_DIR, data)")
-    crawl.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
-                       help="fetch a portal from another host (repeatable with PORTAL=URL)")
-    crawl.add_argument("-a", dest="arg", action="append", default=[], metavar="NAME=VALUE",
-                       help="spider argument for every portal (sections, max_pages, since)")
-    crawl.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
-                       help="Scrapy setting")
-    crawl.add_argument("--time-limit", type=float, metavar="SECONDS",
-                       help="stop gracefully after this long (exit 5)")
+    _run_options(crawl, data_dir="where run files go (default: NEWSCRAWL_DATA_DIR, data)",
+                 spider_args="spider argument for every portal (sections, max_pages, since)")
     crawl.add_argument("--refetch-days", type=int, default=0, metavar="N",
                        help="fetch stored articles published in the last N days again")
     crawl.add_argument("--gzip", action="store_true",
@@ -667,10 +678,6 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--discover", choices=("sections", "sitemaps", "feeds", "archive", "auto"),
                        help="how to find articles (default sections; auto: the best the "
                             "portal's catalog entry offers)")
-    crawl.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
-    crawl.add_argument("--no-progress", action="store_true",
-                       help="no live progress lines, even on a terminal (never shown when "
-                            "stderr is not a terminal: cron, pipes)")
     crawl.set_defaults(func=cmd_crawl)
 
     exp = sub.add_parser("export", help="one deduplicated, documented dataset from run files")
@@ -725,36 +732,18 @@ def build_parser() -> argparse.ArgumentParser:
     backfill.add_argument("--via", choices=("archive", "sitemaps"),
                           help="the date archive (default, where the catalog has one) or "
                                "the dated sitemaps")
-    backfill.add_argument("--data-dir", help="where run files go (default: NEWSCRAWL_DATA_DIR)")
-    backfill.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
-                          help="fetch the portal from another host (a mirror, the demo)")
-    backfill.add_argument("-a", dest="arg", action="append", default=[], metavar="NAME=VALUE",
-                          help="spider argument (max_pages: archive pages per day)")
-    backfill.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
-                          help="Scrapy setting")
-    backfill.add_argument("--time-limit", type=float, metavar="SECONDS",
-                          help="stop gracefully after this long (exit 5); run again to go on")
-    backfill.add_argument("-v", "--verbose", action="store_true", help="a line for the portal")
-    backfill.add_argument("--no-progress", action="store_true",
-                          help="no live progress line, even on a terminal")
+    _run_options(backfill, data_dir="where run files go (default: NEWSCRAWL_DATA_DIR)",
+                 spider_args="spider argument (max_pages: archive pages per day)",
+                 time_limit="(exit 5); run again to go on")
     backfill.set_defaults(func=cmd_backfill)
 
     worker = sub.add_parser("worker", help="a crawl worker of a distributed run (Redis)")
     selection(worker, "to seed the run with, when none is in progress (else: join it)")
-    worker.add_argument("--data-dir", help="where this worker's run files go")
-    worker.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
-                        help="fetch a portal from another host (a mirror, the demo)")
-    worker.add_argument("-a", dest="arg", action="append", default=[], metavar="NAME=VALUE",
-                        help="spider argument for every portal")
-    worker.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
-                        help="Scrapy setting (NEWSCRAWL_MAX_CRAWLERS: portals at once)")
-    worker.add_argument("--time-limit", type=float, metavar="SECONDS",
-                        help="stop gracefully after this long (exit 5)")
+    _run_options(worker, data_dir="where this worker's run files go",
+                 spider_args="spider argument for every portal",
+                 settings="Scrapy setting (NEWSCRAWL_MAX_CRAWLERS: portals at once)")
     worker.add_argument("--refetch-days", type=int, default=0, metavar="N",
                         help="fetch stored articles published in the last N days again")
-    worker.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
-    worker.add_argument("--no-progress", action="store_true",
-                        help="no live progress lines, even on a terminal")
     worker.set_defaults(func=cmd_worker)
 
     enqueue = sub.add_parser("enqueue", help="seed a distributed run's portals in Redis")

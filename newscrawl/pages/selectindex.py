@@ -18,6 +18,7 @@ compare the two on every family selector and every page).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -39,10 +40,10 @@ def css(selector: str) -> CSSSelector:
     return CSSSelector(selector, translator="html")
 
 
-def split_group(selector: str) -> list[str]:
-    """The alternatives of a selector group ("a, b[x='1,2']" -> ["a", "b[x='1,2']"])."""
-    parts, depth, start, quote = [], 0, 0, ""
-    for i, ch in enumerate(selector):
+def _top_level(text: str, chars: str) -> Iterator[int]:
+    """Positions of `chars` in `text` outside brackets, parentheses and quotes."""
+    depth, quote = 0, ""
+    for i, ch in enumerate(text):
         if quote:
             quote = "" if ch == quote else quote
         elif ch in "\"'":
@@ -51,9 +52,16 @@ def split_group(selector: str) -> list[str]:
             depth += 1
         elif ch in ")]":
             depth -= 1
-        elif ch == "," and depth == 0:
-            parts.append(selector[start:i].strip())
-            start = i + 1
+        elif depth == 0 and ch in chars:
+            yield i
+
+
+def split_group(selector: str) -> list[str]:
+    """The alternatives of a selector group ("a, b[x='1,2']" -> ["a", "b[x='1,2']"])."""
+    parts, start = [], 0
+    for i in _top_level(selector, ","):
+        parts.append(selector[start:i].strip())
+        start = i + 1
     parts.append(selector[start:].strip())
     return [p for p in parts if p]
 
@@ -116,19 +124,8 @@ def alternatives(selector: str) -> tuple[Alternative, ...]:
 
 
 def _alternative(text: str) -> Alternative:
-    end, depth, quote = len(text), 0, ""
-    for i, ch in enumerate(text):
-        if quote:
-            quote = "" if ch == quote else quote
-        elif ch in "\"'":
-            quote = ch
-        elif ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth -= 1
-        elif depth == 0 and ch in " \t\n>~+":
-            end = i
-            break
+    # The leftmost compound ends at the first combinator (or space) outside brackets.
+    end = next(_top_level(text, " \t\n>~+"), len(text))
     head_text, rest = text[:end], text[end:].strip()
     head = _compound(head_text)
     from_parent = rest[:1] in ("~", "+")
