@@ -289,6 +289,20 @@ def _warn_without_contact(portals: list[Portal], base_urls: dict[str, str], sett
               "NEWSCRAWL_CONTACT=https://your.site/contact)", file=sys.stderr)
 
 
+def _report(outcomes: list[Any], code: int, started: float, log_file: Path | None, *,
+            verbose: bool) -> str:
+    """A line per portal with a problem (every portal with -v); the summary line returned."""
+    from newscrawl import runner
+
+    for outcome in outcomes:
+        problem = outcome.problem()
+        if problem or verbose:
+            files = ", ".join(outcome.files) or "no new file"
+            print(f"{outcome.portal}: {outcome.stat('newscrawl/new')} new, "
+                  f"{outcome.pages} pages -> {files}" + (f"  [{problem}]" if problem else ""))
+    return runner.summary_line(outcomes, code, time.monotonic() - started, log_file)
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
     from newscrawl import runner, state
 
@@ -334,13 +348,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
         print(f"newscrawl crawl: {exc}; exiting (exit {runner.EXIT_LOCKED})", file=sys.stderr)
         return runner.EXIT_LOCKED
     code = runner.judge(outcomes)
-    for outcome in outcomes:
-        problem = outcome.problem()
-        if problem or args.verbose:
-            files = ", ".join(outcome.files) or "no new file"
-            print(f"{outcome.portal}: {outcome.stat('newscrawl/new')} new, "
-                  f"{outcome.pages} pages -> {files}" + (f"  [{problem}]" if problem else ""))
-    line = runner.summary_line(outcomes, code, time.monotonic() - started, log_file)
+    line = _report(outcomes, code, started, log_file, verbose=args.verbose)
     print(line.replace("newscrawl crawl:", f"newscrawl {getattr(args, 'label', 'crawl')}:", 1))
     return code
 
@@ -454,13 +462,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         settings_overrides=overrides, done=lambda p: queue.release(p.id),
         heartbeat=queue.renew, heartbeat_seconds=max(0.5, args.lease_seconds / 3))
     code = runner.judge(outcomes) if outcomes else runner.EXIT_OK
-    for outcome in outcomes:
-        problem = outcome.problem()
-        if problem or args.verbose:
-            files = ", ".join(outcome.files) or "no new file"
-            print(f"{outcome.portal}: {outcome.stat('newscrawl/new')} new, "
-                  f"{outcome.pages} pages -> {files}" + (f"  [{problem}]" if problem else ""))
-    line = runner.summary_line(outcomes, code, time.monotonic() - started, log_file)
+    line = _report(outcomes, code, started, log_file, verbose=args.verbose)
     seeded = f"seeded run {run}" if run else "joined the run in progress"
     print(line.replace("newscrawl crawl:", f"newscrawl worker ({seeded}):", 1))
     return code
