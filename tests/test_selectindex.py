@@ -10,7 +10,7 @@ import pytest
 from newscrawl.pages import _STR_ATTRS, FAMILIES, family_page_objects
 from newscrawl.pages.article import GENERIC_DATE_CSS
 from newscrawl.pages.document import Document
-from newscrawl.pages.selectindex import alternatives, css, split_group
+from newscrawl.pages.selectindex import GroupTest, alternatives, css, split_group
 
 from .conftest import BENCHMARK, FIXTURES, SHARED_PAGES
 
@@ -79,6 +79,26 @@ def test_every_selector_on_every_page_matches_lxml() -> None:
                 pytest.fail(f"{name}: {selector!r} gave {len(got)} elements, lxml {len(expected)}")
     assert differing == 0
     assert checked >= len(selectors) * 10
+
+
+def test_element_by_element_tests_agree_with_lxml() -> None:
+    """GroupTest (a body walk's drop and promo-box test) says yes exactly for the elements
+    lxml's CSSSelector selects, on every page, for every family's groups."""
+    groups = sorted({getattr(cls, name) for family in FAMILIES
+                     for cls in family_page_objects(family)[:1]
+                     for name in ("body_drop_css", "promo_boxes_css") if getattr(cls, name)})
+    groups += [".a .b, p", "[class*=dat], time", "div.a.b, #y", "li:first-child, span.a"]
+    checked = 0
+    for name, html in pages():
+        root = Document(html, "https://example.id/a").root
+        elements = list(root.iter())
+        for selector in groups:
+            expected = set(css(selector)(root))
+            test = GroupTest(selector, root)
+            wrong = [el for el in elements if test(el) != (el in expected)]
+            assert not wrong, f"{name}: {selector!r} differs from lxml on {len(wrong)} elements"
+            checked += len(elements)
+    assert checked > 100_000
 
 
 def test_edge_page_counts() -> None:

@@ -23,7 +23,7 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 from newscrawl.items import Article
 from newscrawl.pages import content
 from newscrawl.pages.body import Body, blocks_in, clean_body, clean_texts
-from newscrawl.pages.document import Document, css, ld_types, text_of
+from newscrawl.pages.document import Document, ld_types, text_of
 from newscrawl.pages.urls import without_query_keys
 from newscrawl.promo import is_house_account, normalise_space, strip_byline, unique
 
@@ -331,9 +331,8 @@ class ArticlePage:
         container = self.body_container()
         if container is None:
             return Body()
-        return clean_body(blocks_in(container, drop=css(self.body_drop_css),
-                                    boxes=css(self.promo_boxes_css)
-                                    if self.promo_boxes_css else None))
+        return clean_body(blocks_in(container, drop=self.body_drop_css,
+                                    boxes=self.promo_boxes_css))
 
     def generic_body(self) -> Body:
         """Main content found by structure, or JSON-LD articleBody where that is fuller."""

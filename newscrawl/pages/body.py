@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newscrawl.pages.selectindex import GroupTest
 from newscrawl.promo import (
     CREDIT_AUTHOR,
     CREDIT_EDITOR,
@@ -100,14 +101,15 @@ def chrome_name(element: Any) -> str | None:
     return None
 
 
-def blocks_in(container: Any, *, drop: Any = None, boxes: Any = None) -> list[Block]:
+def blocks_in(container: Any, *, drop: str | None = None,
+              boxes: str | None = None) -> list[Block]:
     """Paragraph blocks of a body container.
 
-    `drop`: a compiled selector of elements to leave out silently (ads, embeds);
-    `boxes`: a compiled selector of a family's promo boxes (recorded as removed).
+    `drop`: a CSS selector group of elements to leave out silently (ads, embeds);
+    `boxes`: a CSS selector group of a family's promo boxes (recorded as removed).
     """
-    dropped = set(drop(container)) if drop is not None else set()
-    boxed = set(boxes(container)) if boxes is not None else set()
+    dropped = GroupTest(drop, container) if drop else _never
+    boxed = GroupTest(boxes, container) if boxes else _never
     out: list[Block] = []
     pieces: list[str] = []
 
@@ -123,11 +125,11 @@ def blocks_in(container: Any, *, drop: Any = None, boxes: Any = None) -> list[Bl
                 if child.tail:
                     pieces.append(child.tail)
                 continue
-            if child in dropped or tag in SKIP_TAGS:
+            if tag in SKIP_TAGS or dropped(child):
                 if child.tail:
                     pieces.append(child.tail)
                 continue
-            box = child.get("class") or child.get("id") or tag if child in boxed else (
+            box = child.get("class") or child.get("id") or tag if boxed(child) else (
                 chrome_name(child) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS else None)
             if box:
                 # A promo or chrome box leaves as one piece ("Baca Juga: Judul"), for audit.
@@ -161,6 +163,10 @@ def blocks_in(container: Any, *, drop: Any = None, boxes: Any = None) -> list[Bl
     walk(container, 0, None)
     flush()
     return out
+
+
+def _never(el: Any) -> bool:
+    return False
 
 
 def _inline(element: Any, pieces: list[str], depth: int, link: bool) -> None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from lxml import etree
 from lxml.cssselect import CSSSelector
 
 _SIMPLE = re.compile(
@@ -169,55 +170,59 @@ class AttributeIndex:
 
     def __init__(self, root: Any) -> None:
         self.root = root
-        self._values: dict[str, list[tuple[str, Any]]] = {}
-        self._by_class: dict[str, list[Any]] | None = None
-        self._by_id: dict[str, list[Any]] | None = None
-        self._order: dict[Any, int] | None = None
+        # XPath attribute results: each a str that knows its element (getparent), which is
+        # asked only of the few values a selector matches, not of every one on the page.
+        self._values: dict[str, list[Any]] = {}
+        self._by_class: dict[str, list[Any]] = {}
+        self._by_id: dict[str, list[Any]] = {}
+        self._class_text: str | None = None
 
-    def values(self, name: str) -> list[tuple[str, Any]]:
-        """(value, element) for every element carrying attribute `name`, in document order."""
+    def values(self, name: str) -> list[Any]:
+        """Every value of attribute `name` on the page, in document order; each value's
+        `getparent()` is its element."""
         found = self._values.get(name)
         if found is None:
-            found = self._values[name] = [(str(v), v.getparent())
-                                          for v in self.root.xpath(f"//@{name}")]
+            found = self._values[name] = _attribute_values(name)(self.root)
         return found
 
     def by_class(self, token: str) -> list[Any]:
-        if self._by_class is None:
-            index: dict[str, list[Any]] = {}
-            for value, el in self.values("class"):
-                for t in dict.fromkeys(value.split()):
-                    index.setdefault(t, []).append(el)
-            self._by_class = index
-        return self._by_class.get(token, [])
+        """Elements whose class attribute has `token` among its words."""
+        found = self._by_class.get(token)
+        if found is None:
+            values = self.values("class")
+            if self._class_text is None:
+                self._class_text = " ".join(values)
+            # A page's selectors ask for a dozen tokens of its hundreds: a search per token
+            # asked (most are absent: one substring test) costs less than indexing them all.
+            found = self._by_class[token] = [
+                v.getparent() for v in values if token in v and token in v.split()
+            ] if token in self._class_text else []
+        return found
 
     def by_id(self, ident: str) -> list[Any]:
-        if self._by_id is None:
-            index: dict[str, list[Any]] = {}
-            for value, el in self.values("id"):
-                index.setdefault(value, []).append(el)
-            self._by_id = index
-        return self._by_id.get(ident, [])
+        found = self._by_id.get(ident)
+        if found is None:
+            found = self._by_id[ident] = [v.getparent() for v in self.values("id") if v == ident]
+        return found
 
     def candidates(self, head: Compound) -> list[Any] | None:
         """Elements that may match `head`, in document order; None: the index can't tell."""
         if head.id is not None:
             found = self.by_id(head.id)
         elif head.classes:
-            found = min((self.by_class(c) for c in head.classes), key=len)
+            if len(head.classes) == 1:
+                found = self.by_class(head.classes[0])
+            else:
+                found = min((self.by_class(c) for c in head.classes), key=len)
         elif head.attrs:
             name, op, value = head.attrs[0]
-            found = [el for got, el in self.values(name) if op is None or attr_test(op, got, value)]
+            found = [got.getparent() for got in self.values(name)
+                     if op is None or attr_test(op, got, value)]
         elif head.tag is not None:
             found = list(self.root.iter(head.tag))
         else:
             return None
         return [el for el in found if head.matches(el)]
-
-    def order(self) -> dict[Any, int]:
-        if self._order is None:
-            self._order = {el: i for i, el in enumerate(self.root.iter())}
-        return self._order
 
     def select(self, selector: str) -> list[Any]:
         """What `css(selector)(root)` returns, computed from the index where it can be."""
@@ -230,9 +235,7 @@ class AttributeIndex:
             return []
         if len(results) == 1:
             return results[0]
-        order = self.order()
-        merged = {el: None for found in results for el in found}
-        return sorted(merged, key=order.__getitem__)
+        return in_document_order({el: None for found in results for el in found})
 
     def _select_one(self, alt: Alternative) -> list[Any]:
         heads = self.candidates(alt.head) if alt.head is not None else None
@@ -242,9 +245,7 @@ class AttributeIndex:
             return heads
         if alt.from_parent:
             # Parents of elements in document order need not be in document order.
-            order = self.order()
-            roots = sorted({p for h in heads if (p := h.getparent()) is not None},
-                           key=order.__getitem__)
+            roots = in_document_order({p: None for h in heads if (p := h.getparent()) is not None})
         else:
             roots = heads
         roots = _outermost(roots)
@@ -252,6 +253,79 @@ class AttributeIndex:
         if len(roots) == 1:
             return query(roots[0])
         return [el for r in roots for el in query(r)]
+
+
+@lru_cache(maxsize=64)
+def _attribute_values(name: str) -> Any:
+    return etree.XPath(f"//@{name}")
+
+
+def document_position(el: Any) -> tuple[int, ...]:
+    """An element's place in document order: its child index at every level from the root."""
+    path: list[int] = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    path.reverse()
+    return tuple(path)
+
+
+def in_document_order(elements: Any) -> list[Any]:
+    """Distinct elements of one tree sorted into document order (few elements: each costs
+    its depth, where numbering the whole page would cost every element)."""
+    elements = list(elements)
+    if len(elements) < 2:
+        return elements
+    if len(elements) > 50:
+        root = elements[0].getroottree().getroot()
+        order = {el: i for i, el in enumerate(root.iter())}
+        return sorted(elements, key=order.__getitem__)
+    return sorted(elements, key=document_position)
+
+
+class GroupTest:
+    """Whether an element matches a selector group, asked element by element.
+
+    For a walk that visits every element anyway (a body container's), testing each one
+    costs less than running the group as XPath first. Alternatives that are a single
+    compound (`script`, `.ads`, `[class*=ads]`, `p.baca`) are tested in Python; any other
+    alternative (`.a .b`) is run as XPath once inside the container."""
+
+    def __init__(self, selector: str, container: Any) -> None:
+        self.tags: set[str] = set()
+        self.others: set[Any] = set()
+        # Compounds keyed by what an element must have for them to match at all.
+        self.by_class: dict[str, list[Compound]] = {}
+        self.by_id: dict[str, list[Compound]] = {}
+        self.rest: list[Compound] = []
+        for alt in alternatives(selector):
+            head = alt.head
+            if head is None or alt.tail:
+                self.others.update(css(alt.text)(container))
+            elif head.id is not None:
+                self.by_id.setdefault(head.id, []).append(head)
+            elif head.classes:
+                self.by_class.setdefault(head.classes[0], []).append(head)
+            elif head.attrs:
+                self.rest.append(head)
+            else:
+                self.tags.add(head.tag or "")
+
+    def __call__(self, el: Any) -> bool:
+        if el.tag in self.tags or (self.others and el in self.others):
+            return True
+        if self.by_class:
+            value = el.get("class")
+            if value:
+                for token in value.split():
+                    if any(c.matches(el) for c in self.by_class.get(token, ())):
+                        return True
+        if self.by_id:
+            ident = el.get("id")
+            if ident and any(c.matches(el) for c in self.by_id.get(ident, ())):
+                return True
+        return any(c.matches(el) for c in self.rest)
 
 
 def _outermost(elements: list[Any]) -> list[Any]:
