@@ -307,8 +307,7 @@ _CHROME = re.compile(
     r"|(?:foto\s+ilustrasi|ilustrasi|keterangan\s+foto|caption)\s*:.*|foto\s+ilustrasi\b.*"
     r"|detik\w*\s*\|.*"
     # boilerplate
-    r"|(?:copyright|hak\s+cipta)\b.*|.*\ball\s+rights\s+reserved\b.*"
-    r"|.*\bhak\s+cipta\s+dilindungi\b.*"
+    r"|(?:copyright|hak\s+cipta)\b.*"
     r"|(?:konten|tulisan|artikel)\s+ini\s+(?:merupakan|adalah)\s+(?:tanggung\s+jawab|karya|"
     r"opini)\s+(?:penuh\s+)?(?:penulis|pengguna|warganet).*"
     r"|(?:ingin|mau)\s+(?:menulis|jadi\s+penulis|berbagi\s+tulisan)\b.*"
@@ -319,6 +318,20 @@ _CHROME = re.compile(
 )
 
 
+# Boilerplate that marks a whole line wherever it stands in it; searched only where the
+# line holds the word at all (a case-insensitive search of every paragraph costs more).
+_CHROME_ANYWHERE = re.compile(r"\ball\s+rights\s+reserved\b|\bhak\s+cipta\s+dilindungi\b",
+                              re.IGNORECASE)
+
+
+def _chrome_line(text: str) -> bool:
+    if _CHROME.match(text):
+        return True
+    folded = text.casefold()
+    return ("reserved" in folded or "dilindungi" in folded) \
+        and _CHROME_ANYWHERE.search(text) is not None
+
+
 def is_promo(paragraph: str) -> bool:
     """True when the whole paragraph is a promo, related link, follow prompt or ad marker."""
     text = normalise_space(paragraph)
@@ -326,7 +339,7 @@ def is_promo(paragraph: str) -> bool:
         return False
     if _MARKERS.match(text):
         return True
-    if len(text) <= 400 and _CHROME.match(text):
+    if len(text) <= 400 and _chrome_line(text):
         return True
     if is_sign_off(text):
         return True

@@ -37,7 +37,9 @@ EDGE_SELECTORS = [
     ".a .b", ".a > .b", ".a ~ p", ".a + p", "#x ~ div", "div.a.b", ".a, .b, p", "p, .a",
     "[data-x]", "[itemprop=name]", "[itemprop='a,b'] span", "[class*=dat]", "[class^=a]",
     "[class$=b]", "[class~=a]", "[lang|=id]", "[class*='']", "li:first-child", "p:not(.a)",
-    "*", "* p", "span.a", "time[datetime]", "section .a ~ .b",
+    "*", "* p", "span.a", "time[datetime]", "section .a ~ .b", "div p", "div > p", ".a > p",
+    "div .b", "div > .b", "#x p.b", "[data-x] > span", "ul [itemprop]", ".a > .a", ".a .a",
+    "div.a > div.b > p", "div p:first-child",
 ]
 EDGE_PAGE = """<html lang="id-ID"><body>
 <div class="a a" id="x"><div class="a b"><p class="b">1</p><p>2</p></div><p class="b">3</p>

@@ -117,6 +117,10 @@ class Alternative:
     head: Compound | None  # None: not served by the index (runs over the whole document)
     tail: bool  # something follows the head
     from_parent: bool  # the first combinator is ~ or +, so matches lie beside the head
+    # Where the rest is one compound after a descendant (" ") or child (">") combinator:
+    # that compound, tested in Python (`div.x p`, `#a > .b`); else None (runs as XPath).
+    last: Compound | None = None
+    child: bool = False
 
 
 @lru_cache(maxsize=4096)
@@ -130,7 +134,12 @@ def _alternative(text: str) -> Alternative:
     head_text, rest = text[:end], text[end:].strip()
     head = _compound(head_text)
     from_parent = rest[:1] in ("~", "+")
-    return Alternative(text, head, bool(rest), from_parent)
+    child = rest[:1] == ">"
+    remainder = rest[1:].strip() if child else rest
+    last = None
+    if remainder and not from_parent and next(_top_level(remainder, " \t\n>~+"), None) is None:
+        last = _compound(remainder)
+    return Alternative(text, head, bool(rest), from_parent, last, child)
 
 
 def _compound(text: str) -> Compound | None:
@@ -235,6 +244,12 @@ class AttributeIndex:
             return []
         if len(results) == 1:
             return results[0]
+        # Often one alternative finds all the others do (`#article time, time`): its list,
+        # already in document order, is the answer.
+        widest = max(results, key=len)
+        within = set(widest)
+        if all(el in within for found in results if found is not widest for el in found):
+            return widest
         return in_document_order({el: None for found in results for el in found})
 
     def _select_one(self, alt: Alternative) -> list[Any]:
@@ -243,6 +258,18 @@ class AttributeIndex:
             return css(alt.text)(self.root)
         if not alt.tail:
             return heads
+        last = alt.last
+        if last is not None and heads:
+            if last.id is not None or last.classes or last.attrs:
+                # Few elements carry the last compound's class or id: find them, then keep
+                # those below a head (right to left, as browsers match).
+                found = self.candidates(last) or []
+                within = set(heads)
+                if alt.child:
+                    return [el for el in found if el.getparent() in within]
+                return [el for el in found if any(a in within for a in el.iterancestors())]
+            if not alt.child and last.tag is not None:
+                return [el for r in _outermost(heads) for el in r.iterdescendants(last.tag)]
         if alt.from_parent:
             # Parents of elements in document order need not be in document order.
             roots = in_document_order({p: None for h in heads if (p := h.getparent()) is not None})
