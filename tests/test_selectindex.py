@@ -89,7 +89,8 @@ def test_element_by_element_tests_agree_with_lxml() -> None:
     groups = sorted({getattr(cls, name) for family in FAMILIES
                      for cls in family_page_objects(family)[:1]
                      for name in ("body_drop_css", "promo_boxes_css") if getattr(cls, name)})
-    groups += [".a .b, p", "[class*=dat], time", "div.a.b, #y", "li:first-child, span.a"]
+    groups += [".a .b, p", "[class*=dat], time", "div.a.b, #y", "li:first-child, span.a",
+               "[id^=x], [class$=b], [class~=a]", "[id], [class]"]
     checked = 0
     for name, html in pages():
         root = Document(html, "https://example.id/a").root

@@ -78,6 +78,7 @@ class ArticlePage:
         self.fallbacks: list[str] = []
         self._body: Body | None = None
         self._credit_lines: Body | None = None
+        self._url: str | None = None
 
     @classmethod
     def from_html(cls, html: str | bytes, url: str) -> ArticlePage:
@@ -131,6 +132,11 @@ class ArticlePage:
 
     def url(self) -> str:
         """Canonical URL of the article's first page (link rel=canonical, og:url, the URL)."""
+        if self._url is None:
+            self._url = self._canonical_url()
+        return self._url
+
+    def _canonical_url(self) -> str:
         href = self.doc.links.get("canonical") or self.doc.meta_value("og:url")
         canonical = self.doc.absolute(href) or self.doc.url
         # A canonical on another site (syndication, a template bug) does not name this page.
@@ -153,9 +159,11 @@ class ArticlePage:
         first = _without_scheme(self.url())
         for a in self.doc.select(self.pager_css):
             label = text_of(a)
+            if not label.isdigit():
+                continue
             href = self.doc.absolute(a.get("href"))
             # A numbered link is a page of this article only if it leads back to it.
-            if label.isdigit() and href and _without_scheme(self.first_page_url(href)) == first:
+            if href and _without_scheme(self.first_page_url(href)) == first:
                 pages[int(label)] = href
         current = self.page_number()
         if pages or current > 1:

@@ -95,7 +95,13 @@ def box_text(element: Any) -> str:
 
 def chrome_name(element: Any) -> str | None:
     """The class/id of an element that names it as page chrome, else None."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".strip()
+    return _chrome_words(element.get("class"), element.get("id"))
+
+
+def _chrome_words(cls: str | None, ident: str | None) -> str | None:
+    if not cls and not ident:
+        return None
+    names = f"{cls or ''} {ident or ''}".strip()
     if names and CHROME_WORDS.search(names):
         return names
     return None
@@ -108,8 +114,8 @@ def blocks_in(container: Any, *, drop: str | None = None,
     `drop`: a CSS selector group of elements to leave out silently (ads, embeds);
     `boxes`: a CSS selector group of a family's promo boxes (recorded as removed).
     """
-    dropped = GroupTest(drop, container) if drop else _never
-    boxed = GroupTest(boxes, container) if boxes else _never
+    dropped = GroupTest(drop, container).test if drop else _never
+    boxed = GroupTest(boxes, container).test if boxes else _never
     out: list[Block] = []
     pieces: list[str] = []
 
@@ -125,12 +131,18 @@ def blocks_in(container: Any, *, drop: str | None = None,
                 if child.tail:
                     pieces.append(child.tail)
                 continue
-            if tag in SKIP_TAGS or dropped(child):
+            if tag in SKIP_TAGS:
                 if child.tail:
                     pieces.append(child.tail)
                 continue
-            box = child.get("class") or child.get("id") or tag if boxed(child) else (
-                chrome_name(child) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS else None)
+            cls, ident = child.get("class"), child.get("id")
+            if dropped(child, tag, cls, ident):
+                if child.tail:
+                    pieces.append(child.tail)
+                continue
+            box = cls or ident or tag if boxed(child, tag, cls, ident) else (
+                _chrome_words(cls, ident) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS
+                else None)
             if box:
                 # A promo or chrome box leaves as one piece ("Baca Juga: Judul"), for audit.
                 flush(chrome=chrome)
@@ -165,7 +177,7 @@ def blocks_in(container: Any, *, drop: str | None = None,
     return out
 
 
-def _never(el: Any) -> bool:
+def _never(el: Any, tag: str, cls: str | None, ident: str | None) -> bool:
     return False
 
 

@@ -68,16 +68,22 @@ def _collect_text(element: Any, parts: list[str], depth: int = 0) -> None:
                 parts.append(child.tail)
 
 
+_JSON = json.JSONDecoder(strict=False)
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+
 def _loads_lenient(text: str) -> Any:
     text = text.strip().rstrip(";")
     if not text or len(text) > MAX_JSON_LD_CHARS:
         return None
-    for candidate in (text, re.sub(r",\s*([}\]])", r"\1", text)):
-        try:
-            return json.loads(candidate, strict=False)
-        except (ValueError, RecursionError):
-            continue
-    return None
+    try:
+        return _JSON.decode(text)
+    except (ValueError, RecursionError):
+        pass
+    try:  # a trailing comma, which browsers forgive and JSON does not
+        return _JSON.decode(_TRAILING_COMMA.sub(r"\1", text))
+    except (ValueError, RecursionError):
+        return None
 
 
 def _flatten_json_ld(value: Any) -> list[dict[str, Any]]:
@@ -124,6 +130,7 @@ class Document:
         )
 
     def _scan(self) -> None:
+        meta, links = self.meta, self.links
         for el in self.root.iter("meta", "script", "time", "link", "title"):
             tag = el.tag
             if tag == "meta":
@@ -133,17 +140,20 @@ class Document:
                 for attr in ("property", "name", "itemprop"):
                     key = el.get(attr)
                     if key:
-                        self.meta.setdefault(key.strip().lower(), []).append(content)
+                        meta.setdefault(key.strip().lower(), []).append(content)
             elif tag == "script":
-                if (el.get("type") or "").strip().lower() == "application/ld+json" and el.text:
+                kind = el.get("type")
+                if kind and kind.strip().lower() == "application/ld+json" and el.text:
                     self.json_ld.extend(_flatten_json_ld(_loads_lenient(el.text)))
             elif tag == "time":
                 self.times.append(el)
             elif tag == "link":
-                rel = (el.get("rel") or "").strip().lower()
+                rel = el.get("rel")
                 href = el.get("href")
-                if rel and href and rel not in self.links:
-                    self.links[rel] = href.strip()
+                if rel and href:
+                    rel = rel.strip().lower()
+                    if rel and rel not in links:
+                        links[rel] = href.strip()
             elif tag == "title" and self.title_tag is None:
                 self.title_tag = normalise_space("".join(el.itertext())) or None
 

@@ -326,6 +326,9 @@ class GroupTest:
         self.by_class: dict[str, list[Compound]] = {}
         self.by_id: dict[str, list[Compound]] = {}
         self.rest: list[Compound] = []
+        # `[class*=ads]`, `[id^=div-gpt]`: a test of the class or id alone.
+        self.class_tests: list[tuple[str, str]] = []
+        self.id_tests: list[tuple[str, str]] = []
         for alt in alternatives(selector):
             head = alt.head
             if head is None or alt.tail:
@@ -334,23 +337,34 @@ class GroupTest:
                 self.by_id.setdefault(head.id, []).append(head)
             elif head.classes:
                 self.by_class.setdefault(head.classes[0], []).append(head)
+            elif head.tag is None and len(head.attrs) == 1 and head.attrs[0][0] in ("class", "id") \
+                    and head.attrs[0][1] is not None:
+                name, op, value = head.attrs[0]
+                (self.class_tests if name == "class" else self.id_tests).append((op or "", value))
             elif head.attrs:
                 self.rest.append(head)
             else:
                 self.tags.add(head.tag or "")
 
     def __call__(self, el: Any) -> bool:
-        if el.tag in self.tags or (self.others and el in self.others):
+        tag = el.tag
+        return self.test(el, tag if isinstance(tag, str) else "", el.get("class"), el.get("id"))
+
+    def test(self, el: Any, tag: str, cls: str | None, ident: str | None) -> bool:
+        """`self(el)` for a walk that has read the element's tag, class and id already."""
+        if tag in self.tags or (self.others and el in self.others):
             return True
-        if self.by_class:
-            value = el.get("class")
-            if value:
-                for token in value.split():
+        if cls:
+            if self.by_class:
+                for token in cls.split():
                     if any(c.matches(el) for c in self.by_class.get(token, ())):
                         return True
-        if self.by_id:
-            ident = el.get("id")
-            if ident and any(c.matches(el) for c in self.by_id.get(ident, ())):
+            if any(attr_test(op, cls, value) for op, value in self.class_tests):
+                return True
+        if ident:
+            if self.by_id and any(c.matches(el) for c in self.by_id.get(ident, ())):
+                return True
+            if any(attr_test(op, ident, value) for op, value in self.id_tests):
                 return True
         return any(c.matches(el) for c in self.rest)
 
