@@ -51,8 +51,13 @@ EDGE_PAGE = """<html lang="id-ID"><body>
 </body></html>"""
 
 
+# The root element carrying the attributes the index reads (it is outside `descendant::`).
+EDGE_ROOT_PAGE = """<html class="a b" id="x" itemprop="name" data-x="1"><body><div class="a">
+<p class="b">1</p></div><span id="x">2</span></body></html>"""
+
+
 def pages() -> list[tuple[str, str]]:
-    found = [("edge", EDGE_PAGE)]
+    found = [("edge", EDGE_PAGE), ("edge-root", EDGE_ROOT_PAGE)]
     found += [(str(p.relative_to(FIXTURES)), p.read_text("utf-8", "replace"))
               for p in sorted(FIXTURES.rglob("*.html"))]
     if SHARED_PAGES.is_dir():

@@ -121,24 +121,24 @@ def blocks_in(container: Any, *, drop: str | None = None,
 
     def flush(kind: str = "p", chrome: str | None = None) -> None:
         if pieces:
-            out.extend(_blocks_from_text("".join(pieces), kind, chrome))
+            raw = "".join(pieces)
             pieces.clear()
+            if not raw.isspace():  # most flushes hold the white space between blocks
+                out.extend(_blocks_from_text(raw, kind, chrome))
 
     def walk(element: Any, depth: int, chrome: str | None) -> None:
+        # Each lxml property read builds a Python object: tag, tail and text are read once.
         for child in element:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if not tag:
-                if child.tail:
-                    pieces.append(child.tail)
-                continue
-            if tag in SKIP_TAGS:
-                if child.tail:
-                    pieces.append(child.tail)
+            tag = child.tag
+            tail = child.tail
+            if not isinstance(tag, str) or tag in SKIP_TAGS:
+                if tail:
+                    pieces.append(tail)
                 continue
             cls, ident = child.get("class"), child.get("id")
             if dropped(child, tag, cls, ident):
-                if child.tail:
-                    pieces.append(child.tail)
+                if tail:
+                    pieces.append(tail)
                 continue
             box = cls or ident or tag if boxed(child, tag, cls, ident) else (
                 _chrome_words(cls, ident) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS
@@ -149,26 +149,27 @@ def blocks_in(container: Any, *, drop: str | None = None,
                 text = box_text(child)
                 if text:
                     out.append(Block("box", text, len(text), box))
-                if child.tail:
-                    pieces.append(child.tail)
+                if tail:
+                    pieces.append(tail)
                 continue
             if tag == "br":
                 flush(chrome=chrome)
             elif tag in CONTAINER_TAGS and depth < MAX_DEPTH:
                 flush(chrome=chrome)
-                if child.text:
-                    pieces.append(child.text)
+                text = child.text
+                if text:
+                    pieces.append(text)
                 walk(child, depth + 1, chrome)
                 flush(chrome=chrome)
             elif tag in BLOCK_TAGS:
                 flush(chrome=chrome)
-                _inline(child, pieces, depth + 1, link=False)
+                _inline(child, tag, pieces, depth + 1, link=False)
                 flush("h" if tag in HEADING_TAGS else tag if tag in ("li", "pre", "tr")
                       else "p", chrome)
             else:
-                _inline(child, pieces, depth + 1, link=False)
-            if child.tail:
-                pieces.append(child.tail)
+                _inline(child, tag, pieces, depth + 1, link=False)
+            if tail:
+                pieces.append(tail)
 
     if container.text:
         pieces.append(container.text)
@@ -181,10 +182,9 @@ def _never(el: Any, tag: str, cls: str | None, ident: str | None) -> bool:
     return False
 
 
-def _inline(element: Any, pieces: list[str], depth: int, link: bool) -> None:
+def _inline(element: Any, tag: Any, pieces: list[str], depth: int, link: bool) -> None:
     """Text of an inline element into `pieces`, link text marked, <br> as a line break."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in SKIP_TAGS:
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
         return
     if tag == "br":
         pieces.append("\n")
@@ -192,16 +192,19 @@ def _inline(element: Any, pieces: list[str], depth: int, link: bool) -> None:
     is_link = tag == "a" and not link
     if is_link:
         pieces.append(_LINK)
-    if element.text:
-        pieces.append(element.text)
+    text = element.text
+    if text:
+        pieces.append(text)
     if depth < MAX_DEPTH:
         for child in element:
-            if isinstance(child.tag, str):
-                if child.tag in BLOCK_TAGS or child.tag in CONTAINER_TAGS:
+            child_tag = child.tag
+            if isinstance(child_tag, str):
+                if child_tag in BLOCK_TAGS or child_tag in CONTAINER_TAGS:
                     pieces.append("\n")
-                _inline(child, pieces, depth + 1, link or is_link)
-            if child.tail:
-                pieces.append(child.tail)
+                _inline(child, child_tag, pieces, depth + 1, link or is_link)
+            tail = child.tail
+            if tail:
+                pieces.append(tail)
     if is_link:
         pieces.append(_END)
 

@@ -47,25 +47,31 @@ _BYTES_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_
 def text_of(element: Any) -> str:
     """Visible text of an element: scripts and styles left out, whitespace folded."""
     parts: list[str] = []
-    _collect_text(element, parts)
+    _collect_text(element, element.tag, parts)
     return normalise_space("".join(parts))
 
 
-def _collect_text(element: Any, parts: list[str], depth: int = 0) -> None:
-    # Iterative over siblings, recursive over depth with a cap: deeply nested input stays cheap.
-    if element.text and isinstance(element.tag, str) and element.tag not in _SKIP_TEXT:
-        parts.append(element.text)
-    if depth < 120 and isinstance(element.tag, str) and element.tag not in _SKIP_TEXT:
+def _collect_text(element: Any, tag: Any, parts: list[str], depth: int = 0) -> None:
+    # Iterative over siblings, recursive over depth with a cap: deeply nested input stays
+    # cheap. Each lxml property read builds a Python object: each is read once.
+    if not isinstance(tag, str) or tag in _SKIP_TEXT:
+        return
+    text = element.text
+    if text:
+        parts.append(text)
+    if depth < 120:
         for child in element:
+            child_tag = child.tag
             # Inline elements join their text as written; block elements stand apart.
-            block = isinstance(child.tag, str) and child.tag not in _INLINE
-            if block:
+            if isinstance(child_tag, str) and child_tag not in _INLINE:
                 parts.append(" ")
-            _collect_text(child, parts, depth + 1)
-            if block:
+                _collect_text(child, child_tag, parts, depth + 1)
                 parts.append(" ")
-            if child.tail:
-                parts.append(child.tail)
+            else:
+                _collect_text(child, child_tag, parts, depth + 1)
+            tail = child.tail
+            if tail:
+                parts.append(tail)
 
 
 _JSON = json.JSONDecoder(strict=False)

@@ -18,9 +18,11 @@ compare the two on every family selector and every page).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 from lxml import etree
@@ -173,6 +175,12 @@ def _compound(text: str) -> Compound | None:
     return Compound(tag, ident, tuple(classes), tuple(attrs))
 
 
+# Tags that most elements of a page have: a compound like `a[rel=tag]` is found through its
+# attribute; a rarer tag (`time[datetime]`, `meta[itemprop]`) is found through the tag,
+# which lxml filters in C without reading every attribute of the page.
+_COMMON_TAGS = {"div", "span", "a", "p", "li", "ul", "img", "i", "b", "strong", "td", "tr"}
+
+
 class AttributeIndex:
     """Elements by class token, id and attribute value, each attribute read in one C pass
     over the page the first time a selector needs it."""
@@ -185,13 +193,17 @@ class AttributeIndex:
         self._by_class: dict[str, list[Any]] = {}
         self._by_id: dict[str, list[Any]] = {}
         self._class_text: str | None = None
+        self._class_starts: list[int] = []
 
     def values(self, name: str) -> list[Any]:
         """Every value of attribute `name` on the page, in document order; each value's
         `getparent()` is its element."""
         found = self._values.get(name)
         if found is None:
-            found = self._values[name] = _attribute_values(name)(self.root)
+            # `descendant::*/@x` walks elements only (`//@x` walks every node, text too);
+            # the root element is added back where it carries the attribute.
+            found = self._values[name] = _attribute_values(
+                name, self.root.get(name) is not None)(self.root)
         return found
 
     def by_class(self, token: str) -> list[Any]:
@@ -200,12 +212,24 @@ class AttributeIndex:
         if found is None:
             values = self.values("class")
             if self._class_text is None:
+                # All class values in one string, and where each one starts in it.
                 self._class_text = " ".join(values)
-            # A page's selectors ask for a dozen tokens of its hundreds: a search per token
-            # asked (most are absent: one substring test) costs less than indexing them all.
-            found = self._by_class[token] = [
-                v.getparent() for v in values if token in v and token in v.split()
-            ] if token in self._class_text else []
+                self._class_starts = list(accumulate(map((1).__add__, map(len, values)),
+                                                     initial=0))
+            # A page's selectors ask for a dozen tokens of its hundreds: each is found by
+            # a substring search in C, and only the values it occurs in are split.
+            text, starts = self._class_text, self._class_starts
+            found = []
+            last = -1
+            pos = text.find(token)
+            while pos != -1:
+                i = bisect_right(starts, pos) - 1
+                if i != last:
+                    last = i
+                    if token in values[i].split():
+                        found.append(values[i].getparent())
+                pos = text.find(token, pos + 1)
+            self._by_class[token] = found
         return found
 
     def by_id(self, ident: str) -> list[Any]:
@@ -223,7 +247,7 @@ class AttributeIndex:
                 found = self.by_class(head.classes[0])
             else:
                 found = min((self.by_class(c) for c in head.classes), key=len)
-        elif head.attrs:
+        elif head.attrs and (head.tag is None or head.tag in _COMMON_TAGS):
             name, op, value = head.attrs[0]
             found = [got.getparent() for got in self.values(name)
                      if op is None or attr_test(op, got, value)]
@@ -282,9 +306,9 @@ class AttributeIndex:
         return [el for r in roots for el in query(r)]
 
 
-@lru_cache(maxsize=64)
-def _attribute_values(name: str) -> Any:
-    return etree.XPath(f"//@{name}")
+@lru_cache(maxsize=128)
+def _attribute_values(name: str, with_root: bool) -> Any:
+    return etree.XPath(f"{'descendant-or-self' if with_root else 'descendant'}::*/@{name}")
 
 
 def document_position(el: Any) -> tuple[int, ...]:
