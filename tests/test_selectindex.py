@@ -39,7 +39,8 @@ EDGE_SELECTORS = [
     "[class$=b]", "[class~=a]", "[lang|=id]", "[class*='']", "li:first-child", "p:not(.a)",
     "*", "* p", "span.a", "time[datetime]", "section .a ~ .b", "div p", "div > p", ".a > p",
     "div .b", "div > .b", "#x p.b", "[data-x] > span", "ul [itemprop]", ".a > .a", ".a .a",
-    "div.a > div.b > p", "div p:first-child",
+    "div.a > div.b > p", "div p:first-child", "ul li[itemprop=name]", "div span#x",
+    "[itemprop] [data-x]", "div [data-x]", "#x > [class*=b]",
 ]
 EDGE_PAGE = """<html lang="id-ID"><body>
 <div class="a a" id="x"><div class="a b"><p class="b">1</p><p>2</p></div><p class="b">3</p>
@@ -86,6 +87,16 @@ def test_every_selector_on_every_page_matches_lxml() -> None:
                 pytest.fail(f"{name}: {selector!r} gave {len(got)} elements, lxml {len(expected)}")
     assert differing == 0
     assert checked >= len(selectors) * 10
+
+
+def test_each_selector_alone_matches_lxml() -> None:
+    """On a fresh page per selector: what a selector finds must not depend on which
+    attributes earlier selectors happened to read."""
+    for html in (EDGE_PAGE, EDGE_ROOT_PAGE):
+        for selector in EDGE_SELECTORS:
+            doc = Document(html, "https://example.id/a")
+            assert [id(e) for e in doc.select(selector)] == \
+                [id(e) for e in css(selector)(doc.root)], selector
 
 
 def test_element_by_element_tests_agree_with_lxml() -> None:

@@ -257,6 +257,12 @@ class AttributeIndex:
             return None
         return [el for el in found if head.matches(el)]
 
+    def _read(self, compound: Compound) -> bool:
+        """Whether the attribute `compound` is looked up by has been read off the page."""
+        if compound.id is not None:
+            return "id" in self._values
+        return bool(compound.attrs) and compound.attrs[0][0] in self._values
+
     def select(self, selector: str) -> list[Any]:
         """What `css(selector)(root)` returns, computed from the index where it can be."""
         results: list[list[Any]] = []
@@ -284,7 +290,7 @@ class AttributeIndex:
             return heads
         last = alt.last
         if last is not None and heads:
-            if last.id is not None or last.classes or last.attrs:
+            if last.classes or self._read(last):
                 # Few elements carry the last compound's class or id: find them, then keep
                 # those below a head (right to left, as browsers match).
                 found = self.candidates(last) or []
@@ -293,7 +299,11 @@ class AttributeIndex:
                     return [el for el in found if el.getparent() in within]
                 return [el for el in found if any(a in within for a in el.iterancestors())]
             if not alt.child and last.tag is not None:
-                return [el for r in _outermost(heads) for el in r.iterdescendants(last.tag)]
+                # Below the heads, by tag (filtered in C); the rest of the compound in Python.
+                found = [el for r in _outermost(heads) for el in r.iterdescendants(last.tag)]
+                if last.id is None and not last.classes and not last.attrs:
+                    return found
+                return [el for el in found if last.matches(el)]
         if alt.from_parent:
             # Parents of elements in document order need not be in document order.
             roots = in_document_order({p: None for h in heads if (p := h.getparent()) is not None})
