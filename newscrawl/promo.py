@@ -123,6 +123,12 @@ def _words(text: str) -> int:
 
 def normalise_space(text: str) -> str:
     """Runs of white space (NBSP included) as one space, none at the ends."""
+    # Most texts reaching here are normalised already (each step of cleaning a paragraph
+    # asks): tell so without splitting them into words. Every white space character but
+    # the plain space is non-printable, so a printable text with no double space and no
+    # space at either end is its own normal form.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 

@@ -8,6 +8,7 @@ from newscrawl.promo import (
     CREDIT_AUTHOR,
     CREDIT_EDITOR,
     CREDIT_SOURCE,
+    normalise_space,
     parse_credit,
     split_promos,
 )
@@ -150,3 +151,16 @@ def test_more_credit_shapes(text: str, expected: list) -> None:
 @pytest.mark.parametrize("text", MORE_REAL_SENTENCES)
 def test_more_real_sentences_stay(text: str) -> None:
     assert split_promos([text]) == ([text], [])
+
+
+def test_normalise_space_fast_path_is_exact() -> None:
+    """The already-normal shortcut gives what splitting and joining gives, on every mix of
+    the white space real pages carry (its premise: no white space but ' ' is printable)."""
+    assert not [c for c in range(0x110000)
+                if chr(c).isspace() and chr(c) != " " and chr(c).isprintable()]
+    pieces = ["a", "b", " ", "  ", "\t", "\n", "\xa0", "\u2009", "\u200b", "\u00ad", "é",
+              "\x1c", "\u3000", "\r\n"]
+    texts = [""] + [x + y + z for x in pieces for y in pieces for z in pieces]
+    assert len(texts) == 1 + len(pieces) ** 3
+    assert [normalise_space(t) for t in texts] == [" ".join(t.split()) for t in texts]
+    assert normalise_space(" Baca\xa0 juga:\n Judul ") == "Baca juga: Judul"
