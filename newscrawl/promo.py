@@ -118,7 +118,9 @@ class Credit:
 
 
 def _words(text: str) -> int:
-    return len(text.split())
+    """Words of a normalised text (`normalise_space`: one space between words, none at the
+    ends), counted without splitting it."""
+    return text.count(" ") + 1 if text else 0
 
 
 def normalise_space(text: str) -> str:
