@@ -5,14 +5,18 @@ selector groups, most of them a class or an id and a descendant or two. Run as
 XPath over the whole tree, each one is a scan of every element (the class test is
 a string search on each), which made those queries most of the time of reading a
 page. Here the first selector naming an attribute (class, id, itemprop, ...) reads
-that attribute off the whole page in one pass in C and indexes it. An
-alternative's leftmost compound (`div.read__content`, `#editor`,
-`[itemprop=articleBody]`, `time`) is looked up in the index and tested in Python,
-and the rest of the alternative, if any, runs as XPath inside the subtrees of
-those few elements only. An alternative the index cannot serve (a pseudo-class, a
-bare `*`) runs as before over the whole document, so the result is always exactly
-what lxml's CSSSelector returns: the same elements, in document order (tests
-compare the two on every family selector and every page).
+that attribute's values off the page in one pass in C; a class token is then a
+substring search in those values joined, and only the elements it occurs on are
+fetched. An alternative's leftmost compound (`div.read__content`, `#editor`,
+`[itemprop=articleBody]`, `time`) is looked up that way and tested in Python. A
+descendant or child compound after it (`.tag__list a`, `#artimg .grey2`) is matched
+in Python too (right to left where it names a class, below the heads by tag
+otherwise); any longer rest runs as XPath inside the heads' subtrees only. An
+alternative the index cannot serve (a pseudo-class, a bare `*`) runs as before over
+the whole document, so the result is always exactly what lxml's CSSSelector
+returns: the same elements, in document order (tests compare the two on every
+family selector and every page). `GroupTest` answers the same question element by
+element, for a walk that visits every element anyway (a body container's).
 """
 
 from __future__ import annotations
