@@ -254,6 +254,19 @@ def _selected_portals(args: argparse.Namespace, *, required: bool = True) -> lis
     return portals
 
 
+def _writable(command: str, data_dir: str | Path) -> bool:
+    """Whether the state store can be written; if not, the one line that says so."""
+    from newscrawl import runner, state
+
+    try:
+        state.check_writable(Path(data_dir))
+    except state.StoreUnwritable as exc:
+        print(f"newscrawl {command}: {exc.strerror}; nothing fetched "
+              f"(exit {runner.EXIT_UNWRITABLE})", file=sys.stderr)
+        return False
+    return True
+
+
 def _check_spider_args(portals: list[Portal], spider_args: dict[str, str],
                        base_urls: dict[str, str], settings: Any) -> None:
     """A bad -a value or --base-url is a usage error before anything is fetched."""
@@ -316,11 +329,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     _check_spider_args(portals, spider_args, base_urls, settings)
     _warn_without_contact(portals, base_urls, settings, _pairs(args.set, "-s"))
     started = time.monotonic()
-    try:
-        state.check_writable(Path(data_dir))
-    except state.StoreUnwritable as exc:
-        print(f"newscrawl crawl: {exc.strerror}; nothing fetched "
-              f"(exit {runner.EXIT_UNWRITABLE})", file=sys.stderr)
+    if not _writable("crawl", data_dir):
         return runner.EXIT_UNWRITABLE
     # A log line that cannot be written (disk full) is dropped, not a traceback in cron mail.
     logging.raiseExceptions = False
@@ -423,7 +432,7 @@ EXIT_LOCKED_RUN = 6  # as `newscrawl crawl` when another run holds the data dire
 def cmd_worker(args: argparse.Namespace) -> int:
     """One crawl worker: claims the run's portals one at a time from Redis, crawls each
     under a lease, and stops when none is left (the same summary and exit codes as crawl)."""
-    from newscrawl import runner, state
+    from newscrawl import runner
     from newscrawl.distributed import worker_settings
 
     selected = _selected_portals(args, required=False)
@@ -434,11 +443,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     spider_args = _pairs(args.arg, "-a")
     _check_spider_args(selected, spider_args, base_urls, settings)
     queue = _work_queue(args)
-    try:
-        state.check_writable(Path(data_dir))
-    except state.StoreUnwritable as exc:
-        print(f"newscrawl worker: {exc.strerror}; nothing fetched "
-              f"(exit {runner.EXIT_UNWRITABLE})", file=sys.stderr)
+    if not _writable("worker", data_dir):
         return runner.EXIT_UNWRITABLE
     started = time.monotonic()
     run = queue.seed([p.id for p in selected]) if selected else 0
