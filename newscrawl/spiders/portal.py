@@ -59,6 +59,16 @@ def contact_warning(settings: Any, host: str) -> str | None:
             f"-s NEWSCRAWL_CONTACT=you@example.org)")
 
 
+def _date_arg(name: str, value: str | None, example: str) -> date | None:
+    """A spider argument that is a day (`-a since=2024-01-31`), or None where not given."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a date like {example}, got {value!r}") from None
+
+
 def _positive_int(name: str, value: Any) -> int:
     try:
         number = int(value)
@@ -126,18 +136,8 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
             raise ValueError(f"urls_file {urls_file!r} is not a readable file")
         self.urls_file = urls_file
         self.tz = tz or None
-        self.since: date | None = None
-        if since:
-            try:
-                self.since = date.fromisoformat(since)
-            except ValueError:
-                raise ValueError(f"since must be a date like 2024-01-31, got {since!r}") from None
-        self.until: date | None = None
-        if until:
-            try:
-                self.until = date.fromisoformat(until)
-            except ValueError:
-                raise ValueError(f"until must be a date like 2024-12-31, got {until!r}") from None
+        self.since = _date_arg("since", since, "2024-01-31")
+        self.until = _date_arg("until", until, "2024-12-31")
         if self.since and self.until and self.until < self.since:
             raise ValueError(f"until ({until}) is before since ({since})")
         self.discover = (discover or "sections").strip().lower()
