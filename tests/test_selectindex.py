@@ -41,6 +41,8 @@ EDGE_SELECTORS = [
     "div .b", "div > .b", "#x p.b", "[data-x] > span", "ul [itemprop]", ".a > .a", ".a .a",
     "div.a > div.b > p", "div p:first-child", "ul li[itemprop=name]", "div span#x",
     "[itemprop] [data-x]", "div [data-x]", "#x > [class*=b]",
+    # groups where one alternative finds everything another does
+    "div p, p", "#x .b, .b", "p.b, p", ".b, p.b", "p, p", "li:first-child, li", ".a ~ p, p.b",
 ]
 EDGE_PAGE = """<html lang="id-ID"><body>
 <div class="a a" id="x"><div class="a b"><p class="b">1</p><p>2</p></div><p class="b">3</p>
@@ -57,8 +59,15 @@ EDGE_ROOT_PAGE = """<html class="a b" id="x" itemprop="name" data-x="1"><body><d
 <p class="b">1</p></div><span id="x">2</span></body></html>"""
 
 
+# Class values split at tab, CR and LF but not at a no-break space, form feed or other
+# white space Python's str.split knows (lxml splits at what XPath's normalize-space does).
+EDGE_SPACE_PAGE = ("<html><body><p class=' a\tb\r\nc  '>1</p><p class='a\xa0b'>2</p>"
+                   "<p class='a\x0cb c'>3</p><p class='b\u2003a'>4</p>"
+                   "<p class='a  a' data-x='1  2'>5</p></body></html>")
+
+
 def pages() -> list[tuple[str, str]]:
-    found = [("edge", EDGE_PAGE), ("edge-root", EDGE_ROOT_PAGE)]
+    found = [("edge", EDGE_PAGE), ("edge-root", EDGE_ROOT_PAGE), ("edge-space", EDGE_SPACE_PAGE)]
     found += [(str(p.relative_to(FIXTURES)), p.read_text("utf-8", "replace"))
               for p in sorted(FIXTURES.rglob("*.html"))]
     if SHARED_PAGES.is_dir():
@@ -92,8 +101,8 @@ def test_every_selector_on_every_page_matches_lxml() -> None:
 def test_each_selector_alone_matches_lxml() -> None:
     """On a fresh page per selector: what a selector finds must not depend on which
     attributes earlier selectors happened to read."""
-    for html in (EDGE_PAGE, EDGE_ROOT_PAGE):
-        for selector in EDGE_SELECTORS:
+    for html in (EDGE_PAGE, EDGE_ROOT_PAGE, EDGE_SPACE_PAGE):
+        for selector in EDGE_SELECTORS + [".c", ".b", "[data-x~='']", "[data-x~='2']"]:
             doc = Document(html, "https://example.id/a")
             assert [id(e) for e in doc.select(selector)] == \
                 [id(e) for e in css(selector)(doc.root)], selector
@@ -105,7 +114,7 @@ def test_element_by_element_tests_agree_with_lxml() -> None:
     groups = sorted({getattr(cls, name) for family in FAMILIES
                      for cls in family_page_objects(family)[:1]
                      for name in ("body_drop_css", "promo_boxes_css") if getattr(cls, name)})
-    groups += [".a .b, p", "[class*=dat], time", "div.a.b, #y", "li:first-child, span.a",
+    groups += [".a .b, p", ".b, .c", "[class*=dat], time", "div.a.b, #y", "li:first-child, span.a",
                "[id^=x], [class$=b], [class~=a]", "[id], [class]"]
     checked = 0
     for name, html in pages():
@@ -135,6 +144,11 @@ def test_alternatives_are_parsed_for_the_index() -> None:
     assert heads[1] is None  # a pseudo-class: left to lxml over the whole document
     assert heads[2] is not None and heads[2].classes == ("a", "b")
     assert [a.from_parent for a in alternatives("#editor ~ div, .a p")] == [True, False]
+    # An alternative whose matches another alternative's include adds nothing: not run.
+    assert [a.text for a in alternatives("#article time, time")] == ["time"]
+    assert [a.text for a in alternatives("p.b, .x p, p, p")] == ["p"]
+    assert [a.text for a in alternatives("p.b, .b")] == [".b"]
+    assert [a.text for a in alternatives("li:first-child, li.a")] == ["li:first-child", "li.a"]
 
 
 def test_file_is_pure() -> None:

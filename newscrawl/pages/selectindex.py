@@ -22,11 +22,9 @@ element, for a walk that visits every element anyway (a body container's).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 from typing import Any
 
 from lxml import etree
@@ -73,6 +71,18 @@ def split_group(selector: str) -> list[str]:
     return [p for p in parts if p]
 
 
+_XPATH_SPACE = re.compile("[ \t\n\r]+")
+_TOKEN_ENDS = frozenset("\0 \t\n\r")
+
+
+def words(value: str) -> list[str]:
+    """The words of a class (or `~=`) value as lxml's selectors split it: at the white space
+    XPath's normalize-space knows (space, tab, CR, LF), not at a no-break space."""
+    if value.isprintable():  # white space that is printable is the plain space alone
+        return value.split(" ")
+    return _XPATH_SPACE.split(value)
+
+
 @dataclass(frozen=True)
 class Compound:
     """One compound selector (`div.a.b#c[x=y]`), tested on an element in Python."""
@@ -88,7 +98,7 @@ class Compound:
         if self.id is not None and el.get("id") != self.id:
             return False
         if self.classes:
-            have = (el.get("class") or "").split()
+            have = words(el.get("class") or "")
             if not all(c in have for c in self.classes):
                 return False
         for name, op, value in self.attrs:
@@ -103,7 +113,7 @@ def attr_test(op: str, got: str, value: str) -> bool:
     if op == "=":
         return got == value
     if op == "~=":
-        return value in got.split()
+        return bool(value) and value in words(got)
     if op == "|=":
         return got == value or got.startswith(value + "-")
     if not value:  # ^= $= *= with an empty value match nothing
@@ -131,7 +141,38 @@ class Alternative:
 
 @lru_cache(maxsize=4096)
 def alternatives(selector: str) -> tuple[Alternative, ...]:
-    return tuple(_alternative(part) for part in split_group(selector))
+    """The alternatives of a group, less those whose every match another one matches too
+    (`#article time, time`: each `#article time` is a `time`), which add nothing to it."""
+    alts = [_alternative(part) for part in split_group(selector)]
+    kept = []
+    for i, alt in enumerate(alts):
+        subject = _subject(alt)
+        if subject is None or not any(
+                # an equal single compound is kept once, at its first place
+                _implies(subject, other.head) and (alt.tail or i > j
+                                                   or not _implies(other.head, subject))
+                for j, other in enumerate(alts)
+                if j != i and other.head is not None and not other.tail):
+            kept.append(alt)
+    return tuple(kept)
+
+
+def _subject(alt: Alternative) -> Compound | None:
+    """The compound an alternative's matches must satisfy (its rightmost), where known."""
+    if alt.head is None:
+        return None
+    if not alt.tail:
+        return alt.head
+    if alt.last is not None:
+        return alt.last
+    ends = list(_top_level(alt.text, " \t\n>~+"))
+    return _compound(alt.text[ends[-1] + 1:]) if ends else None
+
+
+def _implies(a: Compound, b: Compound) -> bool:
+    """Whether every element matching `a` matches `b`."""
+    return ((b.tag is None or b.tag == a.tag) and (b.id is None or b.id == a.id)
+            and set(b.classes) <= set(a.classes) and set(b.attrs) <= set(a.attrs))
 
 
 def _alternative(text: str) -> Alternative:
@@ -197,7 +238,6 @@ class AttributeIndex:
         self._by_class: dict[str, list[Any]] = {}
         self._by_id: dict[str, list[Any]] = {}
         self._class_text: str | None = None
-        self._class_starts: list[int] = []
 
     def values(self, name: str) -> list[Any]:
         """Every value of attribute `name` on the page, in document order; each value's
@@ -216,22 +256,26 @@ class AttributeIndex:
         if found is None:
             values = self.values("class")
             if self._class_text is None:
-                # All class values in one string, and where each one starts in it.
-                self._class_text = " ".join(values)
-                self._class_starts = list(accumulate(map((1).__add__, map(len, values)),
-                                                     initial=0))
+                # All class values in one string, each ended by a NUL (which no attribute
+                # value holds: libxml2 keeps them as C strings).
+                self._class_text = "\0".join(values) + "\0"
             # A page's selectors ask for a dozen tokens of its hundreds: each is found by
-            # a substring search in C, and only the values it occurs in are split.
-            text, starts = self._class_text, self._class_starts
+            # a substring search in C; an occurrence is the token where white space, a
+            # value's end or its start is on either side of it (`token in words(value)`).
+            text = self._class_text
             found = []
+            size = len(token)
+            index = counted = 0
             last = -1
             pos = text.find(token)
             while pos != -1:
-                i = bisect_right(starts, pos) - 1
-                if i != last:
-                    last = i
-                    if token in values[i].split():
-                        found.append(values[i].getparent())
+                before, after = text[pos - 1] if pos else "\0", text[pos + size]
+                if before in _TOKEN_ENDS and after in _TOKEN_ENDS:
+                    index += text.count("\0", counted, pos)  # the value it is in
+                    counted = pos
+                    if index != last:  # `class="a a"`: once
+                        found.append(values[index].getparent())
+                        last = index
                 pos = text.find(token, pos + 1)
             self._by_class[token] = found
         return found
@@ -394,7 +438,7 @@ class GroupTest:
             return True
         if cls:
             if self.by_class:
-                for token in cls.split():
+                for token in words(cls):
                     if any(c.matches(el) for c in self.by_class.get(token, ())):
                         return True
             if any(attr_test(op, cls, value) for op, value in self.class_tests):
