@@ -196,8 +196,18 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
         zone, source = portal_tz, TZ_PORTAL_DEFAULT
     else:
         zone, source = infer_zone(raw, alt, adapter.get("body"), given_tz)
-    machine = parse_date_detail(raw, default_tz=zone, now=now)
-    visible = parse_date_detail(alt, default_tz=zone, now=now) if alt else None
+    parsed: dict[str, ParsedDate | None] = {}
+
+    def parse(text: str | None) -> ParsedDate | None:
+        # The modified date is often the published text again: parsed once.
+        if not text:
+            return None
+        if text not in parsed:
+            parsed[text] = parse_date_detail(text, default_tz=zone, now=now)
+        return parsed[text]
+
+    machine = parse(raw)
+    visible = parse(alt)
     chosen, swapped = reconcile_dates(machine, visible, adapter.get("url"))
     if swapped:
         adapter["published_raw"], adapter["published_alt_raw"] = alt, raw
@@ -205,7 +215,7 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
         chosen = _in_zone(chosen, zone, source)
         adapter["published_at"] = to_iso(chosen.value)
         adapter["published_tz_source"] = chosen.tz_source
-    modified = parse_date_detail(adapter.get("modified_raw"), default_tz=zone, now=now)
+    modified = parse(adapter.get("modified_raw"))
     mislabelled = (swapped and machine is not None and visible is not None
                    and machine.value.utcoffset() == timedelta(0)
                    and machine.value.replace(tzinfo=None) == visible.value.replace(tzinfo=None))
