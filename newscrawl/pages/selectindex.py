@@ -402,31 +402,9 @@ class GroupTest:
     alternative (`.a .b`) is run as XPath once inside the container."""
 
     def __init__(self, selector: str, container: Any) -> None:
-        self.tags: set[str] = set()
-        self.others: set[Any] = set()
-        # Compounds keyed by what an element must have for them to match at all.
-        self.by_class: dict[str, list[Compound]] = {}
-        self.by_id: dict[str, list[Compound]] = {}
-        self.rest: list[Compound] = []
-        # `[class*=ads]`, `[id^=div-gpt]`: a test of the class or id alone.
-        self.class_tests: list[tuple[str, str]] = []
-        self.id_tests: list[tuple[str, str]] = []
-        for alt in alternatives(selector):
-            head = alt.head
-            if head is None or alt.tail:
-                self.others.update(css(alt.text)(container))
-            elif head.id is not None:
-                self.by_id.setdefault(head.id, []).append(head)
-            elif head.classes:
-                self.by_class.setdefault(head.classes[0], []).append(head)
-            elif head.tag is None and len(head.attrs) == 1 and head.attrs[0][0] in ("class", "id") \
-                    and head.attrs[0][1] is not None:
-                name, op, value = head.attrs[0]
-                (self.class_tests if name == "class" else self.id_tests).append((op or "", value))
-            elif head.attrs:
-                self.rest.append(head)
-            else:
-                self.tags.add(head.tag or "")
+        (self.tags, self.by_class, self.by_id, self.rest, self.class_tests,
+         self.id_tests, elsewhere) = _group_plan(selector)
+        self.others: set[Any] = {el for text in elsewhere for el in css(text)(container)}
 
     def __call__(self, el: Any) -> bool:
         tag = el.tag
@@ -449,6 +427,37 @@ class GroupTest:
             if any(attr_test(op, ident, value) for op, value in self.id_tests):
                 return True
         return any(c.matches(el) for c in self.rest)
+
+
+@lru_cache(maxsize=1024)
+def _group_plan(selector: str) -> tuple[Any, ...]:
+    """What GroupTest needs of a selector group, worked out once per group, not per page."""
+    tags: set[str] = set()
+    # Compounds keyed by what an element must have for them to match at all.
+    by_class: dict[str, list[Compound]] = {}
+    by_id: dict[str, list[Compound]] = {}
+    rest: list[Compound] = []
+    # `[class*=ads]`, `[id^=div-gpt]`: a test of the class or id alone.
+    class_tests: list[tuple[str, str]] = []
+    id_tests: list[tuple[str, str]] = []
+    elsewhere: list[str] = []  # alternatives run as XPath inside the container
+    for alt in alternatives(selector):
+        head = alt.head
+        if head is None or alt.tail:
+            elsewhere.append(alt.text)
+        elif head.id is not None:
+            by_id.setdefault(head.id, []).append(head)
+        elif head.classes:
+            by_class.setdefault(head.classes[0], []).append(head)
+        elif head.tag is None and len(head.attrs) == 1 and head.attrs[0][0] in ("class", "id") \
+                and head.attrs[0][1] is not None:
+            name, op, value = head.attrs[0]
+            (class_tests if name == "class" else id_tests).append((op or "", value))
+        elif head.attrs:
+            rest.append(head)
+        else:
+            tags.add(head.tag or "")
+    return tags, by_class, by_id, rest, class_tests, id_tests, elsewhere
 
 
 def _outermost(elements: list[Any]) -> list[Any]:
