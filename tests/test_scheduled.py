@@ -335,11 +335,15 @@ def test_a_block_rests_the_whole_portal_not_just_the_blocked_request(tmp_path: P
         paths, times = list(server.requests), list(server.times)
     assert result.returncode == EXIT_OK, result.stdout
     blocked_at = next(t for p, t in zip(paths, times, strict=True) if p != "/robots.txt")
-    # Requests already sent with the blocked one arrive within milliseconds; after the 429
-    # comes back, nothing reaches the portal until Retry-After: 2 has passed.
-    later = [t - blocked_at for t in times if t > blocked_at + 0.2]
-    assert len(later) >= 20, "the crawl went on after the block"
-    assert min(later) >= 1.8
+    # Requests already on their way when the 429 comes back still arrive (at most the
+    # portal's 4 at once; on a loaded machine the crawler may take a second to read the
+    # 429); then nothing reaches the portal until Retry-After: 2 has passed.
+    later = [t - blocked_at for t in times if t > blocked_at]
+    rest = next((i for i, t in enumerate(later) if t - (later[i - 1] if i else 0.0) >= 1.8),
+                None)
+    assert rest is not None, "the portal never rested after the block"
+    assert rest <= 4, f"{rest} requests reached the portal before it rested"
+    assert len(later) - rest >= 20, "the crawl went on after the block"
 
 
 def test_check_says_unreachable_when_nothing_answers() -> None:
