@@ -40,8 +40,11 @@ _INLINE = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "big", "
            "del", "label", "wbr"}
 # Plain lxml elements, not lxml.html's: its per-element Python class lookup costs more than
 # the parse itself on a large page, and page objects need nothing it adds.
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True)
-_BYTES_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+# No ID table either (collect_ids): nothing here looks elements up by XPath's id(), and
+# filling it costs a hash insert for every id attribute of the page during the parse.
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+_BYTES_PARSER = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                                 collect_ids=False)
 
 
 def text_of(element: Any) -> str:
