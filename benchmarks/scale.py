@@ -1,8 +1,12 @@
 """Scale: a large local crawl and large exports, time and peak memory.
 
     .venv/bin/python benchmarks/scale.py [--crawl-articles 20000] [--exports 20000,100000]
-                                         [--skip-crawl]
+                                         [--skip-crawl] [--server-sizes 30,20000,100000]
 
+0. Demo server (--server-sizes, default 30, 20,000 and 100,000 articles): ms a request,
+   as an HTTP round trip from urllib and as the server's own work (the page rendered for
+   the same path), at each size and as a ratio to the smallest, interleaved rounds after a
+   warm-up.
 1. Crawl: `newscrawl crawl demo` of a local sample portal of N articles (relaxed politeness:
    no delay, no AutoThrottle, 16 requests at once), then a second run that must fetch 0
    article pages. Printed: pages/s, peak RSS of the crawl process, and article pages the
@@ -204,17 +208,89 @@ def distributed(articles: int, rounds: int) -> None:
         server_proc.wait()
 
 
+def server(sizes: list[int], rounds: int) -> None:
+    """The demo portal server: ms a request at each size, against the smallest one, in
+    interleaved rounds after a warm-up (each server answers the same kinds of pages: the
+    section's first page, a deep listing page, and article pages found on both)."""
+    import re
+    import statistics
+    import urllib.request
+    from urllib.parse import parse_qs, urlsplit
+
+    from newscrawl.demo.server import DemoServer
+
+    def get(url: str) -> str:
+        with urllib.request.urlopen(url, timeout=30) as answer:
+            return answer.read().decode("utf-8", "replace")
+
+    servers = [DemoServer(n_articles=n, broken_pages=False) for n in sizes]
+    paths: dict[int, list[str]] = {}
+    try:
+        for srv in servers:
+            start = time.perf_counter()
+            srv.start()
+            base = srv.base_url + "daerah"
+            deep = f"{base}?page={max(2, srv.n_articles // 60)}"
+            listed = [u for u in (base, deep)
+                      if re.search(r'href="[^"]*/pr-', get(u))] or [base]
+            articles = [u for page in listed
+                        for u in re.findall(r'href="([^"]*/pr-\d+/[^"?]*)"', get(page))[:5]]
+            paths[srv.n_articles] = listed + articles
+            print(f"demo server, {srv.n_articles:>6} articles: up in "
+                  f"{time.perf_counter() - start:.1f} s, {len(paths[srv.n_articles])} "
+                  f"pages a round ({', '.join(u[len(srv.base_url) - 1:] for u in listed)} "
+                  "and articles listed there)",
+                  flush=True)
+        # Two figures: a whole HTTP round trip from urllib (a new connection each time:
+        # the server speaks HTTP/1.0), and the server's own work on a request, its page
+        # rendered for the same path (what grew with the portal before it had an index).
+        trip: dict[int, list[float]] = {n: [] for n in paths}
+        work: dict[int, list[float]] = {n: [] for n in paths}
+        for round_no in range(rounds + 1):  # round 0 warms up
+            for srv in servers:
+                urls = paths[srv.n_articles] * 10
+                start = time.perf_counter()
+                for url in urls:
+                    get(url)
+                took = (time.perf_counter() - start) * 1000 / len(urls)
+                asked = [(urlsplit(u).path, int(parse_qs(urlsplit(u).query).get("page", ["1"])[0]))
+                         for u in urls]
+                start = time.perf_counter()
+                for path, page in asked:
+                    srv.render(path, page)
+                if round_no:
+                    trip[srv.n_articles].append(took)
+                    work[srv.n_articles].append((time.perf_counter() - start) * 1000 / len(asked))
+    finally:
+        for srv in servers:
+            srv.stop()
+    for label, times in (("HTTP round trip", trip), ("server's work", work)):
+        smallest = times[sizes[0]]
+        for n, ts in times.items():
+            ratios = [a / b for a, b in zip(ts, smallest, strict=True)]
+            print(f"demo server, {n:>6} articles, {label}: {statistics.median(ts):.3f} ms a "
+                  f"request ({min(ts):.3f}-{max(ts):.3f}); {statistics.median(ratios):.2f}x "
+                  f"the {sizes[0]}-article server's")
+    print("  (target: <= 1 ms a request at any size)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--crawl-articles", type=int, default=20_000)
     parser.add_argument("--exports", default="20000,100000")
     parser.add_argument("--skip-crawl", action="store_true")
+    parser.add_argument("--server-sizes", default="30,20000,100000",
+                        help="demo server sizes to time a request at ('' skips it)")
+    parser.add_argument("--server-rounds", type=int, default=5)
     parser.add_argument("--distributed", action="store_true",
                         help="also measure 1, 2 and 4 workers (needs redis-server)")
     parser.add_argument("--dist-articles", type=int, default=600)
     parser.add_argument("--dist-rounds", type=int, default=3)
     args = parser.parse_args()
     start = time.perf_counter()
+    sizes = [int(x) for x in args.server_sizes.split(",") if x]
+    if sizes:
+        server(sizes, args.server_rounds)
     exports([int(x) for x in args.exports.split(",") if x])
     if not args.skip_crawl:
         crawl(args.crawl_articles)
