@@ -111,6 +111,11 @@ class BackoffRetryMiddleware(RetryMiddleware):
         slot.delay = max(slot.delay, seconds)
         slot.jitter = 0.0  # Retry-After is a minimum, not an average (no random spread)
         slot.lastseen = now  # the wait counts from now
+        # Pages already on their way answer during the rest; AutoThrottle would halve the
+        # slot's delay from their latency and cut the rest short. Their latency says
+        # nothing about when the portal wants us back, so it does not count.
+        for sent in slot.active:
+            sent.meta["autothrottle_dont_adjust_delay"] = True
 
     def restore_slot(self, request: Request) -> None:
         key, slot = self._slot(request)

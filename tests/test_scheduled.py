@@ -346,6 +346,52 @@ def test_a_block_rests_the_whole_portal_not_just_the_blocked_request(tmp_path: P
     assert len(later) - rest >= 20, "the crawl went on after the block"
 
 
+def test_answers_arriving_during_a_rest_do_not_shorten_it() -> None:
+    # Before: CI saw the portal rest 1.0 s, or not at all, after a Retry-After: 2. A page
+    # already in flight when the 429 came back answered 200 during the rest, and
+    # AutoThrottle halved the slot's delay from it; if the downloader looked at the slot
+    # before the retry was queued, it waited the halved delay only.
+    from types import SimpleNamespace
+
+    from scrapy import Spider, signals
+    from scrapy.core.downloader import Slot
+    from scrapy.extensions.throttle import AutoThrottle
+    from scrapy.http import HtmlResponse, Request, Response
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.middlewares import BackoffRetryMiddleware
+
+    crawler = get_crawler(Spider, {"AUTOTHROTTLE_ENABLED": True, "DOWNLOAD_DELAY": 0,
+                                   "AUTOTHROTTLE_START_DELAY": 0})
+    slot = Slot(concurrency=4, delay=0.0, jitter=0.0)
+    downloader = SimpleNamespace(slots={"portal": slot}, _delay=0.0,
+                                 get_slot_key=lambda request: "portal")
+    crawler.engine = SimpleNamespace(downloader=downloader)
+    spider = crawler.spider = Spider.from_crawler(crawler, "demo")
+    # The crawler's own AutoThrottle, listening to response_downloaded as in a crawl.
+    throttle = next(e for e in crawler.extensions.middlewares if isinstance(e, AutoThrottle))
+    throttle._spider_opened(spider)
+    backoff = BackoffRetryMiddleware.from_crawler(crawler)
+
+    # Two pages on their way at once, as the downloader holds them: in the slot's active set.
+    blocked, in_flight = (Request(f"http://127.0.0.1/{name}",
+                                  meta={"download_slot": "portal", "download_latency": 0.3})
+                          for name in ("berita", "daerah"))
+    slot.active |= {blocked, in_flight}
+
+    def answer(request: Request, response: Response) -> Request | Response:
+        # What the downloader does with an answer: the signal first, then the middlewares.
+        crawler.signals.send_catch_log(signals.response_downloaded, response=response,
+                                       request=request, spider=spider)
+        return backoff.process_response(request, response)
+
+    retry = answer(blocked, Response(blocked.url, status=429, headers={"Retry-After": "2"}))
+    assert isinstance(retry, Request)
+    answer(in_flight, HtmlResponse(in_flight.url, body=b"<html></html>"))
+    rest_left = slot.download_delay() - (time.monotonic() - slot.lastseen)
+    assert rest_left >= 1.9, f"the portal rests {rest_left:.2f} s, not the 2 s it asked for"
+
+
 def test_check_says_unreachable_when_nothing_answers() -> None:
     # Before: "BROKEN ... template changed?", exit 3 and 76 lines of tracebacks.
     result = subprocess.run([sys.executable, "-m", "newscrawl.cli", "check", "demo",
