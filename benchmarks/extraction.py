@@ -15,8 +15,9 @@ rounds (a warm-up, then --rounds timed rounds; median and min-max), runs:
 
 Then P1 on the real Indonesian article pages of ../shared/pages (the pages the targets
 are set on): saved page -> record (page objects and every pipeline step) against the
-floor and trafilatura, the sides one after another in each round. Ratios are the median
-(min-max) of per-round ratios.
+floor and trafilatura. Each round is cut into slices in which every side runs for about
+the same time, in turn, so that all sides see the same spells of the machine's speed.
+Ratios are the median (min-max) of per-round ratios.
 
 Every side gets the same decoded text. The bodies are scored with the benchmark's own
 score.py (its published metric: 4-word shingles, per-page precision and recall), and the
@@ -96,22 +97,11 @@ def p1(rounds: int) -> None:
     baseline = trafilatura_side()
     if baseline:
         sides.append(baseline)
-    times: dict[str, list[float]] = {name: [] for name, _ in sides}
-    repeat = 20  # the pages are few: each round reads each one this many times
-    for round_no in range(rounds + 1):
-        # Each side runs its repetitions back to back (its steady state, as in a crawl),
-        # the sides one after another within the round; ratios are taken per round, so a
-        # change in the machine's speed between rounds (this kind of machine has them)
-        # does not fall on one side only.
-        for name, run in sides:
-            start = time.perf_counter()
-            for _ in range(repeat):
-                run(pages)
-            if round_no:
-                times[name].append((time.perf_counter() - start) * 1000 / len(pages) / repeat)
+    times = _sliced_rounds(sides, pages, rounds)
     median = {name: statistics.median(ts) for name, ts in times.items()}
     print(f"P1, saved page -> record, {len(pages)} real article pages of ../shared/pages "
-          f"({rounds} interleaved rounds after a warm-up):")
+          f"({rounds} rounds after a warm-up, each of {SLICES} slices in which every side "
+          f"runs for about {BLOCK_SECONDS * 1000:.0f} ms):")
     for name, _ in sides:
         ts = times[name]
         print(f"  {name:24} {median[name]:6.2f} ms/page ({min(ts):.2f}-{max(ts):.2f})")
@@ -121,6 +111,43 @@ def p1(rounds: int) -> None:
     if baseline:
         print(f"  {baseline[0]} / newscrawl record: "
               + _ratio(times[baseline[0]], times["newscrawl record"]) + " (target >= 15x)")
+
+
+# P1's sides differ 30-fold in speed, and this kind of machine changes speed by half again
+# for a second or so at a time. Run back to back once a round, the record side (0.2 s) and
+# trafilatura (3 s) saw different spells of it: per-round ratios ran from 10x to 20x. So
+# each round is cut into slices, and in every slice each side runs for about the same
+# time, the order turning from slice to slice (no side always follows the same one).
+# A block of about 150 ms is long enough for a side to run warm: its first repetition
+# after another side's block is a small share of it.
+SLICES = 6
+BLOCK_SECONDS = 0.15
+
+
+def _sliced_rounds(sides: list[tuple[str, Callable[[dict[str, str]], Any]]],
+                   pages: dict[str, str], rounds: int) -> dict[str, list[float]]:
+    """ms/page of each side in each round (after a warm-up round), the sides' blocks
+    interleaved within every round."""
+    reps: dict[str, int] = {}
+    for name, run in sides:  # warm-up, and how many repetitions fill a block
+        run(pages)
+        start = time.perf_counter()
+        run(pages)
+        reps[name] = max(1, round(BLOCK_SECONDS / max(time.perf_counter() - start, 1e-6)))
+    times: dict[str, list[float]] = {name: [] for name, _ in sides}
+    for round_no in range(rounds + 1):
+        spent = dict.fromkeys(reps, 0.0)
+        for slice_no in range(SLICES):
+            turn = slice_no % len(sides)
+            for name, run in sides[turn:] + sides[:turn]:
+                start = time.perf_counter()
+                for _ in range(reps[name]):
+                    run(pages)
+                spent[name] += time.perf_counter() - start
+        if round_no:  # round 0 warms up every side at its block length
+            for name in spent:
+                times[name].append(spent[name] * 1000 / (SLICES * reps[name] * len(pages)))
+    return times
 
 
 def _ratio(numerator: list[float], denominator: list[float]) -> str:
