@@ -571,6 +571,7 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
     from newscrawl import runner
     from newscrawl.export import read_url_list
 
+    started = time.monotonic()
     try:
         urls = read_url_list(Path(args.urls))
     except (OSError, ValueError, KeyError) as exc:
@@ -611,8 +612,8 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
             chosen, data_dir=data_dir, base_urls=base_urls,
             settings_overrides=overrides, per_portal_args=per_portal)
     code = runner.judge(outcomes)
-    print(runner.summary_line(outcomes, code, 0.0, None).replace("newscrawl crawl",
-                                                               "newscrawl rehydrate"))
+    print(runner.summary_line(outcomes, code, time.monotonic() - started, None).replace(
+        "newscrawl crawl", "newscrawl rehydrate"))
     return code
 
 
