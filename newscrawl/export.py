@@ -197,8 +197,11 @@ def type_problem(record: dict[str, Any]) -> str | None:
             ok = isinstance(value, str)
         if not ok:
             return f"field {name!r} is a {type(value).__name__}"
-    if not isinstance(record.get("url"), str):
-        return "no url"
+    # A crawl drops an article without these (newscrawl.pipelines): a line lacking one is
+    # not a record of ours, and would be a row of nulls in the dataset.
+    for name in ("url", "portal", "title", "body", "published_at"):
+        if not record.get(name):
+            return f"no {name}"
     return None
 
 
@@ -224,6 +227,14 @@ def read_records(data_dir: Path, stats: ReadStats, progress: Any = None
                 else:
                     stats.bad_lines += 1
                     stats.problems.append(f"{path}:{i + 1}: malformed line skipped")
+                continue
+            version = record.get("schema_version")
+            if not isinstance(version, int) or isinstance(version, bool):
+                # Every record a crawl writes carries its schema version: a line without
+                # one is some other JSON, not a record of an older or newer newscrawl.
+                stats.bad_lines += 1
+                stats.problems.append(f"{path}:{i + 1}: not a newscrawl record (no "
+                                      "schema_version); line skipped")
                 continue
             record, upgraded = upgrade(record, f"{path}:{i + 1}")
             problem = type_problem(record)
@@ -541,6 +552,11 @@ def _nothing_matched(data_dir: Path, stats: ReadStats, filters: Filters) -> str:
     if absent:
         message += (f"; no run files of portal {', '.join(map(repr, absent))}; portals in "
                     f"the data: {', '.join(present) or 'none'}")
+    if stats.problems:
+        # When nothing could be read, why is the answer (a file of another kind, a damaged one).
+        skipped = len(stats.problems)
+        message += (f"; {skipped} {'line or file' if skipped == 1 else 'lines or files'} "
+                    f"skipped, the first: {stats.problems[0]}")
     return message + ")"
 
 

@@ -271,6 +271,25 @@ def test_unknown_schema_is_refused_not_mixed(corpus: Path, tmp_path: Path) -> No
     assert not (tmp_path / "out").exists()
 
 
+@pytest.mark.parametrize(("line", "why"), [
+    ({"url": "https://x.id/y", "schema_version": 1}, "no portal"),
+    ({"url": "https://x.id/y", "portal": "zonabanten", "title": "T", "body": "B",
+      "published_at": None, "schema_version": 1}, "no published_at"),
+    ({"a": 1}, "not a newscrawl record (no schema_version)"),
+])
+def test_a_line_that_is_not_a_record_is_skipped(corpus: Path, tmp_path: Path,
+                                                line: dict, why: str) -> None:
+    """It was kept as an article of nulls (or, without schema_version, stopped the export)."""
+    path = write_run(corpus, "zonabanten", "2024-03-25T00-00-00Z", [line])
+    result = export(corpus, tmp_path, "jsonl")
+    assert result.stats.bad_lines == 1 and result.stats.kept == 5
+    assert [p for p in result.stats.problems if str(path) in p] == [
+        f"{path}:1: {why}; line skipped"]
+    urls = [json.loads(x)["url"] for x in
+            (result.data_file).read_text("utf-8").splitlines()]
+    assert len(urls) == 5 and "https://x.id/y" not in urls
+
+
 def test_a_malformed_middle_line_is_counted(corpus: Path, tmp_path: Path) -> None:
     path = write_run(corpus, "zonabanten", "2024-03-25T00-00-00Z", [])
     good = record("https://x.id/z", "zonabanten", "prmn", "2024-03-21T00:00:00+07:00",
