@@ -222,6 +222,12 @@ def _pairs(values: list[str], what: str) -> dict[str, str]:
         if not sep or not name:
             raise UsageError(f"{what} takes NAME=VALUE, got {value!r}")
         out[name] = rest
+    if what == "-s":
+        from newscrawl.commands.crawl import setting_problem
+
+        problem = setting_problem(out)
+        if problem:
+            raise UsageError(problem)
     return out
 
 
@@ -546,6 +552,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             portals=set(args.portal), family=args.family, province=args.province,
             since=bound(args.since, end=False, default_tz=args.tz),
             until=bound(args.until, end=True, default_tz=args.tz), min_words=args.min_words)
+        _check_export_filters(filters, args)
         result = export(data_dir, Path(args.output), args.format, filters=filters,
                         urls_only=args.urls_only, compress=args.gzip, bom=args.bom,
                         force=args.force, command="newscrawl " + " ".join(sys.argv[1:]),
@@ -562,6 +569,26 @@ def cmd_export(args: argparse.Namespace) -> int:
     extra = ", ".join(p.name for p in (result.card, result.chart) if p)
     print(f"newscrawl export: {result.stats.summary()} -> {result.data_file} (+ {extra})")
     return 0
+
+
+def _check_export_filters(filters: Any, args: argparse.Namespace) -> None:
+    """A filter that can match nothing is a usage error, as `newscrawl crawl` makes it, not
+    "0 records matched" (exit 3) as if the data held none."""
+    from newscrawl.export import ExportError
+
+    catalog = load_catalog().values()
+    families = sorted({p.family for p in catalog} | {"generic"})  # generic: the site spider
+    if filters.family is not None and filters.family not in families:
+        raise ExportError(f"no family {filters.family!r}; families: {', '.join(families)}")
+    provinces = sorted({p.province for p in catalog if p.province})
+    if filters.province is not None and filters.province.casefold() not in {
+            p.casefold() for p in provinces}:
+        raise ExportError(f"no province {filters.province!r}; provinces: "
+                          f"{', '.join(provinces)}")
+    if filters.since and filters.until and filters.until <= filters.since:
+        raise ExportError(f"--until {args.until} is before --since {args.since}")
+    if filters.min_words < 0:
+        raise ExportError(f"--min-words must be 0 or more, got {filters.min_words}")
 
 
 def cmd_rehydrate(args: argparse.Namespace) -> int:

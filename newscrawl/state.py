@@ -384,6 +384,8 @@ def rebuild_store(path: Path, data_dir: Path) -> tuple[Path, int]:
 
 def check_writable(data_dir: Path) -> None:
     """Raise StoreUnwritable, with the path in the message, unless runs can be saved."""
+    if data_dir.exists() and not data_dir.is_dir():
+        raise StoreUnwritable(20, f"cannot write to {data_dir}: it is a file, not a folder")
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
         probe = data_dir / f".newscrawl-write-test-{datetime.now(UTC):%H%M%S%f}"

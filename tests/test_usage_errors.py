@@ -15,6 +15,7 @@ from .conftest import REPO
 
 USAGE = 2
 NOTHING_MATCHED = 3
+UNWRITABLE = 7
 ZJ = "https://zonajakarta.pikiran-rakyat.com/internasional/pr-1/judul"
 
 
@@ -48,6 +49,8 @@ def one_line(result: subprocess.CompletedProcess[str], code: int, *words: str) -
     (("-a", "tz=Mars/Base"), ("tz must be a time zone",)),
     (("--base-url", "notaurl"), ("--base-url 'notaurl' is not an http(s) URL",)),
     (("-a", "oops"), ("-a takes NAME=VALUE",)),
+    (("-a", "maxpages=1"), ("no argument named 'maxpages'; did you mean max_pages?",)),
+    (("-s", "NEWSCRAWL_MAX_PAGES=abc"), ("-s NEWSCRAWL_MAX_PAGES must be a whole number",)),
 ])
 def test_newscrawl_crawl_bad_argument(tmp_path: Path, args: tuple[str, ...],
                                       words: tuple[str, ...]) -> None:
@@ -64,10 +67,61 @@ def test_newscrawl_crawl_bad_argument(tmp_path: Path, args: tuple[str, ...],
     (("nosuchportal",), ("no portal named 'nosuchportal'", "scrapy list")),
     (("zonajakrta",), ("did you mean zonajakarta",)),
     (("site",), ("needs -a url=",)),
+    # A mistyped -a name was a full crawl without a word; an argument of another spider too.
+    (("demo", "-a", "maxpages=2"), ("demo: no argument named 'maxpages'; did you mean "
+                                    "max_pages?", "max_articles")),
+    (("demo", "-a", "url=http://x.example/"), ("demo: no argument named 'url'",)),
+    # Bad -s values were asyncio tracebacks from inside the crawl (and exit 0 or 1).
+    (("demo", "-s", "NEWSCRAWL_MAX_PAGES=abc"), ("-s NEWSCRAWL_MAX_PAGES must be a whole "
+                                                 "number, got 'abc'",)),
+    (("demo", "-s", "NEWSCRAWL_MAX_PAGES=0"), ("-s NEWSCRAWL_MAX_PAGES must be 1 or more",)),
+    (("demo", "-s", "NEWSCRAWL_FSYNC_SECONDS=-1"), ("must be 0 or more",)),
+    (("demo", "-s", "DOWNLOAD_DELAY=soon"), ("-s DOWNLOAD_DELAY must be a number",)),
+    (("demo", "-s", "AUTOTHROTTLE_ENABLED=maybe"), ("must be true or false",)),
 ])
 def test_scrapy_crawl_bad_portal_or_argument(args: tuple[str, ...],
                                              words: tuple[str, ...]) -> None:
     one_line(scrapy("crawl", *args), USAGE, *words)
+
+
+@pytest.mark.parametrize("option", ["-O", "-o"])
+@pytest.mark.parametrize("name", ["out.jsonl", "out.csv"])
+def test_scrapy_crawl_output_that_cannot_be_written(tmp_path: Path, option: str,
+                                                    name: str) -> None:
+    """Scrapy logged a traceback for every record, lost them all and exited 0."""
+    blocker = tmp_path / "afile"
+    blocker.write_text("not a folder")
+    line = one_line(scrapy("crawl", "demo", option, str(blocker / name)), UNWRITABLE,
+                    f"scrapy crawl: cannot write {blocker / name}:", "is a file, not a folder",
+                    "nothing fetched (exit 7)")
+    assert str(blocker) in line
+    assert blocker.read_text() == "not a folder"
+
+
+def test_scrapy_crawl_data_folder_that_is_a_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("")
+    one_line(scrapy("crawl", "demo", "-s", f"NEWSCRAWL_DATA_DIR={blocker}"), UNWRITABLE,
+             "it is a file, not a folder", "nothing fetched")
+
+
+def test_scrapy_crawl_output_folder_is_checked_without_leaving_anything(
+        tmp_path: Path) -> None:
+    """A writable place passes the check and is left as it was (no folder, no probe file):
+    the crawl itself fails here only for want of a portal to fetch from."""
+    target = tmp_path / "new" / "deeper" / "%(name)s.jsonl"
+    result = scrapy("crawl", "demo", "-O", str(target), "-a", "base_url=http://127.0.0.1:9/",
+                    "-s", "RETRY_ENABLED=false", "-s", "LOG_LEVEL=ERROR")
+    assert "cannot write" not in result.stderr
+    assert "Connection was refused" in result.stderr  # it went on to crawl
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_newscrawl_crawl_data_dir_that_is_a_file(tmp_path: Path) -> None:
+    blocker = tmp_path / "afile"
+    blocker.write_text("")
+    one_line(newscrawl("crawl", "demo", "--data-dir", str(blocker)), UNWRITABLE,
+             f"cannot write to {blocker}: it is a file, not a folder", "nothing fetched")
 
 
 def test_unknown_province_lists_the_valid_ones() -> None:
@@ -194,6 +248,49 @@ def test_export_of_a_mistyped_portal_matches_nothing(tmp_path: Path) -> None:
                     NOTHING_MATCHED, "0 records matched", "1 records read")
     assert "no run files of portal 'dmeo'" in line and "portals in the data: demo" in line
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("content", "why"), [
+    (b"not json\nnor this\n", "2 lines or files skipped, the first: {file}:1: malformed line"),
+    (b"\x1f\x8b not gzip at all", "1 line or file skipped, the first: {file}: not a complete "
+                                  "gzip file"),
+])
+def test_export_says_why_nothing_could_be_read(tmp_path: Path, content: bytes,
+                                               why: str) -> None:
+    """It said "0 records read" and nothing of the lines and files it had skipped."""
+    name = "2026-01-01T00-00-00Z.jsonl" + (".gz" if content.startswith(b"\x1f") else "")
+    run_file = tmp_path / "data" / "demo" / name
+    run_file.parent.mkdir(parents=True)
+    run_file.write_bytes(content)
+    one_line(newscrawl("export", "--data-dir", str(tmp_path / "data"), "--format", "jsonl",
+                       "--output", str(tmp_path / "out")), NOTHING_MATCHED,
+             "0 records matched (0 records read in 1 run files", why.format(file=run_file))
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("--family", "nosuch"), ("no family 'nosuch'; families: antara, detik,", "generic")),
+    (("--province", "Atlantis"), ("no province 'Atlantis'; provinces: ", "Bali")),
+    (("--since", "2024-03-07", "--until", "2024-03-01"),
+     ("--until 2024-03-01 is before --since 2024-03-07",)),
+    (("--min-words", "-3"), ("--min-words must be 0 or more",)),
+])
+def test_export_filter_that_can_match_nothing(tmp_path: Path, args: tuple[str, ...],
+                                             words: tuple[str, ...]) -> None:
+    """They said "0 records matched" (exit 3), as if the data held no such record."""
+    (tmp_path / "data").mkdir()
+    one_line(newscrawl("export", "--data-dir", str(tmp_path / "data"), "--format", "jsonl",
+                       "--output", str(tmp_path / "out"), *args), USAGE,
+             "newscrawl export: ", *words)
+    assert not (tmp_path / "out").exists()
+
+
+def test_export_filters_of_one_day_and_any_case_are_fine(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    result = newscrawl("export", "--data-dir", str(tmp_path / "data"), "--format", "jsonl",
+                       "--output", str(tmp_path / "out"), "--family", "prmn", "--province",
+                       "bali", "--since", "2024-03-01", "--until", "2024-03-01")
+    one_line(result, NOTHING_MATCHED, "0 records matched")
 
 
 @pytest.mark.parametrize("articles", ["0", "-5"])

@@ -6,6 +6,8 @@ catalog entry -> section pages (article links, next page) -> article pages
 
 from __future__ import annotations
 
+import difflib
+import inspect
 import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -153,7 +155,28 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
     @classmethod
     def check_arguments(cls, **spider_args: Any) -> None:
         """Raise ValueError, in one line, if these -a arguments cannot start a crawl."""
+        known = cls.argument_names()
+        for name in spider_args:
+            # Scrapy sets any -a as an attribute: a mistyped name (`-a maxpages=2`) would
+            # be a full crawl without a word. Names with a leading _ are tools' (scrapyd's
+            # _job), not the user's.
+            if name not in known and not name.startswith("_"):
+                close = difflib.get_close_matches(name, known, n=1)
+                hint = f"; did you mean {close[0]}?" if close else ""
+                raise ValueError(f"no argument named {name!r}{hint} "
+                                 f"({cls.name} takes {', '.join(known)})")
         cls(**spider_args)
+
+    @classmethod
+    def argument_names(cls) -> list[str]:
+        """The -a arguments this spider takes, in the order its classes name them."""
+        names: list[str] = []
+        for klass in reversed(cls.__mro__):
+            if issubclass(klass, PortalSpider) and "__init__" in vars(klass):
+                names += [p.name for p in inspect.signature(klass.__init__).parameters.values()
+                          if p.kind is p.POSITIONAL_OR_KEYWORD and p.name != "self"
+                          and p.name not in names]
+        return names
 
     @classmethod
     def update_settings(cls, settings: Any) -> None:
