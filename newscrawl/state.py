@@ -52,6 +52,12 @@ CREATE TABLE IF NOT EXISTS pending (
     first_listed TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS pending_portal ON pending(portal);
+CREATE TABLE IF NOT EXISTS dropped (
+    url TEXT PRIMARY KEY,          -- an article page (or a URL that led to it) read as invalid
+    portal TEXT NOT NULL,
+    reason TEXT NOT NULL,          -- why its record was dropped (missing_body)
+    dropped_at TEXT NOT NULL       -- ISO 8601 UTC: fetched again once this is old enough
+);
 CREATE TABLE IF NOT EXISTS sections (
     portal TEXT NOT NULL,
     section TEXT NOT NULL,
@@ -135,6 +141,15 @@ class StoreBase:
         raise NotImplementedError
 
     def mark_day(self, portal: str, mode: str, day: str) -> None:
+        raise NotImplementedError
+
+    def note_dropped(self, urls: set[str], *, portal: str, reason: str) -> None:
+        """Article pages whose record was invalid (no body, no title): not fetched again
+        until NEWSCRAWL_RETRY_DROPPED_HOURS have passed."""
+        raise NotImplementedError
+
+    def dropped_at(self, url: str) -> str | None:
+        """When `url` was last read as an invalid article page (ISO 8601 UTC), or None."""
         raise NotImplementedError
 
     def reconcile(self, portal: str, files: list[Path]) -> int:
@@ -255,6 +270,20 @@ class SeenStore(StoreBase):
             return self.db.execute("SELECT COUNT(*) FROM pending").fetchone()[0]
         return self.db.execute("SELECT COUNT(*) FROM pending WHERE portal = ?",
                                (portal,)).fetchone()[0]
+
+    # --- article pages read as invalid -----------------------------------------
+
+    def note_dropped(self, urls: set[str], *, portal: str, reason: str) -> None:
+        now = datetime.now(UTC).isoformat(timespec="seconds")
+        with self.db:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO dropped (url, portal, reason, dropped_at) "
+                "VALUES (?, ?, ?, ?)", [(u, portal, reason, now) for u in urls])
+
+    def dropped_at(self, url: str) -> str | None:
+        row = self.db.execute("SELECT dropped_at FROM dropped WHERE url = ?",
+                              (url,)).fetchone()
+        return row[0] if row else None
 
     # --- section frontier -----------------------------------------------------
 

@@ -12,6 +12,7 @@ import sys
 import time
 import warnings
 from collections import Counter
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -181,6 +182,13 @@ def test_both_stores_keep_articles_pending_sections_and_files_alike(store, tmp_p
     assert store.reconcile("p", [run]) == 0
     assert store.count("p") == 5 and store.count() == 5
     assert store.urls("p") == {url, *(f"https://p.example/b/{i}" for i in range(4))}
+    # Article pages read as invalid: remembered with the time, each URL that led there.
+    assert store.dropped_at("https://p.example/c/1") is None
+    store.note_dropped({"https://p.example/c/1", "https://p.example/c/1?x"}, portal="p",
+                       reason="missing_body")
+    when = datetime.fromisoformat(store.dropped_at("https://p.example/c/1?x"))
+    assert abs((datetime.now(UTC) - when).total_seconds()) < 60
+    assert store.dropped_at("https://p.example/c/2") is None
 
 
 def test_scrapy_redis_deprecation_is_handled_in_the_compat_layer() -> None:

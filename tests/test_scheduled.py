@@ -235,6 +235,35 @@ def test_errors_logged_exit_1(tmp_path: Path) -> None:
     assert "TelnetConsole" not in log and "RemoteControl" not in log
 
 
+def test_an_always_broken_page_is_not_a_template_change_in_later_runs(tmp_path: Path) -> None:
+    """The demo's page without a body and its garbage page were fetched and dropped in every
+    run: a run that found nothing new then said "no article came out" (exit 3, "template
+    changed?"), a false alarm in every cron mail. Now they wait NEWSCRAWL_RETRY_DROPPED_HOURS."""
+    data = tmp_path / "data"
+    invalid = (site.broken_path("tanpa-isi"), site.broken_path("rusak"))
+
+    def fetched(server: DemoServer, since: int) -> list[str]:
+        return [p for p in server.requests[since:] if p.startswith(invalid)]
+
+    with DemoServer(n_articles=6) as server:
+        first = run(data, "demo", "--base-url", server.base_url, *FAST)
+        assert sorted(fetched(server, 0)) == sorted(invalid)
+        mark = len(server.requests)
+        second = run(data, "demo", "--base-url", server.base_url, *FAST)
+        assert fetched(server, mark) == []
+        mark = len(server.requests)
+        # With the wait off, they are fetched (and dropped) again: the old behaviour.
+        third = run(data, "demo", "--base-url", server.base_url, *FAST,
+                    "-s", "NEWSCRAWL_RETRY_DROPPED_HOURS=0")
+        assert sorted(fetched(server, mark)) == sorted(invalid)
+    assert first.returncode == EXIT_ERRORS, first.stdout  # the 500 and the timeout
+    # The 500 and the timeout are retried (pending) and fail again: errors, nothing more.
+    assert second.returncode == EXIT_ERRORS, second.stdout
+    assert "no article came out" not in second.stdout
+    assert " 0 new articles" in second.stdout
+    assert third.returncode == EXIT_NO_ARTICLES, third.stdout
+
+
 def test_sections_without_articles_exit_3(tmp_path: Path) -> None:
     with DemoServer(family="tribun", n_articles=6) as tribun:
         # The PRMN portal pointed at a Tribun site: listings load, no PRMN article links.

@@ -109,6 +109,15 @@ class RedisSeenStore(StoreBase):
             for portal in self._pending_portals():
                 self.db.hdel(self._key(f"pending:{portal}"), *urls)
 
+    def note_dropped(self, urls: set[str], *, portal: str, reason: str) -> None:
+        if urls:
+            now = datetime.now(UTC).isoformat(timespec="seconds")
+            self.db.hset(self._key("dropped"), mapping={u: now for u in urls})
+
+    def dropped_at(self, url: str) -> str | None:
+        raw = self.db.hget(self._key("dropped"), url)
+        return raw.decode() if isinstance(raw, bytes) else raw
+
     def pending_count(self, portal: str | None = None) -> int:
         portals = [portal] if portal else self._pending_portals()
         return sum(self.db.hlen(self._key(f"pending:{p}")) for p in portals)

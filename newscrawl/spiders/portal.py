@@ -347,6 +347,9 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
             if self.state.already_stored(key) or self.state.already_stored(self._key(url)):
                 self._count("skipped_stored")
                 continue
+            if self.state.dropped_recently(key) or self.state.dropped_recently(self._key(url)):
+                self._count("skipped_dropped_before")
+                continue
             fresh += 1
             if self.max_articles is not None and self.articles_requested >= self.max_articles:
                 continue
