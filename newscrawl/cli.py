@@ -158,6 +158,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
             server.httpd.server_close()
         return 0
 
+    # The crawl is of the PRMN sample with its broken pages: these would be ignored.
+    serve_only = [option for option, given in (("--family", args.family != "prmn"),
+                                               ("--no-broken-pages", args.no_broken_pages))
+                  if given]
+    if serve_only:
+        raise UsageError(f"{' and '.join(serve_only)} applies with --serve only (the crawl "
+                         "is of the PRMN sample portal)")
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings

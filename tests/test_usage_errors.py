@@ -293,6 +293,18 @@ def test_export_filters_of_one_day_and_any_case_are_fine(tmp_path: Path) -> None
     one_line(result, NOTHING_MATCHED, "0 records matched")
 
 
+@pytest.mark.parametrize(("args", "words"), [
+    (("--family", "tribun"), ("--family applies with --serve only",)),
+    (("--no-broken-pages",), ("--no-broken-pages applies with --serve only",)),
+])
+def test_demo_refuses_options_of_serve_alone(tmp_path: Path, args: tuple[str, ...],
+                                             words: tuple[str, ...]) -> None:
+    """`newscrawl demo --family tribun` crawled the PRMN sample without a word."""
+    one_line(newscrawl("demo", "--data-dir", str(tmp_path / "d"), *args), USAGE,
+             "newscrawl demo: ", *words)
+    assert not (tmp_path / "d").exists()
+
+
 @pytest.mark.parametrize("articles", ["0", "-5"])
 def test_demo_needs_at_least_one_article(articles: str) -> None:
     one_line(newscrawl("demo", "--articles", articles), USAGE, "--articles must be 1 or more")
