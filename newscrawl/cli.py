@@ -1,12 +1,14 @@
-"""`newscrawl` command line.
+"""newscrawl: crawl Indonesian regional news portals into JSON lines, export datasets.
 
 newscrawl crawl PORTAL ... | --family F | --province P | --all    scheduled crawl, one process
+newscrawl backfill PORTAL --since D  walk a portal's archive day by day, resumably
 newscrawl check PORTAL ...           one section page + one article per portal: what came out empty
 newscrawl demo                       crawl the bundled sample portal offline, write JSONL
 newscrawl demo --serve --port 8000   only serve the sample portal, until stopped
 newscrawl parse FILE --url URL       run extractor + pipelines on a saved page, print JSON
 newscrawl export --format F --output DIR   run files -> one deduplicated dataset + card
 newscrawl rehydrate urls.jsonl       crawl the articles of a --urls-only export again
+newscrawl enqueue / worker --redis URL     a distributed run: seed its portals, crawl them
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
     """A thin shell over newscrawl.api: the record (or listing) as JSON on stdout."""
     from newscrawl import api
 
+    _check_zone(args.tz, "--tz")  # for a catalog portal too, where it is the fallback
     try:
         portal = api.resolve_portal(args.url, args.portal, tz=args.tz)
     except CatalogError as exc:

@@ -311,6 +311,9 @@ def test_unknown_portal_is_a_usage_error(tmp_path: Path) -> None:
     result = run(tmp_path / "data", "no_such_portal")
     assert result.returncode == EXIT_USAGE
     assert "unknown portal 'no_such_portal'" in result.stderr
+    typo = run(tmp_path / "data", "zonajakrta")
+    assert typo.returncode == EXIT_USAGE
+    assert "unknown portal 'zonajakrta'; did you mean zonajakarta" in typo.stderr
 
 
 @pytest.mark.parametrize(("header", "seconds"), [

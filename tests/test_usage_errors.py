@@ -184,6 +184,13 @@ def test_parse_with_a_url_that_is_not_one(bad_files: dict[str, Path]) -> None:
              "'not-a-url' is not an http(s) URL")
 
 
+@pytest.mark.parametrize("url", [ZJ, "https://portal-luar.example/berita/1"])
+def test_parse_with_a_zone_that_is_not_one(bad_files: dict[str, Path], url: str) -> None:
+    """For a catalog portal it was accepted without a word (it is the pages' fallback zone)."""
+    one_line(newscrawl("parse", str(bad_files["text"]), "--url", url, "--tz", "Mars/X"),
+             USAGE, "--tz 'Mars/X' is not a time zone")
+
+
 def test_parse_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
     # A listing of 5,000 articles: its JSON is far larger than a pipe's buffer.
     page = tmp_path / "listing.html"

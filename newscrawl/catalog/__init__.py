@@ -7,6 +7,7 @@ portals by id.
 
 from __future__ import annotations
 
+import difflib
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -177,7 +178,10 @@ def get_portal(portal_id: str) -> Portal:
     try:
         return catalog[portal_id]
     except KeyError:
-        raise CatalogError(f"unknown portal {portal_id!r}; `scrapy list` shows them") from None
+        close = difflib.get_close_matches(portal_id, list(catalog), n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise CatalogError(f"unknown portal {portal_id!r}{hint} (`scrapy list` shows them)"
+                           ) from None
 
 
 def select_portals(
