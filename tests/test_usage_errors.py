@@ -78,6 +78,10 @@ def test_newscrawl_crawl_bad_argument(tmp_path: Path, args: tuple[str, ...],
     (("demo", "-s", "NEWSCRAWL_FSYNC_SECONDS=-1"), ("must be 0 or more",)),
     (("demo", "-s", "DOWNLOAD_DELAY=soon"), ("-s DOWNLOAD_DELAY must be a number",)),
     (("demo", "-s", "AUTOTHROTTLE_ENABLED=maybe"), ("must be true or false",)),
+    # Scrapy printed its banner and whole usage text, and called a typo "more than one spider".
+    (("demo", "--outptu", "x.jsonl"), ("unknown option --outptu",)),
+    ((), ("name a portal to crawl",)),
+    (("demo", "demotribun"), ("one portal at a time, got demo, demotribun",)),
 ])
 def test_scrapy_crawl_bad_portal_or_argument(args: tuple[str, ...],
                                              words: tuple[str, ...]) -> None:

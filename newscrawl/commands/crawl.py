@@ -33,6 +33,10 @@ class Command(ScrapyCrawlCommand):
     def process_options(self, args: list[str], opts: Any) -> None:
         super().process_options(args, opts)
         # Checked here, before Scrapy starts its crawler process (and its log).
+        problem = _portal_count_problem(args)
+        if problem:
+            print(f"scrapy crawl: {problem}", file=sys.stderr)
+            sys.exit(EXIT_USAGE)
         if len(args) == 1 and self.settings is not None:
             problem = setting_problem(arglist_to_dict(opts.set)) or spider_problem(
                 get_spider_loader(self.settings), args[0], opts.spargs)
@@ -44,6 +48,20 @@ class Command(ScrapyCrawlCommand):
                 print(f"scrapy crawl: {problem}; nothing fetched (exit {EXIT_UNWRITABLE})",
                       file=sys.stderr)
                 sys.exit(EXIT_UNWRITABLE)
+
+
+def _portal_count_problem(args: list[str]) -> str | None:
+    """Scrapy says these after its start-up banner and whole usage text, and calls a
+    mistyped option (`--outptu x.jsonl`) more than one spider."""
+    options = [a for a in args if a.startswith("-")]
+    if options:
+        return f"unknown option {options[0]} (`scrapy crawl -h` lists them)"
+    if not args:
+        return "name a portal to crawl (`scrapy list` shows them)"
+    if len(args) > 1:
+        return (f"one portal at a time, got {', '.join(args)} "
+                "(`newscrawl crawl` takes several)")
+    return None
 
 
 def spider_problem(loader: Any, name: str, spider_args: dict[str, Any]) -> str | None:
