@@ -117,9 +117,14 @@ def cmd_parse(args: argparse.Namespace) -> int:
               file=sys.stderr)
         status = 1
     if result.fallbacks:
+        record = result.record.to_record()
+        filled = [f for f in result.fallbacks if record.get(f) or record.get(f"{f}_raw")]
+        empty = [f for f in result.fallbacks if f not in filled]
+        said = [f"the generic resolvers filled {', '.join(filled)}"] if filled else []
+        said += [f"the generic resolvers found nothing for {', '.join(empty)} either"] \
+            if empty else []
         print(f"newscrawl parse: the {portal.family} selectors found nothing for "
-              f"{', '.join(result.fallbacks)}; the generic resolvers filled them",
-              file=sys.stderr)
+              f"{', '.join(result.fallbacks)}; {' and '.join(said)}", file=sys.stderr)
     print(json.dumps(result.record.to_record(), ensure_ascii=False, indent=2))
     missing = result.missing_pages()
     if missing:

@@ -195,6 +195,25 @@ def test_parse_with_a_zone_that_is_not_one(bad_files: dict[str, Path], url: str)
              USAGE, "--tz 'Mars/X' is not a time zone")
 
 
+def test_parse_says_which_fallbacks_filled_a_field_and_which_did_not(tmp_path: Path) -> None:
+    """It said "the generic resolvers filled them" of a record it had just said would be
+    dropped for want of a body."""
+    sentence = "Warga kota menanam pohon di sepanjang jalan utama pada hari Minggu pagi. "
+    page = tmp_path / "in-house-generic-article.html"  # made here, not a capture
+    page.write_text("<html><head><title>Warga menanam pohon</title></head><body><article>"
+                    + "".join(f"<p>{sentence * 3}</p>" for _ in range(4))
+                    + "</article></body></html>", encoding="utf-8")
+    filled = newscrawl("parse", str(page), "--url", ZJ)
+    assert "the generic resolvers filled body" in filled.stderr, filled.stderr
+    empty = tmp_path / "in-house-empty.html"
+    empty.write_text("<html><body><div>Tidak ditemukan</div></body></html>", encoding="utf-8")
+    nothing = newscrawl("parse", str(empty), "--url", ZJ)
+    assert nothing.returncode == 1
+    assert "a crawl would drop this record" in nothing.stderr
+    assert "the generic resolvers found nothing for body" in nothing.stderr
+    assert "filled" not in nothing.stderr
+
+
 def test_parse_into_a_closed_pipe_is_quiet(tmp_path: Path) -> None:
     # A listing of 5,000 articles: its JSON is far larger than a pipe's buffer.
     page = tmp_path / "listing.html"
