@@ -180,7 +180,7 @@ def test_a_full_disk_stops_the_run_at_the_first_failed_write(tmp_path: Path) -> 
 
     from newscrawl.runner import EXIT_UNWRITABLE
 
-    limit = 96 * 1024  # room to open the store, not to finish the run
+    limit = 128 * 1024  # room to open the store (its WAL: 101 KiB), not to finish the run
 
     def small_disk() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
