@@ -462,7 +462,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     catalog = load_catalog()
     base_urls = _base_urls(args.base_url, selected or list(catalog.values()))
     spider_args = _pairs(args.arg, "-a")
-    _check_spider_args(selected, spider_args, base_urls, settings)
+    # Joining a run names no portal: its -a are checked as any portal takes them.
+    _check_spider_args(selected or [get_portal("demo")], spider_args, base_urls, settings)
     queue = _work_queue(args)
     if not _writable("worker", data_dir):
         return runner.EXIT_UNWRITABLE
@@ -593,15 +594,15 @@ def _check_export_filters(filters: Any, args: argparse.Namespace) -> None:
 
     catalog = load_catalog().values()
     families = sorted({p.family for p in catalog} | {"generic"})  # generic: the site spider
-    if filters.family is not None and filters.family not in families:
+    if filters.family and filters.family not in families:
         raise ExportError(f"no family {filters.family!r}; families: {', '.join(families)}")
     provinces = sorted({p.province for p in catalog if p.province})
-    if filters.province is not None and filters.province.casefold() not in {
+    if filters.province and filters.province.casefold() not in {
             p.casefold() for p in provinces}:
         raise ExportError(f"no province {filters.province!r}; provinces: "
                           f"{', '.join(provinces)}")
     if filters.since and filters.until and filters.until <= filters.since:
-        raise ExportError(f"--until {args.until} is before --since {args.since}")
+        raise ExportError(f"--until {args.until} is not after --since {args.since}")
     if filters.min_words < 0:
         raise ExportError(f"--min-words must be 0 or more, got {filters.min_words}")
 

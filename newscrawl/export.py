@@ -554,9 +554,9 @@ def _nothing_matched(data_dir: Path, stats: ReadStats, filters: Filters) -> str:
                     f"the data: {', '.join(present) or 'none'}")
     if stats.problems:
         # When nothing could be read, why is the answer (a file of another kind, a damaged one).
-        skipped = len(stats.problems)
-        message += (f"; {skipped} {'line or file' if skipped == 1 else 'lines or files'} "
-                    f"skipped, the first: {stats.problems[0]}")
+        count = len(stats.problems)
+        message += (f"; {count} {'problem' if count == 1 else 'problems'} with the files, "
+                    f"the first: {stats.problems[0]}")
     return message + ")"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,6 @@ class CrawlState:
                 data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR", "data"))
                 self.store = SeenStore(data_dir / "newscrawl.sqlite")
         self.refetch_days = settings.getint("NEWSCRAWL_REFETCH_DAYS", 0)
-        self.retry_dropped_hours = settings.getfloat("NEWSCRAWL_RETRY_DROPPED_HOURS", 24.0)
         self.default_tz: str = settings.get("NEWSCRAWL_DEFAULT_TZ", "Asia/Jakarta")
         # canonical URL -> URLs that led to it (listing links, page URLs), for the store
         self.aliases: dict[str, set[str]] = {}
@@ -112,21 +111,6 @@ class CrawlState:
                 return False
         return True
 
-    def dropped_recently(self, url: str) -> bool:
-        """True when an earlier run read `url` as an invalid article page (no body, no title)
-        less than NEWSCRAWL_RETRY_DROPPED_HOURS ago. Fetched again every run, a page that is
-        always broken made each run that found nothing new look like a template change."""
-        if self.store is None or self.retry_dropped_hours <= 0:
-            return False
-        when = self.store.dropped_at(url)
-        if when is None:
-            return False
-        try:
-            age = datetime.now(UTC) - datetime.fromisoformat(when)
-        except ValueError:
-            return False
-        return age.total_seconds() < self.retry_dropped_hours * 3600
-
     def add_aliases(self, url: str, aliases: set[str | None] | set[str]) -> None:
         if self.store is not None:
             self.aliases.setdefault(url, set()).update(a for a in aliases if a)
@@ -144,7 +128,12 @@ class CrawlState:
                 urls = {url, *self.pop_aliases(url)}
                 self.store.forget_pending(urls)
                 reason = str(exception or "")
-                if reason.startswith("missing_"):  # the page, not the crawl, is at fault
+                if reason.startswith("missing_"):  # an invalid page: no body, title or date
+                    # Fetched again every run (it may be filled in later; skipping it could
+                    # lose it), but a page that was invalid before is no news: it does not
+                    # make a run that found nothing new look like a template change.
+                    if any(self.store.dropped_at(u) for u in urls):
+                        self.stats.inc_value("newscrawl/dropped_again")
                     self.store.note_dropped(urls, portal=getattr(item, "portal", None) or "",
                                             reason=reason)
 

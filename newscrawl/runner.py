@@ -122,7 +122,9 @@ class PortalOutcome:
             return EXIT_BLOCKED
         sections = self.stat("newscrawl/section_pages")
         listed = self.stat("newscrawl/links_listed")
-        dropped_all = self.total("newscrawl/dropped/") and not self.stat("item_scraped_count")
+        # Pages dropped in an earlier run too (always broken) are not a template change.
+        dropped_new = self.total("newscrawl/dropped/") - self.stat("newscrawl/dropped_again")
+        dropped_all = dropped_new > 0 and not self.stat("item_scraped_count")
         if sections and (not listed or dropped_all):
             return EXIT_NO_ARTICLES
         if self.errors:

@@ -86,9 +86,6 @@ NEWSCRAWL_INCREMENTAL = False
 # in Redis, scrapy-redis's scheduler. Empty: one process, SQLite beside the run files.
 NEWSCRAWL_REDIS_URL = ""
 NEWSCRAWL_REFETCH_DAYS = 0  # re-fetch stored articles published in the last N days
-# An article page read as invalid (no body, no title) is fetched again only after this
-# many hours (0: every run), so a page that is always broken is not a daily alarm.
-NEWSCRAWL_RETRY_DROPPED_HOURS = 24.0
 
 # One JSON-lines file per run, used when no feed is given: `-o`/`-O` on the command line
 # (or FEEDS) replace it rather than add to it. "" turns it off. Scheduled runs write the same

@@ -56,7 +56,7 @@ CREATE TABLE IF NOT EXISTS dropped (
     url TEXT PRIMARY KEY,          -- an article page (or a URL that led to it) read as invalid
     portal TEXT NOT NULL,
     reason TEXT NOT NULL,          -- why its record was dropped (missing_body)
-    dropped_at TEXT NOT NULL       -- ISO 8601 UTC: fetched again once this is old enough
+    dropped_at TEXT NOT NULL       -- ISO 8601 UTC, the last time it was
 );
 CREATE TABLE IF NOT EXISTS sections (
     portal TEXT NOT NULL,
@@ -144,8 +144,9 @@ class StoreBase:
         raise NotImplementedError
 
     def note_dropped(self, urls: set[str], *, portal: str, reason: str) -> None:
-        """Article pages whose record was invalid (no body, no title): not fetched again
-        until NEWSCRAWL_RETRY_DROPPED_HOURS have passed."""
+        """Article pages whose record was invalid (no body, title or date). They are still
+        fetched every run; a run's judgement counts only the pages invalid for the first
+        time (newscrawl.runner: "no article came out")."""
         raise NotImplementedError
 
     def dropped_at(self, url: str) -> str | None:

@@ -26,6 +26,7 @@ from newscrawl.runner import (
     EXIT_OK,
     EXIT_STOPPED,
     EXIT_USAGE,
+    PortalOutcome,
     RunLock,
 )
 
@@ -236,32 +237,37 @@ def test_errors_logged_exit_1(tmp_path: Path) -> None:
 
 
 def test_an_always_broken_page_is_not_a_template_change_in_later_runs(tmp_path: Path) -> None:
-    """The demo's page without a body and its garbage page were fetched and dropped in every
-    run: a run that found nothing new then said "no article came out" (exit 3, "template
-    changed?"), a false alarm in every cron mail. Now they wait NEWSCRAWL_RETRY_DROPPED_HOURS."""
+    """The demo's page without a body and its garbage page are dropped in every run: a run
+    that found nothing new then said "no article came out" (exit 3, "template changed?"),
+    a false alarm in every cron mail. They are still fetched (a page may be filled in
+    later), but only a page invalid for the first time counts as news."""
     data = tmp_path / "data"
     invalid = (site.broken_path("tanpa-isi"), site.broken_path("rusak"))
 
     def fetched(server: DemoServer, since: int) -> list[str]:
-        return [p for p in server.requests[since:] if p.startswith(invalid)]
+        return sorted(p for p in server.requests[since:] if p.startswith(invalid))
 
     with DemoServer(n_articles=6) as server:
         first = run(data, "demo", "--base-url", server.base_url, *FAST)
-        assert sorted(fetched(server, 0)) == sorted(invalid)
+        assert fetched(server, 0) == sorted(invalid)
         mark = len(server.requests)
         second = run(data, "demo", "--base-url", server.base_url, *FAST)
-        assert fetched(server, mark) == []
-        mark = len(server.requests)
-        # With the wait off, they are fetched (and dropped) again: the old behaviour.
-        third = run(data, "demo", "--base-url", server.base_url, *FAST,
-                    "-s", "NEWSCRAWL_RETRY_DROPPED_HOURS=0")
-        assert sorted(fetched(server, mark)) == sorted(invalid)
+        assert fetched(server, mark) == sorted(invalid)  # nothing skipped, nothing lost
     assert first.returncode == EXIT_ERRORS, first.stdout  # the 500 and the timeout
     # The 500 and the timeout are retried (pending) and fail again: errors, nothing more.
     assert second.returncode == EXIT_ERRORS, second.stdout
     assert "no article came out" not in second.stdout
     assert " 0 new articles" in second.stdout
-    assert third.returncode == EXIT_NO_ARTICLES, third.stdout
+
+
+@pytest.mark.parametrize(("again", "code"), [(0, EXIT_NO_ARTICLES), (1, EXIT_NO_ARTICLES),
+                                             (2, EXIT_OK)])
+def test_only_pages_invalid_for_the_first_time_say_no_article_came_out(again: int,
+                                                                       code: int) -> None:
+    stats = {"finish_reason": "finished", "newscrawl/section_pages": 3,
+             "newscrawl/links_listed": 30, "newscrawl/dropped/missing_body": 2,
+             "newscrawl/dropped_again": again}
+    assert PortalOutcome("demo", stats).code() == code
 
 
 def test_sections_without_articles_exit_3(tmp_path: Path) -> None:

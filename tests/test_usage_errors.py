@@ -77,6 +77,7 @@ def test_newscrawl_crawl_bad_argument(tmp_path: Path, args: tuple[str, ...],
     (("demo", "-s", "NEWSCRAWL_MAX_PAGES=0"), ("-s NEWSCRAWL_MAX_PAGES must be 1 or more",)),
     (("demo", "-s", "NEWSCRAWL_FSYNC_SECONDS=-1"), ("must be 0 or more",)),
     (("demo", "-s", "DOWNLOAD_DELAY=soon"), ("-s DOWNLOAD_DELAY must be a number",)),
+    (("demo", "-s", "CONCURRENT_REQUESTS=2.5"), ("must be a whole number",)),
     (("demo", "-s", "AUTOTHROTTLE_ENABLED=maybe"), ("must be true or false",)),
     # Scrapy printed its banner and whole usage text, and called a typo "more than one spider".
     (("demo", "--outptu", "x.jsonl"), ("unknown option --outptu",)),
@@ -86,6 +87,30 @@ def test_newscrawl_crawl_bad_argument(tmp_path: Path, args: tuple[str, ...],
 def test_scrapy_crawl_bad_portal_or_argument(args: tuple[str, ...],
                                              words: tuple[str, ...]) -> None:
     one_line(scrapy("crawl", *args), USAGE, *words)
+
+
+@pytest.mark.parametrize("values", [
+    {"DOWNLOAD_TIMEOUT": "2.5"}, {"DNS_TIMEOUT": "1.5"}, {"DOWNLOAD_DELAY": "0.25"},
+    {"NEWSCRAWL_MAX_PAGES": "3"}, {"AUTOTHROTTLE_ENABLED": "False"}, {"LOG_LEVEL": "INFO"},
+    {"NEWSCRAWL_REFETCH_DAYS": "0"}, {"SOME_SETTING_OF_A_PLUGIN": "anything"},
+])
+def test_good_setting_values_pass(values: dict[str, str]) -> None:
+    from newscrawl.commands.crawl import setting_problem
+
+    assert setting_problem(values) is None
+
+
+def test_scrapy_spider_attributes_and_tools_arguments_pass() -> None:
+    """Scrapy's middlewares read these off the spider (-a user_agent=...); scrapyd's _job."""
+    from scrapy.spiderloader import get_spider_loader
+    from scrapy.utils.project import get_project_settings
+
+    from newscrawl.commands.crawl import spider_problem
+
+    loader = get_spider_loader(get_project_settings())
+    assert spider_problem(loader, "demo", {"user_agent": "x", "http_user": "u",
+                                           "http_pass": "p", "_job": "1",
+                                           "max_pages": "2"}) is None
 
 
 @pytest.mark.parametrize("option", ["-O", "-o"])
@@ -106,7 +131,10 @@ def test_scrapy_crawl_data_folder_that_is_a_file(tmp_path: Path) -> None:
     blocker = tmp_path / "afile"
     blocker.write_text("")
     one_line(scrapy("crawl", "demo", "-s", f"NEWSCRAWL_DATA_DIR={blocker}"), UNWRITABLE,
-             "it is a file, not a folder", "nothing fetched")
+             f"{blocker} is a file, not a folder", "nothing fetched")
+    # A default run file moved elsewhere is checked where it goes.
+    one_line(scrapy("crawl", "demo", "-s", f"NEWSCRAWL_FEED={blocker}/%(name)s.jsonl"),
+             UNWRITABLE, f"{blocker} is a file, not a folder", "nothing fetched")
 
 
 def test_scrapy_crawl_output_folder_is_checked_without_leaving_anything(
@@ -281,8 +309,8 @@ def test_export_of_a_mistyped_portal_matches_nothing(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("content", "why"), [
-    (b"not json\nnor this\n", "2 lines or files skipped, the first: {file}:1: malformed line"),
-    (b"\x1f\x8b not gzip at all", "1 line or file skipped, the first: {file}: not a complete "
+    (b"not json\nnor this\n", "2 problems with the files, the first: {file}:1: malformed line"),
+    (b"\x1f\x8b not gzip at all", "1 problem with the files, the first: {file}: not a complete "
                                   "gzip file"),
 ])
 def test_export_says_why_nothing_could_be_read(tmp_path: Path, content: bytes,
@@ -302,7 +330,7 @@ def test_export_says_why_nothing_could_be_read(tmp_path: Path, content: bytes,
     (("--family", "nosuch"), ("no family 'nosuch'; families: antara, detik,", "generic")),
     (("--province", "Atlantis"), ("no province 'Atlantis'; provinces: ", "Bali")),
     (("--since", "2024-03-07", "--until", "2024-03-01"),
-     ("--until 2024-03-01 is before --since 2024-03-07",)),
+     ("--until 2024-03-01 is not after --since 2024-03-07",)),
     (("--min-words", "-3"), ("--min-words must be 0 or more",)),
 ])
 def test_export_filter_that_can_match_nothing(tmp_path: Path, args: tuple[str, ...],
@@ -315,11 +343,16 @@ def test_export_filter_that_can_match_nothing(tmp_path: Path, args: tuple[str, .
     assert not (tmp_path / "out").exists()
 
 
-def test_export_filters_of_one_day_and_any_case_are_fine(tmp_path: Path) -> None:
+@pytest.mark.parametrize("args", [
+    ("--family", "prmn", "--province", "bali", "--since", "2024-03-01", "--until",
+     "2024-03-01"),
+    ("--family", "", "--province", ""),  # an empty shell variable: no filter, as before
+])
+def test_export_filters_of_one_day_any_case_or_empty_are_fine(tmp_path: Path,
+                                                              args: tuple[str, ...]) -> None:
     (tmp_path / "data").mkdir()
     result = newscrawl("export", "--data-dir", str(tmp_path / "data"), "--format", "jsonl",
-                       "--output", str(tmp_path / "out"), "--family", "prmn", "--province",
-                       "bali", "--since", "2024-03-01", "--until", "2024-03-01")
+                       "--output", str(tmp_path / "out"), *args)
     one_line(result, NOTHING_MATCHED, "0 records matched")
 
 
@@ -373,3 +406,11 @@ def test_worker_with_a_bad_or_unreachable_redis(tmp_path: Path, url: str,
     pytest.importorskip("redis", reason="the redis extra is not installed")
     one_line(newscrawl("worker", "--redis", url, "demo", "--data-dir", str(tmp_path)), USAGE,
              "newscrawl worker:", *words)
+
+
+def test_worker_joining_a_run_checks_its_argument_names(tmp_path: Path) -> None:
+    """A worker joining a run names no portal: its -a names went unchecked (a full crawl)."""
+    pytest.importorskip("redis", reason="the redis extra is not installed")
+    one_line(newscrawl("worker", "--redis", "redis://127.0.0.1:1/0", "--data-dir",
+                       str(tmp_path), "-a", "maxpages=2"), USAGE,
+             "newscrawl worker:", "no argument named 'maxpages'; did you mean max_pages?")

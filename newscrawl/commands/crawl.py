@@ -98,7 +98,8 @@ def setting_problem(values: Mapping[str, str]) -> str | None:
             if kind is bool:
                 read.getbool(name)
                 continue
-            number = read.getint(name) if kind is int else read.getfloat(name)
+            number = read.getint(name) if kind is int and name not in _READ_AS_FLOAT \
+                else read.getfloat(name)
         except ValueError:
             wanted = {bool: "true or false", int: "a whole number", float: "a number"}[kind]
             return f"-s {name} must be {wanted}, got {value!r}"
@@ -111,11 +112,13 @@ def setting_problem(values: Mapping[str, str]) -> str | None:
 # newscrawl's numeric settings are counts and durations (none may be negative); these
 # need at least one.
 _AT_LEAST = {"NEWSCRAWL_MAX_PAGES": 1, "NEWSCRAWL_MAX_CRAWLERS": 1}
+# Whole numbers by default that Scrapy reads as any number (getfloat): 2.5 is fine.
+_READ_AS_FLOAT = {"DOWNLOAD_TIMEOUT", "DNS_TIMEOUT"}
 
 
 def output_problem(settings: Any, spider_name: str) -> str | None:
     """Why a crawl's output cannot be written, in one line; None when it can: each local
-    feed file (`-o`/`-O`/FEEDS), or, with none, the data folder of the default run file."""
+    feed file (`-o`/`-O`/FEEDS), or, with none, the default run file (NEWSCRAWL_FEED)."""
     targets: list[tuple[Path, bool]] = []
     feeds = settings.getdict("FEEDS")
     for uri in feeds:
@@ -123,7 +126,10 @@ def output_problem(settings: Any, spider_name: str) -> str | None:
         if path is not None:
             targets.append((path, False))
     if not feeds and settings.get("NEWSCRAWL_FEED"):
-        targets.append((Path(settings.get("NEWSCRAWL_DATA_DIR") or "data"), True))
+        # The default run file (NEWSCRAWL_FEED, in NEWSCRAWL_DATA_DIR unless changed).
+        path = _local_path(settings.get("NEWSCRAWL_FEED"), spider_name, settings)
+        if path is not None:
+            targets.append((path, False))
     for path, folder in targets:
         reason = write_problem(path, folder=folder)
         if reason:
@@ -146,7 +152,8 @@ def _local_path(uri: str, spider_name: str, settings: Any) -> Path | None:
     elif len(parts.scheme) > 1:  # one letter: a Windows drive
         return None
     try:
-        uri = uri % _AnyParameter(name=spider_name, data_dir=settings.get("NEWSCRAWL_DATA_DIR"))
+        uri = uri % _AnyParameter(name=spider_name,
+                                  data_dir=settings.get("NEWSCRAWL_DATA_DIR") or "data")
     except (TypeError, ValueError):
         pass
     return Path(uri)

@@ -10,6 +10,7 @@ heal a killed worker's run in the next one. Keys (prefix `newscrawl:`):
 - `pending:<portal>` hash: URL -> JSON [section, attempts, first listed]
 - `sections` hash: "<portal> <section>" -> JSON [done, covered, exhausted]
 - `files` hash: "<host>:<path>" -> bytes of that run file the store holds
+- `dropped` hash: URL of an article page read as invalid -> when (ISO 8601 UTC)
 
 Run Redis with AOF persistence (`appendonly yes`) for the store to survive a Redis
 restart; a worker's death costs nothing either way.

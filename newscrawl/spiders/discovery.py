@@ -189,9 +189,6 @@ class DiscoveryMixin:
             if self.state.already_stored(key) or self.state.already_stored(self._key(url)):
                 self._count("skipped_stored")
                 continue
-            if self.state.dropped_recently(key) or self.state.dropped_recently(self._key(url)):
-                self._count("skipped_dropped_before")
-                continue
             if self.max_articles is not None and \
                     self.articles_requested >= self.max_articles:
                 continue

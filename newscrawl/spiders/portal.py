@@ -81,6 +81,14 @@ def _positive_int(name: str, value: Any) -> int:
     return number
 
 
+# Spider attributes Scrapy's own middlewares read, which `-a` may set (each has a setting
+# too): accepted as Scrapy accepts them.
+SCRAPY_SPIDER_ATTRIBUTES = frozenset({
+    "user_agent", "http_user", "http_pass", "http_auth_domain", "download_timeout",
+    "download_maxsize", "download_warnsize", "handle_httpstatus_list", "handle_httpstatus_all",
+})
+
+
 class PortalSpider(DiscoveryMixin, scrapy.Spider):
     """Crawl one catalog portal. Spider arguments (`-a NAME=VALUE`):
 
@@ -160,7 +168,8 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
             # Scrapy sets any -a as an attribute: a mistyped name (`-a maxpages=2`) would
             # be a full crawl without a word. Names with a leading _ are tools' (scrapyd's
             # _job), not the user's.
-            if name not in known and not name.startswith("_"):
+            if name not in known and name not in SCRAPY_SPIDER_ATTRIBUTES \
+                    and not name.startswith("_"):
                 close = difflib.get_close_matches(name, known, n=1)
                 hint = f"; did you mean {close[0]}?" if close else ""
                 raise ValueError(f"no argument named {name!r}{hint} "
@@ -346,9 +355,6 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
             key = self._key(self.article_page.first_page_url(url))
             if self.state.already_stored(key) or self.state.already_stored(self._key(url)):
                 self._count("skipped_stored")
-                continue
-            if self.state.dropped_recently(key) or self.state.dropped_recently(self._key(url)):
-                self._count("skipped_dropped_before")
                 continue
             fresh += 1
             if self.max_articles is not None and self.articles_requested >= self.max_articles:
