@@ -25,8 +25,7 @@ from scrapy.settings import Settings, default_settings
 from scrapy.spiderloader import get_spider_loader
 from scrapy.utils.conf import arglist_to_dict
 
-EXIT_USAGE = 2
-EXIT_UNWRITABLE = 7  # as newscrawl.runner.EXIT_UNWRITABLE
+from newscrawl.runner import EXIT_UNWRITABLE, EXIT_USAGE
 
 
 class Command(ScrapyCrawlCommand):
@@ -37,7 +36,7 @@ class Command(ScrapyCrawlCommand):
         if problem:
             print(f"scrapy crawl: {problem}", file=sys.stderr)
             sys.exit(EXIT_USAGE)
-        if len(args) == 1 and self.settings is not None:
+        if self.settings is not None:  # one portal, as _portal_count_problem made sure
             problem = setting_problem(arglist_to_dict(opts.set)) or spider_problem(
                 get_spider_loader(self.settings), args[0], opts.spargs)
             if problem:
