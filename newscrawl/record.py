@@ -10,11 +10,11 @@ on a saved page gives the same record as a crawl.
 from __future__ import annotations
 
 import re
+from collections.abc import MutableMapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
-
-from itemadapter import ItemAdapter
 
 from newscrawl.catalog import Portal
 from newscrawl.dates import (
@@ -36,6 +36,17 @@ TZ_DATELINE = "dateline"  # the place the article was filed from
 TZ_ARGUMENT = "argument"  # the user's --tz / -a tz=
 TZ_ASSUMED = "assumed"  # nothing said: WIB
 _ZONE_BY_OFFSET = {7: "Asia/Jakarta", 8: "Asia/Makassar", 9: "Asia/Jayapura"}
+
+
+def item_fields(item: object) -> MutableMapping[str, Any]:
+    """An item's fields as a mapping: an Article's own attributes, any other item type
+    through itemadapter, imported only then (it imports Scrapy and Twisted, which the
+    in-process API does without)."""
+    if type(item) is Article:
+        return vars(item)  # a plain dataclass: its fields are its instance dict
+    from itemadapter import ItemAdapter
+
+    return ItemAdapter(item)
 
 
 def utc_now_iso() -> str:
@@ -70,7 +81,7 @@ def merge_articles(pages: list[Article]) -> Article:
     return merged
 
 
-def _crawl_time(adapter: ItemAdapter) -> datetime | None:
+def _crawl_time(adapter: MutableMapping[str, Any]) -> datetime | None:
     value = adapter.get("crawled_at")
     if not value:
         return None
@@ -189,7 +200,7 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     `portal_tz` is the catalog's zone of the portal; None for a portal outside
     the catalog, whose zone is then inferred (`infer_zone`).
     """
-    adapter = ItemAdapter(item)
+    adapter = item_fields(item)
     now = _crawl_time(adapter)
     raw, alt = adapter.get("published_raw"), adapter.get("published_alt_raw")
     if portal_tz:
@@ -239,9 +250,9 @@ MAX_LIST_ITEMS = 100  # authors, tags, removed promos
 
 def bound_fields(item: object) -> list[str]:
     """Cut over-long fields to their limits; return the names of the fields cut."""
-    adapter = ItemAdapter(item)
+    adapter = item_fields(item)
     cut = []
-    for name in adapter.field_names():
+    for name in list(adapter):
         value = adapter.get(name)
         limit = MAX_BODY_CHARS if name == "body" else MAX_TEXT_CHARS
         if isinstance(value, str) and len(value) > limit:
@@ -257,5 +268,5 @@ def bound_fields(item: object) -> list[str]:
 
 
 def missing_fields(item: object) -> list[str]:
-    adapter = ItemAdapter(item)
+    adapter = item_fields(item)
     return [f for f in REQUIRED_FIELDS if not adapter.get(f)]

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from newscrawl.dates import parse_date_detail
 from newscrawl.items import Article
-from newscrawl.record import normalise_dates, reconcile_dates, url_date
+from newscrawl.record import (
+    MAX_TEXT_CHARS,
+    bound_fields,
+    missing_fields,
+    normalise_dates,
+    reconcile_dates,
+    url_date,
+)
 
 NOW = datetime(2024, 3, 10, 12, 0, tzinfo=timezone(timedelta(hours=7)))
 
@@ -75,3 +84,32 @@ def test_only_one_date_parses() -> None:
     visible = parse_date_detail("22 Februari 2022 11:11 WITA", now=NOW)
     chosen, is_visible = reconcile_dates(None, visible, None)
     assert chosen is visible and is_visible
+
+
+def test_other_item_types_get_the_same_record_steps_as_an_article() -> None:
+    # A spider of a user's own may yield dicts: the steps read and write them through
+    # itemadapter, with the result an Article gets.
+    raw = {"url": "https://x.id/a", "published_raw": "22 Februari 2022 11:11",
+           "modified_raw": None, "published_alt_raw": None, "crawled_at": "2024-03-10T05:00:00Z",
+           "title": "x" * (MAX_TEXT_CHARS + 5), "tags": ["t"] * 150, "body": None}
+    item, article = dict(raw), Article(**raw)
+    for record in (item, article):
+        normalise_dates(record, "Asia/Makassar")
+        assert sorted(bound_fields(record)) == ["tags", "title"]
+    assert item["published_at"] == article.published_at == "2022-02-22T11:11:00+08:00"
+    assert len(item["title"]) == len(article.title) == MAX_TEXT_CHARS
+    assert len(item["tags"]) == len(article.tags) == 100
+    assert missing_fields(item) == missing_fields(article) == ["body"]
+
+
+def test_the_in_process_api_reads_a_page_without_importing_scrapy() -> None:
+    # `newscrawl.parse_page` in a notebook loads newscrawl's own modules, not Scrapy and
+    # Twisted (half a second and some 40,000 objects more).
+    code = ("import sys, newscrawl\n"
+            "r = newscrawl.parse_page('<html><body><h1>Judul berita</h1><p>' + 'Isi. ' * 40"
+            " + '</p></body></html>', 'https://x.example/2024/01/02/judul-berita-ini-panjang/')\n"
+            "print(r['title'], [m for m in ('scrapy', 'twisted', 'itemadapter')"
+            " if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=60).stdout
+    assert out.strip() == "Judul berita []"
