@@ -174,6 +174,9 @@ def blocks_in(container: Any, *, drop: str | None = None,
     if container.text:
         pieces.append(container.text)
     walk(container, 0, None)
+    # `walk` calls itself through its closure: a reference cycle that only the cyclic
+    # collector would free, with every block and list of the page held until it runs.
+    walk = None  # type: ignore[assignment]
     flush()
     return out
 
