@@ -41,6 +41,9 @@ EDGE_SELECTORS = [
     "div .b", "div > .b", "#x p.b", "[data-x] > span", "ul [itemprop]", ".a > .a", ".a .a",
     "div.a > div.b > p", "div p:first-child", "ul li[itemprop=name]", "div span#x",
     "[itemprop] [data-x]", "div [data-x]", "#x > [class*=b]",
+    # sibling combinators walked in Python: heads that are each other's siblings, heads
+    # under different parents, a head that is its own sibling's match
+    ".b ~ .b", ".b + .b", "p ~ p", "p + p", "li + li", ".a ~ .a", "div ~ div.a", ".a + span",
     # groups where one alternative finds everything another does
     "div p, p", "#x .b, .b", "p.b, p", ".b, p.b", "p, p", "li:first-child, li", ".a ~ p, p.b",
 ]

@@ -133,10 +133,11 @@ class Alternative:
     head: Compound | None  # None: not served by the index (runs over the whole document)
     tail: bool  # something follows the head
     from_parent: bool  # the first combinator is ~ or +, so matches lie beside the head
-    # Where the rest is one compound after a descendant (" ") or child (">") combinator:
-    # that compound, tested in Python (`div.x p`, `#a > .b`); else None (runs as XPath).
+    # Where the rest is one compound after one combinator (`div.x p`, `#a > .b`,
+    # `#editor ~ div`): that compound, tested in Python; else None (runs as XPath).
     last: Compound | None = None
     child: bool = False
+    adjacent: bool = False  # the combinator is + (the next element sibling only)
 
 
 @lru_cache(maxsize=4096)
@@ -182,11 +183,11 @@ def _alternative(text: str) -> Alternative:
     head = _compound(head_text)
     from_parent = rest[:1] in ("~", "+")
     child = rest[:1] == ">"
-    remainder = rest[1:].strip() if child else rest
+    remainder = rest[1:].strip() if child or from_parent else rest
     last = None
-    if remainder and not from_parent and next(_top_level(remainder, " \t\n>~+"), None) is None:
+    if remainder and next(_top_level(remainder, " \t\n>~+"), None) is None:
         last = _compound(remainder)
-    return Alternative(text, head, bool(rest), from_parent, last, child)
+    return Alternative(text, head, bool(rest), from_parent, last, child, rest[:1] == "+")
 
 
 def _compound(text: str) -> Compound | None:
@@ -232,37 +233,40 @@ class AttributeIndex:
 
     def __init__(self, root: Any) -> None:
         self.root = root
-        # XPath attribute results: each a str that knows its element (getparent), which is
-        # asked only of the few values a selector matches, not of every one on the page.
-        self._values: dict[str, list[Any]] = {}
+        # Per attribute read: its values joined, each ended by a NUL (which no attribute
+        # value holds: libxml2 keeps them as C strings), and the elements carrying them.
+        # XPath gives each value as a str that knows its element; only the elements are
+        # kept: the page's hundreds of such strings are objects the cyclic collector
+        # would otherwise traverse as long as the page is read.
+        self._read_values: dict[str, tuple[str, list[Any]]] = {}
         self._by_class: dict[str, list[Any]] = {}
         self._by_id: dict[str, list[Any]] = {}
-        self._class_text: str | None = None
 
-    def values(self, name: str) -> list[Any]:
-        """Every value of attribute `name` on the page, in document order; each value's
-        `getparent()` is its element."""
-        found = self._values.get(name)
+    def attribute(self, name: str) -> tuple[str, list[Any]]:
+        """Every value of attribute `name` on the page in document order, each ended by a
+        NUL, and the elements carrying them (read in one C pass the first time)."""
+        found = self._read_values.get(name)
         if found is None:
             # `descendant::*/@x` walks elements only (`//@x` walks every node, text too);
             # the root element is added back where it carries the attribute.
-            found = self._values[name] = _attribute_values(
-                name, self.root.get(name) is not None)(self.root)
+            values = _attribute_values(name, self.root.get(name) is not None)(self.root)
+            found = self._read_values[name] = ("\0".join(values) + "\0",
+                                               [v.getparent() for v in values])
         return found
+
+    def values(self, name: str) -> list[tuple[str, Any]]:
+        """(value, element) for every element carrying attribute `name`, in document order."""
+        text, elements = self.attribute(name)
+        return list(zip(text[:-1].split("\0"), elements, strict=True)) if elements else []
 
     def by_class(self, token: str) -> list[Any]:
         """Elements whose class attribute has `token` among its words."""
         found = self._by_class.get(token)
         if found is None:
-            values = self.values("class")
-            if self._class_text is None:
-                # All class values in one string, each ended by a NUL (which no attribute
-                # value holds: libxml2 keeps them as C strings).
-                self._class_text = "\0".join(values) + "\0"
+            text, elements = self.attribute("class")
             # A page's selectors ask for a dozen tokens of its hundreds: each is found by
             # a substring search in C; an occurrence is the token where white space, a
             # value's end or its start is on either side of it (`token in words(value)`).
-            text = self._class_text
             found = []
             size = len(token)
             index = counted = 0
@@ -274,7 +278,7 @@ class AttributeIndex:
                     index += text.count("\0", counted, pos)  # the value it is in
                     counted = pos
                     if index != last:  # `class="a a"`: once
-                        found.append(values[index].getparent())
+                        found.append(elements[index])
                         last = index
                 pos = text.find(token, pos + 1)
             self._by_class[token] = found
@@ -283,7 +287,7 @@ class AttributeIndex:
     def by_id(self, ident: str) -> list[Any]:
         found = self._by_id.get(ident)
         if found is None:
-            found = self._by_id[ident] = [v.getparent() for v in self.values("id") if v == ident]
+            found = self._by_id[ident] = [el for value, el in self.values("id") if value == ident]
         return found
 
     def candidates(self, head: Compound) -> list[Any] | None:
@@ -297,7 +301,7 @@ class AttributeIndex:
                 found = min((self.by_class(c) for c in head.classes), key=len)
         elif head.attrs and (head.tag is None or head.tag in _COMMON_TAGS):
             name, op, value = head.attrs[0]
-            found = [got.getparent() for got in self.values(name)
+            found = [el for got, el in self.values(name)
                      if op is None or attr_test(op, got, value)]
         elif head.tag is not None:
             found = list(self.root.iter(head.tag))
@@ -308,8 +312,8 @@ class AttributeIndex:
     def _read(self, compound: Compound) -> bool:
         """Whether the attribute `compound` is looked up by has been read off the page."""
         if compound.id is not None:
-            return "id" in self._values
-        return bool(compound.attrs) and compound.attrs[0][0] in self._values
+            return "id" in self._read_values
+        return bool(compound.attrs) and compound.attrs[0][0] in self._read_values
 
     def select(self, selector: str) -> list[Any]:
         """What `css(selector)(root)` returns, computed from the index where it can be."""
@@ -337,6 +341,8 @@ class AttributeIndex:
         if not alt.tail:
             return heads
         last = alt.last
+        if last is not None and alt.from_parent:
+            return _siblings_matching(heads, last, alt.adjacent)
         if last is not None and heads:
             if last.classes or self._read(last):
                 # Few elements carry the last compound's class or id: find them, then keep
@@ -412,21 +418,30 @@ class GroupTest:
 
     def test(self, el: Any, tag: str, cls: str | None, ident: str | None) -> bool:
         """`self(el)` for a walk that has read the element's tag, class and id already."""
+        # Called for every element of a body: plain loops, no generator for an empty list.
         if tag in self.tags or (self.others and el in self.others):
             return True
         if cls:
-            if self.by_class:
+            by_class = self.by_class
+            if by_class:
                 for token in words(cls):
-                    if any(c.matches(el) for c in self.by_class.get(token, ())):
-                        return True
-            if any(attr_test(op, cls, value) for op, value in self.class_tests):
-                return True
+                    for compound in by_class.get(token, ()):
+                        if compound.matches(el):
+                            return True
+            for op, value in self.class_tests:
+                if attr_test(op, cls, value):
+                    return True
         if ident:
-            if self.by_id and any(c.matches(el) for c in self.by_id.get(ident, ())):
+            for compound in self.by_id.get(ident, ()):
+                if compound.matches(el):
+                    return True
+            for op, value in self.id_tests:
+                if attr_test(op, ident, value):
+                    return True
+        for compound in self.rest:
+            if compound.matches(el):
                 return True
-            if any(attr_test(op, ident, value) for op, value in self.id_tests):
-                return True
-        return any(c.matches(el) for c in self.rest)
+        return False
 
 
 @lru_cache(maxsize=1024)
@@ -458,6 +473,24 @@ def _group_plan(selector: str) -> tuple[Any, ...]:
         else:
             tags.add(head.tag or "")
     return tags, by_class, by_id, rest, class_tests, id_tests, elsewhere
+
+
+def _siblings_matching(heads: list[Any], last: Compound, adjacent: bool) -> list[Any]:
+    """`head ~ last` (every later element sibling) or `head + last` (the next one) that
+    matches `last`, for heads in document order: a walk along each head's siblings."""
+    found: dict[Any, None] = {}
+    parents = set()
+    for head in heads:
+        for el in head.itersiblings():
+            if not isinstance(el.tag, str):
+                continue  # a comment or processing instruction is not an element
+            if el not in found and last.matches(el):
+                found[el] = None
+            if adjacent:
+                break
+        parents.add(head.getparent())
+    # Siblings of heads under different parents need not come out in document order.
+    return list(found) if len(parents) < 2 else in_document_order(found)
 
 
 def _outermost(elements: list[Any]) -> list[Any]:
