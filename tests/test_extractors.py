@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
@@ -131,3 +132,20 @@ def test_page_with_no_body_gives_no_paragraphs_and_would_be_dropped() -> None:
     result = api.read_article(html, url)
     assert result.record.body is None
     assert result.missing == ["body", "published_at"]
+
+
+@pytest.mark.parametrize("href", [
+    "https://solo.tribunnews.com/2020/10/09/judul", "http://a.example/x/../y#top",
+    "https://a.example", "https://a.example#x", "https://a.example/p a/t", "/2024/01/02/x",
+    "judul-lain", "//cdn.example/i.jpg", "https://a.example/x?page=2", "https://a.example/x?",
+    "https://a.example/x;p", "https:///x", "HTTPS://A.example/x", "https://a.example/x\ny",
+    "ftp://a.example/x", "https://a.example:8080/x", "?page=3", "#komentar",
+])
+def test_absolute_links_are_what_urljoin_makes_of_them(href: str) -> None:
+    doc = Document("<html><body></body></html>", "https://solo.tribunnews.com/news/x")
+    assert doc.absolute(href) == urljoin(doc.url, href).split("#")[0]
+
+
+def test_a_link_urljoin_cannot_parse_is_no_link() -> None:
+    doc = Document("<html><body></body></html>", "https://solo.tribunnews.com/news/x")
+    assert doc.absolute("http://[bad/x") is None and doc.absolute("javascript:void(0)") is None

@@ -206,12 +206,25 @@ class Document:
         return None
 
     def absolute(self, href: str | None) -> str | None:
+        """The absolute URL a link leads to, without its fragment; None for a link that
+        leads nowhere (javascript:, mailto:, ...) or cannot be parsed ("http://[x/")."""
         if not href or not href.strip():
             return None
         href = href.strip()
         if href.startswith(("javascript:", "mailto:", "tel:", "data:")):
             return None
-        return urljoin(self.url, href).split("#")[0]
+        if _PLAIN_ABSOLUTE.match(href):
+            # What urljoin returns for it, less its work: most links on a page are these.
+            return href.split("#")[0]
+        try:
+            return urljoin(self.url, href).split("#")[0]
+        except ValueError:  # an invalid IPv6 host and the like
+            return None
+
+
+# An absolute http(s) URL that urljoin gives back unchanged: a host, and no query, path
+# parameters, brackets or the tabs and line breaks urljoin would take out.
+_PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#;\[\]\s]+(?:[/#][^?;\[\]\t\r\n]*)?\Z")
 
 
 def _parse(html: str | bytes) -> Any:
