@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 import pytest
 
@@ -19,6 +19,7 @@ from newscrawl.catalog import get_portal
 from newscrawl.items import Article
 from newscrawl.pages import FAMILIES, page_objects
 from newscrawl.pages.document import Document
+from newscrawl.pages.urls import without_query_keys
 
 from .conftest import FIXTURES, shared_page
 
@@ -149,3 +150,15 @@ def test_absolute_links_are_what_urljoin_makes_of_them(href: str) -> None:
 def test_a_link_urljoin_cannot_parse_is_no_link() -> None:
     doc = Document("<html><body></body></html>", "https://solo.tribunnews.com/news/x")
     assert doc.absolute("http://[bad/x") is None and doc.absolute("javascript:void(0)") is None
+
+
+@pytest.mark.parametrize("url", [
+    "https://solo.tribunnews.com/2020/10/09/judul", "https://a.example/x?page=2&b=1",
+    "https://a.example/x#top", "https://a.example", "https://a.example/x?", "HTTPS://a.example/x",
+    "https://a.example/p a;b", "https://a.example/x\ty", "https:///x", "/relative/x",
+])
+def test_urls_without_a_query_key_are_what_urlsplit_makes_of_them(url: str) -> None:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "page"]
+    expected = urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+    assert without_query_keys(url, "page") == expected

@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# An absolute http(s) URL without a query or fragment, which urlsplit and urlunsplit give
+# back unchanged (no tabs or line breaks for urlsplit to take out, a plain host).
+_NO_QUERY = re.compile(r"https?://[^/?#\[\]\s]+(?:/[^?#\t\r\n]*)?\Z")
 
 
 def without_query_keys(url: str, *keys: str) -> str:
+    """The URL without the query parameters `keys` (and without its fragment)."""
+    if _NO_QUERY.match(url):
+        return url  # most article URLs: nothing to take out
     parts = urlsplit(url)
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in keys]
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
