@@ -79,6 +79,7 @@ class ArticlePage:
         self._body: Body | None = None
         self._credit_lines: Body | None = None
         self._url: str | None = None
+        self._page_number: int | None = None
 
     @classmethod
     def from_html(cls, html: str | bytes, url: str) -> ArticlePage:
@@ -145,6 +146,12 @@ class ArticlePage:
         return self.first_page_url(canonical)
 
     def page_number(self) -> int:
+        """Which page of the article this is (cached: the crawl and `page_urls` ask)."""
+        if self._page_number is None:
+            self._page_number = self._read_page_number()
+        return self._page_number
+
+    def _read_page_number(self) -> int:
         current = self.page_number_of(self.doc.url)
         if self.active_page_css:
             active = normalise_space(" ".join(text_of(e)
