@@ -4,6 +4,8 @@ the templates named beside them."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from lxml import html as lxml_html
 
@@ -21,6 +23,21 @@ def test_inline_related_link_is_cut_out_of_a_real_paragraph() -> None:
                   "Cabai Naik</a></strong> Warga diminta hadir.</p>")
     assert body.paragraphs == ["Rapat berlanjut pekan depan. Warga diminta hadir."]
     assert body.removed == ["Baca Juga: Harga Cabai Naik"]
+
+
+@pytest.mark.parametrize("label", ["BACA JUGA:", "Simak pula", "lihat Juga :", "Tonton juga"])
+def test_inline_related_links_are_cut_whatever_their_case(label: str) -> None:
+    body = _clean(f"<p>Rapat berlanjut. {label} <a href='/x'>Harga Cabai</a> Warga hadir.</p>")
+    assert body.paragraphs == ["Rapat berlanjut. Warga hadir."]
+    assert body.removed == [f"{label} Harga Cabai"]
+
+
+def test_the_inline_promo_test_skips_only_lines_the_pattern_cannot_match() -> None:
+    # The cheap test lower-cases a line and looks for "juga" / "pula": exact only if no
+    # character but the ASCII capitals matches those letters case-insensitively.
+    every_character = "".join(map(chr, range(0x110000))).encode("utf-8", "ignore").decode()
+    assert sorted(set(re.findall("[jugapl]", every_character, re.IGNORECASE))) == sorted(
+        "jugaplJUGAPL")
 
 
 def test_chrome_boxes_and_link_teasers_leave_as_one_removed_piece_each() -> None:

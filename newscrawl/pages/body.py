@@ -224,15 +224,26 @@ def _cut_promo(m: re.Match[str], removed: list[str]) -> str:
     return " "
 
 
+_LINK_TEXT = re.compile(rf"{_LINK}([^{_END}]*){_END}?")
+
+
+def _may_hold_inline_promo(line: str) -> bool:
+    """Whether `_INLINE_PROMO` can match: it needs "juga" or "pula" (letters that only
+    their ASCII capitals match case-insensitively). Searched unanchored, the pattern tries
+    every position of a paragraph with a link: a substring test first costs far less."""
+    low = line.lower()
+    return "juga" in low or "pula" in low
+
+
 def _blocks_from_text(raw: str, kind: str, chrome: str | None) -> list[Block]:
     out = []
     for line in raw.split("\n"):
         removed: list[str] = []
-        if _LINK in line:
+        if _LINK in line and _may_hold_inline_promo(line):
             line = _INLINE_PROMO.sub(lambda m, cut=removed: _cut_promo(m, cut), line)
         link_chars = 0
         if _LINK in line:
-            for part in re.findall(rf"{_LINK}([^{_END}]*){_END}?", line):
+            for part in _LINK_TEXT.findall(line):
                 link_chars += len(normalise_space(part))
             line = line.replace(_LINK, "").replace(_END, "")
         text = normalise_space(line)
