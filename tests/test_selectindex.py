@@ -44,6 +44,7 @@ EDGE_SELECTORS = [
     # sibling combinators walked in Python: heads that are each other's siblings, heads
     # under different parents, a head that is its own sibling's match
     ".b ~ .b", ".b + .b", "p ~ p", "p + p", "li + li", ".a ~ .a", "div ~ div.a", ".a + span",
+    "#xy", "#ax", "#y span", "b#x", "#x ~ b",
     # groups where one alternative finds everything another does
     "div p, p", "#x .b, .b", "p.b, p", ".b, p.b", "p, p", "li:first-child, li", ".a ~ p, p.b",
 ]
@@ -69,8 +70,16 @@ EDGE_SPACE_PAGE = ("<html><body><p class=' a\tb\r\nc  '>1</p><p class='a\xa0b'>2
                    "<p class='a  a' data-x='1  2'>5</p></body></html>")
 
 
+# Ids found by a whole-value search in the page's ids: repeated ones next to each other, an
+# empty one, ids that hold another as a prefix or suffix.
+EDGE_ID_PAGE = ("<html><body><b id='x'>1</b><b id='x'>2</b><i id=''>3</i><b id='xy'>4</b>"
+                "<b id='ax'>5</b><p id='y'><span id='x'>6</span></p><b id='y x'>7</b>"
+                "</body></html>")
+
+
 def pages() -> list[tuple[str, str]]:
-    found = [("edge", EDGE_PAGE), ("edge-root", EDGE_ROOT_PAGE), ("edge-space", EDGE_SPACE_PAGE)]
+    found = [("edge", EDGE_PAGE), ("edge-root", EDGE_ROOT_PAGE), ("edge-space", EDGE_SPACE_PAGE),
+             ("edge-id", EDGE_ID_PAGE)]
     found += [(str(p.relative_to(FIXTURES)), p.read_text("utf-8", "replace"))
               for p in sorted(FIXTURES.rglob("*.html"))]
     if SHARED_PAGES.is_dir():

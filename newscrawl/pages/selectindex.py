@@ -285,9 +285,21 @@ class AttributeIndex:
         return found
 
     def by_id(self, ident: str) -> list[Any]:
+        """Elements whose id is `ident` (more than one where a page repeats an id)."""
         found = self._by_id.get(ident)
         if found is None:
-            found = self._by_id[ident] = [el for value, el in self.values("id") if value == ident]
+            text, elements = self.attribute("id")
+            text = "\0" + text  # each value between NULs: a whole-value match is a find
+            wanted = f"\0{ident}\0"
+            found = []
+            index = counted = 0
+            pos = text.find(wanted)
+            while pos != -1:
+                index += text.count("\0", counted, pos)  # NULs before it: its index
+                counted = pos
+                found.append(elements[index])
+                pos = text.find(wanted, pos + 1)
+            self._by_id[ident] = found
         return found
 
     def candidates(self, head: Compound) -> list[Any] | None:
