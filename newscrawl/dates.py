@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 # Indonesian (and English) month names and the abbreviations portals use.
@@ -151,9 +152,13 @@ def clean_date_text(text: str) -> str:
     """Fold NBSP, curly quotes and runs of white space the way pages print them."""
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
     text = text.replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", text).strip()
+    return _WHITE_SPACE.sub(" ", text).strip()
 
 
+_WHITE_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=256)  # a portal prints the same few zone texts on every page
 def _zone_offset(zone: str) -> timedelta | None:
     z = zone.upper().replace(" ", "")
     if z in ZONES:
@@ -286,7 +291,8 @@ def parse_date_detail(
         if 946684800 <= seconds <= 4102444800:  # 2000..2100
             return ParsedDate(datetime.fromtimestamp(seconds, tz).replace(microsecond=0),
                               TZ_EXPLICIT)
-    cleaned = _GLUED_ZONE.sub(r"\1T", cleaned)
+    if _GLUED_ZONE.search(cleaned):  # rare: the substitution's template costs more
+        cleaned = _GLUED_ZONE.sub(r"\1T", cleaned)
     for pattern in (_ISO_DATE, _TEXT_DATE, _TEXT_DATE_MDY, _YMD_SLASH, _NUMERIC_DATE):
         m = pattern.search(cleaned)
         if m:
