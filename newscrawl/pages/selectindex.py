@@ -363,7 +363,7 @@ class AttributeIndex:
                 within = set(heads)
                 if alt.child:
                     return [el for el in found if el.getparent() in within]
-                return [el for el in found if any(a in within for a in el.iterancestors())]
+                return _below(found, within)
             if not alt.child and last.tag is not None:
                 # Below the heads, by tag (filtered in C); the rest of the compound in Python.
                 found = [el for r in _outermost(heads) for el in r.iterdescendants(last.tag)]
@@ -505,12 +505,47 @@ def _siblings_matching(heads: list[Any], last: Compound, adjacent: bool) -> list
     return list(found) if len(parents) < 2 else in_document_order(found)
 
 
+def _below(found: list[Any], heads: set[Any]) -> list[Any]:
+    """The elements of `found` that have an ancestor in `heads`. Each walks up until it
+    meets a head or a node an earlier walk has been through (a pager's links share all
+    their ancestors but one or two): those verdicts are kept, so a path is walked once."""
+    known: dict[Any, bool] = {}
+    below = []
+    for el in found:
+        path = []
+        node = el.getparent()
+        verdict = False
+        while node is not None:
+            if node in heads:
+                verdict = True
+                break
+            seen = known.get(node)
+            if seen is not None:
+                verdict = seen
+                break
+            path.append(node)
+            node = node.getparent()
+        for node in path:
+            known[node] = verdict
+        if verdict:
+            below.append(el)
+    return below
+
+
 def _outermost(elements: list[Any]) -> list[Any]:
     """Elements (in document order) without an ancestor among them: disjoint subtrees."""
+    unique = list(dict.fromkeys(elements))
+    if len(unique) < 2:
+        return unique
+    parent = unique[0].getparent()
+    if all(el.getparent() is parent for el in unique):
+        return unique  # siblings (a pager's items, a list's links): none holds another
     chosen: list[Any] = []
     kept: set[Any] = set()
-    for el in dict.fromkeys(elements):
-        if not any(a in kept for a in el.iterancestors()):
+    for el in unique:
+        # Walking up to the root for each costs an element object per ancestor: only
+        # once there is something above to find.
+        if not (kept and any(a in kept for a in el.iterancestors())):
             chosen.append(el)
             kept.add(el)
     return chosen
