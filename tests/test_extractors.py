@@ -156,6 +156,8 @@ def test_a_link_urljoin_cannot_parse_is_no_link() -> None:
     "https://solo.tribunnews.com/2020/10/09/judul", "https://a.example/x?page=2&b=1",
     "https://a.example/x#top", "https://a.example", "https://a.example/x?", "HTTPS://a.example/x",
     "https://a.example/p a;b", "https://a.example/x\ty", "https:///x", "/relative/x",
+    "https://a.example/x?page", "https://a.example/x?page=", "https://a.example/x?pagex=2",
+    "https://a.example/x?pa%67e=2", "https://a.example/x?page=2#top", "https://a.example/x?a=1",
 ])
 def test_urls_without_a_query_key_are_what_urlsplit_makes_of_them(url: str) -> None:
     parts = urlsplit(url)

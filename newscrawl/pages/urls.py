@@ -15,6 +15,11 @@ def without_query_keys(url: str, *keys: str) -> str:
     if _NO_QUERY.match(url):
         return url  # most article URLs: nothing to take out
     parts = urlsplit(url)
+    query = parts.query
+    if (query and "&" not in query and "%" not in query and "+" not in query
+            and query.split("=", 1)[0] in keys):
+        # A page link's whole query is the key taken out ("?page=2"): no query is left.
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in keys]
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
