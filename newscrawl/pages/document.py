@@ -138,33 +138,31 @@ class Document:
         )
 
     def _scan(self) -> None:
-        # One C-filtered walk per tag: each source keeps its page order, which is all that
-        # matters (the first canonical link, meta values in order), and no element's tag
-        # is read back into Python to tell them apart.
         meta, links = self.meta, self.links
-        for el in self.root.iter("meta"):
-            content = el.get("content")
-            if content is None:
-                continue
-            for attr in ("property", "name", "itemprop"):
-                key = el.get(attr)
-                if key:
-                    meta.setdefault(key.strip().lower(), []).append(content)
-        for el in self.root.iter("script"):
-            kind = el.get("type")
-            if kind and kind.strip().lower() == "application/ld+json" and el.text:
-                self.json_ld.extend(_flatten_json_ld(_loads_lenient(el.text)))
-        for el in self.root.iter("link"):
-            rel = el.get("rel")
-            href = el.get("href")
-            if rel and href:
-                rel = rel.strip().lower()
-                if rel and rel not in links:
-                    links[rel] = href.strip()
-        for el in self.root.iter("title"):  # the first one with text
-            self.title_tag = normalise_space("".join(el.itertext())) or None
-            if self.title_tag:
-                break
+        # One walk in C for the four tags (a walk per tag costs more than telling them apart).
+        for el in self.root.iter("meta", "script", "link", "title"):
+            tag = el.tag
+            if tag == "meta":
+                content = el.get("content")
+                if content is None:
+                    continue
+                for attr in ("property", "name", "itemprop"):
+                    key = el.get(attr)
+                    if key:
+                        meta.setdefault(key.strip().lower(), []).append(content)
+            elif tag == "script":
+                kind = el.get("type")
+                if kind and kind.strip().lower() == "application/ld+json" and el.text:
+                    self.json_ld.extend(_flatten_json_ld(_loads_lenient(el.text)))
+            elif tag == "link":
+                rel = el.get("rel")
+                href = el.get("href")
+                if rel and href:
+                    rel = rel.strip().lower()
+                    if rel and rel not in links:
+                        links[rel] = href.strip()
+            elif tag == "title" and self.title_tag is None:
+                self.title_tag = normalise_space("".join(el.itertext())) or None
 
     # --- lookups ------------------------------------------------------------
 
