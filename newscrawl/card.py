@@ -246,7 +246,8 @@ def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
             "  author       = {newscrawl contributors},",
             f"  year         = {{{exported:%Y}}},",
             f"  note         = {{Exported {exported:%Y-%m-%d} with newscrawl {__version__}, "
-            f"{facts.count} articles from {len(facts.tables['portal'])} portals; "
+            f"{facts.count} articles from {len(facts.tables['portal'])} "
+            f"portal{'' if len(facts.tables['portal']) == 1 else 's'}; "
             f"published {published[0][:10]} to {published[1][:10]}}},",
             "  howpublished = {newscrawl export}",
             "}", "```", ""]

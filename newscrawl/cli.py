@@ -435,11 +435,14 @@ def _work_queue(args: argparse.Namespace) -> Any:
 
 
 def cmd_enqueue(args: argparse.Namespace) -> int:
+    from newscrawl import runner
+
     portals = _selected_portals(args)
     queue = _work_queue(args)
     run = queue.seed([p.id for p in portals])
     if run:
-        print(f"newscrawl enqueue: run {run}: {len(portals)} portals queued for the workers")
+        print(f"newscrawl enqueue: run {run}: {runner.counted(len(portals), 'portal')} queued "
+              "for the workers")
         return 0
     waiting, crawling = queue.status()
     print(f"newscrawl enqueue: a run is in progress ({waiting} portals waiting, {crawling} "
@@ -551,7 +554,8 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"{status:8} {outcome.portal}: {detail}")
         codes.append(code)
     worst = runner.most_severe(codes)
-    print(f"newscrawl check: {len(outcomes)} portals, exit {worst} ({runner.EXIT_MEANING[worst]})")
+    print(f"newscrawl check: {runner.counted(len(outcomes), 'portal')}, exit {worst} "
+          f"({runner.EXIT_MEANING[worst]})")
     return worst
 
 

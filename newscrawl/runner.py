@@ -259,14 +259,20 @@ def scheduled_settings(data_dir: str, *, time_limit: float | None, refetch_days:
     return values
 
 
+def counted(n: int, noun: str) -> str:
+    """`1 portal`, `2 portals`: a count with its noun as a reader of a cron mail says it."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def summary_line(outcomes: list[PortalOutcome], code: int, seconds: float,
                  log_file: Path | None) -> str:
     pages = sum(o.pages for o in outcomes)
     new = sum(o.stat("newscrawl/new") for o in outcomes)
     updated = sum(o.stat("newscrawl/updated") for o in outcomes)
     errors = sum(o.errors for o in outcomes)
-    line = (f"newscrawl crawl: {EXIT_MEANING[code]} (exit {code}) | {len(outcomes)} portals, "
-            f"{pages} pages, {new} new articles, {updated} updated, {errors} errors, "
+    line = (f"newscrawl crawl: {EXIT_MEANING[code]} (exit {code}) | "
+            f"{counted(len(outcomes), 'portal')}, {counted(pages, 'page')}, "
+            f"{counted(new, 'new article')}, {updated} updated, {counted(errors, 'error')}, "
             f"{seconds:.1f} s")
     if log_file is not None:
         line += f" | log {log_file}"

@@ -90,7 +90,7 @@ def test_three_workers_share_a_run_write_each_article_once_and_stay_polite(
     assert Counter(r["portal"] for r in written) == {pid: n for pid, (_, n) in SAMPLES.items()}
     # Every worker crawled a portal; one seeded the run, the other two joined it.
     summaries = [out.strip().splitlines()[-1] for _, out, _ in results]
-    assert all(" | 1 portals, " in line for line in summaries), summaries
+    assert all(" | 1 portal, " in line for line in summaries), summaries
     assert sum("seeded run" in line for line in summaries) == 1
     # Politeness: a portal never saw more requests at once than one process allows.
     assert {pid: s.peak_in_flight <= PER_DOMAIN for pid, s in portals.items()} == \

@@ -320,7 +320,7 @@ def test_cli_export_and_urls_only_rehydrate(tmp_path: Path) -> None:
                       server.base_url)
         assert rebuilt.returncode == 0, rebuilt.stdout + rebuilt.stderr
         # The summary line says what the run did, and how long it took (it said 0.0 s).
-        summary = re.search(r"newscrawl rehydrate: ok \(exit 0\) \| 1 portals, \d+ pages, "
+        summary = re.search(r"newscrawl rehydrate: ok \(exit 0\) \| 1 portal, \d+ pages, "
                             r"8 new articles, 0 updated, 0 errors, (\d+\.\d) s", rebuilt.stdout)
         assert summary, rebuilt.stdout
         assert float(summary.group(1)) > 0

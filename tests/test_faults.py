@@ -219,7 +219,7 @@ def test_redirects_off_the_portal_and_redirect_loops_are_counted_skips(tmp_path:
     assert "'newscrawl/skipped/offsite_redirect': 1" in stats
     assert "'newscrawl/request_errors/redirect_loop': 1" in stats
     assert result.returncode == EXIT_ERRORS, result.stdout
-    assert "6 new articles" in result.stdout and "1 errors" in result.stdout
+    assert "6 new articles" in result.stdout and "1 error," in result.stdout
 
 
 def test_export_counts_a_record_of_the_wrong_types_as_a_bad_line(tmp_path: Path) -> None:

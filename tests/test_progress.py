@@ -52,7 +52,7 @@ def test_progress_on_a_terminal_and_not_in_a_pipe(tmp_path: Path) -> None:
             capture_output=True, text=True, timeout=180)
         assert piped.returncode == 0, piped.stderr
         assert "pages" not in piped.stderr and "\r" not in piped.stderr
-        assert re.search(r"newscrawl crawl: ok \(exit 0\) \| 1 portals, \d+ pages, 20 new",
+        assert re.search(r"newscrawl crawl: ok \(exit 0\) \| 1 portal, \d+ pages, 20 new",
                          piped.stdout), piped.stdout
 
 

@@ -28,6 +28,7 @@ from newscrawl.runner import (
     EXIT_USAGE,
     PortalOutcome,
     RunLock,
+    counted,
 )
 
 FAST = ["-s", "NEWSCRAWL_BACKOFF_BASE=0.05", "-s", "NEWSCRAWL_BACKOFF_MAX=0.2"]
@@ -222,7 +223,8 @@ def test_sigterm_finishes_cleanly_and_the_next_run_resumes(tmp_path: Path) -> No
 
         resumed = run(data, *base)
         assert resumed.returncode == EXIT_OK
-        assert f"{20 - len(records)} new articles" in resumed.stdout
+        assert "| 1 portal, " in resumed.stdout
+        assert counted(20 - len(records), "new article") + "," in resumed.stdout
     assert len(stored_urls(data)) == 20
 
 

@@ -414,3 +414,14 @@ def test_worker_joining_a_run_checks_its_argument_names(tmp_path: Path) -> None:
     one_line(newscrawl("worker", "--redis", "redis://127.0.0.1:1/0", "--data-dir",
                        str(tmp_path), "-a", "maxpages=2"), USAGE,
              "newscrawl worker:", "no argument named 'maxpages'; did you mean max_pages?")
+
+
+def test_run_summaries_count_in_the_singular_and_the_plural() -> None:
+    from newscrawl.runner import PortalOutcome, summary_line
+
+    one = PortalOutcome(portal="demo", stats={"newscrawl/new": 1, "response_received_count": 1,
+                                              "newscrawl/http_errors/500": 1})
+    line = summary_line([one], 0, 1.25, None)
+    assert "| 1 portal, 1 page, 1 new article, 0 updated, 1 error, 1.2 s" in line
+    two = summary_line([one, one], 0, 1.0, None)
+    assert "| 2 portals, 2 pages, 2 new articles, 0 updated, 2 errors, 1.0 s" in two
