@@ -184,6 +184,25 @@ _LIST_FIELDS = {"authors", "editors", "tags", "removed_promos"}
 _INT_FIELDS = {"pages", "schema_version"}
 
 
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, as the JSON line shows it ("an array", "a number")."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "a number"
+    if isinstance(value, float):
+        return "a fractional number"
+    if isinstance(value, list):
+        odd = next((v for v in value if not isinstance(v, str)), None)
+        return "an array" if odd is None else f"an array holding {_json_kind(odd)}"
+    if isinstance(value, dict):
+        return "an object"
+    if value is None:
+        return "null"
+    return "a string"
+
+
 def type_problem(record: dict[str, Any]) -> str | None:
     """What is wrong with a record's field types (a hand-edited or foreign line), or None."""
     for name, value in record.items():
@@ -191,12 +210,15 @@ def type_problem(record: dict[str, Any]) -> str | None:
             continue
         if name in _LIST_FIELDS:
             ok = isinstance(value, list) and all(isinstance(v, str) for v in value)
+            wanted = "an array of strings"
         elif name in _INT_FIELDS:
             ok = isinstance(value, int) and not isinstance(value, bool)
+            wanted = "a whole number"
         else:
             ok = isinstance(value, str)
+            wanted = "a string"
         if not ok:
-            return f"field {name!r} is a {type(value).__name__}"
+            return f"field {name!r} is {_json_kind(value)}, not {wanted}"
     # A crawl drops an article without these (newscrawl.pipelines): a line lacking one is
     # not a record of ours, and would be a row of nulls in the dataset.
     for name in ("url", "portal", "title", "body", "published_at"):

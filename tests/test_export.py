@@ -345,3 +345,18 @@ def test_progress_bar_stays_quiet_off_a_terminal(corpus: Path, tmp_path: Path) -
     assert "records/s" not in result.stderr and "reading run files" not in result.stderr
     assert re.search(r"7 records read, 5 kept, 2 duplicates dropped, 0 filtered out, "
                      r"0 bad lines, 1 truncated files", result.stdout)
+
+
+@pytest.mark.parametrize(("field", "value", "said"), [
+    ("url", ["https://x.id/a"], "field 'url' is an array, not a string"),
+    ("pages", "2", "field 'pages' is a string, not a whole number"),
+    ("pages", 1.5, "field 'pages' is a fractional number, not a whole number"),
+    ("tags", ["a", 3], "field 'tags' is an array holding a number, not an array of strings"),
+    ("title", {"text": "x"}, "field 'title' is an object, not a string"),
+    ("pages", True, "field 'pages' is a boolean, not a whole number"),
+])
+def test_a_field_of_the_wrong_json_type_is_named_with_what_it_should_be(
+        field: str, value: object, said: str) -> None:
+    from newscrawl.export import type_problem
+
+    assert type_problem({"url": "https://x.id/a", field: value}) == said

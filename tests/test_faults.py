@@ -240,7 +240,7 @@ def test_export_counts_a_record_of_the_wrong_types_as_a_bad_line(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "1 kept" in result.stdout and "1 bad lines" in result.stdout
-    assert "field 'url' is a list" in result.stderr
+    assert "field 'url' is an array, not a string" in result.stderr
 
 
 def test_parse_of_a_gzip_bomb_reads_no_more_than_a_crawl_would(tmp_path: Path) -> None:
