@@ -425,3 +425,30 @@ def test_run_summaries_count_in_the_singular_and_the_plural() -> None:
     assert "| 1 portal, 1 page, 1 new article, 0 updated, 1 error, 1.2 s" in line
     two = summary_line([one, one], 0, 1.0, None)
     assert "| 2 portals, 2 pages, 2 new articles, 0 updated, 2 errors, 1.0 s" in two
+
+
+def test_output_check_does_not_wait_on_a_named_pipe(tmp_path: Path) -> None:
+    """`-o feed.pipe` with the reader started after the crawl: the check answers at once
+    (it opened the pipe to write, which waits for a reader, and the crawl never began)."""
+    import os
+    import threading
+
+    from newscrawl.commands.crawl import write_problem
+
+    pipe = tmp_path / "feed.pipe"
+    os.mkfifo(pipe)
+    answers: list[str | None] = []
+    check = threading.Thread(target=lambda: answers.append(write_problem(pipe, folder=False)),
+                             daemon=True)
+    check.start()
+    check.join(5)
+    waited = check.is_alive()
+    if waited:  # let the blocked open go before failing
+        os.close(os.open(pipe, os.O_RDONLY | os.O_NONBLOCK))
+        check.join(5)
+    assert not waited, "the output check waited for the pipe's reader"
+    assert answers == [None]
+    # A pipe the user may not write to is named as such.
+    if os.geteuid() != 0:
+        pipe.chmod(0o400)
+        assert write_problem(pipe, folder=False) == "permission denied"

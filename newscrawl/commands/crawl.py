@@ -168,6 +168,10 @@ def write_problem(path: Path, *, folder: bool) -> str | None:
         if not folder:
             if path.is_dir():
                 return "it is a folder"
+            if path.is_fifo():
+                # Opening a named pipe to write waits for its reader (one the user starts
+                # to read the feed as it is written): a check must not open it.
+                return None if os.access(path, os.W_OK) else "permission denied"
             try:
                 with path.open("ab"):
                     pass
