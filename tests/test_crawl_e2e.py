@@ -60,6 +60,17 @@ def test_records_have_every_field_in_order(full_crawl) -> None:
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", r["crawled_at"])
 
 
+def test_image_urls_name_the_portal_not_the_host_fetched_from(full_crawl,
+                                                           demo_server: DemoServer) -> None:
+    records, _, _ = full_crawl
+    images = [r["image_url"] for r in records if r["image_url"]]
+    assert len(images) == N_ARTICLES
+    fetched_from = demo_server.base_url.split("/")[2]
+    assert not [u for u in images if fetched_from in u]
+    # The same host as the record's URL: the catalog's, as every URL of a record names it.
+    assert [u.split("/")[2] for u in images] == [r["url"].split("/")[2] for r in records]
+
+
 def test_multipage_articles_are_merged(full_crawl) -> None:
     records, _, _ = full_crawl
     by_path = {"/" + r["url"].split("/", 3)[3]: r for r in records}

@@ -469,6 +469,10 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
     def _item(self, fetched: FetchedPages, section: str | None, crawled_at: str) -> Article:
         order = sorted(range(len(fetched.items)), key=lambda i: fetched.numbers[i])
         merged = merge_articles([fetched.items[i] for i in order])
+        if merged.image_url:
+            # A lead image on the host fetched from (a mirror, the demo's port) is the
+            # portal's own: the record names it there, as it names the article.
+            merged.image_url = self._key(merged.image_url)
         return finish_item(merged, self.site, listed_section=section, crawled_at=crawled_at)
 
     def parse_continuation(
