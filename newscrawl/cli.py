@@ -126,7 +126,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
         print(f"newscrawl parse: the {portal.family} selectors found nothing for "
               f"{', '.join(result.fallbacks)}; {' and '.join(said)}", file=sys.stderr)
     print(json.dumps(result.record.to_record(), ensure_ascii=False, indent=2))
-    missing = result.missing_pages()
+    # A page without an article (a saved 404 or error page) is no page of one, whatever
+    # "?page=2" its URL has.
+    missing = [] if "body" in result.missing else result.missing_pages()
     if missing:
         print(f"newscrawl parse: this file is page {result.page_number} of {result.page_count} "
               f"of the article; it does not hold page(s) {', '.join(map(str, missing))}. "

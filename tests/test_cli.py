@@ -31,6 +31,19 @@ def test_parse_prints_a_clean_record_and_names_the_missing_pages() -> None:
     assert "page 2 of 3" in result.stderr and "page(s) 1, 3" in result.stderr
 
 
+def test_parse_of_a_saved_error_page_names_no_pages(tmp_path: Path) -> None:
+    page = tmp_path / "not-found.html"
+    page.write_text("<html><head><title>Halaman tidak ditemukan</title></head><body><h1>404</h1>"
+                    "<p>Maaf, halaman yang Anda cari tidak ditemukan.</p></body></html>",
+                    encoding="utf-8")
+    result = newscrawl("parse", str(page), "--url", CAPTURE_URL + "?page=2")
+    assert result.returncode == 1
+    assert "a crawl would drop this record: missing_body" in result.stderr
+    # The URL's "?page=2" does not make an error page "page 2 of 2" of an article.
+    assert "page 2" not in result.stderr and "page(s)" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 3, result.stderr
+
+
 def test_parse_section_lists_links_and_next_page() -> None:
     page = FIXTURES / "prmn" / "fixmakassar-sulsel-section.inhouse.html"
     result = newscrawl("parse", str(page), "--url", "https://fixmakassar.pikiran-rakyat.com/sulsel",
