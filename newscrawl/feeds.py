@@ -5,8 +5,15 @@ Every crawl, `scrapy crawl <portal>` with `-o`/`-O`/`FEEDS` as well as the sched
 settings (`FEED_EXPORTERS`, `FEED_STORAGES`):
 
 - `DurableJsonLinesExporter` (formats `jsonlines`, `jsonl`, `jl`): each record is one
-  write(2) of one whole line, so a `kill -9` at any moment leaves every line in the file
-  whole (at most the one being written is absent: the kernel holds what was written).
+  write(2) of one whole line, so a `kill -9` leaves every line in the file whole (at most
+  the one being written is absent: the kernel holds what was written). One narrow window
+  remains: Linux copies a write into the page cache a page at a time and stops between
+  pages for a fatal signal, so a kill landing inside the copy of a line longer than a page
+  (microseconds) can leave that last line cut. Readers of a live feed can likewise see
+  the line being copied half written. In scheduled runs such a cut line was never marked
+  seen (the next run fetches the article again), the next run's reconciling does not
+  count it and `newscrawl export` skips it (counted as a truncated file); an ad-hoc `-O` file
+  keeps it as it is.
   Lines are fsynced in groups (group commit): at most every NEWSCRAWL_FSYNC_SECONDS
   (0.5 s) or NEWSCRAWL_FSYNC_RECORDS (100), and always when the feed closes. A record is
   marked seen only after the fsync that covers it, so after a power loss too nothing
