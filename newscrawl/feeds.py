@@ -13,7 +13,8 @@ settings (`FEED_EXPORTERS`, `FEED_STORAGES`):
   the line being copied half written. In scheduled runs such a cut line was never marked
   seen (the next run fetches the article again), the next run's reconciling does not
   count it and `newscrawl export` skips it (counted as a truncated file); an ad-hoc `-O` file
-  keeps it as it is.
+  keeps it as it is, and a later `-o` onto that file first ends the cut line, so that
+  its own records are not glued to it.
   Lines are fsynced in groups (group commit): at most every NEWSCRAWL_FSYNC_SECONDS
   (0.5 s) or NEWSCRAWL_FSYNC_RECORDS (100), and always when the feed closes. A record is
   marked seen only after the fsync that covers it, so after a power loss too nothing
@@ -40,6 +41,7 @@ import errno
 import gzip
 import logging
 import os
+import stat
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -138,9 +140,39 @@ class DurableJsonLinesExporter(JsonLinesItemExporter):
 
     def start_exporting(self) -> None:
         super().start_exporting()
+        if not self.compress:
+            self._end_a_cut_last_line()
         if self.crawler is not None and self.path:
             listed = self.crawler.stats.get_value("newscrawl/run_files") or []
             self.crawler.stats.set_value("newscrawl/run_files", [*listed, self.path])
+
+    def _end_a_cut_last_line(self) -> None:
+        """`-o` onto a file whose last line has no line end (a kill cut it, see above):
+        end it, so that this crawl's first record starts a line of its own instead of
+        being glued to the fragment. The fragment itself is kept as it is, one unreadable
+        line that `newscrawl export` skips and counts; nothing of the file is removed."""
+        if not self.path:
+            return  # a remote storage's temporary file: new, nothing before it
+        try:
+            if not stat.S_ISREG(os.fstat(self.file.fileno()).st_mode):
+                return  # a pipe or a device: nothing before this crawl to mend (and a
+                # pipe must not be opened for reading)
+            # The feed is open for appending only: its last byte is read through a handle
+            # of its own.
+            with open(self.path, "rb") as feed:
+                size = feed.seek(0, os.SEEK_END)
+                feed.seek(max(size - 1, 0))
+                last = feed.read(1) if size else b"\n"
+        except (AttributeError, OSError, ValueError):
+            return  # no file descriptor, or the file cannot be read back: leave it as it is
+        if last == b"\n":
+            return
+        self._write_whole(b"\n")
+        logger.warning("%s: its last line had no line end (a crawl killed while writing "
+                       "it?); ended it, and this crawl's records follow on lines of their "
+                       "own", self.path or "the feed")
+        if self.crawler is not None:
+            self.crawler.stats.inc_value("newscrawl/feed_cut_lines_ended")
 
     def _line(self, item: Any) -> bytes:
         data = dict(self.get_serialized_fields(item))

@@ -87,6 +87,26 @@ def test_kill_9_of_an_ad_hoc_crawl_leaves_every_record_whole(tmp_path: Path, nam
     assert killed == 5
 
 
+def test_dash_o_onto_a_feed_with_a_cut_last_line_keeps_every_new_record(tmp_path: Path) -> None:
+    # A feed a killed crawl left with its last line cut, then `-o` onto it. Before: the
+    # new crawl's first record was glued to the fragment, one unreadable line (5 of 6 read).
+    out = tmp_path / "out.jsonl"
+    whole = json.dumps({"url": "https://portal.example/lama", "title": "Lama"}).encode()
+    fragment = b'{"url": "https://portal.example/terpotong", "tit'
+    out.write_bytes(whole + b"\n" + fragment)
+    with DemoServer(n_articles=6, broken_pages=False) as server:
+        result = subprocess.run(_scrapy_crawl(server, "-o", str(out)), cwd=REPO,
+                                capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = out.read_bytes()
+    assert data.endswith(b"\n")
+    lines = data.splitlines()
+    assert lines[:2] == [whole, fragment]  # what was there is kept, byte for byte
+    new = [json.loads(line) for line in lines[2:]]
+    assert len(new) == 6
+    assert all(list(record) == ARTICLE_FIELDS and record["body"] for record in new)
+
+
 def test_dash_o_twice_writes_both_formats(tmp_path: Path) -> None:
     a, b = tmp_path / "a.jsonl", tmp_path / "b.csv"
     with DemoServer(n_articles=6, broken_pages=False) as server:
