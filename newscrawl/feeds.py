@@ -12,8 +12,8 @@ settings (`FEED_EXPORTERS`, `FEED_STORAGES`):
   (microseconds) can leave that last line cut. Readers of a live feed can likewise see
   the line being copied half written. In scheduled runs such a cut line was never marked
   seen (the next run fetches the article again), the next run's reconciling does not
-  count it and `newscrawl export` skips it (counted as a truncated file); an ad-hoc `-O` file
-  keeps it as it is, and a later `-o` onto that file first ends the cut line, so that
+  count it and `newscrawl export` skips it (counted as a truncated file). An ad-hoc `-O`
+  file keeps it as it is; a later `-o` onto that file first ends the cut line, so that
   its own records are not glued to it.
   Lines are fsynced in groups (group commit): at most every NEWSCRAWL_FSYNC_SECONDS
   (0.5 s) or NEWSCRAWL_FSYNC_RECORDS (100), and always when the feed closes. A record is
@@ -170,7 +170,7 @@ class DurableJsonLinesExporter(JsonLinesItemExporter):
         self._write_whole(b"\n")
         logger.warning("%s: its last line had no line end (a crawl killed while writing "
                        "it?); ended it, and this crawl's records follow on lines of their "
-                       "own", self.path or "the feed")
+                       "own", self.path)
         if self.crawler is not None:
             self.crawler.stats.inc_value("newscrawl/feed_cut_lines_ended")
 
