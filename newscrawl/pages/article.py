@@ -64,6 +64,10 @@ class ArticlePage:
     credits_css: ClassVar[str] = ""  # credit lines ("Editor: ...") outside the body
     tags_css: ClassVar[str] = ".tags-links a, .post-tags a, .tag-list a, a[rel=tag]"
     caption_css: ClassVar[str] = "figure.wp-caption figcaption, .wp-caption-text"
+    # microdata breadcrumb names, the section where neither a meta tag nor JSON-LD gives it;
+    # a family names its breadcrumb's class here: a selector led by a class is answered
+    # inside that element, where `[itemtype*=...]` reads every element's attribute first
+    breadcrumb_css: ClassVar[str] = "[itemtype*=BreadcrumbList] [itemprop=name]"
     # links to the pages of a multi-page article (only links to this article count)
     pager_css: ClassVar[str] = (".paging a, .pagination a, .page-links a, .post-page-numbers, "
                                 ".paging__link")
@@ -164,13 +168,21 @@ class ArticlePage:
         """Every page of a multi-page article, by number ({} for a one-page article)."""
         pages: dict[int, str] = {}
         first = _without_scheme(self.url())
+        # A pager repeats its hrefs (a page's number and "Selanjutnya" lead to one URL):
+        # each is resolved once.
+        leads_back: dict[str | None, str | None] = {}
         for a in self.doc.select(self.pager_css):
             label = text_of(a)
             if not label.isdigit():
                 continue
-            href = self.doc.absolute(a.get("href"))
-            # A numbered link is a page of this article only if it leads back to it.
-            if href and _without_scheme(self.first_page_url(href)) == first:
+            raw = a.get("href")
+            if raw not in leads_back:
+                href = self.doc.absolute(raw)
+                # A numbered link is a page of this article only if it leads back to it.
+                leads_back[raw] = href if href and _without_scheme(
+                    self.first_page_url(href)) == first else None
+            href = leads_back[raw]
+            if href:
                 pages[int(label)] = href
         current = self.page_number()
         if pages or current > 1:
@@ -309,10 +321,17 @@ class ArticlePage:
                         names.append(normalise_space(name))
             if names:
                 return names[-1]
-        crumbs = [normalise_space(e.get("content") or text_of(e)) for e in self.doc.select(
-            "[itemtype*=BreadcrumbList] [itemprop=name]")]
-        crumbs = [c for c in crumbs if c and c.lower() not in ("home", "beranda")]
+        crumbs = self._crumbs(self.breadcrumb_css)
+        if not crumbs and self.breadcrumb_css != self._generic("breadcrumb_css"):
+            crumbs = self._crumbs(self._generic("breadcrumb_css"))
+            if crumbs:
+                self._fell_back("section")
         return crumbs[-1] if crumbs else None
+
+    def _crumbs(self, selector: str) -> list[str]:
+        crumbs = [normalise_space(e.get("content") or text_of(e))
+                  for e in self.doc.select(selector)]
+        return [c for c in crumbs if c and c.lower() not in ("home", "beranda")]
 
     def image_url(self) -> str | None:
         value = ld_image(self.ld.get("image")) or self.doc.meta_value(

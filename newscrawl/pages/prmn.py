@@ -4,7 +4,8 @@ All PRMN portals share one CMS (Promedia): article URLs look like
 `/<section>/pr-<digits>/<slug>`, listings are `.latest__item` blocks with a
 `.latest__date`, long articles are split into `?page=N` pages with a
 "Halaman: 1 2 3 Selanjutnya" pager (`.paging__link`), the body is
-`article.read__content` and the credits ("Editor:", "Sumber:") follow it.
+`article.read__content` (also `itemprop="articleBody"`) and the credits ("Editor:",
+"Sumber:") follow it.
 """
 
 import re
@@ -19,7 +20,10 @@ class ArticlePage(GenericArticle):
     title_css = "h1.read__title, h1"
     visible_date_css = ".read__info__date, .read__date"
     authors_css = ".read__info__author a, .read__info__author"
-    body_css = "article.read__content, [itemprop=articleBody], div.read__content"
+    # By class only: the body's `itemprop=articleBody` (it is on the same <article>) would
+    # make every page read each element's attributes to find it. A variant without these
+    # classes is read by the generic body, which counts itemprop=articleBody as a body.
+    body_css = "article.read__content, div.read__content"
     credits_css = "article.read__content ~ p, .read__credit p"
     tags_css = ".tag__list a, .read__tagging a"
     caption_css = "section .photo__caption, .photo__caption"

@@ -6,7 +6,8 @@ unlabelled bullet paragraphs (`p.baca`, "• <a>Judul</a>") or "Baca juga:"
 lines. The visible date is a `<time>` with no zone ("Jumat, 9 Oktober 2020
 13:52"). Long articles are split into `?page=N` pages (`.paging`, current
 page `#pagecurrent`). "Editor:" and "Sumber:" follow the body; "Penulis:" is
-`#penulis`. Listings (index-news, sections) are `li` blocks with an `h3 a`
+`#penulis`. The section is the last name of the microdata breadcrumb
+(`ul.breadcrumb`). Listings (index-news, sections) are `li` blocks with an `h3 a`
 and a `time`.
 """
 
@@ -27,6 +28,7 @@ class ArticlePage(GenericArticle):
     credits_css = "#editor, #editor ~ div, #penulis"
     tags_css = ".tagcloud3 a"
     caption_css = "#artimg .grey2"
+    breadcrumb_css = ".breadcrumb[itemtype*=BreadcrumbList] [itemprop=name]"
     pager_css = ".paging a"
     active_page_css = "#pagecurrent"
 
