@@ -134,11 +134,18 @@ def normalise_space(text: str) -> str:
     return " ".join(text.split())
 
 
+_NAME_SEPARATOR = re.compile(r"\s*(?:,|/|;|&|\+|\bdan\b|\band\b)\s*")
+_DESK_CODE = re.compile(r"^[A-Z]{5,}\s+(?=[A-Z][a-z])")
+
+
 def _names(value: str) -> tuple[str, ...]:
-    parts = re.split(r"\s*(?:,|/|;|&|\+|\bdan\b|\band\b)\s*", value.strip(" .;"))
+    parts = _NAME_SEPARATOR.split(value.strip(" .;"))
     # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
-    parts = [re.sub(r"^[A-Z]{5,}\s+(?=[A-Z][a-z])", "", p.strip(" .")) for p in parts]
+    parts = [_DESK_CODE.sub("", p.strip(" .")) for p in parts]
     return tuple(p for p in parts if p)
+
+
+_SITE_AFTER_NAME = re.compile(r"\s+[\w-]+\.(?:com|id|co\.id|net)\b", re.IGNORECASE)
 
 
 def _reporter_name(value: str) -> str:
@@ -148,12 +155,14 @@ def _reporter_name(value: str) -> str:
         if sep in value:
             value = value.split(sep, 1)[1]
             break
-    return re.split(r"\s+[\w-]+\.(?:com|id|co\.id|net)\b", value, maxsplit=1,
-                    flags=re.IGNORECASE)[0]
+    return _SITE_AFTER_NAME.split(value, maxsplit=1)[0]
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _label_kind(label: str) -> str:
-    label = re.sub(r"\s+", " ", label.lower())
+    label = _SPACES.sub(" ", label.lower())
     return CREDIT_AUTHOR if label.startswith("laporan") else _CREDIT_KIND.get(label, CREDIT_OTHER)
 
 
@@ -349,7 +358,7 @@ def is_promo(paragraph: str) -> bool:
         return True
     if len(text) <= 400 and _chrome_line(text):
         return True
-    if is_sign_off(text):
+    if len(text) <= 40 and _SIGN_OFF.match(text):  # is_sign_off, the text already normal
         return True
     m = _RELATED.match(text)
     if m:
