@@ -228,7 +228,9 @@ _PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#;\[\]\s]+(?:[/#][^?;\[\]\t\r\n]*)?\
 def _parse(html: str | bytes) -> Any:
     """The document's root element; an empty <html> for empty or unparsable input."""
     root = None
-    if html and html.strip():
+    # isspace, not strip: strip copies the whole page (~100 KB) only to test it for
+    # emptiness; both know the same white space, for str and for bytes alike.
+    if html and not html.isspace():
         try:
             if isinstance(html, str):
                 try:
