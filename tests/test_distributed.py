@@ -116,11 +116,14 @@ def test_a_worker_killed_mid_run_costs_no_article(redis_url: str, tmp_path: Path
         victim = procs[0]
         victim.send_signal(signal.SIGKILL)
         victim.wait(timeout=30)
+        # The kill came mid-run: articles were still to be written.
+        assert len({r["url"] for r in records(data)}) < 700
         others = finish(procs[1:])
         assert [code for code, _, _ in others] == [0, 0]
-        # The kill cost this run articles (it came mid-crawl) ...
-        assert len({r["url"] for r in records(data)}) < 700
-        time.sleep(2.5)  # ... and the dead worker's lease runs out
+        # Whether the other two took the dead worker's portal over in this run depends on
+        # how long they ran after its 2 s lease ran out (on a slow machine they do, and
+        # all 700 are written now); the run after it has the rest either way.
+        time.sleep(2.5)  # the dead worker's lease runs out
         rerun = finish([worker(redis_url, data, servers) for _ in range(3)])
         assert all(code == 0 for code, _, _ in rerun), [r[2][-1500:] for r in rerun]
     finally:
