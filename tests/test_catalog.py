@@ -145,6 +145,23 @@ def test_selector_override_changes_what_is_read() -> None:
     assert default_body != custom_body
 
 
+
+def test_selector_overrides_build_their_classes_once() -> None:
+    # parse_page asks for a portal's page objects once a page: the same overrides must give
+    # the same classes, not a new pair (garbage for the cyclic collector) every call.
+    from newscrawl.pages import page_objects
+
+    first = page_objects("tribun", {"body": ".isi", "published_meta": ["a", "b"]})
+    again = page_objects("tribun", {"published_meta": ["a", "b"], "body": ".isi"})
+    other = page_objects("tribun", {"body": ".lain"})
+    assert first[0] is again[0] and first[1] is again[1]
+    assert other[0] is not first[0]
+    assert (first[0].body_css, other[0].body_css) == (".isi", ".lain")
+    assert first[0].published_meta == ("a", "b")
+    assert first[1].article is first[0]
+    with pytest.raises(ValueError, match="'body' must be a string"):
+        page_objects("tribun", {"body": {"css": ".isi"}})
+
 def test_scrapy_check_runs_the_sample_portals_contracts() -> None:
     import socket
 

@@ -45,13 +45,29 @@ def _attr_name(key: str) -> str:
 
 def page_objects(family: str, overrides: dict[str, Any] | None = None,
                  ) -> tuple[type[ArticlePage], type[ListingPage]]:
-    """The family's page object classes, with a catalog entry's selector overrides."""
-    article, listing = family_page_objects(family)
+    """The family's page object classes, with a catalog entry's selector overrides.
+
+    The same family and overrides give the same classes: the in-process API asks once a
+    page, and a class built per call would be garbage for the cyclic collector each time.
+    """
     if not overrides:
-        return article, listing
+        return family_page_objects(family)
+    try:
+        key = tuple(sorted((k, tuple(v) if isinstance(v, list) else v)
+                           for k, v in overrides.items()))
+        hash(key)
+    except TypeError:  # an unhashable value: _with_overrides says which override is wrong
+        return _with_overrides.__wrapped__(family, tuple(overrides.items()))
+    return _with_overrides(family, key)
+
+
+@cache
+def _with_overrides(family: str, overrides: tuple[tuple[str, Any], ...],
+                    ) -> tuple[type[ArticlePage], type[ListingPage]]:
+    article, listing = family_page_objects(family)
     article_attrs: dict[str, Any] = {}
     listing_attrs: dict[str, Any] = {}
-    for key, value in overrides.items():
+    for key, value in overrides:
         name = _attr_name(key)
         if name == "article_path":
             value = re.compile(value)
