@@ -17,7 +17,8 @@ seen store. Dates stay raw text here; the dates pipeline parses them.
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from newscrawl.items import Article
@@ -26,6 +27,8 @@ from newscrawl.pages.body import Body, blocks_in, clean_body, clean_texts
 from newscrawl.pages.document import Document, ld_types, text_of
 from newscrawl.pages.urls import without_query_keys
 from newscrawl.promo import is_house_account, normalise_space, strip_byline, unique
+
+T = TypeVar("T")
 
 # Record fields whose family-to-generic fallbacks are counted.
 FALLBACK_FIELDS = ("title", "published", "authors", "body", "tags", "image_url", "section")
@@ -98,6 +101,17 @@ class ArticlePage:
     def _generic(self, name: str) -> str:
         """The generic page object's value of a class attribute (for fallbacks)."""
         return getattr(ArticlePage, name)
+
+    def _generic_fallback(self, attr: str, field: str, read: Callable[[str], T]) -> T | None:
+        """What the generic selector `attr` finds, asked only where this family has a
+        selector of its own (that found nothing); a find is counted as `field`'s fallback."""
+        generic = self._generic(attr)
+        if getattr(self, attr) == generic:
+            return None
+        value = read(generic)
+        if value:
+            self._fell_back(field)
+        return value
 
     def _ld_str(self, key: str) -> str | None:
         value = self.ld.get(key)
@@ -217,13 +231,8 @@ class ArticlePage:
         value = self._ld_str("datePublished") or self.doc.meta_value(*self.published_meta)
         if value:
             return value
-        value = self._time_attr(self.published_time_css)
-        if value or self.published_time_css == self._generic("published_time_css"):
-            return value
-        value = self._time_attr(self._generic("published_time_css"))
-        if value:
-            self._fell_back("published")
-        return value
+        return (self._time_attr(self.published_time_css)
+                or self._generic_fallback("published_time_css", "published", self._time_attr))
 
     def _time_attr(self, selector: str) -> str | None:
         for el in self.doc.select(selector):
@@ -256,10 +265,9 @@ class ArticlePage:
         if not names:
             names = [strip_byline(a) for a in self.doc.meta_values("author")
                      + self.doc.meta_values("dtk:author") + self.doc.meta_values("content_author")]
-        if not names and self.authors_css != self._generic("authors_css"):
-            names = [strip_byline(a) for a in self._texts(self._generic("authors_css"))]
-            if names:
-                self._fell_back("authors")
+        if not names:
+            names = [strip_byline(a) for a in
+                     self._generic_fallback("authors_css", "authors", self._texts) or ()]
         body = self.body()
         site = self.site_name()
         host = urlsplit(self.doc.url).hostname or ""
@@ -296,10 +304,8 @@ class ArticlePage:
                 tags = [t.strip() for t in ld_keywords.split(",")]
             elif isinstance(ld_keywords, list):
                 tags = [t for t in ld_keywords if isinstance(t, str)]
-        if not tags and self.tags_css != self._generic("tags_css"):
-            tags = self._texts(self._generic("tags_css"))
-            if tags:
-                self._fell_back("tags")
+        if not tags:
+            tags = self._generic_fallback("tags_css", "tags", self._texts) or []
         return unique([normalise_space(t) for t in tags if t and t.strip()])
 
     def section(self) -> str | None:
@@ -321,11 +327,8 @@ class ArticlePage:
                         names.append(normalise_space(name))
             if names:
                 return names[-1]
-        crumbs = self._crumbs(self.breadcrumb_css)
-        if not crumbs and self.breadcrumb_css != self._generic("breadcrumb_css"):
-            crumbs = self._crumbs(self._generic("breadcrumb_css"))
-            if crumbs:
-                self._fell_back("section")
+        crumbs = (self._crumbs(self.breadcrumb_css)
+                  or self._generic_fallback("breadcrumb_css", "section", self._crumbs))
         return crumbs[-1] if crumbs else None
 
     def _crumbs(self, selector: str) -> list[str]:
