@@ -19,7 +19,6 @@ import os
 import re
 import shutil
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
@@ -28,6 +27,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from newscrawl.catalog import load_catalog
+from newscrawl.gzmembers import gzip_members
 from newscrawl.items import ARTICLE_FIELDS, SCHEMA_VERSION
 
 # Fields an export adds to every record, after the record's own (README "The record").
@@ -150,19 +150,27 @@ def _read_bytes(path: Path, stats: ReadStats) -> bytes:
     data = path.read_bytes()
     if not path.name.endswith(".gz"):
         return data
-    # A gzip stream cut off by a kill: keep what decompresses, count the file as truncated.
-    decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        out = decomp.decompress(data)
-        if not decomp.eof:
+    # One gzip member per record (a crawl's gzip feed), or one for the whole file. A member
+    # cut by a kill costs its own record only: a cut last member counts the file as
+    # truncated, one with members after it (an older `-o` onto the cut file) a bad line.
+    texts: list[bytes] = []
+    members = list(gzip_members(data))
+    for i, member in enumerate(members):
+        if member.whole:
+            texts.append(member.text)
+        elif i == len(members) - 1 and (member.cut or member.start == 0):
             stats.truncated += 1
+            if not member.cut:
+                stats.problems.append(f"{path}: not a complete gzip file; skipped")
+                continue
             stats.problems.append(f"{path}: gzip stream cut off; read what was there")
-            return out.rsplit(b"\n", 1)[0] + b"\n" if b"\n" in out else b""
-        return out
-    except zlib.error:
-        stats.truncated += 1
-        stats.problems.append(f"{path}: not a complete gzip file; skipped")
-        return b""
+            whole_lines = member.text.rpartition(b"\n")[0]
+            texts.append(whole_lines + b"\n" if whole_lines else b"")
+        else:
+            stats.bad_lines += 1
+            stats.problems.append(f"{path}: broken gzip member at byte {member.start} "
+                                  "skipped (cut by a kill?)")
+    return b"".join(texts)
 
 
 def upgrade(record: dict[str, Any], source: str) -> tuple[dict[str, Any], bool]:

@@ -24,10 +24,11 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-import zlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from newscrawl.gzmembers import gzip_members
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -359,16 +360,11 @@ def _whole_lines(data: bytes, *, gzipped: bool) -> tuple[list[bytes], int]:
         return data[:end].splitlines(), end
     lines: list[bytes] = []
     used = 0
-    while used < len(data):
-        unpack = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        try:
-            text = unpack.decompress(data[used:])
-        except zlib.error:
+    for member in gzip_members(data):
+        if not member.whole:
             break
-        if not unpack.eof:
-            break
-        lines.extend(text.splitlines())
-        used = len(data) - len(unpack.unused_data)
+        lines.extend(member.text.splitlines())
+        used = member.end
     return lines, used
 
 

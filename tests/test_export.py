@@ -162,6 +162,74 @@ def test_gzipped_jsonl(corpus: Path, tmp_path: Path) -> None:
     assert len(gzip.decompress(result.data_file.read_bytes()).splitlines()) == 5
 
 
+
+def _crawled_gzip_run(data: Path, records: list[dict], cut_after: int | None = None) -> Path:
+    """A gzipped run file as a crawl writes it (newscrawl crawl --gzip, -o x.jsonl.gz): the
+    feed's own exporter, one gzip member per record. With `cut_after`, the member after
+    that many records is cut in half, as a kill inside its write leaves it, and the rest
+    follow it (an older newscrawl's `-o` onto such a file)."""
+    from newscrawl.feeds import DurableGzipJsonLinesExporter
+
+    path = data / "zonabanten" / "2024-03-21T00-00-00Z.jsonl.gz"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("ab") as fh:
+        exporter = DurableGzipJsonLinesExporter(fh)
+        exporter.start_exporting()
+        for i, item in enumerate(records):
+            if i == cut_after:
+                member = exporter._line(item)
+                fh.write(member[: len(member) // 2])
+                fh.flush()
+            exporter.export_item(item)
+        exporter.finish_exporting()
+    return path
+
+
+def test_gzipped_run_files_as_a_crawl_writes_them_export_every_record(tmp_path: Path) -> None:
+    # Before: only a run file's first gzip member was read, so an export of
+    # `newscrawl crawl --gzip` runs kept one article a run file (1 of 6 here).
+    data = tmp_path / "data"
+    zb = "https://zonabanten.pikiran-rakyat.com/nasional/pr-1/"
+    records = [record(f"{zb}{n}", "zonabanten", "prmn", "2024-03-20T10:00:00+07:00",
+                      f"2024-03-21T00:00:0{n}Z") for n in range(6)]
+    _crawled_gzip_run(data, records)
+    result = ex.export(data, tmp_path / "out", "jsonl", progress=False)
+    rows = [json.loads(line) for line in result.data_file.read_text("utf-8").splitlines()]
+    assert sorted(r["url"] for r in rows) == [f"{zb}{n}" for n in range(6)]
+    assert (result.stats.records_read, result.stats.truncated, result.stats.bad_lines) == \
+        (6, 0, 0)
+
+
+def test_a_cut_gzip_member_inside_a_run_file_costs_only_its_own_record(tmp_path: Path) -> None:
+    # A member cut by a kill, then more members after it: what follows is still read, and
+    # the cut member counts as one bad line (before: nothing after the first member).
+    data = tmp_path / "data"
+    zb = "https://zonabanten.pikiran-rakyat.com/nasional/pr-1/"
+    records = [record(f"{zb}{n}", "zonabanten", "prmn", "2024-03-20T10:00:00+07:00",
+                      f"2024-03-21T00:00:0{n}Z") for n in range(6)]
+    _crawled_gzip_run(data, records, cut_after=2)
+    result = ex.export(data, tmp_path / "out", "jsonl", progress=False)
+    rows = [json.loads(line) for line in result.data_file.read_text("utf-8").splitlines()]
+    assert sorted(r["url"] for r in rows) == [f"{zb}{n}" for n in range(6)]
+    assert (result.stats.records_read, result.stats.truncated, result.stats.bad_lines) == \
+        (6, 0, 1)
+    assert any("broken gzip member at byte" in p for p in result.stats.problems)
+
+
+def test_a_gzip_run_file_cut_in_its_last_member_keeps_the_records_before(tmp_path: Path):
+    data = tmp_path / "data"
+    zb = "https://zonabanten.pikiran-rakyat.com/nasional/pr-1/"
+    records = [record(f"{zb}{n}", "zonabanten", "prmn", "2024-03-20T10:00:00+07:00",
+                      f"2024-03-21T00:00:0{n}Z") for n in range(4)]
+    path = _crawled_gzip_run(data, records)
+    whole = path.read_bytes()
+    path.write_bytes(whole[:-20])  # a kill inside the last record's write
+    result = ex.export(data, tmp_path / "out", "jsonl", progress=False)
+    rows = [json.loads(line) for line in result.data_file.read_text("utf-8").splitlines()]
+    assert sorted(r["url"] for r in rows) == [f"{zb}{n}" for n in range(3)]
+    assert (result.stats.records_read, result.stats.truncated, result.stats.bad_lines) == \
+        (3, 1, 0)
+
 def test_csv_loads_in_pandas_with_formulas_neutralised(corpus: Path, tmp_path: Path) -> None:
     pd = pytest.importorskip("pandas")
     reference = [json.loads(line) for line in
