@@ -21,7 +21,10 @@ settings (`FEED_EXPORTERS`, `FEED_STORAGES`):
   marked seen is missing from the files: what was written but not yet synced is fetched
   again by the next run.
   `DurableGzipJsonLinesExporter` (format `jsonl.gz`, and `-o out.jsonl.gz`): each record
-  is a gzip member of its own, so a reader gets every record written before a kill.
+  is a gzip member of its own, so a reader gets every record written before a kill. A
+  later `-o` onto a file whose last member a kill cut first replaces that member by a
+  whole one (what of it decompresses, ended as a line), since gzip readers stop at a
+  broken member and would lose every record after it.
   In incremental runs (`NEWSCRAWL_INCREMENTAL`), the record is marked as seen in the
   seen-article store only after it is on disk. A write that fails (disk full) is undone
   to the last whole line and stops the crawl (finish reason `disk_full`, exit 7).
@@ -40,6 +43,7 @@ from __future__ import annotations
 import errno
 import gzip
 import logging
+import mmap
 import os
 import stat
 import time
@@ -54,6 +58,7 @@ from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.extensions import CrawlState
+from newscrawl.gzmembers import gzip_members
 from newscrawl.runner import DISK_FULL  # the finish reason of a crawl stopped by a failed write
 from newscrawl.state import content_hash
 
@@ -140,32 +145,80 @@ class DurableJsonLinesExporter(JsonLinesItemExporter):
 
     def start_exporting(self) -> None:
         super().start_exporting()
-        if not self.compress:
+        if self.compress:
+            self._mend_a_cut_last_member()
+        else:
             self._end_a_cut_last_line()
         if self.crawler is not None and self.path:
             listed = self.crawler.stats.get_value("newscrawl/run_files") or []
             self.crawler.stats.set_value("newscrawl/run_files", [*listed, self.path])
+
+    def _existing_feed(self) -> int:
+        """The size of the file this feed appends to, where it is a regular file that can
+        be read back (0 otherwise: a remote storage's new temporary file, a pipe, a device)."""
+        if not self.path:
+            return 0
+        try:
+            if not stat.S_ISREG(os.fstat(self.file.fileno()).st_mode):
+                return 0  # a pipe must not be opened for reading
+            return os.path.getsize(self.path)
+        except (AttributeError, OSError, ValueError):
+            return 0  # no file descriptor, or the file is gone: leave it as it is
+
+    def _mend_a_cut_last_member(self) -> None:
+        """`-o x.jsonl.gz` onto a file whose last gzip member a kill cut: a gzip reader
+        stops at that member, so this crawl's records appended after it would be lost to
+        every reader. The cut member is replaced by a whole one holding what of it
+        decompresses, ended as a line (one malformed line that `newscrawl export` skips
+        and counts, as for a plain feed); the records before it are not touched. A kill
+        between the truncation and the write costs that fragment only."""
+        if not self._existing_feed():
+            return
+        try:
+            with open(self.path, "rb") as feed, mmap.mmap(feed.fileno(), 0,
+                                                         access=mmap.ACCESS_READ) as data:
+                tail = None  # the first of the broken members at the end of the file
+                for member in gzip_members(data):
+                    if member.whole:
+                        tail = None
+                    elif tail is None:
+                        tail = member
+        except (OSError, ValueError):
+            return
+        if tail is None or not tail.cut:
+            return  # whole, or not gzip there (another tool's bytes): not ours to change
+        try:
+            self.file.flush()
+            os.ftruncate(self.file.fileno(), tail.start)
+            if tail.text:
+                self._write_whole(gzip.compress(tail.text.rstrip(b"\n") + b"\n", mtime=0))
+            os.fsync(self.file.fileno())
+        except OSError as exc:
+            self._stop(exc)
+            return
+        logger.warning("%s: its last gzip member was cut (a crawl killed while writing it?); "
+                       "replaced it by a whole one holding what of it was readable, so that "
+                       "this crawl's records can be read after it", self.path)
+        if self.crawler is not None:
+            self.crawler.stats.inc_value("newscrawl/feed_cut_lines_ended")
 
     def _end_a_cut_last_line(self) -> None:
         """`-o` onto a file whose last line has no line end (a kill cut it, see above):
         end it, so that this crawl's first record starts a line of its own instead of
         being glued to the fragment. The fragment itself is kept as it is, one unreadable
         line that `newscrawl export` skips and counts; nothing of the file is removed."""
-        if not self.path:
-            return  # a remote storage's temporary file: new, nothing before it
+        size = self._existing_feed()
+        if not size:
+            return
         try:
-            if not stat.S_ISREG(os.fstat(self.file.fileno()).st_mode):
-                return  # a pipe or a device: nothing before this crawl to mend (and a
-                # pipe must not be opened for reading)
             # The feed is open for appending only: its last byte is read through a handle
             # of its own.
             with open(self.path, "rb") as feed:
-                size = feed.seek(0, os.SEEK_END)
-                feed.seek(max(size - 1, 0))
-                last = feed.read(1) if size else b"\n"
-        except (AttributeError, OSError, ValueError):
-            return  # no file descriptor, or the file cannot be read back: leave it as it is
-        if last == b"\n":
+                feed.seek(size - 1)
+                last = feed.read(1)
+        except OSError:
+            return  # the file cannot be read back: leave it as it is
+        if last in (b"\n", b""):
             return
         self._write_whole(b"\n")
         logger.warning("%s: its last line had no line end (a crawl killed while writing "

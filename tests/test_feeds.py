@@ -107,6 +107,42 @@ def test_dash_o_onto_a_feed_with_a_cut_last_line_keeps_every_new_record(tmp_path
     assert all(list(record) == ARTICLE_FIELDS and record["body"] for record in new)
 
 
+
+def test_dash_o_onto_a_gzip_feed_with_a_cut_last_member_keeps_every_new_record(tmp_path: Path):
+    # The gzip feed's counterpart. Before: the new members followed the cut one, where
+    # every gzip reader stops (zlib: "invalid ..."), so all 6 new records were lost to
+    # readers, and `newscrawl export` read none of them either.
+    out = tmp_path / "out.jsonl.gz"
+    whole = json.dumps({"url": "https://portal.example/lama", "title": "Lama"}).encode()
+    cut = gzip.compress(b'{"url": "https://portal.example/terpotong", "title": "Ter"}\n',
+                        mtime=0)
+    out.write_bytes(gzip.compress(whole + b"\n", mtime=0) + cut[:-12])  # cut in its deflate
+    with DemoServer(n_articles=6, broken_pages=False) as server:
+        result = subprocess.run(_scrapy_crawl(server, "-o", str(out)), cwd=REPO,
+                                capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = gzip.decompress(out.read_bytes()).splitlines()  # raises on a broken member
+    assert lines[0] == whole
+    # What of the cut member decompressed is kept, as one line of its own.
+    assert lines[1].startswith(b'{"url": "https://portal.example/terpotong"')
+    new = [json.loads(line) for line in lines[2:]]
+    assert len(new) == 6
+    assert all(list(record) == ARTICLE_FIELDS and record["body"] for record in new)
+
+
+def test_dash_o_onto_a_file_that_is_not_gzip_leaves_its_bytes_alone(tmp_path: Path) -> None:
+    # Only a member a kill cut is mended: other bytes under a .gz name are not ours.
+    out = tmp_path / "out.jsonl.gz"
+    foreign = b"not gzip at all\n" * 3
+    out.write_bytes(foreign)
+    with DemoServer(n_articles=2, broken_pages=False) as server:
+        result = subprocess.run(_scrapy_crawl(server, "-o", str(out)), cwd=REPO,
+                                capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    data = out.read_bytes()
+    assert data.startswith(foreign)
+    assert len(gzip.decompress(data[len(foreign):]).splitlines()) == 2
+
 def test_dash_o_twice_writes_both_formats(tmp_path: Path) -> None:
     a, b = tmp_path / "a.jsonl", tmp_path / "b.csv"
     with DemoServer(n_articles=6, broken_pages=False) as server:
