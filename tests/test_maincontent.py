@@ -108,3 +108,85 @@ def test_a_closing_sign_off_is_cut() -> None:
     html = ("<html><body><article>" + P * 3
             + "<p>Last sentence of the story here. (abc/def)</p></article></body></html>")
     assert text(html).endswith("story here.")
+
+
+# --- shapes that made whole articles vanish (issue 29): each written in-house after the
+# shape of public pages, the article in Indonesian sentences of our own ---------------------
+
+ARTICLE = "".join(f"<p>{S} Kalimat ke-{n} dari berita ini.</p>" for n in range(1, 7))
+
+
+def _found(out: str) -> int:
+    return sum(f"Kalimat ke-{n} " in out for n in range(1, 7))
+
+
+def test_an_article_split_over_page_builder_widgets_is_found_whole() -> None:
+    # Page builders wrap every text block in a "widget": the word is layout, not a verdict.
+    widgets = "".join(f"<div class='elementor-widget elementor-widget-text-editor'>"
+                      f"<div class='elementor-widget-container'><p>{S} Kalimat ke-{n} dari "
+                      f"berita ini.</p></div></div>" for n in range(1, 7))
+    side = ("<div class='sidebar'><ul>" + "".join(
+        f"<li><a href='/x{n}'>Judul berita lain nomor {n}</a></li>" for n in range(8))
+            + "</ul></div>")
+    out = text(page(f"<div class='elementor-widget-wrap'>{widgets}</div>{side}"))
+    assert _found(out) == 6
+    assert "Judul berita lain" not in out
+
+
+@pytest.mark.parametrize("wrapper", ["nav", "aside", "button"])
+def test_an_article_inside_an_unclosed_control_or_navigation_element_is_found(
+        wrapper: str) -> None:
+    # The parser's repairs: an unclosed <nav>, <aside> or <button> ends up wrapping the page.
+    menu = "".join(f"<a href='/k{n}'>Kanal {n}</a>" for n in range(10))
+    html = (f"<html><body><{wrapper} class='menu-top'>{menu}<main><article><h1>Judul</h1>"
+            f"{ARTICLE}</article></main></body></html>")
+    out = text(html)
+    assert _found(out) == 6
+    assert "Kanal 3" not in out
+
+
+def test_an_article_in_a_hidden_wrapper_holding_its_only_copy_is_found() -> None:
+    # Streamed pages keep the article in a hidden element that a script reveals.
+    html = (f"<html><body><div id='root'><p>Loading</p></div><div hidden id='S:0'>"
+            f"<article>{ARTICLE}</article></div></body></html>")
+    assert _found(text(html)) == 6
+    styled = html.replace("<div hidden id='S:0'>", "<div style='display:none'>")
+    assert _found(text(styled)) == 6
+
+
+def test_a_hidden_box_beside_the_article_stays_out() -> None:
+    html = (f"<html><body><article>{ARTICLE}</article><div style='display:none'><p>{S} "
+            "Teks tersembunyi yang bukan berita.</p></div></body></html>")
+    out = text(html)
+    assert _found(out) == 6 and "tersembunyi" not in out
+
+
+def test_paragraphs_beside_a_long_comment_thread_in_one_element_are_the_body() -> None:
+    # No element holds only the article: its paragraphs and the comments share a parent.
+    comments = "".join(f"<div class='comment'><p>{S} Komentar pembaca nomor {n}.</p></div>"
+                       for n in range(30))
+    html = f"<html><body><div class='postarea'>{ARTICLE}{comments}</div></body></html>"
+    out = text(html)
+    assert _found(out) == 6 and "Komentar pembaca" not in out
+
+
+def test_adobe_experience_manager_components_are_not_consent_overlays() -> None:
+    body = "".join(f"<div class='cmp-text'><p>{S} Kalimat ke-{n} dari berita ini.</p></div>"
+                   for n in range(1, 7))
+    out = text(page(f"<div class='cmp-container'>{body}</div>"))
+    assert _found(out) == 6
+    consent = page(f"<article>{ARTICLE}</article><div class='cmp'><p>{S} Kami memakai "
+                   "kuki.</p></div>")
+    assert "kuki" not in text(consent)
+
+
+def test_an_article_after_an_early_end_of_the_page_is_read() -> None:
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.document import Document
+
+    # A header template that closes the page: the article follows its </html>.
+    html = ("<html><head><title>Judul</title></head><body><header><a href='/'>Beranda</a>"
+            f"</header></body></html>\n<div class='blog'><h1>Judul</h1>{ARTICLE}</div>"
+            + "<div class='footer'>" + "x " * 1200 + "</div>")
+    body = "\n\n".join(ArticlePage(Document(html, "https://portal.example/a")).body().paragraphs)
+    assert _found(body) == 6

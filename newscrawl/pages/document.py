@@ -225,8 +225,30 @@ class Document:
 _PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#;\[\]\s]+(?:[/#][^?;\[\]\t\r\n]*)?\Z")
 
 
+def _without_early_end(html: str | bytes) -> str | bytes:
+    """The page without a "</body></html>" that markup still follows.
+
+    A template that closes the page early (a header include ending in </html>) leaves the
+    article after it: browsers read on, and libxml2 would stop there."""
+    end = "</html>" if isinstance(html, str) else b"</html>"
+    at = html.find(end)  # type: ignore[arg-type]
+    if at < 0 or len(html) - at < EARLY_END_MIN_REST:
+        return html
+    body_end = "</body>" if isinstance(html, str) else b"</body>"
+    head = html[:at]
+    cut = head.rfind(body_end)  # type: ignore[arg-type]
+    if cut >= 0 and head[cut + len(body_end):].isspace() or cut == at - len(body_end):
+        head = head[:cut]
+    return head + html[at + len(end):]  # type: ignore[operator]
+
+
+# Markup after </html> worth reading on for: more than a tracking pixel or two.
+EARLY_END_MIN_REST = 2048
+
+
 def _parse(html: str | bytes) -> Any:
     """The document's root element; an empty <html> for empty or unparsable input."""
+    html = _without_early_end(html)
     root = None
     # isspace, not strip: strip copies the whole page (~100 KB) only to test it for
     # emptiness; both know the same white space, for str and for bytes alike.

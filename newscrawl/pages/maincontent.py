@@ -85,6 +85,9 @@ script style noscript template svg iframe select option optgroup button textarea
 object embed canvas map math input nav aside footer figure figcaption dialog menu audio
 video picture source track frameset frame applet title meta link base
 """.split())
+# Skipped elements that the relaxed pass reads (as boxes): navigation and controls that
+# the parser's repairs may have wrapped around the article.
+RELAXABLE_TAGS = frozenset("nav aside footer button menu dialog".split())
 # Elements that start a new text unit.
 BLOCK_TAGS = frozenset("""
 p div section article main body html h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre
@@ -139,7 +142,7 @@ _BOX_WORDS = {
     "nav": r"breadcrumbs?|pagination|pager|paging|navbar|navigation|sidebar|widget\w*"
            r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen"
            r"|d-print-none|no-?print|noprint|hidden-print|print-?hidden|print-?none|not-?print",
-    "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr|cmp"
+    "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
                r"|rollover|tooltip|hovercard|popover|tippy",
 }
 # Short words only matched as a whole class token (avoid "header-ad", "print-only").
@@ -151,6 +154,8 @@ _BOX_EXACT = {
     "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
               "|posted-?on|pubdate",
     "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",
+    # a consent manager's "cmp", not Adobe Experience Manager's "cmp-text", "cmp-container"
+    "overlay": "cmp",
 }
 _BOX_RE = [(kind, re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])"))
            for kind, words in _BOX_WORDS.items()]
@@ -267,10 +272,15 @@ BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apa
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
-def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
+def _segment(root, max_depth: int, max_elements: int, want_ld: bool,
+             relaxed: bool = False, passed_over: list[Any] | None = None):
     """Cut the tree into text units; return (units, containers, JSON-LD script texts).
 
     containers: [element, first unit, end unit, positive hint, depth, parent container id]
+    relaxed: read navigation, controls and hidden elements too, as boxes (the parser's
+        repairs can put a whole article inside an unclosed <nav>, <aside> or <button>, and
+        scripts reveal hidden wrappers); else each such element skipped is added to
+        `passed_over`, so that the caller can tell whether its text is worth a relaxed pass.
     """
     units: list[_Unit] = []
     cinfo: list[list[Any]] = [[root, 0, 0, False, 0, -1]]  # the root is always a candidate
@@ -329,12 +339,19 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
                         link_chars += len(text.strip())
                 continue
             count += 1
+            forced = None
             if tag in SKIP_TAGS:
+                if tag in RELAXABLE_TAGS:
+                    if relaxed:
+                        forced = "overlay" if tag == "dialog" else "nav"
+                    elif passed_over is not None:
+                        passed_over.append(el)
                 if want_ld and tag == "script" and el.text and "ld+json" in (el.get("type") or ""):
                     ld_texts.append(el.text)
-                skip()
-                skipped = el
-                continue
+                if forced is None:
+                    skip()
+                    skipped = el
+                    continue
             if tag == "head":  # only its JSON-LD matters
                 if want_ld:
                     for s in el.iter("script"):
@@ -380,9 +397,14 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
                 if style and ("none" in style or "hidden" in style) \
                         and _HIDDEN_STYLE.search(style.lower()) \
                         or "hidden" in attrs:
-                    skip()
-                    skipped = el
-                    continue
+                    if relaxed:
+                        forced = "overlay"
+                    else:
+                        if passed_over is not None:
+                            passed_over.append(el)
+                        skip()
+                        skipped = el
+                        continue
                 cls = attrs.get("class")
                 eid = attrs.get("id")
                 if (cls or eid) and tag != "body" and tag != "html":
@@ -390,14 +412,15 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool):
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
                     box = None
-            is_block = tag in BLOCK_TAGS
+            is_block = tag in BLOCK_TAGS or forced is not None and tag != "button"
             if box in INLINE_DROP and not is_block:  # a caption, tooltip or ad inside a paragraph
                 skip()
                 skipped = el
                 continue
             if tag == "header" and box is None:
                 box = "byline"  # title, byline, date and tools of the page or the article
-            is_block = tag in BLOCK_TAGS
+            if forced is not None:
+                box = box or forced
             saved_boxes = cur_boxes
             if is_block and pieces:
                 flush()
@@ -468,7 +491,12 @@ def _is_content(u: _Unit) -> bool:
     return u.length >= 25 and u.link <= 0.5 and (u.sentences > 0 or u.punct > 1 or u.length >= 80)
 
 
-def _weigh(units: list[_Unit], ncont: int) -> None:
+# Box kinds that a block of sentences outweighs (layout words), and how much text it takes.
+_PROSE_BOXES = frozenset(("nav", "ad", "share", "tags"))
+PROSE_BOX_MIN = 100
+
+
+def _weigh(units: list[_Unit], ncont: int, relaxed: bool = False) -> float:
     # Lines of one element cut by <br><br> (or by nested blocks) are judged together for
     # links: a bare URL line inside a text-with-breaks body is still body text.
     i, n_units = 0, len(units)
@@ -487,28 +515,41 @@ def _weigh(units: list[_Unit], ncont: int) -> None:
     # Boxes that hold most of the page's good text are not boxes (a mis-named wrapper).
     good_total = 0
     box_good: dict[int, int] = {}
+    box_all: dict[int, int] = {}
     # per innermost container: content units, link-heavy units (teaser cards hold 1-2 + a link)
     n_content = [0] * (ncont + 1)
     n_links = [0] * (ncont + 1)
     for u in units:
-        if u.link < 0.3 and u.sentences and u.length >= 60:
+        good = u.link < 0.3 and u.sentences and u.length >= 60
+        if good:
             good_total += u.length
-            for _kind, bel in u.boxes:
-                k = id(bel)
+        for _kind, bel in u.boxes:
+            k = id(bel)
+            box_all[k] = box_all.get(k, 0) + u.length
+            if good:
                 box_good[k] = box_good.get(k, 0) + u.length
         if _is_content(u):
             n_content[u.cid] += 1
         elif u.link > 0.5 and u.length >= 15 and u.tag[0] == "h" and u.tag != "html":
             n_links[u.cid] += 1
     if good_total:
-        wrappers = {k for k, v in box_good.items() if v > 0.5 * good_total}
+        # A box word is evidence, not a verdict: a box that holds most of the page's good
+        # text is a mis-named wrapper; in the relaxed pass (the first found little), so is a
+        # layout "widget", "ad" or "share" box whose text is nearly all sentences (page
+        # builders wrap each block of an article in a "widget" of its own).
+        wrappers = {k for k, v in box_good.items()
+                    if v > 0.5 * good_total
+                    or relaxed and v >= PROSE_BOX_MIN and v >= 0.6 * box_all[k]}
         if wrappers:
             for u in units:
                 if u.boxes:
                     u.box = u.boxel = None
                     for kind, bel in u.boxes:
-                        if id(bel) in wrappers and kind != "comment" and (
-                                kind != "overlay" or box_good[id(bel)] > 0.75 * good_total):
+                        k = id(bel)
+                        if k in wrappers and kind != "comment" and (
+                                box_good[k] > 0.5 * good_total and (
+                                    kind != "overlay" or box_good[k] > 0.75 * good_total)
+                                or kind in _PROSE_BOXES):
                             continue
                         u.box, u.boxel = kind, bel
                         break
@@ -530,6 +571,7 @@ def _weigh(units: list[_Unit], ncont: int) -> None:
         if u.box is not None:
             w = min(w, -0.5 * n - 5)
         u.weight = w
+    return good_total
 
 
 def _choose(units: list[_Unit], containers: list[list[Any]]) -> tuple[int, int] | None:
@@ -550,6 +592,23 @@ def _choose(units: list[_Unit], containers: list[list[Any]]) -> tuple[int, int] 
         if s > best_score:
             best_score = s
             best = (first, end)
+    if best is None:
+        # No element's text weighs more good than bad (the article's paragraphs and a long
+        # comment thread are children of one element): the run of units that does.
+        best = _best_run(units)
+    return best
+
+
+def _best_run(units: list[_Unit]) -> tuple[int, int] | None:
+    """The contiguous run of units with the largest positive weight sum, if any."""
+    best, best_score = None, 0.0
+    start, acc = 0, 0.0
+    for i, u in enumerate(units):
+        if acc <= 0:
+            start, acc = i, 0.0
+        acc += u.weight
+        if acc > best_score:
+            best, best_score = (start, i + 1), acc
     return best
 
 
@@ -769,17 +828,35 @@ def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 
 def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False) -> list[Block]:
     if root is None or not isinstance(getattr(root, "tag", None), str):
         return []
-    units, containers, ld_texts = _segment(root, max_depth, max_elements, json_ld_body is None)
+    passed_over: list[Any] = []
+    units, containers, ld_texts = _segment(root, max_depth, max_elements, json_ld_body is None,
+                                           passed_over=passed_over)
     blocks: list[Block] = []
     if units:
-        _weigh(units, len(containers))
-        best = _choose(units, containers)
-        if best is not None:
-            first, end = best
-            blocks = _blocks_from_units(units[first:end], keep_boxes)
-            if not any(len(b.text) >= 60 and not b.in_box and (
-                    _SENT_END.search(b.text) or len(_PUNCT.findall(b.text)) > 1) for b in blocks):
-                blocks = []  # no sentence anywhere: a front page, a gallery, an error page
+        good_total = _weigh(units, len(containers))
+        blocks = _pick(units, containers, keep_boxes)
+        if _body_chars(blocks) < RELAX_BELOW * good_total:
+            # Little or nothing found where the page has sentences: box words may have
+            # been read as verdicts over the article itself. Weigh again, relaxed.
+            _weigh(units, len(containers), relaxed=True)
+            relaxed = _pick(units, containers, keep_boxes)
+            if _body_chars(relaxed) > _body_chars(blocks):
+                blocks = relaxed
+    found = _body_chars(blocks)
+    if found < RELAX_MIN_CHARS and passed_over:
+        # Little found, and text was passed over in navigation, controls or hidden
+        # elements: read the page again with those, as boxes that a mass of sentences
+        # outweighs (an unclosed <nav> or <button> wrapping the article, a hidden copy).
+        passed = sum(len(_norm(etree.tostring(el, method="text", encoding="unicode",
+                                              with_tail=False))) for el in passed_over[:200])
+        if passed > 2 * max(found, 200):
+            again, containers2, _ = _segment(root, max_depth, max_elements, False,
+                                             relaxed=True)
+            if again:
+                _weigh(again, len(containers2), relaxed=True)
+                relaxed = _pick(again, containers2, keep_boxes)
+                if _body_chars(relaxed) > 2 * found:
+                    blocks = relaxed
     if json_ld_body is None and ld_texts:
         json_ld_body = _parse_ld(ld_texts)
     if json_ld_body:
@@ -789,6 +866,27 @@ def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False) -> list
             blocks = chosen
     _cut_signoff(blocks)
     return blocks
+
+
+RELAX_BELOW = 0.25  # a body under this share of the page's sentence text: weigh again
+RELAX_MIN_CHARS = 500  # a body shorter than this: look at the text passed over
+
+
+def _pick(units: list[_Unit], containers: list[list[Any]], keep_boxes: bool) -> list[Block]:
+    """The blocks of the best container, or [] where it holds no sentence."""
+    best = _choose(units, containers)
+    if best is None:
+        return []
+    first, end = best
+    blocks = _blocks_from_units(units[first:end], keep_boxes)
+    if not any(len(b.text) >= 60 and not b.in_box and (
+            _SENT_END.search(b.text) or len(_PUNCT.findall(b.text)) > 1) for b in blocks):
+        return []  # no sentence anywhere: a front page, a gallery, an error page
+    return blocks
+
+
+def _body_chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks if not b.in_box)
 
 
 LD_MIN_SHARE = 0.6  # JSON-LD text shorter than this share of the DOM text is a teaser
