@@ -11,7 +11,7 @@ printed, and fall back to dateparser for the rest.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -146,6 +146,22 @@ class ParsedDate:
 
     value: datetime
     tz_source: str  # TZ_EXPLICIT, TZ_PORTAL_DEFAULT or TZ_RELATIVE
+    # how much of the time the text gave: PRECISION_SECOND, _MINUTE or _DAY (a day-only
+    # text is midnight in `value`, and says so here)
+    precision: str = "second"
+
+
+PRECISION_SECOND, PRECISION_MINUTE, PRECISION_DAY = "second", "minute", "day"
+# A clock time in a text: "13:52", "13.52", "13:52:07" (not a part of "28.05.2025").
+_CLOCK_TIME = re.compile(r"(?<![\d/.:-])\d{1,2}[:.]\d{2}(?P<seconds>[:.]\d{2})?(?![\d/.:-])")
+
+
+def text_precision(text: str) -> str:
+    """How precise a date text is, by the clock time it prints (if any)."""
+    m = _CLOCK_TIME.search(text)
+    if m is None:
+        return PRECISION_DAY
+    return PRECISION_SECOND if m.group("seconds") else PRECISION_MINUTE
 
 
 def clean_date_text(text: str) -> str:
@@ -300,20 +316,37 @@ def parse_date_detail(
             number = int(month) if month.isdigit() else MONTHS[month.lower()]
             parsed = _from_match(m, number, tz)
             if parsed:
+                if m.group("hour") is None:
+                    return replace(parsed, precision=PRECISION_DAY)
+                if m.group("second") is None:
+                    return replace(parsed, precision=PRECISION_MINUTE)
                 return parsed
     try:
         relative = _relative(cleaned, now)
     except (OverflowError, ValueError):
         return None  # "99999999999 hari yang lalu": out of range, not a date
     if relative:
-        return relative
+        return replace(relative, precision=_relative_precision(cleaned))
     partial = _partial_date(cleaned, tz, now)
     if partial:
-        return partial
+        return replace(partial, precision=text_precision(cleaned))
     if (len(cleaned) > MAX_FALLBACK_TEXT or not _MONTH_NAME.search(cleaned)
             or not _YEAR.search(cleaned) or re.match(r"\d{4}-\d\d-\d\dT", cleaned)):
         return None  # a label, or a text with no month in it: not a date to guess at
-    return _with_dateparser(cleaned, tz, now)
+    found = _with_dateparser(cleaned, tz, now)
+    return replace(found, precision=text_precision(cleaned)) if found else None
+
+
+def _relative_precision(text: str) -> str:
+    """"5 menit yang lalu" and "baru saja" to the minute; "2 jam lalu", "kemarin" to the day
+    (a clock time printed with it, "kemarin 10.30", to the minute)."""
+    m = _RELATIVE.search(text)
+    if m is not None:
+        unit = _RELATIVE_UNITS[m.group("unit").lower()]
+        return PRECISION_MINUTE if unit in ("seconds", "minutes") else PRECISION_DAY
+    if _JUST_NOW.search(text):
+        return PRECISION_MINUTE
+    return text_precision(text)
 
 
 def _partial_date(text: str, tz: tzinfo, now: datetime) -> ParsedDate | None:

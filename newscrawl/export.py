@@ -27,6 +27,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from newscrawl.catalog import load_catalog
+from newscrawl.dates import text_precision
 from newscrawl.gzmembers import gzip_members
 from newscrawl.items import ARTICLE_FIELDS, SCHEMA_VERSION
 
@@ -46,9 +47,24 @@ FORMATS = ("jsonl", "csv", "parquet")
 # Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+def _v1_to_v2(record: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds `published_precision` (after `published_tz_source`): read from the
+    date text a version 1 record kept, as the crawl now does."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        out[key] = value
+        if key == "published_tz_source":
+            raw = record.get("published_raw")
+            out["published_precision"] = (text_precision(raw) if record.get("published_at")
+                                          and isinstance(raw, str) else None)
+    out.setdefault("published_precision", None)
+    out["schema_version"] = 2
+    return out
+
+
 # Upgrades from older record schemas: {from_version: function(record) -> record}.
 # Version 1 is the first; a record of an unknown version is refused, never mixed in.
-UPGRADES: dict[int, Any] = {}
+UPGRADES: dict[int, Any] = {1: _v1_to_v2}
 
 
 class ExportError(RuntimeError):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 FIELD_DOCS: dict[str, str] = {
     "url": "canonical URL of the article (its first page)",
@@ -26,6 +26,9 @@ FIELD_DOCS: dict[str, str] = {
     "published_tz_source": "`explicit` (printed), `portal_default` (catalog zone), `relative`, "
                            "or for a portal outside the catalog `implied_offset`, `dateline`, "
                            "`argument` (`-a tz=`), `assumed` (WIB)",
+    "published_precision": "how much of `published_at` the page gave: `second`, `minute` or "
+                           "`day` (a day-only date is written as midnight and says `day` here); "
+                           "null with `published_at`",
     "modified_at": "last update, ISO 8601 with offset, or null",
     "modified_raw": "the update date text as the page gave it, or null",
     "authors": "writers / reporters, page order",
@@ -57,6 +60,7 @@ class Article:
     published_raw: str | None = None
     published_alt_raw: str | None = None
     published_tz_source: str | None = None
+    published_precision: str | None = None
     modified_at: str | None = None
     modified_raw: str | None = None
     authors: list[str] = field(default_factory=list)

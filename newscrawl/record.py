@@ -15,10 +15,12 @@ from collections.abc import MutableMapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from typing import Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 from newscrawl.catalog import Portal
 from newscrawl.dates import (
+    PRECISION_DAY,
     TZ_EXPLICIT,
     TZ_PORTAL_DEFAULT,
     ParsedDate,
@@ -94,18 +96,27 @@ def _crawl_time(adapter: MutableMapping[str, Any]) -> datetime | None:
         return None
 
 
-_URL_DATE = re.compile(r"/(20\d{2}|19\d{2})/(\d{1,2})/(\d{1,2})/")
+# A date in an article URL's path: /2016/02/15/, /read/2015/11/04/, /16/02/15/ (yy/mm/dd).
+_URL_DATE = re.compile(r"/((?:19|20)?\d{2})/(\d{1,2})/(\d{1,2})/")
 
 
 def url_date(url: str | None) -> date | None:
-    """The date in an article URL's path (`/2022/02/22/`), if it has one."""
-    m = _URL_DATE.search(url or "")
-    if not m:
-        return None
-    try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
-        return None
+    """The date in an article URL's path (`/2022/02/22/`, `/22/02/22/`), if it has one."""
+    path = urlsplit(url or "").path
+    for m in _URL_DATE.finditer(path):
+        year = int(m.group(1))
+        if year < 100:
+            year += 2000
+        try:
+            return date(year, int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return None
+
+
+def _url_date_text(url: str | None) -> str | None:
+    m = _URL_DATE.search(urlsplit(url or "").path)
+    return m.group(0) if m else None
 
 
 def reconcile_dates(
@@ -188,12 +199,68 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     return DEFAULT_ZONE, TZ_ASSUMED
 
 
+TZ_FROM_URL = "url"  # internal: a date built from the URL's day, before it takes the zone
+# A page's clock may run a little ahead of the crawler's: dates up to this far past the
+# fetch time are not "in the future".
+FUTURE_SLACK = timedelta(minutes=10)
+
+
+def _cross_check(chosen: ParsedDate | None, other: ParsedDate | None, url: str | None,
+                 zone: str, now: datetime | None) -> tuple[ParsedDate | None, bool]:
+    """The chosen publication date, checked against the URL's day and the fetch time.
+
+    Returns the date to write (None: none is right) and whether it is `other`.
+    - A date later than the fetch time is never written: `other` if it is not, else none.
+    - A date more than a day from the URL's own date (/2016/02/15/) is never written as is:
+      `other` if it agrees with the URL, else the URL's day (precision `day`).
+    - A day-only date takes the time of `other` where that gives the same day.
+    """
+    def future(p: ParsedDate | None) -> bool:
+        return p is not None and now is not None and p.value > now + FUTURE_SLACK
+
+    switched = False
+    if future(chosen):
+        chosen, switched = (other, True) if other is not None and not future(other) else (
+            None, False)
+    in_url = url_date(url)
+    if chosen is None and in_url is not None:
+        # No date, or none that can be right: the URL's own day, to the day.
+        day = datetime(in_url.year, in_url.month, in_url.day, tzinfo=ZoneInfo(zone))
+        return ParsedDate(day, TZ_FROM_URL, PRECISION_DAY), False
+    if chosen is not None and in_url is not None:
+        tz = ZoneInfo(zone)
+
+        def off(p: ParsedDate) -> int:
+            return abs((_local_day(p, tz) - in_url).days)
+
+        if off(chosen) > 1:
+            if other is not None and not switched and not future(other) and off(other) <= 1:
+                chosen, switched = other, True
+            else:
+                day = datetime(in_url.year, in_url.month, in_url.day, tzinfo=tz)
+                return ParsedDate(day, TZ_FROM_URL, PRECISION_DAY), False
+    if (chosen is not None and other is not None and not switched
+            and chosen.precision == PRECISION_DAY and other.precision != PRECISION_DAY
+            and not future(other)):
+        tz = ZoneInfo(zone)
+        if _local_day(other, tz) == _local_day(chosen, tz):
+            chosen, switched = other, True
+    return chosen, switched
+
+
+def _local_day(parsed: ParsedDate, tz: ZoneInfo) -> date:
+    """The calendar day of a date where it was published (a day-only text is that day)."""
+    if parsed.precision == PRECISION_DAY:
+        return parsed.value.date()
+    return parsed.value.astimezone(tz).date()
+
+
 def _in_zone(parsed: ParsedDate, zone: str, source: str) -> ParsedDate:
     """A date with no printed zone takes `zone` (and says so); a UTC instant is shown in it."""
     if parsed.tz_source == TZ_PORTAL_DEFAULT and source != TZ_PORTAL_DEFAULT:
-        return ParsedDate(parsed.value, source)
+        return replace(parsed, tz_source=source)
     if parsed.tz_source == TZ_EXPLICIT and parsed.value.utcoffset() == timedelta(0):
-        return ParsedDate(parsed.value.astimezone(ZoneInfo(zone)), TZ_EXPLICIT)
+        return replace(parsed, value=parsed.value.astimezone(ZoneInfo(zone)))
     return parsed
 
 
@@ -223,19 +290,33 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     machine = parse(raw)
     visible = parse(alt)
     chosen, swapped = reconcile_dates(machine, visible, adapter.get("url"))
+    other = machine if swapped else visible
+    chosen, switched = _cross_check(chosen, other, adapter.get("url"), zone, now)
+    if switched:
+        swapped = not swapped
     if swapped:
         adapter["published_raw"], adapter["published_alt_raw"] = alt, raw
+    if chosen is not None and chosen.tz_source == TZ_FROM_URL:
+        # Neither text's day agreed with the URL's: the URL's day, the texts kept for audit.
+        adapter["published_alt_raw"] = adapter.get("published_raw") or adapter.get(
+            "published_alt_raw")
+        adapter["published_raw"] = _url_date_text(adapter.get("url"))
+        chosen = replace(chosen, tz_source=source)
+    adapter["published_at"] = adapter["published_tz_source"] = None
+    adapter["published_precision"] = None
     if chosen:
         chosen = _in_zone(chosen, zone, source)
         adapter["published_at"] = to_iso(chosen.value)
         adapter["published_tz_source"] = chosen.tz_source
+        adapter["published_precision"] = chosen.precision
     modified = parse(adapter.get("modified_raw"))
     mislabelled = (swapped and machine is not None and visible is not None
                    and machine.value.utcoffset() == timedelta(0)
                    and machine.value.replace(tzinfo=None) == visible.value.replace(tzinfo=None))
     if modified and mislabelled and modified.value.utcoffset() == timedelta(0):
         # The site labels local time as UTC (its publication date showed it): so does this.
-        modified = ParsedDate(modified.value.replace(tzinfo=chosen.value.tzinfo), TZ_EXPLICIT)
+        modified = replace(modified, value=modified.value.replace(tzinfo=chosen.value.tzinfo),
+                           tz_source=TZ_EXPLICIT)
     # A "last modified" before publication is a template error: keep the raw text only.
     if modified and chosen and modified.value < chosen.value:
         modified = None

@@ -207,18 +207,31 @@ class ArticlePage:
     # --- fields -----------------------------------------------------------
 
     def site_name(self) -> str | None:
+        """The site's name (never a URL: some templates put their home page there)."""
         publisher = self.ld.get("publisher")
         name = publisher.get("name") if isinstance(publisher, dict) else None
-        return self.doc.meta_value("og:site_name", "application-name") or (
-            normalise_space(name) if isinstance(name, str) and name.strip() else None)
+        for value in (self.doc.meta_value("og:site_name"),
+                      self.doc.meta_value("application-name"),
+                      normalise_space(name) if isinstance(name, str) else None):
+            if value and not _URL_LIKE.match(value):
+                return value
+        return None
 
     def title(self) -> str | None:
         site = self.site_name()
-        for value in (self._ld_str("headline"), self.doc.meta_value("og:title", "twitter:title")):
-            if value:
-                return strip_site_suffix(value, site)
+        meta = next((strip_site_suffix(v, site) for v in (
+            self._ld_str("headline"), self.doc.meta_value("og:title", "twitter:title")) if v),
+            None)
         value = self.doc.first_text(self.title_css)
-        if value:
+        if meta:
+            # The headline as printed, where the meta title is it with a site's decorations
+            # ("Kapanlagi.com: Musik - <headline>").
+            if (value and value != meta and len(value) >= MIN_HEADLINE_CHARS
+                    and value.casefold() in meta.casefold()):
+                return value
+            return meta
+        tag_title = strip_site_suffix(self.doc.title_tag, site)
+        if value and not _is_section_label(value, tag_title):
             return value
         value = self.doc.first_text(self._generic("title_css")) or strip_site_suffix(
             self.doc.title_tag, site)
@@ -242,17 +255,70 @@ class ArticlePage:
         return None
 
     def visible_date_raw(self) -> str | None:
-        """The publication date as the page prints it for readers."""
-        value = self.doc.first_text(self.visible_date_css)
-        if value:
-            return value
-        # Generic: the first element named like a date whose text reads as one.
-        for el in self.doc.select(GENERIC_DATE_CSS):
+        """The publication date as the page prints it for readers.
+
+        A relative text ("5 menit yang lalu") counts only near the headline: elsewhere it
+        dates a sidebar's, a ticker's or a list's item, not this article. On a page of no
+        family, a date printed in a list item or a link is another article's too."""
+        for el in self.doc.select(self.visible_date_css):
             text = text_of(el)
-            if 6 <= len(text) <= 120 and _DATE_LIKE.search(text):
-                if self.family != "generic" and not self.published_raw():
-                    self._fell_back("published")
+            if text and self._may_date_article(el, text):
                 return text
+        text = self._headline_date()
+        if text is None:
+            # Generic: the first element named like a date whose text reads as one.
+            for el in self.doc.select(GENERIC_DATE_CSS):
+                candidate = text_of(el)
+                if (6 <= len(candidate) <= 120 and _DATE_LIKE.search(candidate)
+                        and self._may_date_article(el, candidate, generic=True)):
+                    text = candidate
+                    break
+        if text and self.family != "generic" and not self.published_raw():
+            self._fell_back("published")
+        return text
+
+    def _may_date_article(self, el: Any, text: str, generic: bool = False) -> bool:
+        if _RELATIVE_TEXT.search(text):
+            return self._near_headline(el)
+        if generic or self.family == "generic":
+            return self._near_headline(el) or not any(
+                a.tag in ("li", "a") for a in _ancestors(el, 8))
+        return True
+
+    def headline_element(self) -> Any | None:
+        """The page's headline element (the first `title_css` match with text)."""
+        for el in self.doc.select(self.title_css):
+            if text_of(el):
+                return el
+        return None
+
+    def _near_headline(self, el: Any) -> bool:
+        """Whether `el` sits in the headline's own block (up to three levels above it)."""
+        head = self.headline_element()
+        if head is None:
+            return False
+        region = head
+        for _ in range(3):
+            parent = region.getparent()
+            if parent is None or parent.tag == "body":
+                break
+            region = parent
+        return el is region or any(a is region for a in _ancestors(el, 40))
+
+    def _headline_date(self) -> str | None:
+        """A date printed just after (or before) the headline: the article's byline."""
+        head = self.headline_element()
+        if head is None:
+            return None
+        for axis in ("following", "preceding"):
+            window = HEADLINE_DATE_WINDOW if axis == "following" else 12
+            for el in head.xpath(f"{axis}::*[position() <= {window}]"):
+                if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "li"):
+                    continue
+                text = normalise_space(el.text or "")
+                if (6 <= len(text) <= 80 and _FULL_DATE.search(text)
+                        and not any(a.tag in ("a", "li") for a in _ancestors(el, 6))):
+                    return text
         return None
 
     def modified_raw(self) -> str | None:
@@ -293,10 +359,10 @@ class ArticlePage:
     def tags(self) -> list[str]:
         tags = self._texts(self.tags_css)
         if tags:
-            return tags
+            return self._own_tags(tags)
         keywords = self.doc.meta_value("news_keywords", "keywords")
-        if keywords:
-            return unique([t.strip() for t in keywords.split(",") if t.strip()])
+        if keywords and not self._is_split_sentence(keywords):
+            return self._own_tags([t.strip() for t in keywords.split(",") if t.strip()])
         tags = self.doc.meta_values("article:tag")
         if not tags:
             ld_keywords = self.ld.get("keywords")
@@ -306,7 +372,27 @@ class ArticlePage:
                 tags = [t for t in ld_keywords if isinstance(t, str)]
         if not tags:
             tags = self._generic_fallback("tags_css", "tags", self._texts) or []
-        return unique([normalise_space(t) for t in tags if t and t.strip()])
+        return self._own_tags(tags)
+
+    def _own_tags(self, tags: list[str]) -> list[str]:
+        """Tag labels less the site's own name and host (never a tag)."""
+        site = (self.site_name() or "").casefold()
+        host = (urlsplit(self.doc.url).hostname or "").casefold().removeprefix("www.")
+        out = [normalise_space(t) for t in tags if t and t.strip()]
+        return unique([t for t in out if t.casefold() not in (site, host)
+                       and t.casefold().removeprefix("www.") != host])
+
+    def _is_split_sentence(self, keywords: str) -> bool:
+        """Keywords that are the page's description or title cut at every word ("main, di,
+        film, ..."): a template's filler, not tags."""
+        words = [w.strip().casefold() for w in keywords.split(",")]
+        if len(words) < 5 or sum(" " in w for w in words) > len(words) // 5:
+            return False
+        for text in (self.doc.meta_value("description", "og:description"),
+                     self.doc.title_tag):
+            if text and " ".join(words) in " ".join(re.findall(r"[\w'-]+", text.casefold())):
+                return True
+        return False
 
     def section(self) -> str | None:
         value = (self.doc.meta_value("article:section") or self._ld_str("articleSection")
@@ -411,6 +497,29 @@ class ArticlePage:
 
 # --- small helpers shared by page objects ------------------------------------
 
+# How many elements after the headline the byline's date is looked for in.
+HEADLINE_DATE_WINDOW = 40
+# A printed date: a day, a month (by name or number) and a year, or a relative time.
+_FULL_DATE = re.compile(
+    r"\b\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|okt|oct|nov|nop|"
+    r"des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|\b(?:yang\s+)?lalu\b|\bago\b",
+    re.IGNORECASE)
+_RELATIVE_TEXT = re.compile(r"\b(?:lalu|ago|baru\s+saja|kemarin|yesterday|hari\s+ini|today)\b",
+                            re.IGNORECASE)
+
+
+def _ancestors(el: Any, limit: int) -> list[Any]:
+    out = []
+    parent = el.getparent()
+    while parent is not None and len(out) < limit:
+        out.append(parent)
+        parent = parent.getparent()
+    return out
+
+
 GENERIC_DATE_CSS = ("[class*=date], [class*=tanggal], [class*=time], [id*=date], "
                     "[itemprop=datePublished], .meta, .byline")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|ago)\b",
@@ -458,6 +567,17 @@ def ld_image(value: Any, depth: int = 0) -> str | None:
 
 
 _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ")
+# "Site: Headline" (a colon ends a headline's lead-in too, so only before it)
+_PREFIX_SEPARATORS = (": ",)
+_URL_LIKE = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
+MIN_HEADLINE_CHARS = 20
+
+
+def _is_section_label(h1: str, page_title: str | None) -> bool:
+    """An <h1> of a word or two ("Berita", "Travel News") where the page's <title> holds a
+    headline: the site's label for its section, printed on every page of it."""
+    return len(h1.split()) <= 3 and bool(page_title) and len(page_title.split()) > 4 \
+        and not page_title.casefold().startswith(h1.casefold())
 
 
 def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:
@@ -470,6 +590,9 @@ def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:
         for sep in _TITLE_SEPARATORS:
             if low.endswith(f"{sep}{site}"):
                 return title[: -len(sep + site)].strip()
+            if low.startswith(f"{site}{sep}"):
+                return title[len(site + sep):].strip()
+        for sep in _PREFIX_SEPARATORS:
             if low.startswith(f"{site}{sep}"):
                 return title[len(site + sep):].strip()
     return title

@@ -1,0 +1,95 @@
+"""Dates that are right or absent (issue 29): every candidate cross-checked before one is
+written. Pages written in-house, each the smallest shape of a real failure."""
+
+from __future__ import annotations
+
+from newscrawl.api import read_article
+from newscrawl.export import upgrade
+
+BODY = "".join(f"<p>Warga setempat mengatakan banjir datang sejak subuh, kalimat ke-{n}.</p>"
+               for n in range(6))
+
+
+def page(head: str = "", byline: str = "") -> str:
+    return (f"<html><head><title>Banjir di Kota</title>{head}</head><body><article>"
+            f"<h1>Banjir besar melanda kota sejak subuh tadi</h1>{byline}"
+            f"<div class='entry-content'>{BODY}</div></article></body></html>")
+
+
+def meta(date: str) -> str:
+    return f"<meta property='article:published_time' content='{date}'>"
+
+
+def record(html: str, url: str, crawled_at: str = "2024-03-10T05:00:00Z") -> dict:
+    return read_article(html, url, crawled_at=crawled_at).record.to_record()
+
+
+def test_a_day_only_date_says_so_and_is_not_dressed_up_as_a_time() -> None:
+    rec = record(page(meta("2024-03-08")), "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"].startswith("2024-03-08T00:00:00")
+    assert rec["published_precision"] == "day"
+
+
+def test_a_day_only_date_takes_the_time_another_candidate_gives_that_day() -> None:
+    html = page(meta("2024-03-08"), "<div class='date'>Jumat, 8 Maret 2024 14:25 WIB</div>")
+    rec = record(html, "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"] == "2024-03-08T14:25:00+07:00"
+    assert rec["published_precision"] == "minute"
+    assert rec["published_raw"] == "Jumat, 8 Maret 2024 14:25 WIB"
+
+
+def test_a_date_days_away_from_the_urls_date_is_replaced_by_one_that_agrees() -> None:
+    html = page(meta("2019-01-01T10:00:00+07:00"),
+                "<div class='date'>Jumat, 15 Februari 2016 10:30 WIB</div>")
+    rec = record(html, "https://portal.example/2016/02/15/banjir-besar-melanda-kota/")
+    assert rec["published_at"] == "2016-02-15T10:30:00+07:00"
+
+
+def test_with_no_candidate_that_agrees_the_urls_day_is_written_to_the_day() -> None:
+    html = page(meta("2019-01-01T10:00:00+07:00"))
+    rec = record(html, "https://portal.example/read/16/02/15/banjir-besar-melanda-kota")
+    assert rec["published_at"].startswith("2016-02-15T00:00:00")
+    assert rec["published_precision"] == "day"
+    # the page's own text is kept for audit
+    assert rec["published_alt_raw"] == "2019-01-01T10:00:00+07:00"
+
+
+def test_a_date_later_than_the_fetch_is_never_written() -> None:
+    html = page(meta("2024-05-01T10:00:00+07:00"))
+    rec = record(html, "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"] is None
+    with_other = page(meta("2024-05-01T10:00:00+07:00"),
+                      "<div class='date'>Jumat, 8 Maret 2024 14:25 WIB</div>")
+    rec = record(with_other, "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"] == "2024-03-08T14:25:00+07:00"
+
+
+def test_a_relative_date_in_a_sidebar_never_dates_the_article() -> None:
+    # "... detik yang lalu" in a ticker stamped a record with the time of the parse.
+    sidebar = ("<aside><ul class='populer'><li><a href='/x'>Berita lain</a>"
+               "<span class='date'>5 detik yang lalu</span></li></ul></aside>")
+    html = page().replace("</article>", f"</article>{sidebar}")
+    rec = record(html, "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"] is None
+    near = page(byline="<div class='date'>2 jam yang lalu</div>")
+    rec = record(near, "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"] == "2024-03-10T10:00:00+07:00"
+
+
+def test_the_date_printed_by_the_headline_is_found_whatever_its_class() -> None:
+    html = page(byline="<span class='newsdetail-schedule-new'>Selasa, 23 Februari 2016 11:22"
+                "</span>")
+    rec = record(html, "https://portal.example/bikin-gaduh-kota-rumah-penyanyi-c1994d.html")
+    assert rec["published_at"] == "2016-02-23T11:22:00+07:00"
+    assert rec["published_precision"] == "minute"
+
+
+def test_export_upgrades_a_version_1_record_with_its_precision() -> None:
+    old = {"url": "https://x.id/a", "published_at": "2024-03-08T00:00:00+07:00",
+           "published_raw": "2024-03-08", "published_alt_raw": None,
+           "published_tz_source": "portal_default", "modified_at": None, "schema_version": 1}
+    new, upgraded = upgrade(old, "test")
+    assert upgraded and new["schema_version"] == 2
+    assert new["published_precision"] == "day"
+    keys = list(new)
+    assert keys.index("published_precision") == keys.index("published_tz_source") + 1
