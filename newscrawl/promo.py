@@ -25,7 +25,8 @@ _RELATED = re.compile(
 _PROMO_NOUNS = re.compile(r"\b(?:video|foto|infografis|artikel|berita|tayangan|podcast|"
                           r"selengkapnya|lainnya|terkait|terpopuler|terbaru)\b", re.IGNORECASE)
 _REPUBLISHED = re.compile(
-    r"^\W{0,3}artikel\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|terbit|dimuat|dipublikasikan)",
+    r"^\W{0,3}artikel\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|terbit|dimuat|dipublikasikan"
+    r"|naik)",
     re.IGNORECASE,
 )
 # Exact ad markers and widget labels that leak into the text.
@@ -296,7 +297,7 @@ _CHROME = re.compile(
     # reading and ad markers
     r"|(?:advertisement|iklan|ads|sponsored|konten\s+sponsor|adv)"
     r"|(?:scroll|gulir|geser|swipe)\s+(?:ke\s+bawah\s+)?(?:untuk|to)\s+(?:melanjutkan|"
-    r"lanjut|continue|membaca|baca|read).*"
+    r"lanjut|continue|membaca|baca|read|resume).*"
     r"|(?:lanjutkan|lanjut)\s+(?:membaca|baca).*|continue\s+reading.*"
     r"|(?:resume|skip)\s+(?:content|ad|iklan)"
     # pagers and navigation

@@ -243,8 +243,30 @@ def portal_for_url(url: str) -> Portal | None:
     return (owning or candidates or [None])[0]
 
 
+def _registered_domain(host: str) -> str:
+    """The last two labels of a host, three under a second-level .id domain (co.id ...)."""
+    labels = host.lower().removeprefix("www.").split(".")
+    keep = 3 if len(labels) >= 3 and labels[-1] == "id" and len(labels[-2]) <= 3 else 2
+    return ".".join(labels[-keep:])
+
+
+@cache
+def _family_by_domain() -> dict[str, str]:
+    """Registered domains whose catalog portals are all of one CMS family (kompas.com,
+    detik.com, antaranews.com ...): a page of another desk of such a domain is that family's."""
+    families: dict[str, set[str]] = {}
+    for portal in load_catalog().values():
+        if portal.family == "generic":
+            continue
+        for host in portal.hosts:
+            families.setdefault(_registered_domain(host), set()).add(portal.family)
+    return {domain: next(iter(f)) for domain, f in families.items() if len(f) == 1}
+
+
 def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = ("",)) -> Portal:
-    """An ad-hoc portal for a site outside the catalog, read with the generic page objects.
+    """An ad-hoc portal for a site outside the catalog: read with the page objects of the
+    family that serves its domain's catalog portals (nasional.kompas.com as kompas), else with
+    the generic ones.
 
     Its id is its host name (catalog ids have no dots, so the two never clash). Its
     zone is "" (unknown): each page's zone is inferred, `tz` (checked here) being the
@@ -259,6 +281,7 @@ def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = 
         except Exception:
             raise CatalogError(f"unknown time zone {tz!r} (e.g. Asia/Makassar)") from None
     host = parts.hostname.lower()
-    return Portal(id=host, name=host.removeprefix("www."), family="generic",
+    family = _family_by_domain().get(_registered_domain(host), "generic")
+    return Portal(id=host, name=host.removeprefix("www."), family=family,
                   base_url=f"{parts.scheme}://{parts.netloc}/", sections=sections,
                   province="", timezone="", evidence="ad hoc (not in the catalog)")

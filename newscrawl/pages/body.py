@@ -54,6 +54,9 @@ CHROME_WORDS = re.compile(
 MAX_DEPTH = 60
 _LINK = "\x01"  # marks link text inside a block's working text
 _END = "\x02"
+# A line break (<br>, a block inside inline markup). Not "\n": a line break in the markup's
+# source is white space, as browsers show it (re-indented pages break every paragraph).
+_BREAK = "\x03"
 
 
 @dataclass
@@ -190,7 +193,7 @@ def _inline(element: Any, tag: Any, pieces: list[str], depth: int, link: bool) -
     if not isinstance(tag, str) or tag in SKIP_TAGS:
         return
     if tag == "br":
-        pieces.append("\n")
+        pieces.append(_BREAK)
         return
     is_link = tag == "a" and not link
     if is_link:
@@ -203,7 +206,7 @@ def _inline(element: Any, tag: Any, pieces: list[str], depth: int, link: bool) -
             child_tag = child.tag
             if isinstance(child_tag, str):
                 if child_tag in BLOCK_TAGS or child_tag in CONTAINER_TAGS:
-                    pieces.append("\n")
+                    pieces.append(_BREAK)
                 _inline(child, child_tag, pieces, depth + 1, link or is_link)
             tail = child.tail
             if tail:
@@ -237,7 +240,7 @@ def _may_hold_inline_promo(line: str) -> bool:
 
 def _blocks_from_text(raw: str, kind: str, chrome: str | None) -> list[Block]:
     out = []
-    for line in raw.split("\n"):
+    for line in raw.split(_BREAK):
         removed: list[str] = []
         if _LINK in line and _may_hold_inline_promo(line):
             line = _INLINE_PROMO.sub(lambda m, cut=removed: _cut_promo(m, cut), line)
@@ -250,6 +253,11 @@ def _blocks_from_text(raw: str, kind: str, chrome: str | None) -> list[Block]:
         if text or removed:
             out.append(Block(kind, text, min(link_chars, len(text)), chrome, removed))
     return out
+
+
+_HAS_WORD = re.compile(r"\w")
+# A dateline alone: "Jakarta -", "Badung –", "JAKARTA, KOMPAS.com -"
+_DATELINE_ALONE = re.compile(r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}(?:,\s*[\w.]+)?\s*[-–—]$")
 
 
 # A teaser that is nothing but a link ("• <a>Judul berita lain</a>") is a related link.
@@ -284,9 +292,12 @@ def clean_body(blocks: list[Block]) -> Body:
                 elif credit.kind == CREDIT_SOURCE and body.source is None:
                     body.source = credit.names[0]
             continue
-        if is_promo(text) or INLINE_PROMO_LABEL.fullmatch(text):
-            body.removed.append(text)
+        if is_promo(text) or INLINE_PROMO_LABEL.fullmatch(text) or not _HAS_WORD.search(text):
+            body.removed.append(text)  # a promo, or a rule of dashes or stars
             continue
+        if body.paragraphs and _DATELINE_ALONE.match(body.paragraphs[-1]):
+            # "Jakarta -" set apart by markup is the dateline of the paragraph it opens.
+            text = f"{body.paragraphs.pop()} {text}"
         body.paragraphs.append(text)
     # Sign-off initials close an article: "(abc)", "(abc/def)", alone or after its last
     # sentence; a desk code inside the article stays where it is.

@@ -14,6 +14,7 @@ import re
 
 from newscrawl.pages.article import ArticlePage as GenericArticle
 from newscrawl.pages.listing import ListingPage as GenericListing
+from newscrawl.promo import unique
 
 
 class ArticlePage(GenericArticle):
@@ -29,6 +30,19 @@ class ArticlePage(GenericArticle):
     caption_css = ".photo__caption"
     pager_css = ".paging__item a, .read__paging a"
     active_page_css = ".paging__link--active, .paging__item--active"
+
+    # The 2025 template credits writer and editor in an unlabelled "Tim Redaksi" block and
+    # names the editor as the JSON-LD author; its content_author / content_editor meta tags
+    # say who is which.
+    def authors(self) -> list[str]:
+        writers = self.doc.meta_values("content_author")
+        if not writers:
+            return super().authors()
+        editors = {n.casefold() for n in self.editors()}
+        return unique(writers + [n for n in super().authors() if n.casefold() not in editors])
+
+    def editors(self) -> list[str]:
+        return unique(self.doc.meta_values("content_editor") + super().editors())
 
 
 class ListingPage(GenericListing):
