@@ -202,14 +202,15 @@ def _build(
     return ParsedDate(naive.replace(tzinfo=default_tz), TZ_PORTAL_DEFAULT)
 
 
-def _from_match(m: re.Match[str], month: int, default_tz: tzinfo) -> ParsedDate | None:
+def _from_match(m: re.Match[str], month: int, default_tz: tzinfo,
+                day: int | None = None) -> ParsedDate | None:
     year = int(m.group("year"))
     if year < 100:
         year += 2000  # "3 Mei 25": news sites print two-digit years of this century
     groups = m.groupdict()
     zone = "Z" if groups.get("utc") else groups.get("zone")
     return _build(
-        year, month, int(m.group("day")),
+        year, month, int(m.group("day")) if day is None else day,
         int(m.group("hour") or 0), int(m.group("minute") or 0), int(m.group("second") or 0),
         zone, default_tz,
     )
@@ -314,7 +315,10 @@ def parse_date_detail(
         if m:
             month = m.group("month")
             number = int(month) if month.isdigit() else MONTHS[month.lower()]
-            parsed = _from_match(m, number, tz)
+            day = int(m.group("day"))
+            if pattern is _NUMERIC_DATE and number > 12 >= day:
+                number, day = day, number  # "2/24/2026": only month-first reads as a date
+            parsed = _from_match(m, number, tz, day)
             if parsed:
                 if m.group("hour") is None:
                     return replace(parsed, precision=PRECISION_DAY)

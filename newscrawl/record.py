@@ -29,6 +29,7 @@ from newscrawl.dates import (
 )
 from newscrawl.gazetteer import dateline_zone
 from newscrawl.items import Article
+from newscrawl.language import looks_indonesian
 from newscrawl.promo import unique
 
 REQUIRED_FIELDS = ("url", "title", "body", "published_at")
@@ -206,7 +207,8 @@ FUTURE_SLACK = timedelta(minutes=10)
 
 
 def _cross_check(chosen: ParsedDate | None, other: ParsedDate | None, url: str | None,
-                 zone: str, now: datetime | None) -> tuple[ParsedDate | None, bool]:
+                 zone: str, now: datetime | None, as_printed: bool = False,
+                 ) -> tuple[ParsedDate | None, bool]:
     """The chosen publication date, checked against the URL's day and the fetch time.
 
     Returns the date to write (None: none is right) and whether it is `other`.
@@ -228,7 +230,7 @@ def _cross_check(chosen: ParsedDate | None, other: ParsedDate | None, url: str |
         day = datetime(in_url.year, in_url.month, in_url.day, tzinfo=ZoneInfo(zone))
         return ParsedDate(day, TZ_FROM_URL, PRECISION_DAY), False
     if chosen is not None and in_url is not None:
-        tz = ZoneInfo(zone)
+        tz = None if as_printed else ZoneInfo(zone)
 
         def off(p: ParsedDate) -> int:
             return abs((_local_day(p, tz) - in_url).days)
@@ -242,24 +244,28 @@ def _cross_check(chosen: ParsedDate | None, other: ParsedDate | None, url: str |
     if (chosen is not None and other is not None and not switched
             and chosen.precision == PRECISION_DAY and other.precision != PRECISION_DAY
             and not future(other)):
-        tz = ZoneInfo(zone)
+        tz = None if as_printed else ZoneInfo(zone)
         if _local_day(other, tz) == _local_day(chosen, tz):
             chosen, switched = other, True
     return chosen, switched
 
 
-def _local_day(parsed: ParsedDate, tz: ZoneInfo) -> date:
-    """The calendar day of a date where it was published (a day-only text is that day)."""
-    if parsed.precision == PRECISION_DAY:
+def _local_day(parsed: ParsedDate, tz: ZoneInfo | None) -> date:
+    """The calendar day of a date where it was published (a day-only text is that day;
+    with no `tz`, the day in the offset it was printed with)."""
+    if parsed.precision == PRECISION_DAY or tz is None:
         return parsed.value.date()
     return parsed.value.astimezone(tz).date()
 
 
-def _in_zone(parsed: ParsedDate, zone: str, source: str) -> ParsedDate:
-    """A date with no printed zone takes `zone` (and says so); a UTC instant is shown in it."""
+def _in_zone(parsed: ParsedDate, zone: str, source: str, as_printed: bool = False,
+             ) -> ParsedDate:
+    """A date with no printed zone takes `zone` (and says so); a UTC instant is shown in it
+    (unless `as_printed`)."""
     if parsed.tz_source == TZ_PORTAL_DEFAULT and source != TZ_PORTAL_DEFAULT:
         return replace(parsed, tz_source=source)
-    if parsed.tz_source == TZ_EXPLICIT and parsed.value.utcoffset() == timedelta(0):
+    if parsed.tz_source == TZ_EXPLICIT and parsed.value.utcoffset() == timedelta(0) \
+            and not as_printed:
         return replace(parsed, value=parsed.value.astimezone(ZoneInfo(zone)))
     return parsed
 
@@ -291,7 +297,11 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     visible = parse(alt)
     chosen, swapped = reconcile_dates(machine, visible, adapter.get("url"))
     other = machine if swapped else visible
-    chosen, switched = _cross_check(chosen, other, adapter.get("url"), zone, now)
+    # A page in another language that says nothing of its zone: its instants stay in the
+    # offset they were printed with (WIB would be a guess that can move the day).
+    as_printed = source == TZ_ASSUMED and not looks_indonesian(adapter.get("body"))
+    chosen, switched = _cross_check(chosen, other, adapter.get("url"), zone, now,
+                                    as_printed)
     if switched:
         swapped = not swapped
     if swapped:
@@ -305,7 +315,7 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     adapter["published_at"] = adapter["published_tz_source"] = None
     adapter["published_precision"] = None
     if chosen:
-        chosen = _in_zone(chosen, zone, source)
+        chosen = _in_zone(chosen, zone, source, as_printed)
         adapter["published_at"] = to_iso(chosen.value)
         adapter["published_tz_source"] = chosen.tz_source
         adapter["published_precision"] = chosen.precision
@@ -321,7 +331,7 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     if modified and chosen and modified.value < chosen.value:
         modified = None
     if modified:
-        modified = _in_zone(modified, zone, source)
+        modified = _in_zone(modified, zone, source, as_printed)
     adapter["modified_at"] = to_iso(modified.value) if modified else None
 
 

@@ -93,3 +93,32 @@ def test_export_upgrades_a_version_1_record_with_its_precision() -> None:
     assert new["published_precision"] == "day"
     keys = list(new)
     assert keys.index("published_precision") == keys.index("published_tz_source") + 1
+
+
+ENGLISH = "".join(f"<p>The river rose through the night and the town was flooded, part {n}.</p>"
+                  for n in range(6))
+
+
+def test_a_utc_instant_on_a_page_in_another_language_keeps_its_day() -> None:
+    # WIB is only a guess for an English page that says nothing of its zone: shown in WIB,
+    # 18:00Z would move to the next day.
+    html = (f"<html><head>{meta('2024-03-04T18:00:00Z')}</head><body><article>"
+            f"<h1>The river rose through the night</h1>{ENGLISH}</article></body></html>")
+    rec = record(html, "https://news.example/river-rose-through-the-night")
+    assert rec["published_at"] == "2024-03-04T18:00:00+00:00"
+    indonesian = page(meta("2024-03-04T18:00:00Z"))
+    rec = record(indonesian, "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"] == "2024-03-05T01:00:00+07:00"
+
+
+def test_a_month_first_numeric_date_is_read_where_only_that_order_is_a_date() -> None:
+    html = page(byline="<div class='date'>2/24/2024</div>")
+    rec = record(html, "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"].startswith("2024-02-24")
+
+
+def test_a_bylines_date_after_the_authors_link_is_read() -> None:
+    html = page(byline="<div class='byline'><strong>Oleh <a href='/p/a'>Andi</a></strong> - "
+                       "8 Maret 2024</div>")
+    rec = record(html, "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"].startswith("2024-03-08")

@@ -24,7 +24,7 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 from newscrawl.items import Article
 from newscrawl.pages import content
 from newscrawl.pages.body import Body, blocks_in, clean_body, clean_texts
-from newscrawl.pages.document import Document, ld_types, text_of
+from newscrawl.pages.document import Document, ld_types, text_of, unescape_twice
 from newscrawl.pages.urls import without_query_keys
 from newscrawl.promo import is_house_account, normalise_space, strip_byline, unique
 
@@ -51,7 +51,9 @@ class ArticlePage:
         ".td-post-date, .date, .tanggal, time")
     published_meta: ClassVar[tuple[str, ...]] = (
         "article:published_time", "datePublished", "pubdate", "publishdate",
-        "og:article:published_time", "date", "dc.date", "sailthru.date", "parsely-pub-date")
+        "og:article:published_time", "date", "dc.date", "sailthru.date", "parsely-pub-date",
+        "published", "published-date", "publish-date", "publication_date", "dc.date.issued",
+        "citation_publication_date")
     published_time_css: ClassVar[str] = (
         "time[itemprop=datePublished], time.entry-date, time[pubdate], time[datetime]")
     modified_meta: ClassVar[tuple[str, ...]] = ("article:modified_time", "dateModified",
@@ -87,6 +89,8 @@ class ArticlePage:
         self._credit_lines: Body | None = None
         self._url: str | None = None
         self._page_number: int | None = None
+        self._visible: tuple[str | None] | None = None  # cached, None included
+        self._headline: tuple[Any | None] | None = None
 
     @classmethod
     def from_html(cls, html: str | bytes, url: str) -> ArticlePage:
@@ -117,7 +121,8 @@ class ArticlePage:
         value = self.ld.get(key)
         if isinstance(value, list) and value:
             value = value[0]
-        return normalise_space(value) if isinstance(value, str) and value.strip() else None
+        return unescape_twice(normalise_space(value)) if isinstance(value, str) \
+            and value.strip() else None
 
     # --- URL and pages ----------------------------------------------------
 
@@ -218,23 +223,29 @@ class ArticlePage:
         return None
 
     def title(self) -> str | None:
+        """The headline as the page prints it (its <h1>), where that is a headline: a
+        section label or a logo in <h1> gives way to JSON-LD's headline, og:title or
+        <title> less the site's name."""
         site = self.site_name()
         meta = next((strip_site_suffix(v, site) for v in (
             self._ld_str("headline"), self.doc.meta_value("og:title", "twitter:title")) if v),
             None)
-        value = self.doc.first_text(self.title_css)
-        if meta:
-            # The headline as printed, where the meta title is it with a site's decorations
-            # ("Kapanlagi.com: Musik - <headline>").
-            if (value and value != meta and len(value) >= MIN_HEADLINE_CHARS
-                    and value.casefold() in meta.casefold()):
-                return value
-            return meta
         tag_title = strip_site_suffix(self.doc.title_tag, site)
-        if value and not _is_section_label(value, tag_title):
-            return value
-        value = self.doc.first_text(self._generic("title_css")) or strip_site_suffix(
-            self.doc.title_tag, site)
+        printed = [t for t in (text_of(e) for e in self.doc.select(self.title_css)[:5]) if t]
+        if meta or tag_title:
+            # Of the page's <h1>s, the one that shares most words with the meta title
+            # (a logo's or a section's <h1> shares none).
+            reference = _title_words(meta or tag_title or "")
+            best = max(printed, key=lambda t: _overlap(_title_words(t), reference),
+                       default=None)
+            if best is not None and not _is_section_label(best, meta or tag_title) \
+                    and _overlap(_title_words(best), reference) >= MIN_TITLE_OVERLAP:
+                return best
+            if meta:
+                return _without_short_tail(meta)
+        elif printed and not _is_section_label(printed[0], tag_title):
+            return printed[0]
+        value = self.doc.first_text(self._generic("title_css")) or tag_title
         if value:
             self._fell_back("title")
         return value
@@ -260,19 +271,26 @@ class ArticlePage:
         A relative text ("5 menit yang lalu") counts only near the headline: elsewhere it
         dates a sidebar's, a ticker's or a list's item, not this article. On a page of no
         family, a date printed in a list item or a link is another article's too."""
+        if self._visible is None:
+            self._visible = (self._read_visible_date(),)
+        return self._visible[0]
+
+    def _read_visible_date(self) -> str | None:
+        text = None
         for el in self.doc.select(self.visible_date_css):
-            text = text_of(el)
-            if text and self._may_date_article(el, text):
-                return text
-        text = self._headline_date()
-        if text is None:
-            # Generic: the first element named like a date whose text reads as one.
-            for el in self.doc.select(GENERIC_DATE_CSS):
-                candidate = text_of(el)
-                if (6 <= len(candidate) <= 120 and _DATE_LIKE.search(candidate)
-                        and self._may_date_article(el, candidate, generic=True)):
-                    text = candidate
-                    break
+            candidate = text_of(el)
+            if candidate and self._may_date_article(el, candidate):
+                return candidate
+        else:
+            text = self._headline_date()
+            if text is None:
+                # Generic: the first element named like a date whose text reads as one.
+                for el in self.doc.select(GENERIC_DATE_CSS):
+                    candidate = text_of(el)
+                    if (6 <= len(candidate) <= 120 and _DATE_LIKE.search(candidate)
+                            and self._may_date_article(el, candidate, generic=True)):
+                        text = candidate
+                        break
         if text and self.family != "generic" and not self.published_raw():
             self._fell_back("published")
         return text
@@ -286,10 +304,22 @@ class ArticlePage:
         return True
 
     def headline_element(self) -> Any | None:
-        """The page's headline element (the first `title_css` match with text)."""
+        """The page's headline element: the first `title_css` match with text, else a
+        heading that prints the meta headline (pages without an <h1>)."""
+        if self._headline is None:
+            self._headline = (self._find_headline(),)
+        return self._headline[0]
+
+    def _find_headline(self) -> Any | None:
         for el in self.doc.select(self.title_css):
             if text_of(el):
                 return el
+        meta = self._ld_str("headline") or self.doc.meta_value("og:title", "twitter:title")
+        if meta:
+            wanted = strip_site_suffix(meta, self.site_name()) or meta
+            for el in self.doc.select("h2, h3, [class*=title], [class*=heading]"):
+                if text_of(el).casefold() == wanted.casefold():
+                    return el
         return None
 
     def _near_headline(self, el: Any) -> bool:
@@ -313,12 +343,17 @@ class ArticlePage:
         for axis in ("following", "preceding"):
             window = HEADLINE_DATE_WINDOW if axis == "following" else 12
             for el in head.xpath(f"{axis}::*[position() <= {window}]"):
-                if not isinstance(el.tag, str) or el.tag in ("script", "style", "a", "li"):
+                if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
                     continue
-                text = normalise_space(el.text or "")
-                if (6 <= len(text) <= 80 and _FULL_DATE.search(text)
-                        and not any(a.tag in ("a", "li") for a in _ancestors(el, 6))):
-                    return text
+                # its own text, or the text after it ("<b>By <a>Name</a></b> - Mar 27, 2024")
+                for piece, owner in ((el.text, el), (el.tail, el.getparent())):
+                    text = normalise_space(piece or "")
+                    # (a byline's date may be a link, or sit in the author's card link; a
+                    # list item's is another article's)
+                    if (owner is not None and owner.tag not in ("li", "script", "style")
+                            and 6 <= len(text) <= 80 and _FULL_DATE.search(text)
+                            and not any(a.tag == "li" for a in _ancestors(owner, 6))):
+                        return text
         return None
 
     def modified_raw(self) -> str | None:
@@ -498,7 +533,7 @@ class ArticlePage:
 # --- small helpers shared by page objects ------------------------------------
 
 # How many elements after the headline the byline's date is looked for in.
-HEADLINE_DATE_WINDOW = 40
+HEADLINE_DATE_WINDOW = 60
 # A printed date: a day, a month (by name or number) and a year, or a relative time.
 _FULL_DATE = re.compile(
     r"\b\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|okt|oct|nov|nop|"
@@ -509,6 +544,8 @@ _FULL_DATE = re.compile(
     re.IGNORECASE)
 _RELATIVE_TEXT = re.compile(r"\b(?:lalu|ago|baru\s+saja|kemarin|yesterday|hari\s+ini|today)\b",
                             re.IGNORECASE)
+
+
 
 
 def _ancestors(el: Any, limit: int) -> list[Any]:
@@ -570,7 +607,34 @@ _TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ")
 # "Site: Headline" (a colon ends a headline's lead-in too, so only before it)
 _PREFIX_SEPARATORS = (": ",)
 _URL_LIKE = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
-MIN_HEADLINE_CHARS = 20
+
+
+# Share of a printed headline's words the meta title must have for it to be the headline
+# (an SEO title rewords it; a logo or a section label shares nothing with it).
+MIN_TITLE_OVERLAP = 0.5
+_TITLE_WORD = re.compile(r"\w+")
+
+
+# "Headline | Opinion", "Headline | WFA": a site's or a section's name after a bar.
+_SHORT_TAIL = re.compile(r"\s+\|\s+[^|]{1,40}$")
+
+
+def _without_short_tail(title: str) -> str:
+    """A title less a short segment after its last " | " (at most four words), where the
+    rest is still a headline."""
+    m = _SHORT_TAIL.search(title)
+    if m and len(m.group(0).split()) <= 5 and len(title[: m.start()].split()) >= 3:
+        return title[: m.start()]
+    return title
+
+
+def _title_words(text: str) -> set[str]:
+    return set(_TITLE_WORD.findall(text.casefold()))
+
+
+def _overlap(words: set[str], reference: set[str]) -> float:
+    """Share of `words` found in `reference`."""
+    return len(words & reference) / len(words) if words else 0.0
 
 
 def _is_section_label(h1: str, page_title: str | None) -> bool:

@@ -13,6 +13,7 @@ than MAX_JSON_LD_DEPTH is not walked.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -75,6 +76,14 @@ def _collect_text(element: Any, tag: Any, parts: list[str], depth: int = 0) -> N
             tail = child.tail
             if tail:
                 parts.append(tail)
+
+
+def unescape_twice(text: str) -> str:
+    """Text with character references a template escaped once too often ("&amp;#8211;",
+    "&#039;" left in an attribute after the parser's own unescaping) read as characters."""
+    if "&" not in text:
+        return text
+    return html.unescape(text)
 
 
 _JSON = json.JSONDecoder(strict=False)
@@ -162,7 +171,7 @@ class Document:
                     if rel and rel not in links:
                         links[rel] = href.strip()
             elif tag == "title" and self.title_tag is None:
-                self.title_tag = normalise_space("".join(el.itertext())) or None
+                self.title_tag = unescape_twice(normalise_space("".join(el.itertext()))) or None
 
     # --- lookups ------------------------------------------------------------
 
@@ -170,13 +179,14 @@ class Document:
         """First non-empty <meta> content among property/name/itemprop keys, in key order."""
         for key in keys:
             for value in self.meta.get(key.lower(), ()):
-                value = normalise_space(value)
+                value = unescape_twice(normalise_space(value))
                 if value:
                     return value
         return None
 
     def meta_values(self, key: str) -> list[str]:
-        return [v for v in (normalise_space(x) for x in self.meta.get(key.lower(), ())) if v]
+        return [v for v in (unescape_twice(normalise_space(x))
+                            for x in self.meta.get(key.lower(), ())) if v]
 
     def select(self, selector: str, within: Any = None) -> list[Any]:
         """Elements matching a CSS selector group, in document order (as lxml's CSSSelector

@@ -1,0 +1,31 @@
+"""Is a text Indonesian? Pure module (no Scrapy import).
+
+A page outside the catalog says nothing of its zone more often than not; a UTC instant
+on an Indonesian page is then shown in WIB, but on a page in another language WIB would
+be a guess that moves the day. Telling the two apart needs only the most common
+Indonesian function words, which other languages' pages almost never use.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The most frequent Indonesian function words (and none that English uses as words).
+FUNCTION_WORDS = frozenset(
+    "yang dan di dengan untuk dari ini itu tidak akan pada juga dalam ada karena oleh "
+    "saat sudah bisa kami mereka tersebut telah adalah atau ke".split())
+_WORD = re.compile(r"[a-z]+")
+# How many words are read, and what share of them must be function words.
+SAMPLE_WORDS = 300
+MIN_SHARE = 0.06
+
+
+def looks_indonesian(text: str | None) -> bool:
+    """Whether `text` reads as Indonesian: at least 6 % of its first 300 words are common
+    Indonesian function words (Indonesian news runs at 15-25 %, English at under 1 %)."""
+    if not text:
+        return False
+    words = _WORD.findall(text[:4000].lower())[:SAMPLE_WORDS]
+    if len(words) < 20:
+        return False
+    return sum(w in FUNCTION_WORDS for w in words) >= MIN_SHARE * len(words)

@@ -1,0 +1,41 @@
+"""Titles of pages outside the catalog (issue 29): the headline as printed, not a logo's or a
+section's <h1>, not an SEO title where the page prints its headline. In-house pages."""
+
+from __future__ import annotations
+
+from newscrawl.api import read_article
+
+BODY = "".join(f"<p>Warga setempat mengatakan banjir datang sejak subuh, kalimat ke-{n}.</p>"
+               for n in range(6))
+URL = "https://portal.example/banjir-besar-melanda-kota"
+
+
+def title(head: str, body: str) -> str | None:
+    html = (f"<html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>")
+    return read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record.title
+
+
+def og(text: str) -> str:
+    return f"<meta property='og:title' content='{text}'>"
+
+
+def test_the_printed_headline_wins_over_a_reworded_meta_title() -> None:
+    assert title(og("Banjir melanda kota, ribuan warga mengungsi"),
+                 "<h1>Banjir besar melanda kota sejak subuh, ribuan warga mengungsi</h1>"
+                 ) == "Banjir besar melanda kota sejak subuh, ribuan warga mengungsi"
+
+
+def test_a_logo_h1_gives_way_to_the_headline_h1() -> None:
+    assert title(og("Banjir besar melanda kota sejak subuh"),
+                 "<h1><a href='/'>Portal Kita</a></h1><h1>Banjir besar melanda kota sejak subuh"
+                 "</h1>") == "Banjir besar melanda kota sejak subuh"
+
+
+def test_an_h1_that_shares_nothing_with_the_meta_title_is_not_the_headline() -> None:
+    assert title(og("Banjir besar melanda kota sejak subuh"), "<h1>Berita Terkini Hari Ini</h1>"
+                 ) == "Banjir besar melanda kota sejak subuh"
+
+
+def test_escaped_characters_and_a_short_tail_leave_the_meta_title() -> None:
+    assert title(og("Banjir &amp;#8211; warga mengungsi ke masjid | Opini"), "") == \
+        "Banjir – warga mengungsi ke masjid"
