@@ -39,3 +39,26 @@ def test_an_h1_that_shares_nothing_with_the_meta_title_is_not_the_headline() -> 
 def test_escaped_characters_and_a_short_tail_leave_the_meta_title() -> None:
     assert title(og("Banjir &amp;#8211; warga mengungsi ke masjid | Opini"), "") == \
         "Banjir – warga mengungsi ke masjid"
+
+
+def authors(body: str, head: str = "") -> list[str]:
+    html = f"<html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>"
+    return read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record.authors
+
+
+def test_the_author_is_read_from_an_element_that_says_it_holds_one() -> None:
+    byline = ("<h1>Banjir besar melanda kota sejak subuh</h1><div class='meta'>"
+              "<span class='post-author-name'>Written by Rina Wulandari</span></div>")
+    assert authors(byline) == ["Rina Wulandari"]
+    linked = ("<h1>Banjir besar melanda kota sejak subuh</h1><p>Oleh <a href='/author/andi/'>"
+              "Andi Saputra</a></p>")
+    assert authors(linked) == ["Andi Saputra"]
+
+
+def test_labels_buttons_handles_and_other_articles_authors_are_no_authors() -> None:
+    page = ("<h1>Banjir besar melanda kota sejak subuh</h1>"
+            "<div class='author-name'>Bluesky</div>"
+            "<aside><ul><li><a href='/x'>Berita lain</a> <a href='/author/budi/'>Budi Santoso"
+            "</a></li></ul></aside>")
+    assert authors(page) == []
+    assert authors("", "<meta name='author' content='page.head.extra.author'>") == []

@@ -365,16 +365,40 @@ class ArticlePage:
             names = [strip_byline(a) for a in self._texts(self.authors_css)]
         if not names:
             names = [strip_byline(a) for a in self.doc.meta_values("author")
-                     + self.doc.meta_values("dtk:author") + self.doc.meta_values("content_author")]
+                     + self.doc.meta_values("dtk:author") + self.doc.meta_values("content_author")
+                     + self.doc.meta_values("sailthru.author")
+                     + self.doc.meta_values("parsely-author")]
+            names = [n for n in names if n.casefold() not in ("undefined", "null", "none")
+                     and not (" " not in n and "." in n.strip("."))]
         if not names:
             names = [strip_byline(a) for a in
                      self._generic_fallback("authors_css", "authors", self._texts) or ()]
+        if not names:
+            names = self._author_elements()
+            if names:
+                self._fell_back("authors")
         body = self.body()
         site = self.site_name()
         host = urlsplit(self.doc.url).hostname or ""
         credited = body.authors + self._credits().authors
         return unique([n for n in names + credited
                        if n and not is_house_account(n, site, host)])
+
+    def _author_elements(self) -> list[str]:
+        """Names in elements that say they hold an author (class, itemprop, a link to an
+        author's page): those by the headline, else the first outside a list of other
+        articles."""
+        near: list[str] = []
+        first: str | None = None
+        for el in self.doc.select(GENERIC_AUTHOR_CSS):
+            name = strip_byline(_WRITTEN_BY.sub("", text_of(el)))
+            if not is_name_like(name):
+                continue
+            if self._near_headline(el):
+                near.append(name)
+            elif first is None and not any(a.tag == "li" for a in _ancestors(el, 8)):
+                first = name
+        return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first else []
 
     def _texts(self, selector: str) -> list[str]:
         return unique([t for t in (text_of(e) for e in self.doc.select(selector)) if t])
@@ -546,6 +570,32 @@ _RELATIVE_TEXT = re.compile(r"\b(?:lalu|ago|baru\s+saja|kemarin|yesterday|hari\s
                             re.IGNORECASE)
 
 
+
+
+# Elements that say they hold an author's name, on pages of any template.
+GENERIC_AUTHOR_CSS = (
+    "[itemprop=author], [class*=author-name], [class*=author__name], [class*=author_name], "
+    "[class*=authorname], [class*=AuthorName], [class*=author-title], .the-author, "
+    "[class*=post-author] a, [class*=attribution__item-name], [class*=byline__name], "
+    "[class*=author-box__name], a[href*='/author/'], a[href*='/authors/'], "
+    "a[href*='/penulis/'], a[href*='/profile/']")
+_WRITTEN_BY = re.compile(r"^\W*(?:written|posted|reviewed|ditulis)\s+(?:by|oleh)\s*:?\s*",
+                         re.IGNORECASE)
+# A person's or a desk's name: one to six words, the first capitalised, no digits.
+_NAME_LIKE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:,?\s+[\w.'’&-]+){0,5}$")
+# What author elements hold that is not a name: their labels and buttons, social networks.
+_NOT_A_NAME = frozenset((
+    "by", "oleh", "author", "authors", "penulis", "profile", "profil", "learn more",
+    "read more", "member login", "login", "more", "bluesky", "github", "twitter", "facebook",
+    "instagram", "linkedin", "x", "threads", "mastodon", "tiktok", "youtube", "email"))
+
+
+def is_name_like(name: str) -> bool:
+    """Whether a text from an author element reads as a name (not a label, a button, a
+    handle or a template's unfilled variable such as "page.head.extra.author")."""
+    return bool(_NAME_LIKE.match(name)) and name.casefold() not in _NOT_A_NAME \
+        and not (" " not in name and "." in name.strip("."))
+MAX_BYLINE_NAMES = 4
 
 
 def _ancestors(el: Any, limit: int) -> list[Any]:
