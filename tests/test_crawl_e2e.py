@@ -256,3 +256,22 @@ def test_site_spider_crawls_a_portal_outside_the_catalog(demo_server: DemoServer
     multipage = [r for r in records if r["pages"] > 1]
     assert len(multipage) == sum(1 for a in site.articles(N_ARTICLES) if a.pages > 1)
     assert not set(site.NETWORK_PATHS) & set(demo_server.requests)
+
+
+def test_site_spider_with_discover_auto_reads_the_sitemaps_robots_txt_announces(
+        tmp_path: Path) -> None:
+    # A portal outside the catalog, given by its address alone: its front page lists one
+    # section, and robots.txt announces the sitemaps that list every article.
+    out = tmp_path / "site.jsonl"
+    with DemoServer(n_articles=40) as server:
+        cmd = [sys.executable, "-m", "scrapy", "crawl", "site", "-a", f"url={server.base_url}",
+               "-a", "discover=auto", "-O", str(out), "-s", f"LOG_FILE={tmp_path / 'log'}",
+               # what is tested is where the links come from, not the pace: no delay
+               "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False"]
+        result = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr[-3000:]
+        assert "/robots.txt" in server.requests
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 40
+    assert {r["url"].split("/", 3)[3] for r in records} == {
+        a.path.lstrip("/") for a in site.articles(40)}

@@ -10,6 +10,7 @@ import pytest
 import newscrawl
 from newscrawl import api
 from newscrawl.items import ARTICLE_FIELDS
+from newscrawl.pages.document import Document
 
 from .conftest import shared_page
 
@@ -219,3 +220,21 @@ def test_a_true_utc_instant_is_written_in_the_portals_offset() -> None:
                                   "https://www.balipost.com/news/2022/02/22/rapat-banjir-rob/")
     assert record["published_at"] == "2022-02-22T11:11:00+08:00"
     assert record["published_tz_source"] == "explicit"
+
+
+@pytest.mark.parametrize(("url", "pager", "expected"), [
+    ("https://x.id/kanal", "<a href='/kanal?page=1'>1</a><a href='/kanal?page=2'>2</a>",
+     "https://x.id/kanal?page=2"),
+    ("https://x.id/kanal/page/2/", "<a href='/kanal/'>1</a><a href='/kanal/page/3/'>3</a>",
+     "https://x.id/kanal/page/3/"),
+    ("https://x.id/kanal/2", "<a href='/kanal/1'>1</a><a href='/kanal/3'>3</a>",
+     "https://x.id/kanal/3"),
+    # a number that is an article's headline, not a page
+    ("https://x.id/kanal", "<a href='/berita/2-tewas-di-jalan-raya'>2</a>", None),
+])
+def test_a_numbered_pager_leads_to_the_next_listing_page(url: str, pager: str,
+                                                         expected: str | None) -> None:
+    from newscrawl.pages.listing import ListingPage
+
+    html = f"<html><body><div class='pages'>{pager}</div></body></html>"
+    assert ListingPage(Document(html, url)).next_page() == expected

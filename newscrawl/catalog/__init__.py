@@ -283,5 +283,6 @@ def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = 
     host = parts.hostname.lower()
     family = _family_by_domain().get(_registered_domain(host), "generic")
     return Portal(id=host, name=host.removeprefix("www."), family=family,
+                  sitemaps=tuple(FAMILY_DISCOVERY[family].get("sitemaps", ())),
                   base_url=f"{parts.scheme}://{parts.netloc}/", sections=sections,
                   province="", timezone="", evidence="ad hoc (not in the catalog)")

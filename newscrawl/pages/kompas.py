@@ -19,7 +19,8 @@ from newscrawl.promo import unique
 
 class ArticlePage(GenericArticle):
     family = "kompas"
-    article_path = re.compile(r"^/read/\d{4}/\d{2}/\d{2}/\d+/[a-z0-9-]+/?$")
+    # /read/..., and the desks of www.kompas.com: /tren/read/..., /sumatera-utara/read/...
+    article_path = re.compile(r"^(?:/[a-z-]+)?/read/\d{4}/\d{2}/\d{2}/\d+/[a-z0-9.-]+/?$")
     title_css = "h1.read__title, h1"
     visible_date_css = ".read__time"
     published_meta = ("article:published_time", "content_PublishedDate", "datePublished")

@@ -105,5 +105,30 @@ class ListingPage:
                     if candidate and candidate.strip() not in ("#", ""):
                         href = candidate
                         break
-        nxt = self.doc.absolute(href)
+        nxt = self.doc.absolute(href) or self._numbered_next()
         return None if not nxt or nxt == self.doc.url else nxt
+
+    def _numbered_next(self) -> str | None:
+        """A numbered pager's link to the page after this one ("1 2 3 ...", with this
+        page's number taken from ?page=N, ?paged=N, /page/N/ or a trailing /N)."""
+        current = _page_number(self.doc.url)
+        wanted = str(current + 1)
+        for a in self.doc.root.iter("a"):
+            if text_of(a) != wanted:
+                continue
+            link = self.doc.absolute(a.get("href"))
+            if link and _page_number(link) == current + 1:
+                return link
+        return None
+
+
+_PAGE_IN_URL = re.compile(r"[?&](?:page|paged|p|hal|halaman)=(\d{1,4})\b|/(?:page|hal|halaman)"
+                          r"/(\d{1,4})/?(?:$|\?)|/(\d{1,4})/?$")
+
+
+def _page_number(url: str) -> int:
+    """The listing page a URL names: ?page=3, /page/3/, a trailing /3 (else page 1)."""
+    m = _PAGE_IN_URL.search(url)
+    if not m:
+        return 1
+    return int(next(g for g in m.groups() if g))

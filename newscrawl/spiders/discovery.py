@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import scrapy
@@ -62,7 +63,7 @@ class DiscoveryMixin:
                 if entry == ROBOTS:
                     yield scrapy.Request(site.section_url("robots.txt"),
                                          callback=self.parse_robots_sitemaps,
-                                         errback=self.on_error,
+                                         errback=self.on_robots_error,
                                          dont_filter=True)
                 else:
                     yield self._sitemap_request(site.section_url(entry))
@@ -108,10 +109,24 @@ class DiscoveryMixin:
     def parse_robots_sitemaps(self, response: Response) -> Iterator[scrapy.Request]:
         found = sitemaps_in_robots(response.body, response.url)
         self._count("discovery/robots_sitemaps", len(found))
+        wanted = 0
         for url in found:
             url = self._local(url)
             if self.on_portal(url):
+                wanted += 1
                 yield self._sitemap_request(url)
+        if not wanted and self.discover == "auto":
+            # `auto` on a portal whose robots.txt announces no sitemap: its sections.
+            self._count("discovery/auto_fell_back_to_sections")
+            yield from self.section_requests()
+
+    def on_robots_error(self, failure: Any) -> Iterator[scrapy.Request]:
+        """robots.txt could not be read: logged and counted as any fetch error; `auto`
+        goes on with the portal's sections."""
+        self.on_error(failure)
+        if self.discover == "auto":
+            self._count("discovery/auto_fell_back_to_sections")
+            yield from self.section_requests()
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         try:

@@ -318,6 +318,13 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
             for request in self.discovery_requests(mode):
                 yield request
             return
+        for request in self.section_requests():
+            yield request
+
+    def section_requests(self) -> Iterator[scrapy.Request]:
+        """The first page of each section (`discover=sections`, and `auto` where the portal
+        announces no sitemap)."""
+        store = self.state.store
         for section in self.sections:
             if store is not None:
                 previous = store.section_state(self.portal.id, section)
