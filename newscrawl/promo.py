@@ -405,10 +405,11 @@ def split_promos(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return kept, removed
 
 
-# Inline related links inside a real paragraph: "... kata dia. Baca Juga: <a>Judul</a> Lalu ..."
-INLINE_PROMO_LABEL = re.compile(
-    r"(?:baca|simak|lihat|tonton)\s+(?:juga|pula)\s*[:：]?\s*$", re.IGNORECASE
-)
+# The label of an inline related link: "... kata dia. Baca Juga: <a>Judul</a> Lalu ...". Every
+# "Baca juga" rule of the body code is built on this one pattern.
+INLINE_PROMO_WORDS_PATTERN = r"(?:baca|simak|lihat|tonton)\s+(?:juga|pula)"
+INLINE_PROMO_WORDS = re.compile(rf"\b{INLINE_PROMO_WORDS_PATTERN}\b", re.IGNORECASE)
+INLINE_PROMO_LABEL = re.compile(rf"{INLINE_PROMO_WORDS_PATTERN}\s*[:：]?\s*$", re.IGNORECASE)
 
 
 # Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)".

@@ -98,3 +98,20 @@ def test_bylines_and_titles_lose_their_labels_and_site_names() -> None:
     assert strip_byline("Nur Hasanah - detikJabar") == "Nur Hasanah"
     assert strip_site_suffix("Rapat Banjir Rob - Metro Bali", "Metro Bali") == "Rapat Banjir Rob"
     assert strip_site_suffix("Metro Bali | Rapat Banjir Rob", "Metro Bali") == "Rapat Banjir Rob"
+
+
+@pytest.mark.parametrize("box", ["artikel-terkait", "share-bar", "font-size", "tag-list",
+                                 "komentar", "ads-inline", "photo-caption"])
+def test_a_family_body_and_the_generic_reader_know_the_same_chrome(box: str) -> None:
+    # One vocabulary (pages/vocabulary.py): a class word of page chrome is one edit, and
+    # both readers leave such a box out of the text.
+    from newscrawl.pages import maincontent
+
+    sentences = "".join(f"<p>Warga setempat mengatakan banjir datang sejak subuh, kalimat "
+                        f"ke-{n} dari berita ini.</p>" for n in range(5))
+    fragment = f"{sentences}<div class='{box}'><p>Teks kotak yang bukan berita sama sekali, " \
+               "dengan kalimat yang cukup panjang untuk dibaca.</p></div>"
+    assert "kotak" not in " ".join(_clean(fragment).paragraphs)
+    page = f"<html><body><article>{fragment}</article></body></html>"
+    assert "kotak" not in maincontent.main_text(lxml_html.fromstring(page))
+    assert "kalimat ke-4" in maincontent.main_text(lxml_html.fromstring(page))

@@ -68,7 +68,7 @@ def test_keep_boxes_marks_instead_of_dropping() -> None:
     body = (f"<article><p>{S}</p><div class='share-buttons'>Share this story now</div>"
             f"<p>{S} Dua.</p></article>")
     blocks = mc.find_main_blocks(lxml_html.fromstring(page(body)), keep_boxes=True)
-    assert [b.in_box for b in blocks] == [False, "share", False]
+    assert [b.chrome for b in blocks] == [None, "share", None]
 
 
 ODD = {

@@ -22,7 +22,7 @@ from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from newscrawl.items import Article
-from newscrawl.pages import content
+from newscrawl.pages import maincontent
 from newscrawl.pages.body import Body, blocks_in, clean_body, clean_texts
 from newscrawl.pages.document import Document, ld_types, text_of, unescape_twice
 from newscrawl.pages.urls import without_query_keys
@@ -91,10 +91,6 @@ class ArticlePage:
         self._page_number: int | None = None
         self._visible: tuple[str | None] | None = None  # cached, None included
         self._headline: tuple[Any | None] | None = None
-
-    @classmethod
-    def from_html(cls, html: str | bytes, url: str) -> ArticlePage:
-        return cls(Document(html, url))
 
     # --- resolution helpers ---------------------------------------------
 
@@ -517,13 +513,9 @@ class ArticlePage:
                                     boxes=self.promo_boxes_css))
 
     def generic_body(self) -> Body:
-        """Main content found by structure, or JSON-LD articleBody where that is fuller."""
-        return clean_body(content.main_blocks(self.doc.root,
-                                              json_ld_body=self._ld_str_raw("articleBody")))
-
-    def _ld_str_raw(self, key: str) -> str | None:
-        value = self.ld.get(key)
-        return value if isinstance(value, str) and value.strip() else None
+        """Main content found by structure, or JSON-LD's article text where that is fuller."""
+        return clean_body(maincontent.main_blocks(self.doc.root,
+                                                  json_ld_body=self.doc.ld_article_body))
 
     # --- the record -------------------------------------------------------
 

@@ -4,7 +4,10 @@ Pure module (no Scrapy import). `blocks_in(container)` cuts a body
 container into paragraph blocks (block elements, and runs of inline content
 between blocks or <br>s), keeping each block's context: which of its text
 is link text, and whether it sits in a box that is page chrome (related
-links, share bars, tag lists, comment prompts...). `clean_body(blocks)` is
+links, share bars, tag lists, comment prompts...: the chrome vocabulary of
+`newscrawl.pages.vocabulary`). `Block` is the one block type of the body code:
+main-content detection (`maincontent`) gives the same blocks for pages of no
+family. `clean_body(blocks)` is
 the one place where promo, chrome and credit lines leave the body: chrome
 boxes and link-only teasers by structure, promo and credit paragraphs by
 the text rules of `newscrawl.promo`, inline "Baca juga: <a>…</a>" spans by
@@ -18,11 +21,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newscrawl.pages.selectindex import GroupTest
+from newscrawl.pages.vocabulary import (
+    BODY_BLOCK_TAGS,
+    BODY_CONTAINER_TAGS,
+    BODY_SKIP_TAGS,
+    HEADING_TAGS,
+    classify,
+)
 from newscrawl.promo import (
     CREDIT_AUTHOR,
     CREDIT_EDITOR,
     CREDIT_SOURCE,
     INLINE_PROMO_LABEL,
+    INLINE_PROMO_WORDS_PATTERN,
     is_bare_name,
     is_promo,
     is_sign_off,
@@ -31,26 +42,9 @@ from newscrawl.promo import (
     split_sign_off,
 )
 
-# Elements whose content is never body text.
-SKIP_TAGS = {"script", "style", "noscript", "iframe", "form", "button", "select", "textarea",
-             "svg", "template", "nav", "aside", "footer", "header", "figure", "figcaption",
-             "video", "audio", "object", "embed", "canvas", "map", "input", "label"}
-CONTAINER_TAGS = {"div", "section", "article", "main", "center", "ul", "ol", "dl", "blockquote",
-                  "table", "tbody", "thead", "tfoot", "font"}
-BLOCK_TAGS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "tr", "dt", "dd",
-              "address"}
-HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
-# class/id words of boxes that are page chrome when they sit inside a body container.
-CHROME_WORDS = re.compile(
-    r"(?:^|[\s_-])(?:related|terkait|baca-?juga|bacajuga|readmore|read-more|see-also|"
-    r"share|sharing|social|sosmed|bagikan|tags?|topik|topics?|comments?|komentar|disqus|"
-    r"popular|populer|terpopuler|most-?read|trending|terkini|latest|recommend\w*|"
-    r"rekomendasi|newsletter|subscribe|promo|advert\w*|ads|adsbygoogle|banner|sponsor\w*|"
-    r"caption|credit-photo|breadcrumbs?|pagination|paging|pager|author-box|byline|"
-    r"widget|sidebar|inline-link|linksisip|nav|font-?size|text-?size|zoom|report|laporkan|"
-    r"print|cetak|footer|copyright)(?:$|[\s_-])",
-    re.IGNORECASE,
-)
+SKIP_TAGS = BODY_SKIP_TAGS
+CONTAINER_TAGS = BODY_CONTAINER_TAGS
+BLOCK_TAGS = BODY_BLOCK_TAGS
 MAX_DEPTH = 60
 _LINK = "\x01"  # marks link text inside a block's working text
 _END = "\x02"
@@ -66,8 +60,9 @@ class Block:
     kind: str  # "p", "h" (sub-heading), "li", "pre", "tr"
     text: str
     link_chars: int = 0
-    chrome: str | None = None  # the box's class/id when the block sits in a chrome box
+    chrome: str | None = None  # the box's class/id (or kind) when it sits in a chrome box
     removed: list[str] = field(default_factory=list)  # inline promo spans cut out of it
+    element: Any = None  # the element it was read from, where main-content detection read it
 
     @property
     def link_ratio(self) -> float:
@@ -96,18 +91,13 @@ def box_text(element: Any) -> str:
     return re.sub(r"(?<=[A-Za-z]):(?=[A-Za-z0-9])", ": ", normalise_space(text))
 
 
-def chrome_name(element: Any) -> str | None:
-    """The class/id of an element that names it as page chrome, else None."""
-    return _chrome_words(element.get("class"), element.get("id"))
-
-
 def _chrome_words(cls: str | None, ident: str | None) -> str | None:
+    """The class/id of a box that the chrome vocabulary names (related links, share bars,
+    tags, comments, ads, captions, bylines, navigation), else None."""
     if not cls and not ident:
         return None
     names = f"{cls or ''} {ident or ''}".strip()
-    if names and CHROME_WORDS.search(names):
-        return names
-    return None
+    return names if names and classify(names)[0] is not None else None
 
 
 def blocks_in(container: Any, *, drop: str | None = None,
@@ -216,7 +206,7 @@ def _inline(element: Any, tag: Any, pieces: list[str], depth: int, link: bool) -
 
 
 _INLINE_PROMO = re.compile(
-    r"(?P<label>(?:baca|simak|lihat|tonton)\s+(?:juga|pula)(?:\s+berita)?\s*[:：]?)\s*"
+    rf"(?P<label>{INLINE_PROMO_WORDS_PATTERN}(?:\s+berita)?\s*[:：]?)\s*"
     rf"{_LINK}(?P<link>[^{_END}]*){_END}",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from newscrawl.pages.selectindex import AttributeIndex, css
+from newscrawl.pages.vocabulary import CONTROL_TAGS, SCRIPT_TAGS, TEXT_INLINE_TAGS
 from newscrawl.promo import normalise_space
 
 # A news page is well under 2 MB of HTML; anything past 10 MB (the crawl's
@@ -35,10 +36,8 @@ ARTICLE_TYPES = {
     "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
     "Report", "WebPage",
 }
-_SKIP_TEXT = {"script", "style", "noscript", "template", "svg", "button", "select", "textarea"}
-_INLINE = {"a", "b", "strong", "i", "em", "u", "span", "font", "small", "big", "sup", "sub",
-           "abbr", "cite", "code", "mark", "q", "s", "time", "var", "kbd", "bdi", "bdo", "ins",
-           "del", "label", "wbr"}
+_SKIP_TEXT = SCRIPT_TAGS | CONTROL_TAGS
+_INLINE = TEXT_INLINE_TAGS
 # Plain lxml elements, not lxml.html's: its per-element Python class lookup costs more than
 # the parse itself on a large page, and page objects need nothing it adds.
 # No ID table either (collect_ids): nothing here looks elements up by XPath's id(), and
@@ -121,6 +120,46 @@ def _flatten_json_ld(value: Any) -> list[dict[str, Any]]:
     return out
 
 
+def json_ld_objects(root: Any) -> list[dict[str, Any]]:
+    """Every JSON-LD object of a parsed page (for callers without a `Document`)."""
+    out: list[dict[str, Any]] = []
+    for el in root.iter("script"):
+        kind = el.get("type")
+        if kind and kind.strip().lower() == "application/ld+json" and el.text:
+            out.extend(_flatten_json_ld(_loads_lenient(el.text)))
+    return out
+
+
+def _is_article(obj: dict[str, Any]) -> bool:
+    return any("Article" in t or "BlogPosting" in t or "Report" in t for t in ld_types(obj))
+
+
+def ld_article_body(objects: list[dict[str, Any]]) -> str | None:
+    """The longest article text of the page's JSON-LD: `articleBody` (a list of strings
+    joined), or an article object's `text`, in the objects and their mainEntity / hasPart /
+    itemListElement (nesting bounded)."""
+    bodies: list[str] = []
+    stack: list[tuple[Any, int]] = [(o, 0) for o in objects]
+    while stack:
+        obj, depth = stack.pop()
+        if depth > MAX_JSON_LD_DEPTH:
+            continue
+        if isinstance(obj, list):
+            stack.extend((o, depth + 1) for o in obj[:200])
+            continue
+        if not isinstance(obj, dict):
+            continue
+        body = obj.get("articleBody") or (obj.get("text") if _is_article(obj) else None)
+        if isinstance(body, list):
+            body = "\n\n".join(b for b in body if isinstance(b, str))
+        if isinstance(body, str) and body.strip():
+            bodies.append(body)
+        for key in ("mainEntity", "mainEntityOfPage", "hasPart", "itemListElement"):
+            if key in obj:
+                stack.append((obj[key], depth + 1))
+    return max(bodies, key=len) if bodies else None
+
+
 def ld_types(obj: dict[str, Any]) -> set[str]:
     t = obj.get("@type", [])
     return {x for x in (t if isinstance(t, list) else [t]) if isinstance(x, str)}
@@ -139,6 +178,7 @@ class Document:
         self.lang: str | None = self.root.get("lang")
         self._index: AttributeIndex | None = None
         self._selected: dict[str, list[Any]] = {}
+        self._ld_body: tuple[str | None] | None = None
         self._scan()
         self.article_ld: dict[str, Any] = next(
             (o for o in self.json_ld if ld_types(o) & (ARTICLE_TYPES - {"WebPage"})),
@@ -172,6 +212,13 @@ class Document:
                         links[rel] = href.strip()
             elif tag == "title" and self.title_tag is None:
                 self.title_tag = unescape_twice(normalise_space("".join(el.itertext()))) or None
+
+    @property
+    def ld_article_body(self) -> str | None:
+        """The page's JSON-LD article text (see `ld_article_body`), found once."""
+        if self._ld_body is None:
+            self._ld_body = (ld_article_body(self.json_ld),)
+        return self._ld_body[0]
 
     # --- lookups ------------------------------------------------------------
 

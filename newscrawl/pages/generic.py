@@ -2,7 +2,7 @@
 
 Reads JSON-LD NewsArticle, OpenGraph and `article:*` meta, `<time datetime>`
 and the common date classes for the date, and finds the body by structure
-(newscrawl.pages.content). Article links on listings are recognised by
+(newscrawl.pages.maincontent). Article links on listings are recognised by
 shape: a date path (`/2022/02/22/slug`), a numeric id, or a long slug ending
 in `.html`. A catalog entry can override any selector.
 """

@@ -49,10 +49,6 @@ class ListingPage:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
 
-    @classmethod
-    def from_html(cls, html: str | bytes, url: str) -> ListingPage:
-        return cls(Document(html, url))
-
     def listing(self) -> Listing:
         return Listing(self.article_links(), self.next_page())
 

@@ -41,185 +41,45 @@ How it works (one pass over the tree, then cheap work on a short list):
    per row) are kept.  A result without any sentence of >= 60 chars is a front page
    and gives [].
 
-5. JSON-LD articleBody (found in the page during the walk, or passed in): ignored
+5. JSON-LD articleBody (passed in from `Document`, or read with its helpers): ignored
    when shorter than 60 % of the DOM text or truncated ("..."), used instead of the
    DOM when it is > 1.3 x longer (the DOM missed the body: paywall, JS rendering);
    a body without paragraph breaks is cut where the DOM paragraphs start.
 
 With ``keep_boxes=True`` (as newscrawl.pages.content calls it) everything the chosen
-container holds after the title comes back, what step 4 left out marked in ``in_box``,
+container holds after the title comes back, what step 4 left out marked in ``chrome``,
 so that the one body-cleaning step records it and reads its credit lines.
 
-Knobs: LD_MIN_SHARE, LD_OVER_DOM, HEADLINK_MULT/HEADLINK_ADD, the class word lists
-(_BOX_WORDS, _BOX_EXACT, _POSITIVE), max_depth and max_elements.
+Knobs: LD_MIN_SHARE, LD_OVER_DOM, HEADLINK_MULT/HEADLINK_ADD, RELAX_BELOW, RELAX_MIN_CHARS,
+max_depth and max_elements; the tag roles and the chrome vocabulary are
+`newscrawl.pages.vocabulary`'s, shared with a family's body (`body.blocks_in`). Blocks are
+`body.Block`s, the one block type of the body code.
 """
 
 from __future__ import annotations
 
 import gc
 import html as _html
-import json
 import re
-from dataclasses import dataclass
+from copy import deepcopy
 from typing import Any
 
 from lxml import etree
 
-__all__ = ["Block", "find_main_blocks", "main_text", "json_ld_article_body"]
-
-
-@dataclass
-class Block:
-    kind: str  # "p", "h" (in-body sub-heading), "li", "quote", "pre", "td"
-    text: str  # whitespace-normalised text
-    element: Any  # lxml element the text came from (None for JSON-LD text)
-    link_ratio: float  # share of the text inside <a>
-    in_box: bool | str = False  # boilerplate box kind the block sits in, or False
-
-
-# --- tag classes -------------------------------------------------------------
-
-# Subtrees never read.
-SKIP_TAGS = frozenset("""
-script style noscript template svg iframe select option optgroup button textarea
-object embed canvas map math input nav aside footer figure figcaption dialog menu audio
-video picture source track frameset frame applet title meta link base
-""".split())
-# Skipped elements that the relaxed pass reads (as boxes): navigation and controls that
-# the parser's repairs may have wrapped around the article.
-RELAXABLE_TAGS = frozenset("nav aside footer button menu dialog".split())
-# Elements that start a new text unit.
-BLOCK_TAGS = frozenset("""
-p div section article main body html h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre
-table tbody thead tfoot tr caption header address hr center form fieldset details
-summary hgroup legend head
-""".split())
-INLINE_TAGS = frozenset("""
-a span b i u s em strong small big font abbr acronym cite code kbd samp var q sub sup mark time
-img br wbr label del ins dfn bdi bdo data ruby rt rp td th tt strike nobr
-""".split())
-KNOWN_TAGS = SKIP_TAGS | BLOCK_TAGS | INLINE_TAGS
-# Inline tags whose attributes we never read (their class rarely marks a box; hidden ones are rare).
-FAST_INLINE = frozenset(
-    "a b i u s em strong small big font abbr cite code sub sup mark br wbr q tt nobr".split())
-# Block tags that may be picked as the body container.
-CONTAINER_TAGS = frozenset("div section article main body td form center".split())
-KIND_OF = {
-    "h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h",
-    "li": "li", "dt": "li", "dd": "li",
-    "blockquote": "quote", "pre": "pre", "tr": "td",
-    "caption": "caption", "summary": "h", "legend": "h",
-}
-
-# --- class / id patterns ------------------------------------------------------
-# Matched against single class tokens (and the id).  A token matches when one
-# of these words is one of its [-_]-separated parts (or a run of parts).
-
-_BOX_WORDS = {
-    "related": r"related\w*|relasi|terkait|artikel-?terkait|berita-?terkait|box-?terkait"
-               r"|baca-?juga\w*|bacajuga\w*|lihat-?juga|lihatjg|linksisip|sisip|inner-?link\w*"
-               r"|also-?read|read-?also|read-?more|readmore|read-?next|up-?next|more-?stories"
-               r"|more-?news|more-?from|recommend\w*|rekomendasi|kompasid-?rec|pilihan|popular"
-               r"|populer|terpopuler|most-?(?:read|viewed|popular|shared)|trending|terkini|terbaru"
-               r"|latest|berita-?lainnya|artikel-?lainnya|lainnya|outbrain|taboola|you-?may-?like"
-               r"|jp-relatedposts|yarpp|crp|teasers?|recirc\w*|news-?list|list-?berita",
-    "share": r"share\w*|sharing|sharebar|sosmed|bagikan|addthis|sharethis|follow-?us|tools|toolbar"
-             r"|reprints?"
-             r"|email-?this|social-?(?:share|sharing|links?|icons?|buttons?|bar|tools|follow|networks?)"
-             r"|social-?media-?(?:links?|icons?|share|buttons?|follow)|socials",
-    "tags": r"tags|tag|tag-?list|tag-?cloud|tagcloud|tagging|post-?tags|keywords?|topik|topics"
-            r"|entry-?tags|categories|hashtags?|label-?list",
-    "comment": r"comments?|comment-?\w+|komentar|disqus|respond|replies|fb-comments",
-    "newsletter": r"newsletter\w*|subscribe\w*|subscription|signup|sign-?up|optin|opt-?in"
-                  r"|registration|regwall|inline-?cta|cta",
-    "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
-          r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax",
-    "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
-               r"|img-?credit|credit|keterangan-?foto",
-    "byline": r"byline|author-?(?:bio|box|info|card|details|wrap)|about-?the-?author"
-              r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
-              r"|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?info",
-    "nav": r"breadcrumbs?|pagination|pager|paging|navbar|navigation|sidebar|widget\w*"
-           r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen"
-           r"|d-print-none|no-?print|noprint|hidden-print|print-?hidden|print-?none|not-?print",
-    "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
-               r"|rollover|tooltip|hovercard|popover|tippy",
-}
-# Short words only matched as a whole class token (avoid "header-ad", "print-only").
-_BOX_EXACT = {
-    "related": "more|next|also",
-    "share": "share|social|tools|toolbar|actions|icons|print",
-    "tags": "label|labels",
-    "ad": "ad|adbox|adsbygoogle",
-    "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
-              "|posted-?on|pubdate",
-    "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",
-    # a consent manager's "cmp", not Adobe Experience Manager's "cmp-text", "cmp-container"
-    "overlay": "cmp",
-}
-_BOX_RE = [(kind, re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])"))
-           for kind, words in _BOX_WORDS.items()]
-_EXACT_RE = [(kind, re.compile(rf"^(?:{words})$")) for kind, words in _BOX_EXACT.items()]
-# State classes describing the page or the item, not a box: "has-comments", "post-123",
-# WordPress "tag-politics" / "category-news" / "author-jane"
-# (but "tag-list", "author-box" are boxes).
-_IGNORED_TOKEN = re.compile(
-    r"^(?:has|with|no|is|js|lang|format|status|type|template|single|hentry|postid)[-_]"
-    r"|[-_]\d+$"
-    r"|^(?:tag|category|author)-(?!(?:list|cloud|box|bio|info|wrap\w*|links?|items?|area|container"
-    r"|section|name|avatar|details|card|meta)$)")
-_POSITIVE = re.compile(
-    r"(?:^|[-_])(?:article-?body|articlebody|article-?content|article-?text|articletext"
-    r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"
-    r"|post-?text|entry-?content|entry-?body|entry-?text|body-?text|bodytext|article-?main"
-    r"|main-?content|content-?body|content-?detail|detail-?content|detail-?text|detail-?body"
-    r"|detail__body(?:-text)?|body-?content|itp-?bodycontent|txt-?detail|side-?article"
-    r"|read__content|txt-?article|isi-?berita|isi-?artikel|isi|konten|article__body"
-    r"|article-?detail|news-?content|news-?detail|paywall-?content|richtext|rich-?text|prose"
-    r"|content-?text|article-?content-?body)"
-    r"(?:$|[-_])")
-
-_class_cache: dict[str, tuple[str | None, bool]] = {}
-_CAMEL = re.compile(r"([a-z])([A-Z])")
-# Box kinds whose inline elements (span ...) are dropped with their text.
-INLINE_DROP = frozenset(("overlay", "ad", "share", "caption", "related", "newsletter", "comment"))
-_WEAK_BOXES = frozenset(("nav", "byline", "ad", "share", "tags", "overlay", "caption"))
-
-
-def _classify(key: str) -> tuple[str | None, bool]:
-    """(box kind or None, looks like the body) for a class+id string."""
-    hit = _class_cache.get(key)
-    if hit is not None:
-        return hit
-    box: str | None = None
-    positive = False
-    value = _CAMEL.sub(r"\1-\2", key) if _CAMEL.search(key) else key  # newsCaption -> news-Caption
-    for token in value.lower().split():
-        if _IGNORED_TOKEN.search(token):
-            continue
-        kind = None
-        for k, rx in _EXACT_RE:
-            if rx.match(token):
-                kind = k
-                break
-        else:
-            for k, rx in _BOX_RE:
-                if rx.search(token):
-                    kind = k
-                    break
-        if kind is not None:
-            if box is None:
-                box = kind
-        elif not positive and _POSITIVE.search(token):
-            positive = True
-    if positive and box in _WEAK_BOXES:
-        box = None  # "article-body hidden-print", "post-content has-ad": trust the body hint
-    result = (box, positive)
-    if len(_class_cache) > 20000:
-        _class_cache.clear()
-    _class_cache[key] = result
-    return result
-
+from newscrawl.pages.body import Block, blocks_in
+from newscrawl.pages.document import json_ld_objects, ld_article_body
+from newscrawl.pages.vocabulary import (
+    BLOCK_TAGS,
+    CONTAINER_TAGS,
+    FAST_INLINE,
+    INLINE_DROP,
+    KIND_OF,
+    KNOWN_TAGS,
+    RELAXABLE_TAGS,
+    SKIP_TAGS,
+    classify,
+)
+from newscrawl.promo import INLINE_PROMO_WORDS, INLINE_PROMO_WORDS_PATTERN
 
 # --- text helpers ---------------------------------------------------------------
 
@@ -232,8 +92,8 @@ _LABEL = re.compile(
     r"|publicidad|publicité|pubblicità|publicidade|реклама"
     r"|scroll (?:down )?to continue(?: with content)?"
     r"|story continues below(?: advertisement)?|continue reading(?: below)?|read more"
-    r"|baca juga|lihat juga"
-    r"|simak juga|baca selengkapnya|gulir untuk melanjutkan|lanjutkan membaca)\W*$")
+    rf"|{INLINE_PROMO_WORDS_PATTERN}"
+    r"|baca selengkapnya|gulir untuk melanjutkan|lanjutkan membaca)\W*$")
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
 _TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
 
@@ -272,9 +132,9 @@ BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apa
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
-def _segment(root, max_depth: int, max_elements: int, want_ld: bool,
+def _segment(root, max_depth: int, max_elements: int,
              relaxed: bool = False, passed_over: list[Any] | None = None):
-    """Cut the tree into text units; return (units, containers, JSON-LD script texts).
+    """Cut the tree into text units; return (units, containers).
 
     containers: [element, first unit, end unit, positive hint, depth, parent container id]
     relaxed: read navigation, controls and hidden elements too, as boxes (the parser's
@@ -284,7 +144,6 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool,
     """
     units: list[_Unit] = []
     cinfo: list[list[Any]] = [[root, 0, 0, False, 0, -1]]  # the root is always a candidate
-    ld_texts: list[str] = []
 
     pieces: list[str] = []
     link_chars = 0
@@ -346,17 +205,11 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool,
                         forced = "overlay" if tag == "dialog" else "nav"
                     elif passed_over is not None:
                         passed_over.append(el)
-                if want_ld and tag == "script" and el.text and "ld+json" in (el.get("type") or ""):
-                    ld_texts.append(el.text)
                 if forced is None:
                     skip()
                     skipped = el
                     continue
-            if tag == "head":  # only its JSON-LD matters
-                if want_ld:
-                    for s in el.iter("script"):
-                        if s.text and "ld+json" in (s.get("type") or ""):
-                            ld_texts.append(s.text)
+            if tag == "head":
                 skip()
                 skipped = el
                 continue
@@ -408,7 +261,7 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool,
                 cls = attrs.get("class")
                 eid = attrs.get("id")
                 if (cls or eid) and tag != "body" and tag != "html":
-                    box, positive = _classify(f"{cls or ''} {eid or ''}")
+                    box, positive = classify(f"{cls or ''} {eid or ''}")
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
                     box = None
@@ -477,7 +330,7 @@ def _segment(root, max_depth: int, max_elements: int, want_ld: bool,
     for info in cinfo:  # containers left open by a cap
         if info[2] < info[1]:
             info[2] = len(units)
-    return units, cinfo, ld_texts
+    return units, cinfo
 
 
 # --- weights and choice -------------------------------------------------------------
@@ -642,6 +495,11 @@ def _keep_unit(u: _Unit) -> bool:
     return True
 
 
+def _block(u: _Unit, chrome: str | None) -> Block:
+    return Block(KIND_OF.get(u.tag, "p"), u.text, round(u.own_link * u.length), chrome,
+                 element=u.element)
+
+
 def _blocks_from_units(units: list[_Unit], keep_boxes: bool = False) -> list[Block]:
     # The title: what comes before it in the container is page furniture (unless it is most).
     first_h1 = next((i for i, u in enumerate(units) if u.tag == "h1"), -1)
@@ -672,23 +530,18 @@ def _blocks_from_units(units: list[_Unit], keep_boxes: bool = False) -> list[Blo
             kept.pop()
     if keep_boxes and kept:
         # Everything the body container holds after the title comes back, what was left out
-        # marked in `in_box` (the box kind, or "dropped"), for the caller's audit and credits.
+        # marked in `chrome` (the box kind, or "dropped"), for the caller's audit and credits.
         ids = {id(u) for u in kept}
-        return [Block(KIND_OF.get(u.tag, "p"), u.text, u.element, round(u.own_link, 3),
-                      False if id(u) in ids else (u.box or "dropped"))
+        return [_block(u, None if id(u) in ids else (u.box or "dropped"))
                 for u in units if u.tag != "h1" and u.text.strip(_INVISIBLE)]
-    blocks = []
-    for u in kept:
-        kind = KIND_OF.get(u.tag, "p")
-        blocks.append(Block(kind, u.text, u.element, round(u.own_link, 3), u.box or False))
-    return blocks
+    return [_block(u, None) for u in kept]
 
 
 def _cut_signoff(blocks: list[Block]) -> None:
     """Cut a trailing sign-off: "... kata dia. (abc)", "(abc/def)" alone in the last block."""
     while blocks:
         last = blocks[-1]
-        if last.in_box:
+        if last.chrome:
             return
         m = _SIGNOFF.search(last.text)
         if not m:
@@ -703,60 +556,6 @@ def _cut_signoff(blocks: list[Block]) -> None:
 # --- JSON-LD ----------------------------------------------------------------------------
 
 _TAG_RE = re.compile(r"<[^>]+>")
-
-
-def _ld_bodies(obj: Any, out: list[str], depth: int = 0) -> None:
-    if depth > 20:
-        return
-    if isinstance(obj, list):
-        for o in obj[:200]:
-            _ld_bodies(o, out, depth + 1)
-    elif isinstance(obj, dict):
-        body = (obj.get("articleBody") or obj.get("text") if _ld_is_article(obj)
-                else obj.get("articleBody"))
-        if isinstance(body, list):
-            body = "\n\n".join(b for b in body if isinstance(b, str))
-        if isinstance(body, str) and body.strip():
-            out.append(body)
-        for key in ("@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement"):
-            if key in obj:
-                _ld_bodies(obj[key], out, depth + 1)
-
-
-def _ld_is_article(obj: dict) -> bool:
-    t = obj.get("@type")
-    if isinstance(t, list):
-        t = " ".join(x for x in t if isinstance(x, str))
-    return isinstance(t, str) and ("Article" in t or "BlogPosting" in t or "Report" in t)
-
-
-def _parse_ld(texts: list[str]) -> str | None:
-    bodies: list[str] = []
-    for text in texts:
-        text = text.strip().rstrip(";")
-        if "articleBody" not in text:
-            continue
-        try:
-            obj = json.loads(text, strict=False)
-        except (ValueError, RecursionError):
-            try:  # real pages leave trailing commas in JSON-LD
-                obj = json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
-            except (ValueError, RecursionError):
-                continue
-        _ld_bodies(obj, bodies)
-    if not bodies:
-        return None
-    return max(bodies, key=len)
-
-
-def json_ld_article_body(root) -> str | None:
-    """The longest JSON-LD articleBody of the page, or None."""
-    try:
-        texts = [s.text for s in root.iter("script")
-                 if s.text and "ld+json" in (s.get("type") or "")]
-        return _parse_ld(texts)
-    except Exception:  # noqa: BLE001  odd input gives None
-        return None
 
 
 def _clean_ld(body: str) -> str:
@@ -774,7 +573,7 @@ def _ld_blocks(body: str, dom: list[Block]) -> list[Block]:
     paras = [p for p in map(_norm, re.split(r"\n\s*\n|\r\n|\n", body)) if p]
     if len(paras) == 1 and len(dom) > 1:
         paras = _split_like(paras[0], dom)
-    return [Block("p", p, None, 0.0, False) for p in paras]
+    return [Block("p", p) for p in paras]
 
 
 def _split_like(text: str, dom: list[Block]) -> list[str]:
@@ -808,7 +607,7 @@ def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 
     max_depth: deeper elements are read as flat text (at most 1000 nodes each).
     max_elements: the walk stops after this many elements.
     keep_boxes: also return the blocks of boxes inside the body (related, share, tags,
-        captions, ...), marked with in_box=<kind>; by default they are dropped.
+        captions, ...), marked with chrome=<kind>; by default they are dropped.
     Never raises: odd input gives [].
     """
     # The walk allocates many small objects that die together; cyclic GC passes over a
@@ -829,8 +628,7 @@ def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False) -> list
     if root is None or not isinstance(getattr(root, "tag", None), str):
         return []
     passed_over: list[Any] = []
-    units, containers, ld_texts = _segment(root, max_depth, max_elements, json_ld_body is None,
-                                           passed_over=passed_over)
+    units, containers = _segment(root, max_depth, max_elements, passed_over=passed_over)
     blocks: list[Block] = []
     if units:
         good_total = _weigh(units, len(containers))
@@ -850,17 +648,16 @@ def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False) -> list
         passed = sum(len(_norm(etree.tostring(el, method="text", encoding="unicode",
                                               with_tail=False))) for el in passed_over[:200])
         if passed > 2 * max(found, 200):
-            again, containers2, _ = _segment(root, max_depth, max_elements, False,
-                                             relaxed=True)
+            again, containers2 = _segment(root, max_depth, max_elements, relaxed=True)
             if again:
                 _weigh(again, len(containers2), relaxed=True)
                 relaxed = _pick(again, containers2, keep_boxes)
                 if _body_chars(relaxed) > 2 * found:
                     blocks = relaxed
-    if json_ld_body is None and ld_texts:
-        json_ld_body = _parse_ld(ld_texts)
+    if json_ld_body is None:
+        json_ld_body = ld_article_body(json_ld_objects(root))
     if json_ld_body:
-        body_blocks = [b for b in blocks if not b.in_box]
+        body_blocks = [b for b in blocks if not b.chrome]
         chosen = _prefer_ld(body_blocks, json_ld_body)
         if chosen is not body_blocks:
             blocks = chosen
@@ -879,14 +676,14 @@ def _pick(units: list[_Unit], containers: list[list[Any]], keep_boxes: bool) -> 
         return []
     first, end = best
     blocks = _blocks_from_units(units[first:end], keep_boxes)
-    if not any(len(b.text) >= 60 and not b.in_box and (
+    if not any(len(b.text) >= 60 and not b.chrome and (
             _SENT_END.search(b.text) or len(_PUNCT.findall(b.text)) > 1) for b in blocks):
         return []  # no sentence anywhere: a front page, a gallery, an error page
     return blocks
 
 
 def _body_chars(blocks: list[Block]) -> int:
-    return sum(len(b.text) for b in blocks if not b.in_box)
+    return sum(len(b.text) for b in blocks if not b.chrome)
 
 
 LD_MIN_SHARE = 0.6  # JSON-LD text shorter than this share of the DOM text is a teaser
@@ -895,7 +692,7 @@ LD_OVER_DOM = 1.3  # JSON-LD text this much longer than the DOM text: the DOM mi
 
 def _prefer_ld(blocks: list[Block], ld: str) -> list[Block]:
     """The DOM blocks, unless the JSON-LD body shows the DOM missed much of the article."""
-    body = [b for b in blocks if not b.in_box]  # the text kept, not the boxes passed back
+    body = [b for b in blocks if not b.chrome]  # the text kept, not the boxes passed back
     ld_blocks = _ld_blocks(ld, body)
     ld_len = sum(len(b.text) for b in ld_blocks)
     dom_len = sum(len(b.text) for b in body)
@@ -911,3 +708,29 @@ def _prefer_ld(blocks: list[Block], ld: str) -> list[Block]:
 def main_text(root, *, json_ld_body: str | None = None) -> str:
     """The article body as text: the main blocks joined by blank lines."""
     return "\n\n".join(b.text for b in find_main_blocks(root, json_ld_body=json_ld_body))
+
+
+def main_blocks(root: Any, *, json_ld_body: str | None = None) -> list[Block]:
+    """The article's body blocks of a page of no family, for the one cleaning step
+    (`body.clean_body`): what the detector left out comes back marked as chrome (removed,
+    or read for its credit lines), and a paragraph holding an inline "Baca juga: <a>…</a>"
+    is read again with its link markup, so that the promo span is cut, not the paragraph."""
+    out: list[Block] = []
+    for found in find_main_blocks(root, json_ld_body=json_ld_body or "", keep_boxes=True):
+        if not found.chrome and found.element is not None \
+                and INLINE_PROMO_WORDS.search(found.text):
+            again = blocks_in(_alone(found.element))
+            if again:
+                out.extend(again)
+                continue
+        out.append(found)
+    return out
+
+
+def _alone(element: Any) -> Any:
+    """A copy of `element` in a <div> of its own, so that `blocks_in` reads it alone."""
+    wrapper = etree.Element("div")
+    copy = deepcopy(element)
+    copy.tail = None
+    wrapper.append(copy)
+    return wrapper

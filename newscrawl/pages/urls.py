@@ -33,5 +33,3 @@ def rebase(url: str, base_url: str, hosts: tuple[str, ...]) -> str:
     return url
 
 
-def host_of(url: str) -> str:
-    return (urlsplit(url).hostname or "").lower()

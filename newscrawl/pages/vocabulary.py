@@ -1,0 +1,179 @@
+"""What the body code knows of markup, in one place: tags by their role, and the one
+vocabulary of page chrome (the class and id words of related-link boxes, share bars, tag
+lists, comments, ads, captions, bylines, navigation and overlays).
+
+Pure module (lxml-free, no Scrapy import). `classify(class_and_id)` tells a box's kind (or
+None) and whether the element says it is the article body; main-content detection
+(`maincontent`) weighs it as evidence, and a family's body container (`body.blocks_in`)
+leaves such boxes out of the text. Adding a chrome word is one edit here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- tags by role ----------------------------------------------------------------
+# Each reader below is built from these roles; a tag is added to its role here, once.
+
+SCRIPT_TAGS = frozenset("script style noscript template svg".split())  # never text
+CONTROL_TAGS = frozenset("button select option optgroup textarea input".split())
+NAVIGATION_TAGS = frozenset("nav aside footer menu dialog".split())
+MEDIA_TAGS = frozenset("""
+iframe object embed canvas map math figure figcaption video audio picture source track
+frameset frame applet
+""".split())  # embeds, and figures with their captions and credits
+HEAD_TAGS = frozenset("title meta link base".split())
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+
+# Main-content detection (maincontent): subtrees never read.
+SKIP_TAGS = SCRIPT_TAGS | CONTROL_TAGS | NAVIGATION_TAGS | MEDIA_TAGS | HEAD_TAGS
+# Skipped elements that the relaxed pass reads (as boxes): navigation and controls that
+# the parser's repairs may have wrapped around the article.
+RELAXABLE_TAGS = NAVIGATION_TAGS | {"button"}
+# Elements that start a new text unit.
+BLOCK_TAGS = frozenset("""
+p div section article main body html h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre
+table tbody thead tfoot tr caption header address hr center form fieldset details
+summary hgroup legend head
+""".split())
+INLINE_TAGS = frozenset("""
+a span b i u s em strong small big font abbr acronym cite code kbd samp var q sub sup mark time
+img br wbr label del ins dfn bdi bdo data ruby rt rp td th tt strike nobr
+""".split())
+KNOWN_TAGS = SKIP_TAGS | BLOCK_TAGS | INLINE_TAGS
+# Inline tags whose attributes we never read (their class rarely marks a box; hidden ones are rare).
+FAST_INLINE = frozenset(
+    "a b i u s em strong small big font abbr cite code sub sup mark br wbr q tt nobr".split())
+# Block tags that may be picked as the body container.
+CONTAINER_TAGS = frozenset("div section article main body td form center".split())
+
+# A family's body container (body.blocks_in): what is never body text, the elements that
+# hold paragraphs, and the paragraph-sized ones.
+BODY_SKIP_TAGS = SCRIPT_TAGS | CONTROL_TAGS | NAVIGATION_TAGS | MEDIA_TAGS | {
+    "form", "header", "label"}
+BODY_CONTAINER_TAGS = frozenset("""
+div section article main center ul ol dl blockquote table tbody thead tfoot font
+""".split())
+BODY_BLOCK_TAGS = HEADING_TAGS | frozenset("p li pre tr dt dd address".split())
+
+# An element's visible text (document.text_of): these run on in the text, every other
+# element stands apart from its neighbours.
+TEXT_INLINE_TAGS = INLINE_TAGS - {"td", "th", "br", "img"}
+KIND_OF = {
+    "h1": "h", "h2": "h", "h3": "h", "h4": "h", "h5": "h", "h6": "h",
+    "li": "li", "dt": "li", "dd": "li",
+    "blockquote": "quote", "pre": "pre", "tr": "td",
+    "caption": "caption", "summary": "h", "legend": "h",
+}
+
+# --- class / id patterns ------------------------------------------------------
+# Matched against single class tokens (and the id).  A token matches when one
+# of these words is one of its [-_]-separated parts (or a run of parts).
+
+_BOX_WORDS = {
+    "related": r"related\w*|relasi|terkait|artikel-?terkait|berita-?terkait|box-?terkait"
+               r"|baca-?juga\w*|bacajuga\w*|lihat-?juga|lihatjg|linksisip|sisip|inner-?link\w*"
+               r"|also-?read|read-?also|read-?more|readmore|read-?next|up-?next|more-?stories"
+               r"|more-?news|more-?from|recommend\w*|rekomendasi|kompasid-?rec|pilihan|popular"
+               r"|populer|terpopuler|most-?(?:read|viewed|popular|shared)|trending|terkini|terbaru"
+               r"|latest|berita-?lainnya|artikel-?lainnya|lainnya|outbrain|taboola|you-?may-?like"
+               r"|jp-relatedposts|yarpp|crp|teasers?|recirc\w*|news-?list|list-?berita|see-?also"
+               r"|inline-?link\w*",
+    "share": r"share\w*|sharing|sharebar|sosmed|bagikan|addthis|sharethis|follow-?us|tools|toolbar"
+             r"|reprints?|font-?size|text-?size|zoom|laporkan|report-?(?:abuse|error|button|link)"
+             r"|cetak"
+             r"|email-?this|social-?(?:share|sharing|links?|icons?|buttons?|bar|tools|follow|networks?)"
+             r"|social-?media-?(?:links?|icons?|share|buttons?|follow)|socials",
+    "tags": r"tags|tag|tag-?list|tag-?cloud|tagcloud|tagging|post-?tags|keywords?|topik|topics?"
+            r"|entry-?tags|categories|hashtags?|label-?list",
+    "comment": r"comments?|comment-?\w+|komentar|disqus|respond|replies|fb-comments",
+    "newsletter": r"newsletter\w*|subscribe\w*|subscription|signup|sign-?up|optin|opt-?in"
+                  r"|registration|regwall|inline-?cta|cta",
+    "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
+          r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax",
+    "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
+               r"|img-?credit|credit|keterangan-?foto",
+    "byline": r"byline|author-?(?:bio|box|info|card|details|wrap)|about-?the-?author"
+              r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
+              r"|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?info",
+    "nav": r"breadcrumbs?|pagination|pager|paging|navbar|navigation|sidebar|widget\w*"
+           r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen"
+           r"|d-print-none|no-?print|noprint|hidden-print|print-?hidden|print-?none|not-?print"
+           r"|copyright",
+    "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
+               r"|rollover|tooltip|hovercard|popover|tippy",
+}
+# Short words only matched as a whole class token (avoid "header-ad", "print-only").
+_BOX_EXACT = {
+    "related": "more|next|also",
+    "share": "share|social|tools|toolbar|actions|icons|print|report",
+    "tags": "label|labels",
+    "ad": "ad|adbox|adsbygoogle",
+    "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
+              "|posted-?on|pubdate",
+    "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",
+    # a consent manager's "cmp", not Adobe Experience Manager's "cmp-text", "cmp-container"
+    "overlay": "cmp",
+}
+_BOX_RE = [(kind, re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])"))
+           for kind, words in _BOX_WORDS.items()]
+_EXACT_RE = [(kind, re.compile(rf"^(?:{words})$")) for kind, words in _BOX_EXACT.items()]
+# State classes describing the page or the item, not a box: "has-comments", "post-123",
+# WordPress "tag-politics" / "category-news" / "author-jane"
+# (but "tag-list", "author-box" are boxes).
+_IGNORED_TOKEN = re.compile(
+    r"^(?:has|with|no|is|js|lang|format|status|type|template|single|hentry|postid)[-_]"
+    r"|[-_]\d+$"
+    r"|^(?:tag|category|author)-(?!(?:list|cloud|box|bio|info|wrap\w*|links?|items?|area|container"
+    r"|section|name|avatar|details|card|meta)$)")
+_POSITIVE = re.compile(
+    r"(?:^|[-_])(?:article-?body|articlebody|article-?content|article-?text|articletext"
+    r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"
+    r"|post-?text|entry-?content|entry-?body|entry-?text|body-?text|bodytext|article-?main"
+    r"|main-?content|content-?body|content-?detail|detail-?content|detail-?text|detail-?body"
+    r"|detail__body(?:-text)?|body-?content|itp-?bodycontent|txt-?detail|side-?article"
+    r"|read__content|txt-?article|isi-?berita|isi-?artikel|isi|konten|article__body"
+    r"|article-?detail|news-?content|news-?detail|paywall-?content|richtext|rich-?text|prose"
+    r"|content-?text|article-?content-?body)"
+    r"(?:$|[-_])")
+
+_class_cache: dict[str, tuple[str | None, bool]] = {}
+_CAMEL = re.compile(r"([a-z])([A-Z])")
+# Box kinds whose inline elements (span ...) are dropped with their text.
+INLINE_DROP = frozenset(("overlay", "ad", "share", "caption", "related", "newsletter", "comment"))
+WEAK_BOXES = frozenset(("nav", "byline", "ad", "share", "tags", "overlay", "caption"))
+
+
+def classify(key: str) -> tuple[str | None, bool]:
+    """(box kind or None, looks like the body) for a class+id string."""
+    hit = _class_cache.get(key)
+    if hit is not None:
+        return hit
+    box: str | None = None
+    positive = False
+    value = _CAMEL.sub(r"\1-\2", key) if _CAMEL.search(key) else key  # newsCaption -> news-Caption
+    for token in value.lower().split():
+        if _IGNORED_TOKEN.search(token):
+            continue
+        kind = None
+        for k, rx in _EXACT_RE:
+            if rx.match(token):
+                kind = k
+                break
+        else:
+            for k, rx in _BOX_RE:
+                if rx.search(token):
+                    kind = k
+                    break
+        if kind is not None:
+            if box is None:
+                box = kind
+        elif not positive and _POSITIVE.search(token):
+            positive = True
+    if positive and box in WEAK_BOXES:
+        box = None  # "article-body hidden-print", "post-content has-ad": trust the body hint
+    result = (box, positive)
+    if len(_class_cache) > 20000:
+        _class_cache.clear()
+    _class_cache[key] = result
+    return result
