@@ -51,10 +51,10 @@ _FOLLOW_VERB = re.compile(
 
 # Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
 # follow stars or a number ("**Editor:", "1) Editor:"), and reporters' labels come misspelt.
-_LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wartwan|wartawn|reporter|repoter|kontributor|"
-            r"koresponden|jurnalis)")
+_LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\w*|"
+            r"jurnalis)")
 _CREDIT = re.compile(
-    r"^(?:\d{1,2}[.)]\s*)?\W{0,3}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
+    r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
     + _LAPORAN + r")\s*(?::|：|\||-)\s*(?P<value>.+)$",
     re.IGNORECASE,
@@ -307,7 +307,11 @@ _CHROME = re.compile(
     r"|(?:\d{1,2}\s*){1,12}(?:selanjutnya|next|»|›)?"
     r"|(?:terkini|terbaru|terpopuler|populer|trending|most\s+read|paling\s+banyak\s+dibaca|"
     r"pilihan\s+editor|editor'?s\s+pick|headline|rekomendasi)"
-    r"|(?:ikuti|follow)\s+(?:topik|topic|kami|us|berita)\b.*"
+    r"|(?:ikuti|follow)\s+(?:this\s+)?(?:topik|topic|kami|us|berita)\b.*"
+    # ad interstitials ("Iklan - Geser ke bawah untuk melanjutkan") and summary labels
+    r"|(?:iklan|advertisement|ads?)\s*[-–:|]?\s*(?:geser|gulir|scroll|swipe)\b.*"
+    r"|(?:ringkasan(?:\s+berita)?|rangkuman|intisari|summary|key\s+points|poin\s+(?:penting|"
+    r"utama)|highlights?)\s*:?"
     r"|(?:tags?|topik|topic|kategori|category|label|kata\s+kunci|keywords?)"
     r"(?:\s*:.*)?"
     # share bars and widgets
@@ -350,6 +354,16 @@ def _chrome_line(text: str) -> bool:
         and _CHROME_ANYWHERE.search(text) is not None
 
 
+_BULLETS = "•·▪►»‣◦"
+# "Name | tagline": two short halves, no sentence in either
+_SLOGAN = re.compile(r"^[^|.!?]{2,40}\s\|\s[^|.!?]{2,80}$")
+# A blogging platform's disclaimer under a user's post
+_PLATFORM_DISCLAIMER = re.compile(
+    r"tanggung\s+jawab\s+(?:penuh\s+)?(?:bloger|blogger|penulis|pengguna|warganet|kompasianer)"
+    r".{0,80}\b(?:tidak\s+mewakili|bukan\s+(?:pandangan|tanggung))|platform\s+blog",
+    re.IGNORECASE)
+
+
 def is_promo(paragraph: str) -> bool:
     """True when the whole paragraph is a promo, related link, follow prompt or ad marker."""
     text = normalise_space(paragraph)
@@ -375,6 +389,13 @@ def is_promo(paragraph: str) -> bool:
                 (_PROMO_NOUNS.search(text) and words <= 12)):
             return True
     if _REPUBLISHED.match(text):
+        return True
+    if text[0] in _BULLETS and _words(text) <= MAX_UNLABELLED_PROMO_WORDS \
+            and text[-1] not in ".!?\"”" and _title_case(text):
+        return True  # "• Harga Cabai Naik Jelang Lebaran": a related headline, bulleted
+    if " | " in text and _SLOGAN.match(text) and _title_case(text):
+        return True  # "Zona Banten | Berita Terkini Banten Hari Ini": the site's slogan
+    if "tanggung" in text and _words(text) <= 60 and _PLATFORM_DISCLAIMER.search(text):
         return True
     if (
         _FOLLOW_VERB.match(text)  # anchored and cheap: most paragraphs stop here

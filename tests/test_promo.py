@@ -164,3 +164,44 @@ def test_normalise_space_fast_path_is_exact() -> None:
     assert len(texts) == 1 + len(pieces) ** 3
     assert [normalise_space(t) for t in texts] == [" ".join(t.split()) for t in texts]
     assert normalise_space(" Baca\xa0 juga:\n Judul ") == "Baca juga: Judul"
+
+
+# Shapes kept in bodies of held-out pages (issue 29), written in-house after their form.
+HELD_OUT_CHROME = [
+    "• Harga Cabai Naik Jelang Lebaran di Pasar Terong",
+    "Follow this topic",
+    "Iklan - Geser ke bawah untuk melanjutkan",
+    "Ringkasan Berita:",
+    "Zona Banten | Berita Terkini Banten Hari Ini",
+    "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak "
+    "mewakili pandangan redaksi Kompas.",
+]
+# Real sentences that merely share their words or marks stay.
+LOOK_ALIKES = [
+    "• warga diminta mengungsi ke tempat yang lebih tinggi.",
+    "Babak pertama berakhir imbang, kata pelatih | foto",
+    "Highlights dari laga semalam menunjukkan dominasi tuan rumah sepanjang pertandingan.",
+    "Laporan keuangan daerah dirilis hari ini oleh pemerintah provinsi.",
+]
+
+
+@pytest.mark.parametrize("line", HELD_OUT_CHROME)
+def test_held_out_chrome_shapes_leave_the_body(line: str) -> None:
+    kept, removed = split_promos([line, "Warga setempat mengatakan banjir datang sejak subuh."])
+    assert line not in kept and removed
+
+
+@pytest.mark.parametrize("line", LOOK_ALIKES)
+def test_look_alike_sentences_stay(line: str) -> None:
+    kept, _ = split_promos([line])
+    assert kept == [line]
+
+
+@pytest.mark.parametrize(("line", "kind", "names"), [
+    ("(*) Editor: Andi Saputra", CREDIT_EDITOR, ("Andi Saputra",)),
+    ("Laporan Reporte TribunJabar.id, Andi Wijaya", CREDIT_AUTHOR, ("Andi Wijaya",)),
+])
+def test_starred_and_misspelt_credit_labels_are_credits(line: str, kind: str,
+                                                        names: tuple[str, ...]) -> None:
+    credit = parse_credit(line)
+    assert credit is not None and credit.kind == kind and credit.names == names
