@@ -177,6 +177,10 @@ def _implied_zone(a: ParsedDate | None, b: ParsedDate | None) -> str | None:
     return None
 
 
+# How many of a body's first paragraphs are searched for its dateline.
+DATELINE_PARAGRAPHS = 3
+
+
 def infer_zone(raw: str | None, alt: str | None, body: str | None,
                given_tz: str | None = None) -> tuple[str, str]:
     """The zone of a portal outside the catalog, and where it came from.
@@ -192,9 +196,12 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     implied = _implied_zone(*probe)
     if implied:
         return implied, TZ_IMPLIED
-    place = dateline_zone((body or "")[:200])
-    if place:
-        return place[0], TZ_DATELINE
+    # The dateline opens the article's text, though a caption or a lead-in line the body
+    # kept may stand before it ("Foto: ..." above "Mangupura (ANTARA) - ...").
+    for paragraph in (body or "").split("\n\n", DATELINE_PARAGRAPHS)[:DATELINE_PARAGRAPHS]:
+        place = dateline_zone(paragraph[:200])
+        if place:
+            return place[0], TZ_DATELINE
     if given_tz:
         return given_tz, TZ_ARGUMENT
     return DEFAULT_ZONE, TZ_ASSUMED

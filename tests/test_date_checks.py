@@ -122,3 +122,11 @@ def test_a_bylines_date_after_the_authors_link_is_read() -> None:
                        "8 Maret 2024</div>")
     rec = record(html, "https://portal.example/banjir-besar-melanda-kota")
     assert rec["published_at"].startswith("2024-03-08")
+
+
+def test_a_dateline_below_a_caption_kept_in_the_body_still_gives_the_zone() -> None:
+    from newscrawl.record import infer_zone
+
+    body = ("Suasana pantai Kuta, Badung, Bali, yang ramai wisatawan pada libur panjang\n\n"
+            "Mangupura (ANTARA) - Pemerintah Kabupaten Badung menyiapkan posko kesehatan.")
+    assert infer_zone("2024-03-08T10:00:00Z", None, body) == ("Asia/Makassar", "dateline")
