@@ -436,20 +436,57 @@ def _choose(units: list[_Unit], containers: list[list[Any]]) -> tuple[int, int] 
         prefix.append(acc)
     best = None
     best_score = 0.0
+    scored: list[tuple[float, int, int]] = []
     for _el, first, end, positive, _depth, _parent in containers:
         if end <= first:
             continue
         s = prefix[end] - prefix[first]
         if positive:
             s *= 1.1
+        if s > 0:
+            scored.append((s, first, end))
         if s > best_score:
             best_score = s
             best = (first, end)
+    if best is not None:
+        best = _by_the_headline(units, scored, best, best_score)
     if best is None:
         # No element's text weighs more good than bad (the article's paragraphs and a long
         # comment thread are children of one element): the run of units that does.
         best = _best_run(units)
     return best
+
+
+# A container that starts within this many units after the headline is the headline's.
+NEAR_HEADLINE_UNITS = 6
+# ... and wins over a bigger box far from the headline if it weighs this share of it and
+# holds this many paragraphs of sentences (not a lone standfirst).
+NEAR_HEADLINE_SHARE = 0.1
+NEAR_HEADLINE_PARAGRAPHS = 2
+
+
+def _by_the_headline(units: list[_Unit], scored: list[tuple[float, int, int]],
+                     best: tuple[int, int], best_score: float) -> tuple[int, int]:
+    """The container right after the headline, where the heaviest one lies far from it.
+
+    A side box (an author's biography, a glossary, a list of popular stories) can hold more
+    text than a short article; the article is the block that follows its headline (the
+    longest <h1>'s text: a logo's <h1> is shorter)."""
+    heads = [i for i, u in enumerate(units) if u.tag == "h1"]
+    if not heads:
+        return best
+    h = max(heads, key=lambda i: units[i].length)
+    first, end = best
+    if first <= h + NEAR_HEADLINE_UNITS and end > h:
+        return best  # it holds the headline, or starts right after it
+    near = [(s, f, e) for s, f, e in scored
+            if h < f <= h + NEAR_HEADLINE_UNITS and s >= NEAR_HEADLINE_SHARE * best_score
+            and sum(1 for u in units[f:e] if u.sentences and u.length >= 60
+                    and u.weight > 0) >= NEAR_HEADLINE_PARAGRAPHS]
+    if not near:
+        return best
+    _s, f, e = max(near)
+    return f, e
 
 
 def _best_run(units: list[_Unit]) -> tuple[int, int] | None:
