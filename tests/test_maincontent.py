@@ -206,3 +206,21 @@ def test_the_block_after_the_headline_beats_a_bigger_side_box_far_from_it() -> N
     out = text(html)
     assert _found(out) == 2
     assert "Istilah nomor" not in out
+
+
+@pytest.mark.parametrize("embed", [
+    "<blockquote class='instagram-media'><div><p>Suasana banjir di depan rumah kami pagi ini, "
+    "air masuk sampai ke dapur dan kamar tidur.</p></div></blockquote>",
+    "<blockquote class='tiktok-embed'><section><p>Suasana banjir di depan rumah kami pagi ini, "
+    "air masuk sampai ke dapur (@warga).</p></section></blockquote>",
+])
+def test_embedded_social_posts_never_enter_the_body(embed: str) -> None:
+    # (An embedded tweet stays: news embed a tweet to quote what someone said.)
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.document import Document
+
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"{ARTICLE.replace('</p>', '</p>' + embed, 1)}</article></body></html>")
+    body = "\n\n".join(ArticlePage(Document(html, "https://portal.example/a")).body().paragraphs)
+    assert _found(body) == 6
+    assert "banjir di depan rumah" not in body and "(@warga)" not in body

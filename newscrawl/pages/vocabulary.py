@@ -100,6 +100,11 @@ _BOX_WORDS = {
            r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen"
            r"|d-print-none|no-?print|noprint|hidden-print|print-?hidden|print-?none|not-?print"
            r"|copyright",
+    # embedded posts of social networks, with their own captions and credits (an embedded
+    # tweet, "twitter-tweet", is a quoted statement and stays: news quote officials so)
+    "embed": r"twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video"
+             r"|social-?embed\w*|embed-?(?:twitter|instagram|tiktok|facebook|youtube|social)"
+             r"|oembed\w*",
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
                r"|rollover|tooltip|hovercard|popover|tippy",
 }
@@ -140,7 +145,8 @@ _POSITIVE = re.compile(
 _class_cache: dict[str, tuple[str | None, bool]] = {}
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 # Box kinds whose inline elements (span ...) are dropped with their text.
-INLINE_DROP = frozenset(("overlay", "ad", "share", "caption", "related", "newsletter", "comment"))
+INLINE_DROP = frozenset(("overlay", "ad", "share", "caption", "related", "newsletter", "comment",
+                         "embed"))
 WEAK_BOXES = frozenset(("nav", "byline", "ad", "share", "tags", "overlay", "caption"))
 
 
