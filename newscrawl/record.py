@@ -97,19 +97,22 @@ def _crawl_time(adapter: MutableMapping[str, Any]) -> datetime | None:
         return None
 
 
-# A date in an article URL's path: /2016/02/15/, /read/2015/11/04/, /16/02/15/ (yy/mm/dd).
-_URL_DATE = re.compile(r"/((?:19|20)?\d{2})/(\d{1,2})/(\d{1,2})/")
+# A date in an article URL's path: /2016/02/15/, /read/2015/11/04/, /16/02/15/ (yy/mm/dd),
+# or a segment that opens with 2016-02-15 (/articles/2016-02-15-slug).
+_URL_DATE = re.compile(r"/((?:19|20)?\d{2})/(\d{1,2})/(\d{1,2})/"
+                       r"|/((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[-_+./]|$)")
 
 
 def url_date(url: str | None) -> date | None:
     """The date in an article URL's path (`/2022/02/22/`, `/22/02/22/`), if it has one."""
     path = urlsplit(url or "").path
     for m in _URL_DATE.finditer(path):
-        year = int(m.group(1))
+        parts = m.groups()[:3] if m.group(1) else m.groups()[3:]
+        year = int(parts[0])
         if year < 100:
             year += 2000
         try:
-            return date(year, int(m.group(2)), int(m.group(3)))
+            return date(year, int(parts[1]), int(parts[2]))
         except ValueError:
             continue
     return None

@@ -130,3 +130,12 @@ def test_a_dateline_below_a_caption_kept_in_the_body_still_gives_the_zone() -> N
     body = ("Suasana pantai Kuta, Badung, Bali, yang ramai wisatawan pada libur panjang\n\n"
             "Mangupura (ANTARA) - Pemerintah Kabupaten Badung menyiapkan posko kesehatan.")
     assert infer_zone("2024-03-08T10:00:00Z", None, body) == ("Asia/Makassar", "dateline")
+
+
+def test_a_urls_dashed_date_and_a_camel_case_date_class_are_read() -> None:
+    rec = record(page(), "https://portal.example/articles/2024-03-08+banjir-besar-melanda-kota")
+    assert rec["published_at"].startswith("2024-03-08") and rec["published_precision"] == "day"
+    html = page(byline="<p><span class='Author_publicationTime__x1'>2024-03-08T08:10+07:00"
+                       "</span></p>")
+    rec = record(html, "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"] == "2024-03-08T08:10:00+07:00"

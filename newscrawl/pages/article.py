@@ -312,9 +312,11 @@ class ArticlePage:
                 return el
         meta = self._ld_str("headline") or self.doc.meta_value("og:title", "twitter:title")
         if meta:
-            wanted = strip_site_suffix(meta, self.site_name()) or meta
-            for el in self.doc.select("h2, h3, [class*=title], [class*=heading]"):
-                if text_of(el).casefold() == wanted.casefold():
+            wanted = _without_short_tail(strip_site_suffix(meta, self.site_name()) or meta)
+            wanted = wanted.casefold()
+            for el in self.doc.select("h1, h2, h3, [class*=title], [class*=heading]"):
+                text = text_of(el).casefold()
+                if text and (text == wanted or len(text) >= 20 and text in wanted):
                     return el
         return None
 
@@ -599,8 +601,9 @@ def _ancestors(el: Any, limit: int) -> list[Any]:
     return out
 
 
-GENERIC_DATE_CSS = ("[class*=date], [class*=tanggal], [class*=time], [id*=date], "
-                    "[itemprop=datePublished], .meta, .byline")
+GENERIC_DATE_CSS = ("[class*=date], [class*=Date], [class*=tanggal], [class*=time], "
+                    "[class*=Time], [class*=published], [class*=Published], [id*=date], "
+                    "[itemprop=datePublished], [itemprop=published-date], .meta, .byline")
 _DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|ago)\b",
                         re.IGNORECASE)
 
