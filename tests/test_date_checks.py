@@ -139,3 +139,16 @@ def test_a_urls_dashed_date_and_a_camel_case_date_class_are_read() -> None:
                        "</span></p>")
     rec = record(html, "https://portal.example/banjir-besar-melanda-kota")
     assert rec["published_at"] == "2024-03-08T08:10:00+07:00"
+
+
+def test_a_date_in_data_the_page_embeds_is_read_where_the_page_gives_no_other() -> None:
+    data = ('<div data-layer=\'{"pageType":"article","createDate":"2019-09-12",'
+            '"publishDate":"2024-03-08"}\'></div>')
+    rec = record(page().replace("<article>", f"{data}<article>"),
+                 "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"].startswith("2024-03-08")
+    # never over a date the page prints
+    printed = page(byline="<div class='date'>Jumat, 8 Maret 2024 14:25 WIB</div>")
+    rec = record(printed.replace("<article>", data.replace("2024-03-08", "2020-01-01")
+                                 + "<article>"), "https://portal.example/banjir-besar-melanda-kota")
+    assert rec["published_at"] == "2024-03-08T14:25:00+07:00"

@@ -21,6 +21,8 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
+from lxml import etree
+
 from newscrawl.items import Article
 from newscrawl.pages import maincontent
 from newscrawl.pages.body import Body, blocks_in, clean_body, clean_texts
@@ -253,6 +255,14 @@ class ArticlePage:
             return value
         return (self._time_attr(self.published_time_css)
                 or self._generic_fallback("published_time_css", "published", self._time_attr))
+
+    def embedded_date_raw(self) -> str | None:
+        """A publication date in data the page embeds for its scripts (a data layer, JSON in
+        an attribute: `"publishDate":"2025-05-27"`), read only where the page gives no other:
+        the markup is serialised for it."""
+        markup = etree.tostring(self.doc.root, encoding="unicode")
+        m = _EMBEDDED_DATE.search(markup.replace("&quot;", '"'))
+        return normalise_space(m.group("date")) if m else None
 
     def _time_attr(self, selector: str) -> str | None:
         for el in self.doc.select(selector):
@@ -527,6 +537,7 @@ class ArticlePage:
         published, visible = self.published_raw(), self.visible_date_raw()
         if not published and not visible:
             self._fell_back("published")
+            published = self.embedded_date_raw()
         return Article(
             url=self.url(),
             family=self.family,
@@ -550,6 +561,11 @@ class ArticlePage:
 
 # --- small helpers shared by page objects ------------------------------------
 
+# A publication date in embedded data: "datePublished":"...", publishDate: '...'
+_EMBEDDED_DATE = re.compile(
+    r"[\"']?(?:datePublished|publishDate|publishedDate|published_at|publish_date|pubDate|"
+    r"content_PublishedDate|article_publish_date)[\"']?\s*[:=]\s*[\"']"
+    r"(?P<date>(?:19|20)\d\d[-/]\d\d[-/]\d\d[^\"']{0,30})[\"']")
 # How many elements after the headline the byline's date is looked for in.
 HEADLINE_DATE_WINDOW = 60
 # A printed date: a day, a month (by name or number) and a year, or a relative time.
