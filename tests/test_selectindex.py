@@ -138,7 +138,11 @@ def test_element_by_element_tests_agree_with_lxml() -> None:
             wrong = [el for el in elements if test(el) != (el in expected)]
             assert not wrong, f"{name}: {selector!r} differs from lxml on {len(wrong)} elements"
             checked += len(elements)
-    assert checked > 100_000
+    # The in-house pages alone give some 10,000 element tests; the real pages of ../shared
+    # (where present: anyone cloning the repository has none) ten times as many.
+    assert checked > 5_000
+    if SHARED_PAGES.is_dir():
+        assert checked > 100_000
 
 
 def test_edge_page_counts() -> None:
