@@ -101,7 +101,7 @@ def cmd_parse(args: argparse.Namespace) -> int:
         reason = getattr(exc, "strerror", None) or str(exc) or "not a readable file"
         print(f"newscrawl parse: cannot read {args.file}: {reason}", file=sys.stderr)
         return 2
-    if portal.evidence.startswith("ad hoc"):
+    if not portal.in_catalog:
         print(f"newscrawl parse: {portal.host} is not in the catalog; read with the generic "
               "page objects", file=sys.stderr)
     else:

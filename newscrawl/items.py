@@ -40,7 +40,8 @@ FIELD_DOCS: dict[str, str] = {
     "body": "article text, paragraphs joined by a blank line, promos and credit lines removed",
     "removed_promos": "texts cut out of the body (promos, related links, credit lines), for audit",
     "pages": "number of article pages merged into this record",
-    "language": "ISO 639-1 language code, `id`",
+    "language": "ISO 639-1 language code: `id` for catalog portals; for a page outside the "
+    "catalog `id` where its text reads as Indonesian, else the language it declares",
     "crawled_at": "when the (first) page was fetched, UTC, `...Z`",
     "schema_version": f"version of this table, now {SCHEMA_VERSION}",
 }

@@ -29,3 +29,26 @@ def looks_indonesian(text: str | None) -> bool:
     if len(words) < 20:
         return False
     return sum(w in FUNCTION_WORDS for w in words) >= MIN_SHARE * len(words)
+
+
+# A language tag's primary subtag: `en-US` -> `en`; `in` is Indonesian's withdrawn code.
+_PRIMARY_SUBTAG = re.compile(r"^\s*([A-Za-z]{2})(?:[-_]|\s*$)")
+_WITHDRAWN = {"in": "id"}
+
+
+def declared_language(tag: str | None) -> str | None:
+    """The ISO 639-1 code of a declared language tag (`<html lang>`, og:locale), or None."""
+    match = _PRIMARY_SUBTAG.match(tag or "")
+    if not match:
+        return None
+    code = match.group(1).lower()
+    return _WITHDRAWN.get(code, code)
+
+
+def record_language(declared: str | None, text: str | None) -> str:
+    """A record's language: `id` where the text reads as Indonesian (many Indonesian sites
+    keep their CMS's `lang="en-US"`), else the page's declared language, else `id` (the
+    catalog's language; a page that neither reads as Indonesian nor declares one)."""
+    if looks_indonesian(text):
+        return "id"
+    return declared_language(declared) or "id"

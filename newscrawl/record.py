@@ -29,7 +29,7 @@ from newscrawl.dates import (
 )
 from newscrawl.gazetteer import dateline_zone
 from newscrawl.items import Article
-from newscrawl.language import looks_indonesian
+from newscrawl.language import looks_indonesian, record_language
 from newscrawl.promo import unique
 
 REQUIRED_FIELDS = ("url", "title", "body", "published_at")
@@ -66,6 +66,8 @@ def finish_item(item: Article, portal: Portal, *, listed_section: str | None = N
     item.site_name = item.site_name or portal.name
     item.section = item.section or listed_section or None
     item.crawled_at = crawled_at or utc_now_iso()
+    # The catalog's portals are Indonesian; a page from outside it says what it is in.
+    item.language = "id" if portal.in_catalog else record_language(item.language, item.body)
     return item
 
 

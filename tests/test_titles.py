@@ -1,5 +1,6 @@
-"""Titles of pages outside the catalog (issue 29): the headline as printed, not a logo's or a
-section's <h1>, not an SEO title where the page prints its headline. In-house pages."""
+"""Titles, authors and language of pages outside the catalog (issue 29): the headline as
+printed, not a logo's or a section's <h1>, not an SEO title where the page prints its
+headline. In-house pages."""
 
 from __future__ import annotations
 
@@ -62,3 +63,43 @@ def test_labels_buttons_handles_and_other_articles_authors_are_no_authors() -> N
             "</a></li></ul></aside>")
     assert authors(page) == []
     assert authors("", "<meta name='author' content='page.head.extra.author'>") == []
+
+
+ENGLISH = "".join(f"<p>The river rose through the night and the town woke to water, line {n}.</p>"
+                  for n in range(8))
+
+
+def language(html_lang: str, body: str, url: str = URL) -> str:
+    html = (f"<html lang='{html_lang}'><head><title>Page</title></head><body><article>"
+            f"<h1>Banjir besar melanda kota sejak subuh tadi</h1>{body}</article></body></html>")
+    return read_article(html, url, crawled_at="2024-03-10T05:00:00Z").record.language
+
+
+def test_a_page_outside_the_catalog_is_recorded_in_its_own_language() -> None:
+    # An English page is not written as `id`; an Indonesian text keeps `id` even where the
+    # CMS's default lang="en-US" was never changed; `in` is Indonesian's withdrawn code.
+    assert language("en-GB", ENGLISH) == "en"
+    assert language("en-US", BODY) == "id"
+    assert language("in", ENGLISH) == "id"
+    assert language("", ENGLISH) == "id"
+
+
+def test_a_catalog_portals_record_is_indonesian_whatever_its_template_declares() -> None:
+    from newscrawl.catalog import load_catalog
+
+    portal = next(p for p in load_catalog().values() if not p.sample)
+    assert portal.in_catalog
+    assert language("en-US", ENGLISH, url=portal.base_url + "read/123/banjir") == "id"
+
+
+def test_a_date_byline_or_site_name_printed_inside_the_headline_is_not_the_title() -> None:
+    head = og("Banjir besar melanda kota sejak subuh tadi") \
+        + "<meta property='og:site_name' content='Kabar Kota'>"
+    for h1 in ("<h1><span>Dec 18 2025</span> Banjir besar melanda kota sejak subuh tadi</h1>",
+               "<h1>Banjir besar melanda kota sejak subuh tadi <small>Posted on July 1, 2024 "
+               "by Rina</small></h1>",
+               "<h1>Banjir besar melanda kota sejak subuh tadi – Kabar Kota</h1>"):
+        assert title(head, h1) == "Banjir besar melanda kota sejak subuh tadi", h1
+    # A headline that merely starts with a year or contains "posted" keeps it.
+    assert title(og("2025 dalam angka: banjir"), "<h1>2025 dalam angka: banjir</h1>") \
+        == "2025 dalam angka: banjir"

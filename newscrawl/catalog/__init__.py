@@ -35,6 +35,10 @@ class CatalogError(ValueError):
     """A catalog file or entry is malformed."""
 
 
+# The evidence line of a portal made from a URL outside the catalog.
+AD_HOC_EVIDENCE = "ad hoc"
+
+
 @dataclass(frozen=True)
 class Portal:
     id: str
@@ -59,6 +63,12 @@ class Portal:
     @property
     def host(self) -> str:
         return urlsplit(self.base_url).hostname or ""
+
+    @property
+    def in_catalog(self) -> bool:
+        """A catalogued portal (Indonesian by the catalog's definition), not one made ad hoc
+        from a URL outside it."""
+        return not self.evidence.startswith(AD_HOC_EVIDENCE)
 
     @cached_property
     def hosts(self) -> frozenset[str]:
@@ -285,4 +295,4 @@ def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = 
     return Portal(id=host, name=host.removeprefix("www."), family=family,
                   sitemaps=tuple(FAMILY_DISCOVERY[family].get("sitemaps", ())),
                   base_url=f"{parts.scheme}://{parts.netloc}/", sections=sections,
-                  province="", timezone="", evidence="ad hoc (not in the catalog)")
+                  province="", timezone="", evidence=f"{AD_HOC_EVIDENCE} (not in the catalog)")

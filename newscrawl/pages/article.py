@@ -24,6 +24,7 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 from lxml import etree
 
 from newscrawl.items import Article
+from newscrawl.language import declared_language
 from newscrawl.pages import maincontent
 from newscrawl.pages.body import Body, blocks_in, clean_body, clean_texts
 from newscrawl.pages.document import Document, ld_types, text_of, unescape_twice
@@ -229,7 +230,8 @@ class ArticlePage:
             self._ld_str("headline"), self.doc.meta_value("og:title", "twitter:title")) if v),
             None)
         tag_title = strip_site_suffix(self.doc.title_tag, site)
-        printed = [t for t in (text_of(e) for e in self.doc.select(self.title_css)[:5]) if t]
+        printed = [t for t in (printed_headline(text_of(e), site)
+                               for e in self.doc.select(self.title_css)[:5]) if t]
         if meta or tag_title:
             # Of the page's <h1>s, the one that shares most words with the meta title
             # (a logo's or a section's <h1> shares none).
@@ -556,7 +558,13 @@ class ArticlePage:
             body="\n\n".join(body.paragraphs) if body.paragraphs else None,
             removed_promos=list(body.removed),
             pages=1,  # one page read; merging a multi-page article counts them
+            language=self.language(),
         )
+
+    def language(self) -> str:
+        """The language the page declares (`<html lang>`, og:locale), ISO 639-1; `id` where
+        it declares none. The record's final word reads the body too (record.finish_item)."""
+        return declared_language(self.doc.lang or self.doc.meta_value("og:locale")) or "id"
 
 
 # --- small helpers shared by page objects ------------------------------------
@@ -678,6 +686,25 @@ _TITLE_WORD = re.compile(r"\w+")
 
 # "Headline | Opinion", "Headline | WFA": a site's or a section's name after a bar.
 _SHORT_TAIL = re.compile(r"\s+\|\s+[^|]{1,40}$")
+
+
+# What templates print inside the headline element that is not the headline: a date before
+# it ("Dec 18 2025 Headline"), a byline after it ("Headline Posted on July 1, 2024 by ...").
+_HEADLINE_DATE_LEAD = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+"
+    r"\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d)\s+(?=\S)", re.IGNORECASE)
+_HEADLINE_BYLINE_TAIL = re.compile(
+    r"\s+(?:posted|published|updated|diposting|dipublikasikan|diterbitkan)\s+(?:on|pada)\s.*$",
+    re.IGNORECASE)
+
+
+def printed_headline(text: str, site_name: str | None) -> str:
+    """The text of a headline element less what templates print in it beside the headline:
+    a date before it, a byline after it, the site's name, references escaped twice."""
+    text = unescape_twice(text)
+    text = _HEADLINE_BYLINE_TAIL.sub("", _HEADLINE_DATE_LEAD.sub("", text))
+    return strip_site_suffix(text, site_name) or ""
 
 
 def _without_short_tail(title: str) -> str:
