@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import re
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -379,6 +380,14 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     except runner.LockHeld as exc:
         print(f"newscrawl crawl: {exc}; exiting (exit {runner.EXIT_LOCKED})", file=sys.stderr)
         return runner.EXIT_LOCKED
+    except (OSError, sqlite3.OperationalError) as exc:
+        # The lock or the rebuilt store could not be written: the disk filled up since the
+        # writability check, or the lock file is not a file.
+        where = getattr(exc, "filename", None) or data_dir
+        reason = getattr(exc, "strerror", None) or str(exc)
+        print(f"newscrawl crawl: cannot write to {where}: {reason}; nothing fetched "
+              f"(exit {runner.EXIT_UNWRITABLE})", file=sys.stderr)
+        return runner.EXIT_UNWRITABLE
     code = runner.judge(outcomes)
     line = _report(outcomes, code, started, log_file, verbose=args.verbose)
     print(line.replace("newscrawl crawl:", f"newscrawl {getattr(args, 'label', 'crawl')}:", 1))

@@ -373,7 +373,9 @@ class StoreUnwritable(OSError):
 
 
 def store_is_sound(path: Path) -> bool:
-    """False when the SQLite file is damaged ("database disk image is malformed")."""
+    """False when SQLite cannot open the file or its check fails: a damaged file ("database
+    disk image is malformed"), one cut short, one whose header is garbled, or no database
+    at all. A file that cannot be read (permissions) is left to the writability check."""
     if not path.exists():
         return True
     try:
@@ -382,6 +384,9 @@ def store_is_sound(path: Path) -> bool:
             row = db.execute("PRAGMA quick_check").fetchone()
         finally:
             db.close()
+    except sqlite3.OperationalError as exc:
+        # "unable to open", "disk I/O error", "database is locked": not damage of the file
+        return "malformed" not in str(exc) and "not a database" not in str(exc)
     except sqlite3.DatabaseError:
         return False
     return bool(row) and row[0] == "ok"
@@ -426,7 +431,9 @@ def check_writable(data_dir: Path) -> None:
                 pass
         except OSError as exc:
             raise StoreUnwritable(exc.errno, f"cannot write to {store}: {exc.strerror}") from None
+    if not store_is_sound(store):
+        return  # the run moves it aside and rebuilds it, under its lock (rebuild_store)
     try:  # opening creates its journal files: that needs room too
         SeenStore(store).close()
-    except sqlite3.OperationalError as exc:
+    except sqlite3.DatabaseError as exc:
         raise StoreUnwritable(28, f"cannot write to {store}: {exc}") from None

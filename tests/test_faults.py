@@ -94,27 +94,75 @@ def _run_records(data: Path) -> list[dict]:
     return records
 
 
-def test_a_damaged_store_is_moved_aside_and_rebuilt_from_the_run_files(tmp_path: Path) -> None:
+def _garble_pages(store: Path) -> None:
+    with store.open("r+b") as fh:  # everything after the header page
+        fh.seek(4096)
+        fh.write(b"\xde\xad" * 8192)
+
+
+def _truncate_to_half(store: Path) -> None:
+    with store.open("r+b") as fh:
+        fh.truncate(store.stat().st_size // 2)
+
+
+def _garble_header(store: Path) -> None:
+    with store.open("r+b") as fh:
+        fh.write(b"\x00\x13" * 50)
+
+
+def _not_sqlite(store: Path) -> None:
+    store.write_text("this is not a database\n" * 200)
+
+
+# Before (each but the first): an 18-line sqlite3.DatabaseError traceback and exit 1 on
+# every later run, until someone stepped in; the writability check opened the store first.
+@pytest.mark.parametrize("damage", [_garble_pages, _truncate_to_half, _garble_header,
+                                    _not_sqlite])
+def test_a_damaged_store_is_moved_aside_and_rebuilt_from_the_run_files(
+        tmp_path: Path, damage: object) -> None:
     # Before: "database disk image is malformed", two tracebacks, no summary, every run.
     data = tmp_path / "data"
     with DemoServer(n_articles=15, broken_pages=False) as server:
         assert _crawl(data, server).returncode == 0
         store = data / "newscrawl.sqlite"
-        with store.open("r+b") as fh:  # garble everything after the header page
-            fh.seek(4096)
-            fh.write(b"\xde\xad" * 8192)
         for side in ("newscrawl.sqlite-wal", "newscrawl.sqlite-shm"):
             (data / side).unlink(missing_ok=True)
+        damage(store)  # type: ignore[operator]
         mark = len(server.requests)
         again = _crawl(data, server)
         fetched = [p for p in server.requests[mark:] if "/pr-" in p]
     assert again.returncode == 0, again.stdout + again.stderr
     lines = again.stderr.strip().splitlines()
-    assert len(lines) == 1 and "store was damaged" in lines[0]
+    assert len(lines) == 1 and "store was damaged" in lines[0], again.stderr
     assert "rebuilt it from the run files (15 articles)" in lines[0]
     assert "Traceback" not in again.stderr + again.stdout
     assert "0 new articles" in again.stdout and fetched == []
     assert len(list(data.glob("newscrawl.sqlite.damaged-*"))) == 1
+
+
+def test_a_lock_that_cannot_be_written_is_one_line_and_exit_7(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Before: a disk that filled up as the store was first created made writing the lock
+    # raise an uncaught OSError (a traceback, exit 1). The write fails here as it did then.
+    import errno
+    import os
+
+    from newscrawl import cli, runner
+
+    real_write = os.write
+
+    def full_disk(fd: int, data: bytes) -> int:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith("newscrawl.lock"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+
+    monkeypatch.setattr(runner.os, "write", full_disk)
+    code = cli.main(["crawl", "--data-dir", str(tmp_path / "data"), "demo",
+                     "--base-url", "http://127.0.0.1:9/"])
+    err = capsys.readouterr().err
+    assert code == runner.EXIT_UNWRITABLE
+    assert err.count("\n") == 1 and "newscrawl.lock" in err and "No space left" in err, err
 
 
 class _ReadOnly:
