@@ -340,6 +340,19 @@ def _report(outcomes: list[Any], code: int, started: float, log_file: Path | Non
     return runner.summary_line(outcomes, code, time.monotonic() - started, log_file)
 
 
+def _deadline(args: argparse.Namespace, started: float) -> float | None:
+    """The run's deadline (time.monotonic()) from --time-limit; bad limits are usage errors."""
+    refetch = getattr(args, "refetch_days", 0)
+    if refetch is not None and refetch < 0:
+        raise UsageError(f"--refetch-days takes a number of days, 0 or more; got {refetch}")
+    if args.time_limit is None:
+        return None
+    if not args.time_limit > 0:  # also NaN
+        raise UsageError(f"--time-limit takes a number of seconds above 0; got "
+                         f"{args.time_limit:g}")
+    return started + args.time_limit
+
+
 def cmd_crawl(args: argparse.Namespace) -> int:
     from newscrawl import runner, state
 
@@ -353,6 +366,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     _check_spider_args(portals, spider_args, base_urls, settings)
     _warn_without_contact(portals, base_urls, settings, _pairs(args.set, "-s"))
     started = time.monotonic()
+    deadline = _deadline(args, started)
     if not _writable("crawl", data_dir):
         return runner.EXIT_UNWRITABLE
     # A log line that cannot be written (disk full) is dropped, not a traceback in cron mail.
@@ -367,8 +381,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                       file=sys.stderr)
             log_file = runner.new_log_file(data_dir)
             overrides = runner.scheduled_settings(
-                data_dir, time_limit=args.time_limit, refetch_days=args.refetch_days,
-                log_file=log_file)
+                data_dir, refetch_days=args.refetch_days, log_file=log_file)
             if args.gzip:
                 overrides["NEWSCRAWL_FEED"] = "%(data_dir)s/%(name)s/%(run_time)s.jsonl.gz"
             # Live progress on a terminal only: cron mail and pipes get the summary alone.
@@ -376,7 +389,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
             overrides.update(_pairs(args.set, "-s"))
             outcomes = runner.crawl_portals(
                 portals, data_dir=data_dir, base_urls=base_urls,
-                spider_args=spider_args, settings_overrides=overrides)
+                spider_args=spider_args, settings_overrides=overrides, deadline=deadline)
     except runner.LockHeld as exc:
         print(f"newscrawl crawl: {exc}; exiting (exit {runner.EXIT_LOCKED})", file=sys.stderr)
         return runner.EXIT_LOCKED
@@ -478,15 +491,16 @@ def cmd_worker(args: argparse.Namespace) -> int:
     spider_args = _pairs(args.arg, "-a")
     # Joining a run names no portal: its -a are checked as any portal takes them.
     _check_spider_args(selected or [get_portal("demo")], spider_args, base_urls, settings)
+    started = time.monotonic()
+    deadline = _deadline(args, started)
     queue = _work_queue(args)
     if not _writable("worker", data_dir):
         return runner.EXIT_UNWRITABLE
-    started = time.monotonic()
     run = queue.seed([p.id for p in selected]) if selected else 0
     logging.raiseExceptions = False
     log_file = runner.new_log_file(data_dir)
-    overrides = runner.scheduled_settings(data_dir, time_limit=args.time_limit,
-                                          refetch_days=args.refetch_days, log_file=log_file)
+    overrides = runner.scheduled_settings(data_dir, refetch_days=args.refetch_days,
+                                          log_file=log_file)
     overrides.update(worker_settings(args.redis))
     overrides["NEWSCRAWL_PROGRESS"] = sys.stderr.isatty() and not args.no_progress
     overrides.update(_pairs(args.set, "-s"))
@@ -501,7 +515,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
     outcomes = runner.crawl_claimed(
         claim, data_dir=data_dir, base_urls=base_urls, spider_args=spider_args,
         settings_overrides=overrides, done=lambda p: queue.release(p.id),
-        heartbeat=queue.renew, heartbeat_seconds=max(0.5, args.lease_seconds / 3))
+        heartbeat=queue.renew, heartbeat_seconds=max(0.5, args.lease_seconds / 3),
+        deadline=deadline)
     code = runner.judge(outcomes) if outcomes else runner.EXIT_OK
     line = _report(outcomes, code, started, log_file, verbose=args.verbose)
     seeded = f"seeded run {run}" if run else "joined the run in progress"
@@ -530,7 +545,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         empty = [f for f in ARTICLE_FIELDS if record and record.get(f) in (None, [], "")]
         missing = [f for f in REQUIRED_FIELDS if not record.get(f)]
         code = outcome.code()
-        unreachable = not outcome.pages and outcome.errors and not outcome.blocked
+        unreachable = outcome.unreachable
         if unreachable:
             code = runner.EXIT_ERRORS  # the network or the portal is down: not a template change
         elif code in (runner.EXIT_OK, runner.EXIT_ERRORS) and (not record or missing):
@@ -546,8 +561,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             status = "FAILED"
         if unreachable:
-            reasons = sorted(k.rsplit("/", 1)[1] for k in outcome.stats
-                             if k.startswith("newscrawl/request_errors/"))
+            reasons = outcome.request_errors()
             detail = f"no page could be fetched ({', '.join(reasons) or 'no answer'})"
         elif not record:
             detail = (f"no article read ({outcome.stat('newscrawl/section_pages')} section "
@@ -651,14 +665,18 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
         print("newscrawl rehydrate: no URL of a catalog portal", file=sys.stderr)
         return runner.EXIT_USAGE
     data_dir = args.data_dir or _settings_module().get("NEWSCRAWL_DATA_DIR", "data")
+    if not _writable("rehydrate", data_dir):
+        return runner.EXIT_UNWRITABLE
     with tempfile.TemporaryDirectory() as tmp:
         per_portal = {}
         for pid, portal_urls in by_portal.items():
             url_file = Path(tmp) / f"{pid}.txt"
             url_file.write_text("\n".join(portal_urls) + "\n", encoding="utf-8")
             per_portal[pid] = {"urls_file": str(url_file)}
-        overrides = runner.scheduled_settings(data_dir, time_limit=None, refetch_days=0,
-                                              log_file=None)
+        # Its Scrapy log goes to the run's log file, as crawl's does: the terminal gets the
+        # summary (an unreachable portal's retries and tracebacks are the log's business).
+        log_file = runner.new_log_file(data_dir)
+        overrides = runner.scheduled_settings(data_dir, refetch_days=0, log_file=log_file)
         overrides["LOG_LEVEL"] = args.log_level
         chosen = [get_portal(pid) for pid in sorted(by_portal)]
         try:
@@ -670,8 +688,8 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
             chosen, data_dir=data_dir, base_urls=base_urls,
             settings_overrides=overrides, per_portal_args=per_portal)
     code = runner.judge(outcomes)
-    print(runner.summary_line(outcomes, code, time.monotonic() - started, None).replace(
-        "newscrawl crawl", "newscrawl rehydrate"))
+    line = _report(outcomes, code, started, log_file, verbose=False)
+    print(line.replace("newscrawl crawl:", "newscrawl rehydrate:", 1))
     return code
 
 
@@ -776,7 +794,8 @@ def build_parser() -> argparse.ArgumentParser:
     rehydrate.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
                            help="fetch a portal from another host (a mirror, the demo)")
     rehydrate.add_argument("--log-level", default="WARNING",
-                           help="Scrapy's log on stderr (default WARNING)")
+                           help="level of Scrapy's log in the run's log file, <data dir>/logs/ "
+                                "(default WARNING)")
     rehydrate.set_defaults(func=cmd_rehydrate)
 
     def selection(command: argparse.ArgumentParser, what: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -82,6 +83,16 @@ class RunLock:
             self.fd = None
 
 
+# Network errors by a part of their class name (Twisted's, Scrapy's Download* wrappers).
+_NETWORK_CAUSES = (
+    ("DNSLookup", "DNS lookup failed"), ("ConnectionRefused", "connection refused"),
+    ("TCPTimedOut", "connection timed out"), ("TimeoutError", "timed out"),
+    ("NoRoute", "no route to host"), ("ConnectionLost", "connection lost"),
+    ("ConnectionDone", "connection closed"), ("SSL", "TLS handshake failed"),
+    ("TLS", "TLS handshake failed"), ("ResponseNeverReceived", "no response"),
+)
+
+
 @dataclass
 class PortalOutcome:
     """What one portal's crawl did, read from its Scrapy stats."""
@@ -89,6 +100,7 @@ class PortalOutcome:
     portal: str
     stats: dict[str, Any]
     files: list[str] = field(default_factory=list)
+    not_started: bool = False  # the run's time limit came before this portal's turn
 
     def stat(self, key: str) -> int:
         value = self.stats.get(key, 0)
@@ -118,7 +130,24 @@ class PortalOutcome:
     def blocked(self) -> int:
         return self.total("newscrawl/blocked/")
 
+    @property
+    def unreachable(self) -> bool:
+        """No page of the portal could be fetched, and it did not refuse us: DNS failure,
+        refused or timed-out connections (an outage, not a bad hour)."""
+        return not self.not_started and not self.pages and bool(self.errors) \
+            and not self.blocked
+
+    def request_errors(self) -> list[str]:
+        """What its failed requests met, as a cron mail's reader says it ("DNS lookup
+        failed", "connection refused"; an error with no plain name keeps its class name)."""
+        names = (k.rsplit("/", 1)[1] for k in self.stats
+                 if k.startswith("newscrawl/request_errors/"))
+        return sorted({next((words for part, words in _NETWORK_CAUSES if part in name), name)
+                       for name in names})
+
     def code(self) -> int:
+        if self.not_started:
+            return EXIT_STOPPED
         if self.finish_reason == DISK_FULL:
             return EXIT_UNWRITABLE
         if self.finish_reason != "finished":
@@ -143,6 +172,11 @@ class PortalOutcome:
         code = self.code()
         if code == EXIT_OK:
             return None
+        if self.not_started:
+            return "not started: the run's time limit came first"
+        if self.unreachable:
+            return f"UNREACHABLE: no page could be fetched " \
+                   f"({', '.join(self.request_errors()) or 'no answer'})"
         details = {
             EXIT_UNWRITABLE: f"stopped: {self.stats.get('newscrawl/write_error', 'write failed')}",
             EXIT_STOPPED: f"stopped ({self.finish_reason})",
@@ -174,12 +208,16 @@ def crawl_portals(
     spider_args: dict[str, str] | None = None,
     settings_overrides: dict[str, Any] | None = None,
     per_portal_args: dict[str, dict[str, str]] | None = None,
+    deadline: float | None = None,
 ) -> list[PortalOutcome]:
-    """Crawl `portals` in one Scrapy process (one crawler each); return their outcomes."""
+    """Crawl `portals` in one Scrapy process (one crawler each); return their outcomes,
+    with one marked `not_started` for each portal the deadline left out."""
     waiting = list(reversed(portals))
-    return crawl_claimed(lambda: waiting.pop() if waiting else None, data_dir=data_dir,
-                         base_urls=base_urls, spider_args=spider_args,
-                         settings_overrides=settings_overrides, per_portal_args=per_portal_args)
+    outcomes = crawl_claimed(lambda: waiting.pop() if waiting else None, data_dir=data_dir,
+                             base_urls=base_urls, spider_args=spider_args,
+                             settings_overrides=settings_overrides,
+                             per_portal_args=per_portal_args, deadline=deadline)
+    return outcomes + [PortalOutcome(p.id, {}, not_started=True) for p in reversed(waiting)]
 
 
 def crawl_claimed(
@@ -193,11 +231,14 @@ def crawl_claimed(
     done: Callable[[Portal], None] | None = None,
     heartbeat: Callable[[list[str]], None] | None = None,
     heartbeat_seconds: float = 10.0,
+    deadline: float | None = None,
 ) -> list[PortalOutcome]:
     """Crawl the portals `claim()` hands out (None: no more) in one Scrapy process, at most
     NEWSCRAWL_MAX_CRAWLERS at once; each finished crawl claims the next. `done(portal)` is
     called as each ends, `heartbeat(ids of portals being crawled)` every
-    `heartbeat_seconds` (a distributed worker's leases)."""
+    `heartbeat_seconds` (a distributed worker's leases). `deadline` (time.monotonic()) ends
+    the whole run: no portal is claimed after it, and each crawl is given only the time left
+    (CLOSESPIDER_TIMEOUT), so the running ones stop gracefully at it."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
@@ -214,10 +255,17 @@ def crawl_claimed(
 
     # With CONCURRENT_REQUESTS_PER_DOMAIN per portal, NEWSCRAWL_MAX_CRAWLERS bounds the run.
     def start_next(result: object = None) -> object:
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left < 1:  # a crawl given under a second would only start
+            return result
         portal = claim()
         if portal is None:
             return result
         crawler = process.create_crawler(portal.id)
+        if left is not None:
+            own = crawler.settings.getfloat("CLOSESPIDER_TIMEOUT")
+            crawler.settings.set("CLOSESPIDER_TIMEOUT", min(own, left) if own > 0 else left,
+                                 priority="cmdline")
         running.append((crawler, PortalOutcome(portal.id, {})))
         active[portal.id] = portal
         kwargs = dict(spider_args or {}) | dict((per_portal_args or {}).get(portal.id, {}))
@@ -252,15 +300,14 @@ def crawl_claimed(
     return outcomes
 
 
-def scheduled_settings(data_dir: str, *, time_limit: float | None, refetch_days: int,
+def scheduled_settings(data_dir: str, *, refetch_days: int,
                        log_file: Path | None) -> dict[str, Any]:
-    """Settings of a scheduled run: incremental, durable run files, a log file per run."""
+    """Settings of a scheduled run: incremental, durable run files, a log file per run. (Its
+    time limit is a deadline for the whole run: crawl_claimed's `deadline`.)"""
     values: dict[str, Any] = {
         "NEWSCRAWL_INCREMENTAL": True,  # the run-file feed marks each record seen once on disk
         "NEWSCRAWL_REFETCH_DAYS": refetch_days,
     }
-    if time_limit:
-        values["CLOSESPIDER_TIMEOUT"] = time_limit
     if log_file is not None:
         values["LOG_FILE"] = str(log_file)
         values["LOG_LEVEL"] = "INFO"
@@ -278,8 +325,15 @@ def summary_line(outcomes: list[PortalOutcome], code: int, seconds: float,
     new = sum(o.stat("newscrawl/new") for o in outcomes)
     updated = sum(o.stat("newscrawl/updated") for o in outcomes)
     errors = sum(o.errors for o in outcomes)
+    not_started = sum(o.not_started for o in outcomes)
+    unreachable = sum(o.unreachable for o in outcomes)
+    portals = counted(len(outcomes) - not_started, "portal")
+    if not_started:
+        portals += f" ({not_started} more not started: time limit)"
+    if unreachable:
+        portals += f" ({unreachable} UNREACHABLE)"
     line = (f"newscrawl crawl: {EXIT_MEANING[code]} (exit {code}) | "
-            f"{counted(len(outcomes), 'portal')}, {counted(pages, 'page')}, "
+            f"{portals}, {counted(pages, 'page')}, "
             f"{counted(new, 'new article')}, {updated} updated, {counted(errors, 'error')}, "
             f"{seconds:.1f} s")
     if log_file is not None:

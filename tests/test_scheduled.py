@@ -308,6 +308,73 @@ def test_time_limit_stops_gracefully_exit_5(tmp_path: Path) -> None:
     assert "closespider_timeout" in result.stdout
 
 
+def test_time_limit_is_a_deadline_for_the_whole_run(tmp_path: Path) -> None:
+    # Before: --time-limit was each portal's CLOSESPIDER_TIMEOUT, so a run of many portals
+    # went on long past it (`crawl --all --time-limit 15` still ran at 120 s). One portal at
+    # a time, each slower than the limit: the first is stopped at it, the others never start.
+    slow = {"n_articles": 200, "broken_pages": False, "delay_seconds": 0.3}
+    with DemoServer(**slow) as prmn, DemoServer(family="tribun", **slow) as tribun, \
+            DemoServer(family="detik", **slow) as detik:
+        result = run(tmp_path / "data", "demo", "demotribun", "demodetik",
+                     "--base-url", f"demo={prmn.base_url}",
+                     "--base-url", f"demotribun={tribun.base_url}",
+                     "--base-url", f"demodetik={detik.base_url}",
+                     "--time-limit", "2", "-s", "NEWSCRAWL_MAX_CRAWLERS=1",
+                     "-s", "CONCURRENT_REQUESTS=1")
+        later = len(tribun.requests) + len(detik.requests)
+    assert result.returncode == EXIT_STOPPED, result.stdout + result.stderr
+    assert later == 0
+    assert "demo: " in result.stdout and "closespider_timeout" in result.stdout
+    assert result.stdout.count("[not started: the run's time limit came first]") == 2
+    assert "1 portal (2 more not started: time limit)" in result.stdout
+
+
+@pytest.mark.parametrize("option", [["--time-limit", "0"], ["--time-limit", "-5"],
+                                    ["--refetch-days", "-1"]])
+def test_limits_below_their_range_are_usage_errors(tmp_path: Path, option: list[str]) -> None:
+    # Before: --time-limit 0 or -5 ran with no limit, --refetch-days -1 ran as 0; exit 0.
+    result = run(tmp_path / "data", "demo", "--base-url", "http://127.0.0.1:9/", *option)
+    assert result.returncode == EXIT_USAGE, result.stdout + result.stderr
+    assert result.stderr.count("\n") == 1 and option[0] in result.stderr
+    assert not (tmp_path / "data").exists()
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:  # bound, never listening: connections are refused
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_an_unreachable_portal_is_named_with_its_cause(tmp_path: Path) -> None:
+    # Before: "demo: 0 new, 0 pages -> no new file  [1 errors]": an outage read as a bad hour.
+    result = run(tmp_path / "data", "demo", "--base-url", f"http://127.0.0.1:{_closed_port()}/",
+                 *FAST)
+    assert result.returncode == EXIT_ERRORS, result.stdout + result.stderr
+    assert "[UNREACHABLE: no page could be fetched (connection refused)]" in result.stdout
+    assert "1 portal (1 UNREACHABLE)" in result.stdout
+
+
+def test_rehydrate_logs_to_its_log_file_and_names_unreachable_portals(tmp_path: Path) -> None:
+    # Before: 260-390 lines of Scrapy log and 4-6 tracebacks on the terminal.
+    urls = tmp_path / "urls.jsonl"
+    urls.write_text("".join(json.dumps({"url": f"http://127.0.0.1:8000/pr-{n}/a", "portal":
+                                        "demo"}) + "\n" for n in range(3)))
+    data = tmp_path / "data"
+    cmd = [sys.executable, "-m", "newscrawl.cli", "rehydrate", str(urls), "--data-dir",
+           str(data), "--base-url", f"demo=http://127.0.0.1:{_closed_port()}/"]
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=180)
+    assert result.returncode == EXIT_ERRORS, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stderr == ""
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 2 and "[UNREACHABLE: no page could be fetched" in lines[0]
+    (log,) = (data / "logs").glob("*.log")
+    assert f"| log {log}" in lines[1]
+    assert "ConnectionRefusedError" in log.read_text()
+
+
 def test_overlapping_run_exits_at_once_exit_6(tmp_path: Path) -> None:
     data = tmp_path / "data"
     with RunLock(data):
