@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -15,6 +16,9 @@ from scrapy.http import Request, Response
 from scrapy.utils.response import response_status_message
 
 BLOCK_STATUSES = frozenset({403, 429, 503})
+# How often a rest checks whether the crawl was told to stop (a stop waits at most this).
+STOP_CHECK_SECONDS = 0.5
+logger = logging.getLogger(__name__)
 
 
 def retry_after_seconds(value: bytes | str | None, now: datetime | None = None) -> float | None:
@@ -58,6 +62,11 @@ class PortalScopeMiddleware:
                             f"(from {request.meta['redirect_urls'][0]})")
 
 
+class StoppedDuringRest(IgnoreRequest):
+    """A request that waited out a portal's rest when the crawl was told to stop: dropped,
+    not failed (the article stays pending for the next run)."""
+
+
 class BackoffRetryMiddleware(RetryMiddleware):
     """RetryMiddleware that waits before retrying a block, counted per portal in the stats.
 
@@ -73,6 +82,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
         self.backoff_max = settings.getfloat("NEWSCRAWL_BACKOFF_MAX", 60.0)
         # slot key -> (its delay before a block slowed it, when the rest ends, its jitter)
         self.rested: dict[str, tuple[float, float, float]] = {}
+        self.watch: Any = None  # LoopingCall that ends the rests when the crawl stops
 
     def backoff(self, request: Request, response: Response) -> float:
         asked = retry_after_seconds(response.headers.get("Retry-After"))
@@ -93,7 +103,10 @@ class BackoffRetryMiddleware(RetryMiddleware):
             return response
         # The portal rests: its download slot waits before any further request to it (this
         # retry and every other), rather than this one request sleeping while the others go.
-        self.slow_slot(request, self.backoff(request, response))
+        seconds = self.backoff(request, response)
+        self.slow_slot(request, seconds)
+        logger.info("%s answered %s: the portal rests %.1f s before any further request",
+                    request.url, response.status, seconds)
         return retry
 
     def _slot(self, request: Request) -> tuple[str, Any]:
@@ -116,6 +129,41 @@ class BackoffRetryMiddleware(RetryMiddleware):
         # nothing about when the portal wants us back, so it does not count.
         for sent in slot.active:
             sent.meta["autothrottle_dont_adjust_delay"] = True
+        if self.watch is None:
+            from twisted.internet.task import LoopingCall
+
+            self.watch = LoopingCall(self._end_rests_if_stopping)
+            self.watch.start(STOP_CHECK_SECONDS, now=False)
+
+    def _stopping(self) -> bool:
+        engine = self.crawler.engine
+        # Scrapy has no signal for "the spider started closing": engine.stop() clears
+        # `running`; a close (CLOSESPIDER_TIMEOUT, the run's deadline) sets the slot's
+        # `closing`. Both wait for the requests in the downloader, rests included.
+        return not engine.running or getattr(getattr(engine, "_slot", None), "closing",
+                                             None) is not None
+
+    def _end_rests_if_stopping(self) -> None:
+        """A stop (SIGTERM, SIGINT, the time limit) does not wait out a rest (up to
+        NEWSCRAWL_BACKOFF_MAX, 60 s): the requests queued behind it are dropped, counted,
+        and their articles stay pending for the next run."""
+        if not self.rested or not self._stopping():
+            if not self.rested and self.watch is not None and self.watch.running:
+                self.watch.stop()
+                self.watch = None
+            return
+        downloader = self.crawler.engine.downloader
+        for key in list(self.rested):
+            delay, _, jitter = self.rested.pop(key)
+            slot = downloader.slots.get(key)
+            if slot is None:
+                continue
+            slot.delay, slot.jitter = delay, jitter
+            while slot.queue:
+                request, deferred = slot.queue.popleft()
+                self.crawler.stats.inc_value("newscrawl/skipped/stopped_during_rest")
+                deferred.errback(StoppedDuringRest(
+                    f"the crawl stopped while the portal rested: {request.url}"))
 
     def restore_slot(self, request: Request) -> None:
         key, slot = self._slot(request)

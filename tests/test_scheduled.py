@@ -228,6 +228,33 @@ def test_sigterm_finishes_cleanly_and_the_next_run_resumes(tmp_path: Path) -> No
     assert len(stored_urls(data)) == 20
 
 
+def test_sigterm_during_a_portals_rest_stops_within_seconds(tmp_path: Path) -> None:
+    # Before: a SIGTERM while the portal rested after "429, Retry-After: 60" took 60 s to
+    # close: Scrapy waits for the requests queued in the download slot, rest included.
+    data = tmp_path / "data"
+    with DemoServer(n_articles=10, broken_pages=False, block_status=429, retry_after="60",
+                    block_first=1) as server:
+        proc = subprocess.Popen(crawl_cmd(data, "demo", "--base-url", server.base_url),
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and proc.poll() is None:  # the run's own log
+            logs = list((data / "logs").glob("*.log")) if (data / "logs").exists() else []
+            if logs and "the portal rests 60.0 s" in logs[0].read_text(errors="replace"):
+                break
+            time.sleep(0.05)
+        assert proc.poll() is None, "the crawl ended before the portal rested"
+        seen = len(server.requests)
+        signalled = time.monotonic()
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=90)
+        took = time.monotonic() - signalled
+        after = server.requests[seen:]
+    assert proc.returncode == EXIT_STOPPED, out + err
+    assert "Traceback" not in out + err
+    assert after == []  # the retry was never sent: the rest was not waited out
+    assert took < 15, f"the stop took {took:.1f} s"  # 60 s before; 0.5-2 s here
+
+
 # --- exit codes, lock, blocks --------------------------------------------------
 
 

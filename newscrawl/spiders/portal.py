@@ -29,6 +29,7 @@ from newscrawl.dates import parse_date
 from newscrawl.discovery import MODES
 from newscrawl.extensions import CrawlState, CrawlTarget
 from newscrawl.items import Article
+from newscrawl.middlewares import StoppedDuringRest
 from newscrawl.pages import page_objects
 from newscrawl.pages.document import Document
 from newscrawl.pages.urls import rebase
@@ -505,6 +506,8 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
         yield self._item(fetched, section, crawled_at)
 
     def on_continuation_error(self, failure: Failure) -> Iterator[Any]:
+        if failure.check(StoppedDuringRest):
+            return  # the article is written whole by a later run, not in part now
         request = failure.request
         kwargs = request.cb_kwargs
         self._log_failure(failure)
@@ -520,6 +523,8 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
                                 " -> ".join(request.meta["redirect_urls"]))
 
     def on_error(self, failure: Failure) -> None:
+        if failure.check(StoppedDuringRest):
+            return  # counted by the middleware; the article stays pending, not failed
         self._log_failure(failure)
         request = failure.request
         store = self.state.store
