@@ -186,6 +186,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     demo_args = {k: v for k, v in (("discover", args.discover), ("since", args.since),
                                    ("until", args.until)) if v}
     _check_spider_args([get_portal("demo")], demo_args, {}, get_project_settings())
+    if not _writable("demo", args.data_dir):
+        return runner.EXIT_UNWRITABLE
     server = _demo_server(args)
     out = Path(args.data_dir) / "demo" / f"{runner.run_stamp()}.jsonl"
     log_file = runner.new_log_file(args.data_dir)
@@ -206,6 +208,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if out.exists():
         with out.open(encoding="utf-8") as fh:
             count = sum(1 for line in fh if line.strip())
+    reason = stats.get("finish_reason", "unknown")
+    if reason != "finished":  # Ctrl-C, SIGTERM: what was written is kept, nothing judged
+        print(f"Demo crawl of the sample portal ({server.base_url}) stopped before the end "
+              f"({reason}): {count} articles in {out}")
+        print(f"Scrapy's log: {log_file}")
+        return runner.EXIT_STOPPED
     print(f"Demo crawl of the sample portal ({server.base_url}) finished: "
           f"{count} articles in {out}")
     designed = {key for _, key, _ in BROKEN_FAULTS.values()}
@@ -589,6 +597,7 @@ EXIT_NOTHING_MATCHED = 3  # as a crawl that read no article: the run worked, not
 
 def cmd_export(args: argparse.Namespace) -> int:
     from newscrawl.export import ExportError, Filters, NothingMatched, bound, export
+    from newscrawl.runner import EXIT_UNWRITABLE
 
     data_dir = Path(args.data_dir or _settings_module().get("NEWSCRAWL_DATA_DIR", "data"))
     _check_zone(args.tz, "--tz")
@@ -609,6 +618,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     except ExportError as exc:
         print(f"newscrawl export: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a read-only place, a full disk: the output cannot be written
+        print(f"newscrawl export: cannot write {args.output}: "
+              f"{exc.strerror or exc}; nothing written (exit {EXIT_UNWRITABLE})",
+              file=sys.stderr)
+        return EXIT_UNWRITABLE
     for problem in result.stats.problems[:20]:
         print(f"newscrawl export: {problem}", file=sys.stderr)
     extra = ", ".join(p.name for p in (result.card, result.chart) if p)

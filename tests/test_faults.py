@@ -219,6 +219,29 @@ def test_a_read_only_data_directory_stops_the_run_before_any_fetch(tmp_path: Pat
     assert requests == []
 
 
+def test_outputs_in_a_read_only_place_are_one_line_and_exit_7(tmp_path: Path) -> None:
+    # Before: `newscrawl export --output` and `newscrawl demo --data-dir` in a read-only
+    # place ended in tracebacks (OSError: Read-only file system), exit 1.
+    from newscrawl.runner import EXIT_UNWRITABLE
+
+    data, locked = tmp_path / "data", tmp_path / "locked"
+    locked.mkdir()
+    with DemoServer(n_articles=4, broken_pages=False) as server:
+        assert _crawl(data, server).returncode == 0
+    cli = [sys.executable, "-m", "newscrawl.cli"]
+    with _ReadOnly(locked):
+        export = subprocess.run([*cli, "export", "--data-dir", str(data), "--format", "jsonl",
+                                 "--output", str(locked / "out")], capture_output=True,
+                                text=True, timeout=120, cwd=REPO)
+        demo = subprocess.run([*cli, "demo", "--data-dir", str(locked / "d")],
+                              capture_output=True, text=True, timeout=120, cwd=REPO)
+    for result, what in ((export, f"cannot write {locked / 'out'}"),
+                         (demo, f"cannot write to {locked / 'd'}")):
+        assert result.returncode == EXIT_UNWRITABLE, result.stdout + result.stderr
+        assert result.stdout == "" and result.stderr.count("\n") == 1
+        assert what in result.stderr and "(exit 7)" in result.stderr
+
+
 @pytest.mark.slow
 def test_a_full_disk_stops_the_run_at_the_first_failed_write(tmp_path: Path) -> None:
     # Before: 2,701 lines of logging tracebacks, "no new file" in the summary, and the

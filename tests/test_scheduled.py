@@ -255,6 +255,27 @@ def test_sigterm_during_a_portals_rest_stops_within_seconds(tmp_path: Path) -> N
     assert took < 15, f"the stop took {took:.1f} s"  # 60 s before; 0.5-2 s here
 
 
+def test_an_interrupted_demo_says_it_stopped_exit_5(tmp_path: Path) -> None:
+    # Before: Ctrl-C said "finished: 101 articles", flagged a broken page as "NOT handled
+    # as designed", exit 0. Interrupted once its run file has records (the run's progress).
+    data = tmp_path / "data"
+    proc = subprocess.Popen([sys.executable, "-m", "newscrawl.cli", "demo", "--data-dir",
+                             str(data), "--articles", "3000"], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        files = list((data / "demo").glob("*.jsonl")) if (data / "demo").exists() else []
+        if files and files[0].read_bytes().count(b"\n") >= 5:
+            break
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == EXIT_STOPPED, out + err
+    assert "stopped before the end (shutdown)" in out
+    assert "finished" not in out and "NOT handled" not in out
+    assert "Traceback" not in out + err
+
+
 # --- exit codes, lock, blocks --------------------------------------------------
 
 
