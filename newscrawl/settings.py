@@ -102,7 +102,9 @@ FEED_EXPORTERS = {
 }
 FEED_STORAGES = {"": "newscrawl.feeds.RunFileStorage", "file": "newscrawl.feeds.RunFileStorage"}
 FEED_URI_PARAMS = "newscrawl.feeds.uri_params"  # adds %(run_time)s: 2026-12-01T06-00-00Z
-FEED_STORE_EMPTY = False  # a run with nothing new leaves no empty file
+# `-O out.jsonl` with nothing scraped leaves an empty out.jsonl (it overwrites, as in
+# Scrapy); the run file of a run with nothing new is not made (its own store_empty).
+FEED_STORE_EMPTY = True
 # Group commit of the JSON-lines feed: lines are written one by one (whole under kill -9) and
 # fsynced together at most every 0.5 s or 100 records; a record is marked seen only once
 # synced, so nothing marked seen can be lost, not even to a power cut.

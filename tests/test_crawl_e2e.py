@@ -275,3 +275,25 @@ def test_site_spider_with_discover_auto_reads_the_sitemaps_robots_txt_announces(
     assert len(records) == 40
     assert {r["url"].split("/", 3)[3] for r in records} == {
         a.path.lstrip("/") for a in site.articles(40)}
+
+
+def test_dash_O_overwrites_even_when_nothing_is_scraped(tmp_path: Path) -> None:
+    # Before: `-O out.jsonl` of a run that scraped nothing left yesterday's out.jsonl as it
+    # was, so a reader took old records for this run's. A run file with nothing new is
+    # still not made.
+    import socket
+
+    with socket.socket() as sock:  # bound, never listening: every request is refused
+        sock.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{sock.getsockname()[1]}/"
+        out = tmp_path / "out.jsonl"
+        out.write_text('{"url": "https://old.example/yesterday"}\n', encoding="utf-8")
+        data = tmp_path / "data"
+        cmd = [sys.executable, "-m", "scrapy", "crawl", "demo", "-a", f"base_url={dead}",
+               "-s", f"NEWSCRAWL_DATA_DIR={data}", "-s", "LOG_LEVEL=WARNING"]
+        overwrite = subprocess.run([*cmd, "-O", str(out)], cwd=REPO, capture_output=True,
+                                   text=True, timeout=180)
+        default = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=180)
+    assert overwrite.returncode == 0 and default.returncode == 0, overwrite.stderr[-2000:]
+    assert out.read_bytes() == b""
+    assert not list(data.glob("demo/*.jsonl"))

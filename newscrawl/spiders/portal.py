@@ -204,6 +204,7 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
             settings.set("FEEDS", {feed: {
                 "format": "jsonl.gz" if feed.endswith(".gz") else "jsonlines",
                 "encoding": "utf8", "newscrawl_run_file": True,
+                "store_empty": False,  # a run with nothing new leaves no empty file
                 # Scheduled runs: each record is marked seen once it is on disk.
                 "item_export_kwargs": {"mark_seen": settings.getbool("NEWSCRAWL_INCREMENTAL")},
             }}, priority="spider")
