@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import errno
 import gzip
+import json
 import logging
 import mmap
 import os
@@ -94,6 +95,24 @@ class RunFileStorage(FileFeedStorage):
                 return handle
             raise FileExistsError(errno.EEXIST, "no free run file name", str(path))
         return path.open(self.write_mode)
+
+
+# How far back from a feed's end a cut last line is looked for.
+MAX_CUT_LINE_BYTES = 64 << 20
+
+
+def _whole_lines_of(text: bytes) -> tuple[bytes, int]:
+    """(the whole lines of `text`, each ended, and a last unended one if it is a whole JSON
+    value; the size of a cut last line left out)."""
+    whole, sep, last = text.rpartition(b"\n")
+    keep = whole + sep
+    if last.strip():
+        try:
+            json.loads(last)
+        except ValueError:
+            return keep, len(last)
+        keep += last + b"\n"
+    return keep, 0
 
 
 def _split_suffix(name: str) -> tuple[str, str]:
@@ -168,10 +187,10 @@ class DurableJsonLinesExporter(JsonLinesItemExporter):
     def _mend_a_cut_last_member(self) -> None:
         """`-o x.jsonl.gz` onto a file whose last gzip member a kill cut: a gzip reader
         stops at that member, so this crawl's records appended after it would be lost to
-        every reader. The cut member is replaced by a whole one holding what of it
-        decompresses, ended as a line (one malformed line that `newscrawl export` skips
-        and counts, as for a plain feed); the records before it are not touched. A kill
-        between the truncation and the write costs that fragment only."""
+        every reader. The cut member is replaced by a whole one holding its whole lines
+        only; the cut record itself (never marked seen: the next run fetches it again) is
+        logged and counted, never written as a line, which would make JSON-lines readers
+        (pandas.read_json) reject the whole file. The records before it are not touched."""
         if not self._existing_feed():
             return
         try:
@@ -187,45 +206,65 @@ class DurableJsonLinesExporter(JsonLinesItemExporter):
             return
         if tail is None or not tail.cut:
             return  # whole, or not gzip there (another tool's bytes): not ours to change
+        keep, dropped = _whole_lines_of(tail.text)
         try:
             self.file.flush()
             os.ftruncate(self.file.fileno(), tail.start)
-            if tail.text:
-                self._write_whole(gzip.compress(tail.text.rstrip(b"\n") + b"\n", mtime=0))
+            if keep:
+                self._write_whole(gzip.compress(keep, mtime=0))
             os.fsync(self.file.fileno())
         except OSError as exc:
             self._stop(exc)
             return
-        logger.warning("%s: its last gzip member was cut (a crawl killed while writing it?); "
-                       "replaced it by a whole one holding what of it was readable, so that "
-                       "this crawl's records can be read after it", self.path)
-        if self.crawler is not None:
-            self.crawler.stats.inc_value("newscrawl/feed_cut_lines_ended")
+        self._report_cut(dropped, "its last gzip member was cut")
 
     def _end_a_cut_last_line(self) -> None:
-        """`-o` onto a file whose last line has no line end (a kill cut it, see above):
-        end it, so that this crawl's first record starts a line of its own instead of
-        being glued to the fragment. The fragment itself is kept as it is, one unreadable
-        line that `newscrawl export` skips and counts; nothing of the file is removed."""
+        """`-o` onto a file whose last line has no line end (a kill cut it, see above): a
+        line that is a whole JSON record (another tool's file that does not end its last
+        line) is ended; a cut record is removed, logged and counted (never marked seen: the
+        next run fetches it again), so that this crawl's records start on lines of their
+        own and JSON-lines readers can read the file."""
         size = self._existing_feed()
         if not size:
             return
         try:
-            # The feed is open for appending only: its last byte is read through a handle
-            # of its own.
+            # The feed is open for appending only: its tail is read through a handle of
+            # its own (at most MAX_CUT_LINE_BYTES: a record is far smaller).
             with open(self.path, "rb") as feed:
-                feed.seek(size - 1)
-                last = feed.read(1)
+                start = max(0, size - MAX_CUT_LINE_BYTES)
+                feed.seek(start)
+                tail = feed.read()
         except OSError:
             return  # the file cannot be read back: leave it as it is
-        if last in (b"\n", b""):
+        if not tail or tail.endswith(b"\n"):
             return
-        self._write_whole(b"\n")
-        logger.warning("%s: its last line had no line end (a crawl killed while writing "
-                       "it?); ended it, and this crawl's records follow on lines of their "
-                       "own", self.path)
+        cut_at = tail.rfind(b"\n") + 1
+        if cut_at == 0 and start > 0:
+            return  # a line longer than any record: not a cut record of ours
+        keep, dropped = _whole_lines_of(tail[cut_at:])
+        try:
+            if keep:
+                self._write_whole(b"\n")
+            else:
+                self.file.flush()
+                os.ftruncate(self.file.fileno(), start + cut_at)
+        except OSError as exc:
+            self._stop(exc)
+            return
+        self._report_cut(dropped, "its last line had no line end")
+
+    def _report_cut(self, dropped: int, what: str) -> None:
+        if dropped:
+            logger.warning("%s: %s (a crawl killed while writing it?); removed the cut "
+                           "record (%d bytes, never marked seen: fetched again), and this "
+                           "crawl's records follow on lines of their own",
+                           self.path, what, dropped)
+        else:
+            logger.warning("%s: %s; ended it (a whole record), and this crawl's records "
+                           "follow on lines of their own", self.path, what)
         if self.crawler is not None:
-            self.crawler.stats.inc_value("newscrawl/feed_cut_lines_ended")
+            key = "feed_cut_records_removed" if dropped else "feed_cut_lines_ended"
+            self.crawler.stats.inc_value(f"newscrawl/{key}")
 
     def _line(self, item: Any) -> bytes:
         data = dict(self.get_serialized_fields(item))

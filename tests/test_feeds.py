@@ -101,10 +101,31 @@ def test_dash_o_onto_a_feed_with_a_cut_last_line_keeps_every_new_record(tmp_path
     data = out.read_bytes()
     assert data.endswith(b"\n")
     lines = data.splitlines()
-    assert lines[:2] == [whole, fragment]  # what was there is kept, byte for byte
-    new = [json.loads(line) for line in lines[2:]]
+    # The whole record is kept byte for byte; the cut one (never marked seen) is removed,
+    # not left as a line that makes JSON-lines readers reject the whole file.
+    assert lines[0] == whole and fragment not in data
+    new = [json.loads(line) for line in lines[1:]]
     assert len(new) == 6
     assert all(list(record) == ARTICLE_FIELDS and record["body"] for record in new)
+    assert len(_pandas_lines(out)) == 7
+
+
+def test_dash_o_onto_a_feed_whose_last_record_has_no_line_end_keeps_it(tmp_path: Path):
+    # Another tool's file that does not end its last line: a whole record, kept and ended.
+    out = tmp_path / "out.jsonl"
+    whole = json.dumps({"url": "https://portal.example/lama", "title": "Lama"}).encode()
+    out.write_bytes(whole + b"\n" + whole)
+    with DemoServer(n_articles=2, broken_pages=False) as server:
+        result = subprocess.run(_scrapy_crawl(server, "-o", str(out)), cwd=REPO,
+                                capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = out.read_bytes().splitlines()
+    assert lines[:2] == [whole, whole] and len(lines) == 4
+
+
+def _pandas_lines(path: Path) -> object:
+    pandas = pytest.importorskip("pandas", reason="pandas comes with the [test] extra")
+    return pandas.read_json(path, lines=True)
 
 
 
@@ -123,11 +144,13 @@ def test_dash_o_onto_a_gzip_feed_with_a_cut_last_member_keeps_every_new_record(t
     assert result.returncode == 0, result.stderr[-2000:]
     lines = gzip.decompress(out.read_bytes()).splitlines()  # raises on a broken member
     assert lines[0] == whole
-    # What of the cut member decompressed is kept, as one line of its own.
-    assert lines[1].startswith(b'{"url": "https://portal.example/terpotong"')
-    new = [json.loads(line) for line in lines[2:]]
+    # Before: what of the cut member decompressed was kept as a line of its own, so that
+    # `gzip -dc` worked but pandas.read_json rejected the whole file. Only whole lines stay.
+    assert b"terpotong" not in b"".join(lines)
+    new = [json.loads(line) for line in lines[1:]]
     assert len(new) == 6
     assert all(list(record) == ARTICLE_FIELDS and record["body"] for record in new)
+    assert len(_pandas_lines(out)) == 7
 
 
 def test_dash_o_onto_a_file_that_is_not_gzip_leaves_its_bytes_alone(tmp_path: Path) -> None:
