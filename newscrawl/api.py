@@ -76,12 +76,21 @@ def parse_page(html: str | bytes, url: str, *, portal: str | Portal | None = Non
 
 def parse_listing(html: str | bytes, url: str, *,
                   portal: str | Portal | None = None) -> dict[str, Any]:
-    """Article links (with listed dates) and the next page of a listing page."""
+    """Article links (with listed dates) and the next page of a listing page. A link a
+    crawl would not follow says why in `skip` (null for the links it follows): a crawl
+    requests only the portal's own hosts (and, for a detik desk, its own path)."""
     site = resolve_portal(url, portal)
     _, listing_cls = page_objects(site.family, site.selectors)
     listing = listing_cls(Document(html, url)).listing()
+
+    def skip(link: str | None) -> str | None:
+        if link is None or site.owns(link):
+            return None
+        return f"offsite: not a page of {site.id}"
+
     return {
-        "article_links": [{"url": link.url, "date_text": link.date_text}
-                          for link in listing.article_links],
+        "article_links": [{"url": link.url, "date_text": link.date_text,
+                           "skip": skip(link.url)} for link in listing.article_links],
         "next_page": listing.next_page,
+        "next_page_skip": skip(listing.next_page),
     }

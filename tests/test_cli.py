@@ -51,7 +51,30 @@ def test_parse_section_lists_links_and_next_page() -> None:
     assert result.returncode == 0, result.stderr
     out = json.loads(result.stdout)
     assert len(out["article_links"]) == 3
+    assert [link["skip"] for link in out["article_links"]] == [None] * 3
     assert out["next_page"] == "https://fixmakassar.pikiran-rakyat.com/sulsel?page=2"
+    assert out["next_page_skip"] is None
+    # The same page read as another portal's: every link is one that crawl would skip.
+    other = newscrawl("parse", str(page), "--url", "https://fixmakassar.pikiran-rakyat.com/sulsel",
+                      "--as", "section", "--portal", "zonajakarta")
+    assert other.returncode == 0, other.stderr
+    skips = {link["skip"] for link in json.loads(other.stdout)["article_links"]}
+    assert skips == {"offsite: not a page of zonajakarta"}
+
+
+def test_parse_section_marks_the_links_a_crawl_would_not_follow() -> None:
+    # Before: 37 links listed on the real zonajakarta page, 10 of them on other hosts of
+    # the network, with nothing saying that a crawl of zonajakarta skips those 10.
+    result = newscrawl("parse", str(shared_page(CAPTURE)), "--url", CAPTURE_URL,
+                       "--as", "section")
+    assert result.returncode == 0, result.stderr
+    links = json.loads(result.stdout)["article_links"]
+    skipped = [link for link in links if link["skip"]]
+    assert len(links) == 37 and len(skipped) == 10
+    assert all(not link["url"].startswith("https://zonajakarta.") for link in skipped)
+    assert all(link["url"].startswith("https://zonajakarta.") for link in links
+               if not link["skip"])
+    assert skipped[0]["skip"] == "offsite: not a page of zonajakarta"
 
 
 def test_parse_reads_a_page_of_any_host_with_the_generic_page_objects() -> None:
