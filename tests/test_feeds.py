@@ -195,13 +195,23 @@ def test_gzipped_run_files_of_scheduled_runs_survive_kills(tmp_path: Path) -> No
     data = tmp_path / "data"
     cmd = [sys.executable, "-m", "newscrawl.cli", "crawl", "--data-dir", str(data), "--gzip",
            "demo"]
-    with DemoServer(n_articles=30, broken_pages=False, delay_seconds=0.05) as server:
+    # Each kill is timed from the run's progress, not a clock (a fixed sleep landed after
+    # the end on a fast machine: 2 kills of 5): once the portal has seen 2 to 4 more article
+    # requests of this run, so that every kill lands mid-run, some mid-write.
+    def articles_requested() -> int:
+        return sum(1 for path in server.requests if "/pr-" in path)
+
+    with DemoServer(n_articles=40, broken_pages=False, delay_seconds=0.05) as server:
         cmd += ["--base-url", server.base_url, "-s", "CONCURRENT_REQUESTS=2"]
         kills = 0
-        for wait in (0.9, 1.3, 1.7, 2.2, 2.8):
+        for more in (2, 3, 4, 3, 2):
+            mark = articles_requested()
             proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
-            time.sleep(wait)
+            deadline = time.monotonic() + 120
+            while proc.poll() is None and articles_requested() < mark + more \
+                    and time.monotonic() < deadline:
+                time.sleep(0.005)
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)
                 kills += 1
@@ -210,5 +220,5 @@ def test_gzipped_run_files_of_scheduled_runs_survive_kills(tmp_path: Path) -> No
     assert final.returncode == 0, final.stdout + final.stderr
     files = sorted((data / "demo").glob("*.jsonl.gz"))
     urls = [r["url"] for f in files for r in _gzip_records(f)]
-    assert kills >= 3
-    assert len(urls) == len(set(urls)) == 30
+    assert kills == 5
+    assert len(urls) == len(set(urls)) == 40

@@ -173,22 +173,22 @@ def test_random_sigkills_lose_and_duplicate_nothing(tmp_path: Path) -> None:
     seed = random.randrange(1_000_000)
     rnd = random.Random(seed)
     kills = attempts = 0
-    latest = 3.0  # the kill comes before this many seconds into a run
     with DemoServer(n_articles=60, broken_pages=False, delay_seconds=0.05) as server:
         base = ["demo", "--base-url", server.base_url, "-s", "CONCURRENT_REQUESTS=2"]
         while kills < 10 and attempts < 30:  # a run that ends first is simply not killed
             attempts += 1
-            started = time.monotonic()
+            # Timed from the run's progress, not a clock: anywhere from start-up (no
+            # request yet) to 6 article requests into the run, mid-write or between.
+            mark, more = len(article_requests(server, 0)), rnd.randint(0, 6)
             proc = subprocess.Popen(crawl_cmd(data, *base), stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL)
-            # Anywhere from start-up (before any line) to well into the crawl.
-            time.sleep(rnd.uniform(0.3, latest))
+            deadline = time.monotonic() + 120
+            while proc.poll() is None and len(article_requests(server, 0)) < mark + more \
+                    and time.monotonic() < deadline:
+                time.sleep(0.005)
             if proc.poll() is None:
                 os.kill(proc.pid, signal.SIGKILL)
                 kills += 1
-            else:
-                # Each run has less left to fetch: later kills fall within a run's length.
-                latest = max(0.35, min(latest, 0.9 * (time.monotonic() - started)))
             proc.wait(timeout=30)
         final = run(data, *base)
         assert final.returncode == EXIT_OK, final.stdout + final.stderr
