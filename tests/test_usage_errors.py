@@ -139,14 +139,17 @@ def test_scrapy_crawl_data_folder_that_is_a_file(tmp_path: Path) -> None:
 
 def test_scrapy_crawl_output_folder_is_checked_without_leaving_anything(
         tmp_path: Path) -> None:
-    """A writable place passes the check and is left as it was (no folder, no probe file):
-    the crawl itself fails here only for want of a portal to fetch from."""
+    """A writable place passes the check and holds nothing but the output afterwards (no
+    probe file): the crawl itself fails here only for want of a portal to fetch from, and
+    `-O` leaves its output empty (it overwrites, even with nothing scraped)."""
     target = tmp_path / "new" / "deeper" / "%(name)s.jsonl"
     result = scrapy("crawl", "demo", "-O", str(target), "-a", "base_url=http://127.0.0.1:9/",
                     "-s", "RETRY_ENABLED=false", "-s", "LOG_LEVEL=ERROR")
     assert "cannot write" not in result.stderr
     assert "Connection was refused" in result.stderr  # it went on to crawl
-    assert list(tmp_path.iterdir()) == []
+    left = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file())
+    assert left == [Path("new/deeper/demo.jsonl")]
+    assert (tmp_path / "new" / "deeper" / "demo.jsonl").read_bytes() == b""
 
 
 def test_newscrawl_crawl_data_dir_that_is_a_file(tmp_path: Path) -> None:
