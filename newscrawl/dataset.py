@@ -28,6 +28,14 @@ DATA_FILES = ("articles.parquet", "articles.jsonl", "articles.jsonl.gz", "articl
 FORMULA_START = "=+-@\t\r"  # cells the CSV export neutralised with a leading '
 
 
+def formula_like(value: str) -> bool:
+    """Would a spreadsheet run this cell as a formula? It starts with = + - @ (or a tab or
+    carriage return), also after leading white space, which spreadsheets strip first
+    (OWASP CSV injection)."""
+    return value[:1] in FORMULA_START or value.lstrip()[:1] in FORMULA_START[:4] \
+        if value else False
+
+
 def load(path: str | Path) -> Any:
     """An export (`articles.parquet`/`.jsonl`/`.jsonl.gz`/`.csv`, a `urls.*` list, or the
     export's folder) as a typed pandas DataFrame, columns in the export's order."""
@@ -60,7 +68,7 @@ def load(path: str | Path) -> Any:
 
 def _unneutralise(value: str) -> str:
     # The CSV export put a ' before a cell beginning with a formula character.
-    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_START:
+    if len(value) > 1 and value[0] == "'" and formula_like(value[1:]):
         return value[1:]
     return value
 

@@ -27,6 +27,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from newscrawl.catalog import load_catalog
+from newscrawl.dataset import formula_like
 from newscrawl.dates import text_precision
 from newscrawl.gzmembers import gzip_members
 from newscrawl.items import ARTICLE_FIELDS, SCHEMA_VERSION
@@ -44,8 +45,6 @@ LIST_FIELDS = ("authors", "editors", "tags", "removed_promos")
 TIME_FIELDS = ("published_at", "modified_at", "crawled_at")
 URL_FIELDS = ["url", "portal", "family", "province", "title", "published_at"]
 FORMATS = ("jsonl", "csv", "parquet")
-# Characters that make a spreadsheet treat a cell as a formula (OWASP CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def _v1_to_v2(record: dict[str, Any]) -> dict[str, Any]:
     """Version 2 adds `published_precision` (after `published_tz_source`): read from the
@@ -415,7 +414,7 @@ def choose(records: Iterable[dict[str, Any]], filters: Filters, stats: ReadStats
 
 def neutralise(value: Any) -> Any:
     """A CSV cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and formula_like(value):
         return "'" + value
     return value
 

@@ -256,6 +256,26 @@ def test_csv_loads_in_pandas_with_formulas_neutralised(corpus: Path, tmp_path: P
     assert late["body"].startswith("'=HYPERLINK")
 
 
+def test_csv_cells_with_white_space_before_a_formula_are_neutralised(tmp_path: Path) -> None:
+    # Before: " =HYPERLINK(...)", "  @cmd" and "\u00a0+1" went out as they were; spreadsheet
+    # programs strip the leading space and run the rest (6 such cells seen).
+    import csv as csv_module
+
+    from newscrawl.dataset import load
+
+    data = tmp_path / "data"
+    risky = [" =HYPERLINK(\"http://x.example\")", "  @SUM(A1)", "\u00a0+1", " -2+3"]
+    url = "https://zonabanten.pikiran-rakyat.com/nasional/pr-9/"
+    write_run(data, "zonabanten", "2024-03-21T00-00-00Z", [
+        record(url + str(n), "zonabanten", "prmn", "2024-03-20T10:00:00+07:00",
+               "2024-03-21T00:00:05Z", title=text) for n, text in enumerate(risky)])
+    result = ex.export(data, tmp_path / "out", "csv", progress=False)
+    with result.data_file.open(encoding="utf-8", newline="") as fh:
+        titles = [row["title"] for row in csv_module.DictReader(fh)]
+    assert sorted(titles) == sorted("'" + text for text in risky)
+    assert sorted(load(result.data_file)["title"]) == sorted(risky)  # read back as written
+
+
 def test_parquet_loads_in_pyarrow_and_datasets(corpus: Path, tmp_path: Path,
                                                monkeypatch) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
