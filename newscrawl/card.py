@@ -17,7 +17,7 @@ _TYPES = {
     "csv": {"string": "text", "time": "text, ISO 8601 with offset",
             "list": "text: a JSON array of strings", "int": "integer as text"},
     "parquet": {"string": "string", "time": "timestamp[us, tz=UTC]",
-                "list": "list<string>", "int": "int64"},
+                "list": "list<string>", "int": "int32"},
 }
 _FEATURES = {"string": 'Value("string")', "time": 'Value("string")',
              "list": 'List(Value("string"))', "int": 'Value("int64")'}
@@ -84,6 +84,22 @@ class Facts:
         return (found[1], found[3]) if found else ("-", "-")
 
 
+_LINE_STYLES = ("-", "--", ":", "-.")
+_MARKERS = ("o", "s", "^", "D", "v", "P")
+
+
+def chart_styles(families: list[str], *, markers: bool) -> list[tuple[str, dict[str, Any]]]:
+    """How each family's line is drawn: wider lines first, each later one narrower and in
+    another dash and marker, so that families with the same counts (identical lines) all
+    stay visible, nested, instead of the last one hiding the others."""
+    count = len(families)
+    return [(family, {"linewidth": 1.5 + 2.0 * (count - 1 - i),
+                      "linestyle": _LINE_STYLES[i % len(_LINE_STYLES)],
+                      "marker": _MARKERS[i % len(_MARKERS)] if markers else None,
+                      "markersize": 3 + 2 * (count - 1 - i), "alpha": 0.85, "zorder": 2 + i})
+            for i, family in enumerate(families)]
+
+
 def write_chart(facts: Facts, path: Path) -> Path | None:
     """A PNG of articles per day, one line per family; None without matplotlib or data."""
     if not facts.count:
@@ -103,9 +119,10 @@ def write_chart(facts: Facts, path: Path) -> Path | None:
     days = sorted({d for c in per_family.values() for d in c})
     x = [datetime.fromisoformat(d) for d in days]
     fig, ax = plt.subplots(figsize=(10, 4.5), dpi=100)
-    for family, by_day in sorted(per_family.items()):
-        ax.plot(x, [by_day.get(d, 0) for d in days], marker="o" if len(days) < 40 else None,
-                linewidth=1.5, markersize=3, label=f"{family} ({sum(by_day.values())})")
+    for family, style in chart_styles(sorted(per_family), markers=len(days) < 40):
+        by_day = per_family[family]
+        ax.plot(x, [by_day.get(d, 0) for d in days], label=f"{family} ({sum(by_day.values())})",
+                **style)
     ax.set_title(f"Articles per day by family ({facts.count} articles)")
     ax.set_ylabel("articles (published, local date)")
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
@@ -205,6 +222,12 @@ def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
         out.append("- Parquet: lists are list<string> columns; `published_at`, `modified_at` "
                    "and `crawled_at` are timezone-aware (UTC) timestamps; "
                    "`published_utc_offset` keeps the portal's offset.")
+    if stats.sample_kept:
+        out.append(f"- **Includes {stats.sample_kept} records of the bundled sample portals** "
+                   "(demo data made by newscrawl's test server, not real news).")
+    elif stats.sample_left_out:
+        out.append(f"- {stats.sample_left_out} records of the bundled sample portals (demo "
+                   "data) were left out.")
     active = {k: v for k, v in vars(filters).items() if v}
     if active:
         out.append("- Filters: " + ", ".join(f"{k} = {v}" for k, v in active.items()) + ".")
@@ -271,8 +294,7 @@ def loading_snippets(fmt: str, data_file: str, fields: list[str],
         out += ["With pandas alone (dates parsed to UTC instants; the offset stays in "
                 "`published_raw` and `published_utc_offset`):", "", "```python",
                 "import pandas as pd", "",
-                f'df = pd.read_json("{data_file}", lines=True, dtype=False, '
-                f'convert_dates=False{compression})']
+                f'df = pd.read_json("{data_file}", lines=True, dtype=False{compression})']
         out += [f'df["{t}"] = pd.to_datetime(df["{t}"], utc=True, format="ISO8601")'
                 for t in times]
         out += ["```", ""]
@@ -287,9 +309,12 @@ def loading_snippets(fmt: str, data_file: str, fields: list[str],
         out += [f'df["{f}"] = df["{f}"].map(json.loads, na_action="ignore")' for f in lists]
         out += ["```", ""]
     else:
-        out += ["With pandas or pyarrow (types come with the file):", "", "```python",
-                "import pandas as pd", "import pyarrow.parquet as pq", "",
+        out += ["With pandas or pyarrow (types come with the file; pandas gives list "
+                "columns as numpy arrays, the loop makes them Python lists):", "",
+                "```python", "import pandas as pd", "import pyarrow.parquet as pq", "",
                 f'df = pd.read_parquet("{data_file}")',
+                f"for column in {lists!r}:",
+                '    df[column] = df[column].map(list, na_action="ignore")',
                 f'table = pq.read_table("{data_file}")', "```", ""]
     if fmt == "parquet":
         out += ["With Hugging Face `datasets` (types come with the file):", "", "```python",
@@ -319,8 +344,7 @@ def loading_snippets(fmt: str, data_file: str, fields: list[str],
                 'split="train")']
     else:
         out += ["# load_dataset(\"json\") would turn the dates into naive UTC timestamps",
-                f'frame = pd.read_json("{data_file}", lines=True, dtype=False, '
-                f'convert_dates=False{compression})',
+                f'frame = pd.read_json("{data_file}", lines=True, dtype=False{compression})',
                 "ds = Dataset.from_pandas(frame, features=features, preserve_index=False)"]
     out += ["```"]
     return out

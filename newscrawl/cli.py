@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import re
+import shlex
 import sqlite3
 import sys
 import time
@@ -605,11 +606,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         filters = Filters(
             portals=set(args.portal), family=args.family, province=args.province,
             since=bound(args.since, end=False, default_tz=args.tz),
-            until=bound(args.until, end=True, default_tz=args.tz), min_words=args.min_words)
+            until=bound(args.until, end=True, default_tz=args.tz), min_words=args.min_words,
+            include_sample=args.include_sample)
         _check_export_filters(filters, args)
         result = export(data_dir, Path(args.output), args.format, filters=filters,
                         urls_only=args.urls_only, compress=args.gzip, bom=args.bom,
-                        force=args.force, command="newscrawl " + " ".join(sys.argv[1:]),
+                        force=args.force, command=shlex.join(["newscrawl", *sys.argv[1:]]),
                         progress=False if args.no_progress else None)
     except NothingMatched as exc:
         print(f"newscrawl export: {exc}; nothing written (exit {EXIT_NOTHING_MATCHED})",
@@ -793,6 +795,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="zone of date-only --since/--until (default Asia/Jakarta, WIB)")
     exp.add_argument("--min-words", type=int, default=0, metavar="N",
                      help="only articles whose body has at least N words (default 0: all)")
+    exp.add_argument("--include-sample", action="store_true",
+                     help="export the records of the bundled sample portals (demo, "
+                          "demotribun, demodetik) too; left out unless named with --portal")
     exp.add_argument("--urls-only", action="store_true",
                      help="URLs, titles and dates only (for sharing without the text)")
     exp.add_argument("--gzip", action="store_true", help="JSONL: write articles.jsonl.gz")

@@ -83,13 +83,19 @@ class ReadStats:
     upgraded: int = 0
     duplicates: int = 0  # older crawls of an article kept in a newer version
     filtered: int = 0
+    sample_left_out: int = 0  # records of the bundled sample portals (demo data)
+    sample_kept: int = 0
     kept: int = 0
     problems: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.files} run files, {self.records_read} records read, {self.kept} kept, "
+        line = (f"{self.files} run files, {self.records_read} records read, {self.kept} kept, "
                 f"{self.duplicates} duplicates dropped, {self.filtered} filtered out, "
                 f"{self.bad_lines} bad lines, {self.truncated} truncated files")
+        if self.sample_left_out:
+            line += (f", {self.sample_left_out} records of the sample portals left out "
+                     f"(--include-sample)")
+        return line
 
 
 @dataclass
@@ -100,6 +106,9 @@ class Filters:
     since: datetime | None = None  # inclusive instant
     until: datetime | None = None  # exclusive instant
     min_words: int = 0
+    # The bundled sample portals (catalog/sample/) are catalogued in a real province: their
+    # demo articles are left out unless asked for, or named with `portals`.
+    include_sample: bool = False
 
     def accepts(self, record: dict[str, Any]) -> bool:
         if self.portals and record.get("portal") not in self.portals:
@@ -395,13 +404,19 @@ def choose(records: Iterable[dict[str, Any]], filters: Filters, stats: ReadStats
     """One record per URL (newest crawl), export fields added, filtered, by publication time:
     streamed, with memory that does not grow with the number of records."""
     catalog = load_catalog()
+    samples = {pid for pid, portal in catalog.items() if portal.sample} - (
+        set() if filters.include_sample else filters.portals)
     dedupe = Deduplicated(scratch)
     try:
         dedupe.add_all(records, stats)
         for record in dedupe.sorted_records():
             record = enrich(record, catalog)
-            if filters.accepts(record):
+            sample = record.get("portal") in samples
+            if sample and not filters.include_sample:
+                stats.sample_left_out += 1
+            elif filters.accepts(record):
                 stats.kept += 1
+                stats.sample_kept += sample
                 yield record
             else:
                 stats.filtered += 1
@@ -597,6 +612,9 @@ def _nothing_matched(data_dir: Path, stats: ReadStats, filters: Filters) -> str:
     if absent:
         message += (f"; no run files of portal {', '.join(map(repr, absent))}; portals in "
                     f"the data: {', '.join(present) or 'none'}")
+    if stats.sample_left_out:
+        message += (f"; {stats.sample_left_out} records of the bundled sample portals left "
+                    f"out: --include-sample exports them")
     if stats.problems:
         # When nothing could be read, why is the answer (a file of another kind, a damaged one).
         count = len(stats.problems)

@@ -397,7 +397,7 @@ def test_cli_export_and_urls_only_rehydrate(tmp_path: Path) -> None:
         assert cli("crawl", "demo", "--base-url", server.base_url, "--data-dir",
                    "d1").returncode == 0
         shared = cli("export", "--data-dir", "d1", "--format", "csv", "--urls-only",
-                     "--output", "shared")
+                     "--include-sample", "--output", "shared")
         assert shared.returncode == 0, shared.stderr
         assert "8 kept" in shared.stdout
         header = (tmp_path / "shared" / "urls.csv").read_text("utf-8").splitlines()[0]
@@ -412,8 +412,10 @@ def test_cli_export_and_urls_only_rehydrate(tmp_path: Path) -> None:
                             r"8 new articles, 0 updated, 0 errors, (\d+\.\d) s", rebuilt.stdout)
         assert summary, rebuilt.stdout
         assert float(summary.group(1)) > 0
-    one = cli("export", "--data-dir", "d1", "--format", "jsonl", "--output", "full1")
-    two = cli("export", "--data-dir", "d2", "--format", "jsonl", "--output", "full2")
+    one = cli("export", "--data-dir", "d1", "--format", "jsonl", "--output", "full1",
+              "--include-sample")
+    two = cli("export", "--data-dir", "d2", "--format", "jsonl", "--output", "full2",
+              "--include-sample")
     assert one.returncode == two.returncode == 0
 
     def bodies(folder: str) -> dict[str, str]:
@@ -423,6 +425,40 @@ def test_cli_export_and_urls_only_rehydrate(tmp_path: Path) -> None:
     assert bodies("full1") == bodies("full2") and len(bodies("full1")) == 8
     again = cli("export", "--data-dir", "d1", "--format", "jsonl", "--output", "full1")
     assert again.returncode == 2 and "not empty" in again.stderr
+
+
+def test_sample_portals_records_stay_out_of_real_exports(corpus: Path, tmp_path: Path) -> None:
+    # Before: the sample portals are catalogued in Sulawesi Selatan, so `newscrawl export
+    # --province "Sulawesi Selatan"` exported the demo's articles beside real ones. The
+    # command in the card was printed unquoted (`--province Sulawesi Selatan`): pasted
+    # back, it failed.
+    import shlex
+
+    write_run(corpus, "demo", "2024-03-22T00-00-00Z", [
+        record(f"http://127.0.0.1:8000/berita/pr-{n}/x", "demo", "prmn",
+               "2024-03-21T10:00:00+08:00", "2024-03-22T00:00:05Z") for n in range(3)])
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "newscrawl.cli", "export", "--data-dir",
+                               str(corpus), "--format", "jsonl", *args], capture_output=True,
+                              text=True, timeout=120, cwd=tmp_path)
+
+    real = cli("--province", "Sulawesi Selatan", "--output", "real")
+    assert real.returncode == 0, real.stderr
+    real_rows = (tmp_path / "real" / "articles.jsonl").read_text("utf-8").splitlines()
+    assert {json.loads(line)["portal"] for line in real_rows} == {"fixmakassar"}
+    assert "3 records of the sample portals left out (--include-sample)" in real.stdout
+    card = (tmp_path / "real" / "README.md").read_text("utf-8")
+    command = next(line.strip() for line in card.splitlines()
+                   if line.strip().startswith("newscrawl export"))
+    assert shlex.split(command)[-4:] == ["--province", "Sulawesi Selatan", "--output", "real"]
+    with_sample = cli("--province", "Sulawesi Selatan", "--include-sample", "--output", "all")
+    rows = (tmp_path / "all" / "articles.jsonl").read_text("utf-8").splitlines()
+    assert with_sample.returncode == 0 and len(rows) == len(real_rows) + 3
+    assert "Includes 3 records of the bundled sample portals" in \
+        (tmp_path / "all" / "README.md").read_text("utf-8")
+    named = cli("--portal", "demo", "--output", "demo")  # naming it asks for it
+    assert named.returncode == 0 and "3 kept" in named.stdout
 
 
 def test_progress_bar_stays_quiet_off_a_terminal(corpus: Path, tmp_path: Path) -> None:

@@ -231,7 +231,8 @@ def test_outputs_in_a_read_only_place_are_one_line_and_exit_7(tmp_path: Path) ->
     cli = [sys.executable, "-m", "newscrawl.cli"]
     with _ReadOnly(locked):
         export = subprocess.run([*cli, "export", "--data-dir", str(data), "--format", "jsonl",
-                                 "--output", str(locked / "out")], capture_output=True,
+                                 "--include-sample", "--output", str(locked / "out")],
+                                capture_output=True,
                                 text=True, timeout=120, cwd=REPO)
         demo = subprocess.run([*cli, "demo", "--data-dir", str(locked / "d")],
                               capture_output=True, text=True, timeout=120, cwd=REPO)
@@ -306,8 +307,8 @@ def test_export_counts_a_record_of_the_wrong_types_as_a_bad_line(tmp_path: Path)
     (data / "demo" / "2024-03-02T00-00-00Z.jsonl").write_text(
         json.dumps(bad) + "\n" + json.dumps(good) + "\n", encoding="utf-8")
     result = subprocess.run([sys.executable, "-m", "newscrawl.cli", "export", "--data-dir",
-                             str(data), "--format", "jsonl", "--output", str(tmp_path / "out")],
-                            capture_output=True, text=True, timeout=120)
+                             str(data), "--format", "jsonl", "--output", str(tmp_path / "out"),
+                             "--include-sample"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "1 kept" in result.stdout and "1 bad lines" in result.stdout
