@@ -484,3 +484,16 @@ def test_a_field_of_the_wrong_json_type_is_named_with_what_it_should_be(
     from newscrawl.export import type_problem
 
     assert type_problem({"url": "https://x.id/a", field: value}) == said
+
+
+def test_families_with_the_same_counts_stay_visible_in_the_chart() -> None:
+    # Before: every family's line was drawn alike, so in the three-family demo (equal
+    # counts per day) the last line hid the other two: the chart showed one.
+    from newscrawl.card import chart_styles
+
+    styles = [style for _, style in chart_styles(["detik", "prmn", "tribun"], markers=True)]
+    widths = [s["linewidth"] for s in styles]
+    assert widths == sorted(widths, reverse=True) and len(set(widths)) == 3  # nested
+    assert len({s["linestyle"] for s in styles}) == 3
+    assert len({s["marker"] for s in styles}) == 3
+    assert [s["zorder"] for s in styles] == sorted(s["zorder"] for s in styles)  # thin on top
