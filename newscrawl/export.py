@@ -556,6 +556,7 @@ def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = 
     show = sys.stderr.isatty() if progress is None else progress
     bar = _progress_bar(show)
     output.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(output)
     staging = output.with_name(f".{output.name}.partial-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir()
@@ -599,6 +600,29 @@ def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = 
         raise
     return ExportResult(output, output / data_file.name, output / card.name,
                         output / chart.name if chart else None, stats)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def remove_stale_partials(output: Path) -> int:
+    """Remove what killed exports to `output` left beside it (`.NAME.partial-PID`,
+    `.NAME.old-PID` folders of processes that are gone); returns how many."""
+    removed = 0
+    for kind in ("partial", "old"):
+        for folder in output.parent.glob(f".{output.name}.{kind}-*"):
+            pid = folder.name.rsplit("-", 1)[1]
+            if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+    return removed
 
 
 def _nothing_matched(data_dir: Path, stats: ReadStats, filters: Filters) -> str:

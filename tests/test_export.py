@@ -497,3 +497,20 @@ def test_families_with_the_same_counts_stay_visible_in_the_chart() -> None:
     assert len({s["linestyle"] for s in styles}) == 3
     assert len({s["marker"] for s in styles}) == 3
     assert [s["zorder"] for s in styles] == sorted(s["zorder"] for s in styles)  # thin on top
+
+
+def test_an_export_removes_what_killed_exports_left(corpus: Path, tmp_path: Path) -> None:
+    # Before: a killed export left `.NAME.partial-PID` folders (11 of 20 kills, 11-30 MB
+    # each) that later exports never removed. A folder of a live process is left alone.
+    import os
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True).stdout.strip()  # gone once it ends
+    stale = [tmp_path / f".out.partial-{dead}", tmp_path / f".out.old-{dead}"]
+    live = tmp_path / f".out.partial-{os.getppid()}"
+    for folder in (*stale, live):
+        folder.mkdir()
+        (folder / "articles.jsonl").write_text("{}\n")
+    export(corpus, tmp_path, "jsonl")
+    assert [folder.exists() for folder in stale] == [False, False]
+    assert live.exists()
