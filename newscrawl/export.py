@@ -29,8 +29,9 @@ from zoneinfo import ZoneInfo
 from newscrawl.catalog import load_catalog
 from newscrawl.dataset import formula_like
 from newscrawl.dates import text_precision
-from newscrawl.gzmembers import gzip_members
+from newscrawl.gzmembers import gzip_lines, plain_lines
 from newscrawl.items import ARTICLE_FIELDS, SCHEMA_VERSION
+from newscrawl.record import bound_fields
 
 # Fields an export adds to every record, after the record's own (README "The record").
 EXPORT_FIELD_DOCS: dict[str, str] = {
@@ -74,6 +75,9 @@ class NothingMatched(ExportError):
     """No record passed the filters (or there was none): no empty dataset is written."""
 
 
+MAX_PROBLEMS = 100
+
+
 @dataclass
 class ReadStats:
     files: int = 0
@@ -83,15 +87,27 @@ class ReadStats:
     upgraded: int = 0
     duplicates: int = 0  # older crawls of an article kept in a newer version
     filtered: int = 0
+    oversized: int = 0  # lines longer than MAX_LINE_BYTES, skipped unread
+    capped: int = 0  # records with fields cut to the crawl's limits
     sample_left_out: int = 0  # records of the bundled sample portals (demo data)
     sample_kept: int = 0
     kept: int = 0
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # the first MAX_PROBLEMS, in order
+
+    def note(self, problem: str) -> None:
+        """A problem to name: the first MAX_PROBLEMS are kept (a file of a million bad
+        lines would otherwise hold a million messages); the counts say how many."""
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
 
     def summary(self) -> str:
         line = (f"{self.files} run files, {self.records_read} records read, {self.kept} kept, "
                 f"{self.duplicates} duplicates dropped, {self.filtered} filtered out, "
                 f"{self.bad_lines} bad lines, {self.truncated} truncated files")
+        if self.oversized:
+            line += f", {self.oversized} oversized lines skipped"
+        if self.capped:
+            line += f", {self.capped} records with fields cut to the crawl's limits"
         if self.sample_left_out:
             line += (f", {self.sample_left_out} records of the sample portals left out "
                      f"(--include-sample)")
@@ -170,31 +186,41 @@ def run_files(data_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: (p.name, str(p)))
 
 
-def _read_bytes(path: Path, stats: ReadStats) -> bytes:
-    data = path.read_bytes()
-    if not path.name.endswith(".gz"):
-        return data
-    # One gzip member per record (a crawl's gzip feed), or one for the whole file. A member
-    # cut by a kill costs its own record only: a cut last member counts the file as
-    # truncated, one with members after it (an older `-o` onto the cut file) a bad line.
-    texts: list[bytes] = []
-    members = list(gzip_members(data))
-    for i, member in enumerate(members):
-        if member.whole:
-            texts.append(member.text)
-        elif i == len(members) - 1 and (member.cut or member.start == 0):
-            stats.truncated += 1
-            if not member.cut:
-                stats.problems.append(f"{path}: not a complete gzip file; skipped")
-                continue
-            stats.problems.append(f"{path}: gzip stream cut off; read what was there")
-            whole_lines = member.text.rpartition(b"\n")[0]
-            texts.append(whole_lines + b"\n" if whole_lines else b"")
-        else:
-            stats.bad_lines += 1
-            stats.problems.append(f"{path}: broken gzip member at byte {member.start} "
-                                  "skipped (cut by a kill?)")
-    return b"".join(texts)
+# A line longer than this is skipped unread: a record the crawl writes is capped far below
+# it (body 200,000 characters), and reading it whole would cost memory for one record.
+MAX_LINE_BYTES = 128 << 20
+
+
+def _lines(path: Path, stats: ReadStats) -> Iterator[tuple[int, bytes, bool]]:
+    """(line number, line, whether it is a cut last line) of a run file, streamed: memory
+    holds one block and one line, whatever the file's size. Lines too long, gzip members a
+    kill cut or corrupted, and a file that is not gzip are counted here."""
+    with path.open("rb") as fh:
+        gz = path.name.endswith(".gz")
+        reader = gzip_lines(fh, MAX_LINE_BYTES) if gz else plain_lines(fh, MAX_LINE_BYTES)
+        number = 0
+        for line in reader:
+            number += 1
+            if line.kind == "line":
+                yield number, line.data, False
+            elif line.kind == "cut" and not gz:
+                yield number, line.data, True  # whole JSON without its line end is kept
+            elif line.kind == "cut":
+                # One gzip member per record (a crawl's gzip feed), or one for the file: a
+                # member cut by a kill costs its partial record only.
+                stats.truncated += 1
+                stats.note(f"{path}: gzip stream cut off; read what was there")
+            elif line.kind == "not_gzip":
+                stats.truncated += 1
+                stats.note(f"{path}: not a complete gzip file; skipped")
+            elif line.kind == "broken":
+                stats.bad_lines += 1
+                stats.note(f"{path}: broken gzip member at byte {line.offset} "
+                                      "skipped (cut by a kill?)")
+            else:
+                stats.oversized += 1
+                stats.note(f"{path}:{number}: a line of more than "
+                                      f"{MAX_LINE_BYTES >> 20} MB skipped unread")
 
 
 def upgrade(record: dict[str, Any], source: str) -> tuple[dict[str, Any], bool]:
@@ -256,51 +282,94 @@ def type_problem(record: dict[str, Any]) -> str | None:
     for name in ("url", "portal", "title", "body", "published_at"):
         if not record.get(name):
             return f"no {name}"
+    # Values every format's writer and the card read as what the schema says they are (an
+    # older or hand-edited file: "published_at": "kemarin").
+    for name in TIME_FIELDS:
+        value = record.get(name)
+        if value is not None and (not _ISO_TIME.match(value) or parse_instant(value) is None):
+            return f"field {name!r} is not an ISO 8601 time with its offset: {value[:40]!r}"
+    if not _HTTP_URL.match(record["url"]):
+        return f"field 'url' is not an http(s) URL: {record['url'][:60]!r}"
+    pages = record.get("pages")
+    if pages is not None and not 1 <= pages < 2**31:
+        return f"field 'pages' is out of range: {pages}"
     return None
+
+
+_ISO_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$")
+_HTTP_URL = re.compile(r"^https?://\S", re.IGNORECASE)
 
 
 def read_records(data_dir: Path, stats: ReadStats, progress: Any = None
                  ) -> Iterator[dict[str, Any]]:
+    """Every record of every run file, streamed (one line in memory at a time). A line that
+    is not a record of ours, or whose values are not what the schema says, costs itself:
+    counted, named in `stats.problems`, never the export."""
     for path in run_files(data_dir):
         stats.files += 1
-        lines = _read_bytes(path, stats).split(b"\n")
-        complete_end = lines[-1] == b""
-        if complete_end:
-            lines.pop()
-        for i, line in enumerate(lines):
+        for number, line, cut in _lines(path, stats):
             if not line.strip():
                 continue
+            if cut and not _is_json(line):  # the file's last line, cut by a kill
+                stats.truncated += 1
+                stats.note(f"{path}: truncated last line skipped")
+                continue
             try:
-                record = json.loads(line)
-                if not isinstance(record, dict):
-                    raise ValueError("not an object")
-            except ValueError:
-                if i == len(lines) - 1 and not complete_end:
-                    stats.truncated += 1
-                    stats.problems.append(f"{path}: truncated last line skipped")
-                else:
-                    stats.bad_lines += 1
-                    stats.problems.append(f"{path}:{i + 1}: malformed line skipped")
-                continue
-            version = record.get("schema_version")
-            if not isinstance(version, int) or isinstance(version, bool):
-                # Every record a crawl writes carries its schema version: a line without
-                # one is some other JSON, not a record of an older or newer newscrawl.
+                record = _record(line, f"{path}:{number}", stats)
+            except ExportError:
+                raise  # a newer schema: never mixed in (see upgrade)
+            except Exception as exc:  # one record's surprise is one bad line, not the export
+                record = None
                 stats.bad_lines += 1
-                stats.problems.append(f"{path}:{i + 1}: not a newscrawl record (no "
-                                      "schema_version); line skipped")
-                continue
-            record, upgraded = upgrade(record, f"{path}:{i + 1}")
-            problem = type_problem(record)
-            if problem:
-                stats.bad_lines += 1
-                stats.problems.append(f"{path}:{i + 1}: {problem}; line skipped")
+                stats.note(f"{path}:{number}: cannot be read ({type(exc).__name__}: "
+                           f"{str(exc)[:120]}); line skipped")
+            if record is None:
                 continue
             stats.records_read += 1
-            stats.upgraded += upgraded
             if progress is not None:
                 progress.update(1)
             yield record
+
+
+def _is_json(line: bytes) -> bool:
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
+
+
+def _record(line: bytes, source: str, stats: ReadStats) -> dict[str, Any] | None:
+    """The record of one line, upgraded and its fields capped; None (counted) if it is not
+    one."""
+    try:
+        record = json.loads(line)
+        if not isinstance(record, dict):
+            raise ValueError("not an object")
+    except ValueError:
+        stats.bad_lines += 1
+        stats.note(f"{source}: malformed line skipped")
+        return None
+    version = record.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        # Every record a crawl writes carries its schema version: a line without one is
+        # some other JSON, not a record of an older or newer newscrawl.
+        stats.bad_lines += 1
+        stats.note(f"{source}: not a newscrawl record (no schema_version); "
+                              "line skipped")
+        return None
+    record, upgraded = upgrade(record, source)
+    problem = type_problem(record)
+    if problem:
+        stats.bad_lines += 1
+        stats.note(f"{source}: {problem}; line skipped")
+        return None
+    cut = bound_fields(record)  # the crawl's own limits: a field is never bigger here
+    if cut:
+        stats.capped += 1
+        stats.note(f"{source}: cut to the crawl's limits: {', '.join(cut)}")
+    stats.upgraded += upgraded
+    return record
 
 
 # --- choosing ---------------------------------------------------------------
