@@ -1,9 +1,9 @@
 """Ways into a portal besides its section pages: sitemaps, feeds and date archives.
 
 Reading, not crawling: each function takes a file's bytes and returns what it lists.
-Sitemaps are read with Scrapy's own utilities (`scrapy.utils.sitemap`: sitemap indexes,
-robots.txt discovery; `scrapy.utils.gz`: gzip, bounded), Google News sitemaps'
-`<news:publication_date>` read beside them; feeds (RSS 2.0, Atom) with lxml. Bad input
+Sitemaps are streamed with lxml's pull parser (an entry at a time: a 50,000-URL sitemap is
+never a tree in memory), Google News sitemaps' `<news:publication_date>` read with each
+entry, robots.txt with Scrapy's reader; feeds (RSS 2.0, Atom) with lxml. Bad input
 (not XML, a gzip that is not gzip, dates that are not dates) is a DiscoveryError or a
 None date, never an exception from a parser. Work is bounded: at most MAX_FILE_BYTES of
 a file (decompressed), MAX_ENTRIES entries.
@@ -12,6 +12,8 @@ a file (decompressed), MAX_ENTRIES entries.
 from __future__ import annotations
 
 import re
+import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -38,17 +40,6 @@ class Listed:
     date_text: str | None = None
 
 
-def _bytes(body: bytes) -> bytes:
-    if body[:2] == b"\x1f\x8b":
-        from scrapy.utils.gz import gunzip
-
-        try:
-            return gunzip(body, max_size=MAX_FILE_BYTES)
-        except Exception as exc:  # a truncated stream, or over the size limit
-            raise DiscoveryError(f"bad gzip data: {exc}") from None
-    return body[:MAX_FILE_BYTES]
-
-
 def parse_w3c_date(text: str | None) -> datetime | date | None:
     """A sitemap / Atom date (W3C datetime: `2024-03-01`, `2024-03-01T07:00:00+07:00`)."""
     if not text:
@@ -64,59 +55,151 @@ def parse_w3c_date(text: str | None) -> datetime | date | None:
 
 def read_sitemap(body: bytes) -> tuple[str, list[Listed]]:
     """("urlset" or "sitemapindex", its entries) of a sitemap file (plain or gzipped)."""
-    from scrapy.utils.sitemap import Sitemap
-
-    data = _bytes(body)
-    if not data.lstrip().startswith(b"<"):
-        raise DiscoveryError("not an XML sitemap")
-    _well_formed(data, "sitemap")  # Scrapy's reader recovers from anything; we skip the file
-    try:
-        sitemap = Sitemap(data)
-    except Exception as exc:  # lxml gives up on the first element
-        raise DiscoveryError(f"not an XML sitemap: {exc}") from None
-    if sitemap.type not in ("urlset", "sitemapindex"):
-        raise DiscoveryError(f"not a sitemap: the root element is <{sitemap.type}>")
-    news = _news_dates(data) if b"sitemap-news" in data[:4096] else {}
-    entries = []
-    for entry in sitemap:
-        if len(entries) >= MAX_ENTRIES:
-            break
-        loc = entry.get("loc", "").strip()
-        if not loc:
-            continue
-        text = news.get(loc) or entry.get("lastmod") or None
-        entries.append(Listed(loc, parse_w3c_date(text), text))
-    return sitemap.type, entries
+    kind, entries = iter_sitemap(body)
+    return kind, list(entries)
 
 
-def _well_formed(data: bytes, what: str) -> None:
+CHUNK = 64 * 1024
+
+
+def iter_sitemap(body: bytes) -> tuple[str, Iterator[Listed]]:
+    """("urlset" or "sitemapindex", its entries as they are read) of a sitemap file.
+
+    Streamed: the file (gzipped or not) is read in chunks and each <url> / <sitemap> is
+    dropped once read, so what is held is the body and one entry, not a tree of 50,000.
+    The file is checked whole first (well-formed XML, a sitemap's root, at most
+    MAX_FILE_BYTES decompressed): a bad file is a DiscoveryError before any entry is given.
+    No entity is expanded and nothing is fetched (XXE, billion laughs: an entity is text
+    left out)."""
+    kind = _check_sitemap(body)
+    return kind, _entries(body)
+
+
+def _chunks(body: bytes) -> Iterator[bytes]:
+    """The file's bytes, decompressed as they are read if gzipped; DiscoveryError past
+    MAX_FILE_BYTES or on a gzip that is not gzip."""
+    if body[:2] != b"\x1f\x8b":
+        if len(body) > MAX_FILE_BYTES:
+            raise DiscoveryError(f"over {MAX_FILE_BYTES} bytes")
+        for start in range(0, len(body), CHUNK):
+            yield body[start:start + CHUNK]
+        return
+    total = 0
+    pending = body
+    while pending:
+        unzip = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        data = pending
+        while data:
+            try:
+                out = unzip.decompress(data, CHUNK)
+            except zlib.error as exc:
+                raise DiscoveryError(f"bad gzip data: {exc}") from None
+            data = unzip.unconsumed_tail
+            total += len(out)
+            if total > MAX_FILE_BYTES:
+                raise DiscoveryError(f"bad gzip data: over {MAX_FILE_BYTES} bytes unpacked")
+            if out:
+                yield out
+            if unzip.eof:
+                break
+        if not unzip.eof:
+            raise DiscoveryError("bad gzip data: the stream is cut off")
+        pending = unzip.unused_data  # a further gzip member, as `cat a.gz b.gz` makes
+        if pending[:2] != b"\x1f\x8b":
+            pending = b""
+
+
+def _pull_parser() -> Any:
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    return etree.XMLPullParser(events=("start", "end"), resolve_entities=False,
+                               no_network=True, huge_tree=False, remove_comments=True,
+                               remove_pis=True, load_dtd=False)
+
+
+def _local_name(tag: Any) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _events(body: bytes, what: str = "sitemap") -> Iterator[tuple[str, Any, int]]:
+    """(event, element, depth) of the file, streamed; depth 0 is the root."""
+    from lxml import etree
+
+    parser = _pull_parser()
+    depth = -1
+
+    def read() -> Iterator[tuple[str, Any, int]]:
+        nonlocal depth
+        for event, element in parser.read_events():
+            if event == "start":
+                depth += 1
+                yield event, element, depth
+            else:
+                yield event, element, depth
+                depth -= 1
+
+    first = True
     try:
-        etree.fromstring(data, parser)
-    except (etree.XMLSyntaxError, ValueError) as exc:
+        for chunk in _chunks(body):
+            if first:
+                if what == "sitemap" and chunk.lstrip()[:1] != b"<":
+                    raise DiscoveryError("not an XML sitemap")
+                first = False
+            parser.feed(chunk)
+            yield from read()
+        if first:
+            raise DiscoveryError(f"not an XML {what}: the file is empty")
+        parser.close()
+        yield from read()
+    except etree.XMLSyntaxError as exc:
         raise DiscoveryError(f"not a well-formed XML {what}: {exc}") from None
 
 
-def _news_dates(data: bytes) -> dict[str, str]:
-    from lxml import etree
+def _check_sitemap(body: bytes) -> str:
+    """The root's name, once the whole file is read as well-formed XML (nothing kept)."""
+    kind = ""
+    for event, element, depth in _events(body):
+        if depth == 0 and event == "start":
+            kind = _local_name(element.tag)
+            if kind not in ("urlset", "sitemapindex"):
+                raise DiscoveryError(f"not a sitemap: the root element is <{kind}>")
+        elif event == "end" and depth == 1:
+            _drop(element)
+    return kind
 
-    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
-                             huge_tree=False, remove_comments=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
-        return {}
-    if root is None:
-        return {}
-    dates = {}
-    for url in root.iter("{*}url"):
-        loc = url.findtext("{*}loc")
-        published = url.findtext(f".//{{{NEWS_NS}}}publication_date")
-        if loc and published:
-            dates[loc.strip()] = published.strip()
-    return dates
+
+def _drop(element: Any) -> None:
+    """Forget an entry read: its content, and the siblings read before it."""
+    element.clear(keep_tail=False)
+    parent = element.getparent()
+    if parent is not None:
+        while element.getprevious() is not None:
+            del parent[0]
+
+
+def _entries(body: bytes) -> Iterator[Listed]:
+    given = 0
+    for event, element, depth in _events(body):
+        if event != "end" or depth != 1:
+            continue
+        loc = lastmod = published = None
+        for child in element:
+            name = _local_name(child.tag)
+            if name == "loc":
+                loc = (child.text or "").strip()
+            elif name == "lastmod":
+                lastmod = (child.text or "").strip()
+        news = element.find(f".//{{{NEWS_NS}}}publication_date")
+        if news is not None and news.text and news.text.strip():
+            published = news.text.strip()
+        _drop(element)
+        if not loc:
+            continue
+        text = published or lastmod or None
+        yield Listed(loc, parse_w3c_date(text), text)
+        given += 1
+        if given >= MAX_ENTRIES:
+            return
 
 
 def sitemaps_in_robots(robots: bytes, base_url: str) -> list[str]:
@@ -127,34 +210,44 @@ def sitemaps_in_robots(robots: bytes, base_url: str) -> list[str]:
 
 
 def read_feed(body: bytes) -> list[Listed]:
-    """The items of an RSS 2.0 or Atom feed, with their dates."""
-    from lxml import etree
+    """The items of an RSS 2.0 or Atom feed, with their dates.
 
-    data = _bytes(body)
-    parser = etree.XMLParser(recover=False, resolve_entities=False, no_network=True,
-                             huge_tree=False, remove_comments=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except (etree.XMLSyntaxError, ValueError) as exc:
-        raise DiscoveryError(f"not an XML feed: {exc}") from None
+    Streamed as sitemaps are (each <item> / <entry> dropped once read): a feed of any size
+    costs its body and the list of its links, never a tree of the whole file."""
+    kind = ""
+    root_tag = ""
     found: list[Listed] = []
-    if root.tag == "rss" or root.find("channel") is not None:
-        for item in root.iter("item"):
-            link = (item.findtext("link") or "").strip()
-            text = (item.findtext("pubDate") or "").strip() or None
+    atom_entry, atom_link = f"{{{ATOM_NS}}}entry", f"{{{ATOM_NS}}}link"
+    for event, element, depth in _events(body, "feed"):
+        if event == "start":
+            if depth == 0:
+                root_tag = element.tag if isinstance(element.tag, str) else ""
+                kind = ("rss" if root_tag == "rss"
+                        else "atom" if root_tag == f"{{{ATOM_NS}}}feed" else "")
+            elif depth == 1 and not kind and element.tag == "channel":
+                kind = "rss"  # RSS under another root (RDF)
+            continue
+        if depth == 0 or len(found) >= MAX_ENTRIES:
+            continue
+        if kind == "rss" and element.tag == "item":
+            link = (element.findtext("link") or "").strip()
+            text = (element.findtext("pubDate") or "").strip() or None
             if link:
                 found.append(Listed(link, _rfc822(text), text))
-    elif root.tag == f"{{{ATOM_NS}}}feed":
-        for entry in root.iter(f"{{{ATOM_NS}}}entry"):
-            href = next((el.get("href") for el in entry.iter(f"{{{ATOM_NS}}}link")
+            _drop(element)
+        elif kind == "atom" and element.tag == atom_entry:
+            href = next((el.get("href") for el in element.iter(atom_link)
                          if el.get("rel", "alternate") == "alternate" and el.get("href")), None)
-            text = (entry.findtext(f"{{{ATOM_NS}}}published")
-                    or entry.findtext(f"{{{ATOM_NS}}}updated") or None)
+            text = (element.findtext(f"{{{ATOM_NS}}}published")
+                    or element.findtext(f"{{{ATOM_NS}}}updated") or None)
             if href:
                 found.append(Listed(href.strip(), parse_w3c_date(text), text))
-    else:
-        raise DiscoveryError(f"not an RSS or Atom feed: the root element is <{root.tag}>")
-    return found[:MAX_ENTRIES]
+            _drop(element)
+        elif depth == 1 and kind != "rss":
+            _drop(element)  # a root's child that is neither a channel nor an entry
+    if not kind:
+        raise DiscoveryError(f"not an RSS or Atom feed: the root element is <{root_tag}>")
+    return found
 
 
 def _rfc822(text: str | None) -> datetime | None:
