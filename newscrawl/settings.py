@@ -70,6 +70,20 @@ NEWSCRAWL_PAGE_BUDGET_SECONDS = 2.0
 # The crawler-level state (seen store, aliases, portals being crawled) that spider and
 # pipelines share.
 EXTENSIONS = {"newscrawl.extensions.CrawlState": 0, "newscrawl.progress.LiveProgress": 500}
+# Sitemaps (`--discover sitemaps`, and `auto` where a portal has them), per portal and run.
+# Levels of sitemaps followed: 1 = only those robots.txt or the catalog names; 2 = also the
+# ones their indexes list; 3 = an index of indexes (the deepest seen on real portals is 2).
+# At most NEWSCRAWL_SITEMAP_MAX_FETCHES sitemaps are fetched (a year of daily sitemaps is
+# 365). A sitemap past either limit is not fetched and is counted as
+# newscrawl/sitemap_limit_hit/max_depth or .../max_fetches; the first one logs a warning
+# ("Sitemap limit hit on <portal>: ..."). Sitemaps are read one at a time, streamed, and wait
+# behind the article pages already listed; their links are requested
+# NEWSCRAWL_SITEMAP_BATCH at a time (the next batch once the crawl has caught up), so a
+# portal's sitemaps cost bounded memory however many links they list.
+NEWSCRAWL_SITEMAP_MAX_DEPTH = 3
+NEWSCRAWL_SITEMAP_MAX_FETCHES = 2000
+NEWSCRAWL_SITEMAP_BATCH = 500
+
 # A live line per portal on stderr (newscrawl crawl turns it on when stderr is a terminal).
 NEWSCRAWL_PROGRESS = False
 

@@ -24,7 +24,7 @@ from newscrawl.discovery import (
     sitemaps_in_robots,
 )
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, REPO
 
 WIB = timezone(timedelta(hours=7))
 FILES = FIXTURES / "discovery"
@@ -236,3 +236,161 @@ def test_newscrawl_demo_discovers_through_sitemaps_offline(tmp_path: Path) -> No
                          capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and "since must be a date" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+# --- sitemaps of any size (issue 30, point 4) ----------------------------------------
+
+
+def _sitemap_portal() -> type:
+    """benchmarks/sitemaps.py's SitemapPortal: a tree of sitemaps on 127.0.0.1."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_sitemaps",
+                                                  REPO / "benchmarks" / "sitemaps.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.SitemapPortal
+
+
+def _demo_spider(**settings: object) -> object:
+    import os
+
+    from scrapy.utils.project import get_project_settings
+    from scrapy.utils.test import get_crawler
+
+    from newscrawl.spiders.portals import DemoSpider
+
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    values = get_project_settings().copy_to_dict()
+    values.update(settings, TWISTED_REACTOR_ENABLED=False)  # a unit test: no crawl is run
+    crawler = get_crawler(DemoSpider, values)
+    crawler.spider = crawler._create_spider(base_url="http://127.0.0.1:9/",
+                                            discover="sitemaps")
+    return crawler.spider
+
+
+def _urlset(base: str, numbers: range) -> bytes:
+    rows = "".join(f"<url><loc>{base}berita/pr-{n}/warga-bicara-{n}</loc></url>"
+                   for n in numbers)
+    return ('<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/'
+            f'schemas/sitemap/0.9">{rows}</urlset>').encode()
+
+
+def test_a_49000_url_sitemap_yields_its_links_a_batch_at_a_time() -> None:
+    # Was: all 49,000 requests at once from one callback (455 MB, and the crawl's queue
+    # held them all); now at most NEWSCRAWL_SITEMAP_BATCH are handed over at a time.
+    from scrapy.http import Request, XmlResponse
+
+    spider = _demo_spider(NEWSCRAWL_SITEMAP_BATCH=500)
+    url = "http://127.0.0.1:9/sitemap.xml"
+    body = gzip.compress(_urlset("http://127.0.0.1:9/", range(1, 49_001)))  # 4.6 MB unpacked
+    response = XmlResponse(url=url, body=body, request=Request(url))
+    batches = [list(spider.parse_sitemap(response))]
+    assert len(batches[0]) == 500
+    while batches[-1]:
+        batches.append(list(spider._take_links()))  # what the crawl takes when idle
+    assert max(len(batch) for batch in batches) == 500
+    urls = [r.url for batch in batches for r in batch]
+    assert len(urls) == len(set(urls)) == 49_000
+    assert all(r.callback == spider.parse_article for batch in batches for r in batch)
+    assert not spider.walk.links
+
+
+def test_an_index_plans_no_more_sitemaps_than_the_fetch_limit() -> None:
+    from scrapy.http import Request, XmlResponse
+
+    spider = _demo_spider(NEWSCRAWL_SITEMAP_MAX_FETCHES=50)
+    rows = "".join(f"<sitemap><loc>http://127.0.0.1:9/s-{n}.xml</loc></sitemap>"
+                   for n in range(5000))
+    body = f"<sitemapindex>{rows}</sitemapindex>".encode()
+    url = "http://127.0.0.1:9/sitemap.xml"
+    requests = list(spider.parse_sitemap(XmlResponse(url=url, body=body,
+                                                     request=Request(url))))
+    # One sitemap asked for at a time, at a priority below article pages'.
+    assert [r.url for r in requests] == ["http://127.0.0.1:9/s-0.xml"]
+    assert requests[0].priority < Request("http://127.0.0.1:9/a").priority
+    stats = spider.crawler.stats
+    assert stats.get_value("newscrawl/sitemap_limit_hit/max_fetches") == 5000 - 50
+    # The others wait as URLs (50 at most), not as requests in the crawl's queue.
+    assert spider.walk.planned() == 50 and len(spider.walk.todo) == 49
+
+
+@pytest.mark.parametrize("body", [
+    # billion laughs
+    b'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY a "aaaaaaaaaa">'
+    + b"".join(f'<!ENTITY {c} "{("&" + p + ";") * 10}">'.encode()
+               for p, c in zip("abcdefgh", "bcdefghi", strict=True))
+    + b"]><urlset><url><loc>http://a.id/&i;</loc></url></urlset>",
+    # XXE: an external entity is never read
+    b'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+    b"<urlset><url><loc>http://a.id/&x;</loc></url></urlset>",
+])
+def test_entities_in_a_sitemap_are_never_expanded(body: bytes) -> None:
+    try:
+        _, entries = read_sitemap(body)
+    except DiscoveryError:
+        return
+    assert all(len(e.url) < 100 and "root:" not in e.url for e in entries)
+
+
+def test_a_gzipped_sitemap_is_bounded_unpacked() -> None:
+    bomb = gzip.compress(b"<urlset>" + b" " * (60 * 1024 * 1024) + b"</urlset>")
+    with pytest.raises(DiscoveryError):
+        read_sitemap(bomb)
+
+
+def _scrapy_crawl(server: object, out: Path, *settings: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "crawl", "demo", "-a", "discover=sitemaps",
+         "-a", f"base_url={server.base_url}", "-O", str(out), "-s", "LOG_LEVEL=INFO",
+         *[x for s in settings for x in ("-s", s)]],
+        capture_output=True, text=True, timeout=300, cwd=REPO)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Traceback" not in result.stderr
+    return result.stderr
+
+
+def _is_sitemap(path: str) -> bool:
+    return path.endswith(".xml")
+
+
+@pytest.mark.slow
+def test_nested_sitemap_indexes_stop_at_the_fetch_limit_and_articles_go_first(
+        tmp_path: Path) -> None:
+    # An index of 4 indexes of 4 sitemaps of 15 URLs, at most 7 sitemap fetches, links
+    # requested 5 at a time. Was: all 21 sitemaps fetched (1,000,000 in the real case),
+    # nothing logged, sitemaps ahead of every article.
+    portal_cls = _sitemap_portal()
+    with portal_cls((4, 4), 15) as server:
+        log = _scrapy_crawl(server, tmp_path / "out.jsonl", "NEWSCRAWL_SITEMAP_MAX_FETCHES=7",
+                            "NEWSCRAWL_SITEMAP_BATCH=5")
+        served = [p for p in server.requests if p != "/robots.txt"]
+    sitemaps = [p for p in served if _is_sitemap(p)]
+    # robots.txt's sitemap, its 4 indexes, 2 sitemaps of the first index: 7.
+    assert sitemaps == ["/sitemap.xml", "/sm/0.xml", "/sm/0/0.xml", "/sm/0/1.xml",
+                        "/sm/1.xml", "/sm/2.xml", "/sm/3.xml"]
+    # The rest (2 of the first index, 4 in each of the 3 others) counted, one line logged.
+    assert "'newscrawl/sitemap_limit_hit/max_fetches': 14" in log
+    assert log.count("Sitemap limit hit") == 1
+    assert "NEWSCRAWL_SITEMAP_MAX_FETCHES=7" in log
+    # Every article page a sitemap lists is asked for before the next sitemap.
+    position = {p: i for i, p in enumerate(served)}
+    articles = [i for i, p in enumerate(served) if "/pr-" in p]
+    assert len([p for p in served if "/pr-" in p and "page=" not in p]) == 30
+    assert max(articles) < position["/sm/1.xml"]
+    assert min(articles) > position["/sm/0/0.xml"]
+    assert all(i < position["/sm/0/1.xml"] for i in articles[:15])
+    records = (tmp_path / "out.jsonl").read_text("utf-8").splitlines()
+    assert len(records) == 30
+
+
+@pytest.mark.slow
+def test_sitemap_indexes_deeper_than_the_depth_limit_are_counted_not_fetched(
+        tmp_path: Path) -> None:
+    portal_cls = _sitemap_portal()
+    with portal_cls((2, 3), 4) as server:
+        log = _scrapy_crawl(server, tmp_path / "out.jsonl", "NEWSCRAWL_SITEMAP_MAX_DEPTH=2")
+        sitemaps = [p for p in server.requests if _is_sitemap(p)]
+    assert sitemaps == ["/sitemap.xml", "/sm/0.xml", "/sm/1.xml"]
+    assert "'newscrawl/sitemap_limit_hit/max_depth': 6" in log
+    assert log.count("Sitemap limit hit") == 1 and "NEWSCRAWL_SITEMAP_MAX_DEPTH=2" in log
