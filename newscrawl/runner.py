@@ -27,6 +27,10 @@ EXIT_BLOCKED = 4  # a portal answered 403/429/503 and gave nothing
 EXIT_STOPPED = 5  # the run stopped before the end (time limit, SIGINT/SIGTERM)
 EXIT_LOCKED = 6  # another run holds the data directory's lock
 EXIT_UNWRITABLE = 7  # the data directory cannot be written: read-only, or the disk is full
+# `newscrawl worker`: Redis went away (or refused writes: out of memory) for longer than
+# NEWSCRAWL_REDIS_RECONNECT_SECONDS; the worker stopped. Not 7: the data directory is fine,
+# and the fix (start Redis, give it memory) is elsewhere.
+EXIT_REDIS = 8
 EXIT_MEANING = {
     EXIT_OK: "ok",
     EXIT_ERRORS: "errors logged",
@@ -36,9 +40,10 @@ EXIT_MEANING = {
     EXIT_STOPPED: "stopped before the end",
     EXIT_LOCKED: "another run is in progress",
     EXIT_UNWRITABLE: "cannot write the data directory (read-only or disk full)",
+    EXIT_REDIS: "Redis unavailable (distributed run)",
 }
 _SEVERITY = [EXIT_OK, EXIT_ERRORS, EXIT_NO_ARTICLES, EXIT_BLOCKED, EXIT_STOPPED,
-             EXIT_UNWRITABLE]
+             EXIT_UNWRITABLE, EXIT_REDIS]
 DISK_FULL = "disk_full"  # the finish reason of a crawl stopped by a failed write (feeds.py)
 
 
@@ -145,7 +150,14 @@ class PortalOutcome:
         return sorted({next((words for part, words in _NETWORK_CAUSES if part in name), name)
                        for name in names})
 
+    @property
+    def pending(self) -> int:
+        """Articles listed and still pending in the store after the crawl (a worker's)."""
+        return self.stat("newscrawl/pending_left")
+
     def code(self) -> int:
+        if self.stats.get("newscrawl/redis_error"):
+            return EXIT_REDIS
         if self.not_started:
             return EXIT_STOPPED
         if self.finish_reason == DISK_FULL:
@@ -166,18 +178,29 @@ class PortalOutcome:
             return EXIT_NO_ARTICLES
         if self.errors:
             return EXIT_ERRORS
+        if self.pending:  # a crawl that ended with articles it listed left unwritten
+            return EXIT_STOPPED
         return EXIT_OK
 
     def problem(self) -> str | None:
         code = self.code()
         if code == EXIT_OK:
             return None
+        if code == EXIT_REDIS:
+            return "stopped: Redis unavailable" + (
+                f"; {counted(self.pending, 'article')} listed and still pending"
+                if self.pending else "")
         if self.not_started:
             return "not started: the run's time limit came first"
         if self.unreachable:
             return f"UNREACHABLE: no page could be fetched " \
                    f"({', '.join(self.request_errors()) or 'no answer'})"
+        pending = (f"{counted(self.pending, 'article')} listed and still pending"
+                   if self.pending else "")
+        if code == EXIT_STOPPED and self.finish_reason == "finished" and pending:
+            return f"{pending} (the next run fetches them first)"
         details = {
+            EXIT_REDIS: "stopped: Redis unavailable",
             EXIT_UNWRITABLE: f"stopped: {self.stats.get('newscrawl/write_error', 'write failed')}",
             EXIT_STOPPED: f"stopped ({self.finish_reason})",
             EXIT_BLOCKED: "blocked: " + ", ".join(
@@ -188,7 +211,7 @@ class PortalOutcome:
                               f"{self.total('newscrawl/dropped/')} dropped)",
             EXIT_ERRORS: f"{self.errors} errors",
         }
-        return details[code]
+        return details[code] + (f"; {pending}" if pending else "")
 
 
 def most_severe(codes: list[int]) -> int:
@@ -336,6 +359,9 @@ def summary_line(outcomes: list[PortalOutcome], code: int, seconds: float,
             f"{portals}, {counted(pages, 'page')}, "
             f"{counted(new, 'new article')}, {updated} updated, {counted(errors, 'error')}, "
             f"{seconds:.1f} s")
+    pending = sum(o.pending for o in outcomes)
+    if pending:
+        line += f" | {counted(pending, 'article')} still pending"
     if log_file is not None:
         line += f" | log {log_file}"
     return line

@@ -209,3 +209,18 @@ def test_scrapy_redis_deprecation_is_handled_in_the_compat_layer() -> None:
         warnings.simplefilter("error", ScrapyDeprecationWarning)
         _StatsWithoutSpider(stats).inc_value("scheduler/enqueued/redis", spider=object())
     assert stats.get_value("scheduler/enqueued/redis") == 2
+
+
+def test_a_run_with_articles_still_pending_never_says_ok() -> None:
+    from newscrawl.runner import EXIT_OK, PortalOutcome, judge, summary_line
+
+    done = PortalOutcome("demo", {"finish_reason": "finished", "newscrawl/section_pages": 3,
+                                  "newscrawl/links_listed": 60, "item_scraped_count": 38,
+                                  "newscrawl/pending_left": 22})
+    code = judge([done])
+    assert code != EXIT_OK
+    assert "22 articles listed and still pending" in done.problem()
+    line = summary_line([done], code, 1.0, None)
+    assert "ok (exit 0)" not in line and "22 articles still pending" in line
+    done.stats["newscrawl/pending_left"] = 0
+    assert judge([done]) == EXIT_OK and "pending" not in summary_line([done], EXIT_OK, 1.0, None)
