@@ -460,11 +460,14 @@ def _work_queue(args: argparse.Namespace) -> Any:
     if not args.redis.startswith(("redis://", "rediss://", "unix://")):
         raise UsageError(f"--redis takes a URL like redis://host:6379/0, got {args.redis!r}")
     try:
-        db = connect(args.redis)
-        db.ping()
+        # Unreachable when the command starts: a usage error at once (a wrong URL, most
+        # likely). Once it was reached, the client waits for it (distributed.guard).
+        probe = redis.Redis.from_url(args.redis, socket_connect_timeout=5, socket_timeout=10)
+        probe.ping()
+        probe.close()
     except redis.exceptions.RedisError as exc:
         raise UsageError(f"cannot reach Redis at {args.redis}: {exc}") from None
-    return WorkQueue(db, lease_seconds=args.lease_seconds)
+    return WorkQueue(connect(args.redis), lease_seconds=args.lease_seconds)
 
 
 def cmd_enqueue(args: argparse.Namespace) -> int:
@@ -488,9 +491,12 @@ EXIT_LOCKED_RUN = 6  # as `newscrawl crawl` when another run holds the data dire
 
 def cmd_worker(args: argparse.Namespace) -> int:
     """One crawl worker: claims the run's portals one at a time from Redis, crawls each
-    under a lease, and stops when none is left (the same summary and exit codes as crawl)."""
+    under a lease, and stops when none is left (the same summary and exit codes as crawl).
+    Redis gone away: the worker waits NEWSCRAWL_REDIS_RECONNECT_SECONDS for it, then stops
+    with EXIT_REDIS and one line saying what Redis said (distributed.guard)."""
     from newscrawl import runner
     from newscrawl.distributed import worker_settings
+    from newscrawl.distributed.guard import GUARD
 
     selected = _selected_portals(args, required=False)
     settings = _settings_module()
@@ -502,35 +508,164 @@ def cmd_worker(args: argparse.Namespace) -> int:
     _check_spider_args(selected or [get_portal("demo")], spider_args, base_urls, settings)
     started = time.monotonic()
     deadline = _deadline(args, started)
+    sets = _pairs(args.set, "-s")
+    window = sets.get("NEWSCRAWL_REDIS_RECONNECT_SECONDS",
+                      settings.get("NEWSCRAWL_REDIS_RECONNECT_SECONDS", 60))
+    try:
+        window = float(window)
+    except ValueError:
+        raise UsageError("NEWSCRAWL_REDIS_RECONNECT_SECONDS takes seconds, got "
+                         f"{window!r}") from None
     queue = _work_queue(args)
+    GUARD.reset()
+    GUARD.configure(args.redis, window)
     if not _writable("worker", data_dir):
         return runner.EXIT_UNWRITABLE
-    run = queue.seed([p.id for p in selected]) if selected else 0
+    redis_id = _redis_run_id(queue.db)
+    try:
+        run = queue.seed([p.id for p in selected]) if selected else 0
+    except Exception as exc:  # Redis went away for good while seeding
+        return _redis_lost(exc, [], started, None, run=0, verbose=args.verbose,
+                           leases=queue.leases)
     logging.raiseExceptions = False
     log_file = runner.new_log_file(data_dir)
     overrides = runner.scheduled_settings(data_dir, refetch_days=args.refetch_days,
                                           log_file=log_file)
     overrides.update(worker_settings(args.redis))
+    overrides["EXTENSIONS"] = {**settings.getdict("EXTENSIONS"),
+                               "newscrawl.distributed.guard.RedisWatch": 10}
     overrides["NEWSCRAWL_PROGRESS"] = sys.stderr.isatty() and not args.no_progress
-    overrides.update(_pairs(args.set, "-s"))
+    overrides.update(sets)
 
     def claim() -> Portal | None:
-        while (portal_id := queue.claim()) is not None:
-            if portal_id in catalog:
-                return catalog[portal_id]
-            queue.release(portal_id)  # queued by a newer catalog than this worker's
+        try:
+            while GUARD.failure is None and (portal_id := queue.claim()) is not None:
+                if portal_id in catalog:
+                    return catalog[portal_id]
+                queue.release(portal_id)  # queued by a newer catalog than this worker's
+        except Exception as exc:
+            _give_up(exc)
         return None
+
+    def release(portal: Portal) -> None:
+        try:
+            queue.release(portal.id)
+        except Exception as exc:  # the lease runs out by itself
+            _give_up(exc)
+
+    def heartbeat(portal_ids: list[str]) -> None:
+        # Never raises: a LoopingCall that raises stops, with an "Unhandled error" on stderr.
+        try:
+            _check_redis_restart(queue, redis_id)
+            queue.renew(portal_ids)
+        except Exception as exc:
+            _give_up(exc)
 
     outcomes = runner.crawl_claimed(
         claim, data_dir=data_dir, base_urls=base_urls, spider_args=spider_args,
-        settings_overrides=overrides, done=lambda p: queue.release(p.id),
-        heartbeat=queue.renew, heartbeat_seconds=max(0.5, args.lease_seconds / 3),
+        settings_overrides=overrides, done=release,
+        heartbeat=heartbeat, heartbeat_seconds=max(0.5, args.lease_seconds / 3),
         deadline=deadline)
+    if GUARD.failure is None:
+        try:
+            _check_redis_restart(queue, redis_id)
+            _count_pending(queue.db, outcomes)
+        except Exception as exc:
+            _give_up(exc)
+    if GUARD.failure is not None:
+        return _redis_lost(None, outcomes, started, log_file, run=run, verbose=args.verbose,
+                           leases=queue.leases)
     code = runner.judge(outcomes) if outcomes else runner.EXIT_OK
     line = _report(outcomes, code, started, log_file, verbose=args.verbose)
     seeded = f"seeded run {run}" if run else "joined the run in progress"
     print(line.replace("newscrawl crawl:", f"newscrawl worker ({seeded}):", 1))
     return code
+
+
+def _redis_run_id(db: Any) -> str | None:
+    """The Redis server's run id (a new one after each restart)."""
+    try:
+        return db.info("server").get("run_id")
+    except Exception:
+        return None
+
+
+def _check_redis_restart(queue: Any, known_id: str | None) -> None:
+    """After an outage: a Redis that restarted without its data (no persistence) has lost
+    the run's queue and pending articles; going on would look like a complete run."""
+    from newscrawl.distributed.guard import GUARD
+
+    if not GUARD.restart_check_due:
+        return
+    GUARD.restart_check_due = False
+    if known_id and _redis_run_id(queue.db) != known_id and not queue.db.exists(queue.run_id):
+        GUARD.give_up(f"{GUARD.where} restarted without its data (run it with persistence: "
+                      "appendonly yes); this run's portal queue and pending articles are gone")
+
+
+def _give_up(exc: BaseException) -> None:
+    """A Redis failure outside a crawl's own calls (claim, lease, end of run): the worker
+    stops as when the guard gives up."""
+    from newscrawl.distributed.guard import GUARD, RedisUnavailable, _said
+
+    if GUARD.failure is None:
+        try:
+            GUARD.give_up(f"{GUARD.where}: {_said(exc)}")
+        except RedisUnavailable:
+            pass
+
+
+def _count_pending(db: Any, outcomes: list[Any]) -> int:
+    """Articles each crawled portal listed and did not write, still pending in Redis; into
+    its outcome (a run with pending articles never says ok)."""
+    from newscrawl.distributed import REDIS_PREFIX
+
+    total = 0
+    for outcome in outcomes:
+        n = int(db.hlen(f"{REDIS_PREFIX}:pending:{outcome.portal}"))
+        outcome.stats["newscrawl/pending_left"] = n
+        total += n
+    return total
+
+
+def _redis_lost(exc: BaseException | None, outcomes: list[Any], started: float,
+                log_file: Path | None, *, run: int, verbose: bool, leases: str) -> int:
+    """The worker gave up on Redis: one line naming it and what it said, EXIT_REDIS."""
+    import redis
+
+    from newscrawl import runner
+    from newscrawl.distributed.guard import GUARD
+
+    if exc is not None:
+        _give_up(exc)
+    message = GUARD.failure or "Redis unavailable"
+    pending = None
+    if outcomes:
+        from redis.backoff import NoBackoff
+        from redis.retry import Retry
+
+        # Redis may still answer reads (out of memory): how many articles are left there.
+        probe = redis.Redis.from_url(GUARD.url, socket_connect_timeout=2, socket_timeout=5,
+                                     retry=Retry(NoBackoff(), 0))
+        try:
+            pending = _count_pending(probe, outcomes)
+            # Its leases freed now if Redis takes it (out of memory, it does): the next run
+            # can start at once rather than join this dead one and find nothing to claim.
+            probe.zrem(leases, *(o.portal for o in outcomes))
+        except Exception:
+            pass
+        finally:
+            probe.close()
+    if pending:
+        message += (f"; {runner.counted(pending, 'article')} listed are still pending there "
+                    "(the next run fetches them first)")
+    print(f"newscrawl worker: {message} (exit {runner.EXIT_REDIS})", file=sys.stderr)
+    for outcome in outcomes:
+        outcome.stats.setdefault("newscrawl/redis_error", message)
+    line = _report(outcomes, runner.EXIT_REDIS, started, log_file, verbose=verbose)
+    seeded = f"seeded run {run}" if run else "joined the run in progress"
+    print(line.replace("newscrawl crawl:", f"newscrawl worker ({seeded}):", 1))
+    return runner.EXIT_REDIS
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -921,6 +1056,15 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"newscrawl {args.command}: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:
+        # Distributed mode gave up on Redis (newscrawl.distributed.guard) where no command
+        # says it itself (enqueue): one line, not a traceback.
+        if type(exc).__name__ != "RedisUnavailable":
+            raise
+        from newscrawl.runner import EXIT_REDIS
+
+        print(f"newscrawl {args.command}: {exc} (exit {EXIT_REDIS})", file=sys.stderr)
+        return EXIT_REDIS
     except BrokenPipeError:
         # `newscrawl parse ... | head`: the reader left; no traceback about it. Python would
         # flush stdout again at exit, so point it at /dev/null first.

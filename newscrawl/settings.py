@@ -99,6 +99,11 @@ NEWSCRAWL_INCREMENTAL = False
 # Distributed mode (`newscrawl worker --redis URL`, needs the [redis] extra): the seen store
 # in Redis, scrapy-redis's scheduler. Empty: one process, SQLite beside the run files.
 NEWSCRAWL_REDIS_URL = ""
+# A worker whose Redis goes away (refused, cut, timed out) or refuses writes (out of memory
+# under `noeviction`, read-only, loading) waits and retries this long from the first failure:
+# Redis back in time, the crawl goes on, nothing lost; not back, the worker stops with exit 8
+# (EXIT_REDIS) and one line naming Redis and what it said. SIGINT/SIGTERM end the wait.
+NEWSCRAWL_REDIS_RECONNECT_SECONDS = 60
 NEWSCRAWL_REFETCH_DAYS = 0  # re-fetch stored articles published in the last N days
 
 # One JSON-lines file per run, used when no feed is given: `-o`/`-O` on the command line

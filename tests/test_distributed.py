@@ -211,6 +211,233 @@ def test_scrapy_redis_deprecation_is_handled_in_the_compat_layer() -> None:
     assert stats.get_value("scheduler/enqueued/redis") == 2
 
 
+# --- Redis going away under a worker (issue 30, point 3) ---------------------------------
+# Each fault is timed from the run's progress (records written, the worker's own log line
+# saying it is reconnecting), never from a fixed sleep. The tests start a redis-server of
+# their own (they stop, restart and starve it), on a free loopback port.
+
+RECONNECT = "NEWSCRAWL_REDIS_RECONNECT_SECONDS"
+
+
+class OwnRedis:
+    """A redis-server of the test's own, to stop, restart and starve."""
+
+    def __init__(self, folder: Path, binary: str) -> None:
+        import socket
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.folder, self.binary = folder, binary
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, *, persistent: bool = False) -> OwnRedis:
+        import socket
+
+        self.proc = subprocess.Popen(
+            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
+             "--appendonly", "yes" if persistent else "no", "--appendfsync", "always",
+             "--dir", str(self.folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", self.port)) == 0:
+                    return self
+            time.sleep(0.05)
+        raise AssertionError(f"redis-server did not start on port {self.port}")
+
+    def kill(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
+
+    def client(self):
+        import redis
+
+        return redis.Redis.from_url(self.url, decode_responses=True)
+
+
+@pytest.fixture
+def own_redis(tmp_path: Path):
+    import shutil
+
+    binary = shutil.which("redis-server")
+    if binary is None:
+        pytest.skip("these tests stop and restart a Redis of their own: redis-server is not "
+                    "on PATH (Debian package redis-server; .ci/run installs it)")
+    folder = tmp_path / "redis"
+    folder.mkdir()
+    server = OwnRedis(folder, binary)
+    yield server
+    server.kill()
+
+
+@pytest.fixture
+def demo_portal():
+    server = DemoServer(n_articles=300, family="prmn", broken_pages=False, delay_seconds=0.05)
+    server.start()
+    yield server
+    server.stop()
+
+
+def demo_worker(redis_url: str, data: Path, server: DemoServer, window: float
+                ) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "newscrawl.cli", "worker", "--redis", redis_url, "demo",
+         "--data-dir", str(data), "--base-url", f"demo={server.base_url}",
+         "-a", "max_pages=40", "--lease-seconds", "2", "-s", f"{RECONNECT}={window:g}"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=WORKER_ENV)
+
+
+def wait_for(what: str, done, proc: subprocess.Popen[str], timeout: float = 120) -> None:
+    """Poll until `done()`; fail (killing the worker) if it never comes or the worker ends."""
+    deadline = time.monotonic() + timeout
+    while not done():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            out, err = proc.communicate()
+            pytest.fail(f"never saw {what} (worker exit {proc.returncode}): "
+                        f"{out[-1000:]} {err[-2000:]}")
+        time.sleep(0.05)
+
+
+def log_says(data: Path, text: str) -> bool:
+    return any(text in path.read_text("utf-8", "replace") for path in data.glob("logs/*.log"))
+
+
+def ends(proc: subprocess.Popen[str], timeout: float) -> tuple[int, str, str, float]:
+    """The worker's exit code, stdout, stderr and how long it took to end; a worker still
+    running after `timeout` is a hang: killed, and the test fails."""
+    started = time.monotonic()
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+        pytest.fail(f"the worker hung: still running {timeout:g} s after the fault; "
+                    f"stderr: {err[-2000:]}")
+    return proc.returncode, out, err, time.monotonic() - started
+
+
+def one_line_naming_redis(err: str, out: str, redis: OwnRedis, *words: str) -> str:
+    assert "Traceback" not in err + out and "Unhandled error" not in err + out, err[-3000:]
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1, err[-3000:]
+    assert lines[0].startswith("newscrawl worker: Redis at 127.0.0.1:" + str(redis.port))
+    for word in words:
+        assert word in lines[0], lines[0]
+    return lines[0]
+
+
+@pytest.mark.slow
+def test_redis_stopped_for_good_stops_the_worker_after_its_window_with_one_line(
+        own_redis: OwnRedis, demo_portal: DemoServer, tmp_path: Path) -> None:
+    own_redis.start()
+    data = tmp_path / "data"
+    proc = demo_worker(own_redis.url, data, demo_portal, window=3)
+    wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
+    own_redis.kill()  # and never back
+    code, out, err, took = ends(proc, timeout=120)
+    one_line_naming_redis(err, out, own_redis, "Connection refused", "gave up after 3 s",
+                          f"{RECONNECT}=3")
+    from newscrawl.runner import EXIT_REDIS
+
+    assert code == EXIT_REDIS and err.rstrip().endswith(f"(exit {EXIT_REDIS})"), (out, err)
+    assert log_says(data, "reconnecting for up to 3 s")  # it did try, for its window
+    assert f"Redis unavailable (distributed run) (exit {EXIT_REDIS})" in out
+    assert "[stopped: Redis unavailable" in out  # the portal's own line says why
+    assert took < 3 + 60  # the window, then a prompt close: not a hang (was 150 s and more)
+
+
+@pytest.mark.slow
+def test_sigterm_while_the_worker_waits_for_redis_stops_it_at_once(
+        own_redis: OwnRedis, demo_portal: DemoServer, tmp_path: Path) -> None:
+    own_redis.start()
+    data = tmp_path / "data"
+    proc = demo_worker(own_redis.url, data, demo_portal, window=600)
+    wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
+    own_redis.kill()
+    wait_for("the worker waiting for Redis", lambda: log_says(data, "reconnecting for up to"),
+             proc)
+    proc.send_signal(signal.SIGTERM)
+    code, out, err, took = ends(proc, timeout=60)
+    one_line_naming_redis(err, out, own_redis, "Connection refused", "stopped (signal)")
+    from newscrawl.runner import EXIT_REDIS
+
+    assert code == EXIT_REDIS, (out, err[-3000:])
+    assert took < 30  # not the 600 s window
+
+
+@pytest.mark.slow
+def test_redis_restarted_within_the_window_costs_the_run_nothing(
+        own_redis: OwnRedis, demo_portal: DemoServer, tmp_path: Path) -> None:
+    own_redis.start(persistent=True)  # AOF, fsync always: what the README asks for
+    data = tmp_path / "data"
+    proc = demo_worker(own_redis.url, data, demo_portal, window=120)
+    wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
+    own_redis.kill()
+    wait_for("the worker waiting for Redis", lambda: log_says(data, "reconnecting for up to"),
+             proc)
+    own_redis.start(persistent=True)
+    code, out, err, _ = ends(proc, timeout=300)
+    assert code == 0, (out, err[-3000:])
+    assert err.strip() == "" and " ok (exit 0) " in out
+    urls = Counter(r["url"] for r in records(data))
+    assert len(urls) == 300 and max(urls.values()) == 1  # every article, exactly once
+    assert log_says(data, "answers again after")
+    assert own_redis.client().hlen("newscrawl:pending:demo") == 0
+
+
+@pytest.mark.slow
+def test_redis_restarted_empty_is_said_and_not_taken_for_a_complete_run(
+        own_redis: OwnRedis, demo_portal: DemoServer, tmp_path: Path) -> None:
+    own_redis.start()  # no persistence: a restart loses the run's queue and pending articles
+    data = tmp_path / "data"
+    proc = demo_worker(own_redis.url, data, demo_portal, window=120)
+    wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
+    own_redis.kill()
+    wait_for("the worker waiting for Redis", lambda: log_says(data, "reconnecting for up to"),
+             proc)
+    own_redis.start()
+    code, out, err, _ = ends(proc, timeout=300)
+    one_line_naming_redis(err, out, own_redis, "restarted without its data", "appendonly yes")
+    from newscrawl.runner import EXIT_REDIS
+
+    assert code == EXIT_REDIS, (out, err[-3000:])
+
+
+@pytest.mark.slow
+def test_redis_out_of_memory_stops_the_worker_naming_redis_and_the_articles_left(
+        own_redis: OwnRedis, demo_portal: DemoServer, tmp_path: Path) -> None:
+    own_redis.start()
+    db = own_redis.client()
+    data = tmp_path / "data"
+    proc = demo_worker(own_redis.url, data, demo_portal, window=3)
+    wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
+    # Memory full: with `noeviction`, Redis refuses every write (reads still work).
+    db.config_set("maxmemory-policy", "noeviction")
+    db.config_set("maxmemory", max(1, int(db.info("memory")["used_memory"]) // 2))
+    code, out, err, _ = ends(proc, timeout=120)
+    pending = db.hlen("newscrawl:pending:demo")
+    assert pending > 0
+    line = one_line_naming_redis(err, out, own_redis, "out of memory (OOM)", "maxmemory",
+                                 f"{pending} articles listed are still pending")
+    assert "data directory" not in line + out  # was exit 7, "cannot write the data directory"
+    from newscrawl.runner import EXIT_REDIS
+
+    assert code == EXIT_REDIS, (out, err[-3000:])
+    assert f"| {pending} articles still pending |" in out
+    # Memory given back: the next run fetches what was left, and only then says ok.
+    db.config_set("maxmemory", 0)
+    again = demo_worker(own_redis.url, data, demo_portal, window=3)
+    code, out, err, _ = ends(again, timeout=300)
+    assert code == 0 and " ok (exit 0) " in out and "pending" not in out, (out, err[-3000:])
+    urls = Counter(r["url"] for r in records(data))
+    assert len(urls) == 300 and max(urls.values()) == 1
+    assert db.hlen("newscrawl:pending:demo") == 0
+
+
 def test_a_run_with_articles_still_pending_never_says_ok() -> None:
     from newscrawl.runner import EXIT_OK, PortalOutcome, judge, summary_line
 

@@ -10,7 +10,10 @@ Off unless NEWSCRAWL_REDIS_URL (`newscrawl worker --redis URL`) is set; needs th
 - `work.WorkQueue`: the run's portals in Redis. A worker claims one portal at a time and
   holds a lease on it while it crawls, so a portal is crawled by one worker at once:
   its request rate and concurrency are what one process gives it, whatever the number
-  of workers.
+  of workers;
+- `guard`: every Redis client of a worker waits for a Redis gone away (refused, cut, out
+  of memory) for NEWSCRAWL_REDIS_RECONNECT_SECONDS, then stops the worker cleanly
+  (exit 8, EXIT_REDIS, one line naming Redis and what it said).
 """
 
 REDIS_PREFIX = "newscrawl"
@@ -27,4 +30,6 @@ def worker_settings(redis_url: str) -> dict[str, object]:
         "SCHEDULER_QUEUE_KEY": f"{REDIS_PREFIX}:%(spider)s:requests",
         "SCHEDULER_DUPEFILTER_KEY": f"{REDIS_PREFIX}:%(spider)s:dupefilter",
         "SCHEDULER_PERSIST": False,
+        # scrapy-redis's clients wait for a Redis gone away as the worker's own do.
+        "REDIS_PARAMS": {"redis_cls": "newscrawl.distributed.guard.GuardedRedis"},
     }

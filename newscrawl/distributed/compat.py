@@ -14,6 +14,8 @@ from typing import Any
 
 from scrapy_redis.scheduler import Scheduler as RedisScheduler
 
+from newscrawl.distributed.guard import RedisUnavailable
+
 
 class _StatsWithoutSpider:
     """The crawler's stats, taking (and ignoring) scrapy-redis's `spider=` argument."""
@@ -29,10 +31,36 @@ class _StatsWithoutSpider:
 
 
 class Scheduler(RedisScheduler):
-    """scrapy-redis's scheduler, without Scrapy 2.19's deprecation warnings."""
+    """scrapy-redis's scheduler, without Scrapy 2.19's deprecation warnings; once the worker
+    has given up on Redis (newscrawl.distributed.guard), an empty one that closes quietly:
+    the engine winds down instead of failing on every pass of its loop."""
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> Scheduler:
         scheduler = super().from_crawler(crawler)
         scheduler.stats = _StatsWithoutSpider(crawler.stats)
         return scheduler
+
+    def enqueue_request(self, request: Any) -> bool:
+        try:
+            return super().enqueue_request(request)
+        except RedisUnavailable:
+            return False
+
+    def next_request(self) -> Any:
+        try:
+            return super().next_request()
+        except RedisUnavailable:
+            return None
+
+    def has_pending_requests(self) -> bool:
+        try:
+            return super().has_pending_requests()
+        except RedisUnavailable:
+            return False
+
+    def close(self, reason: str) -> None:
+        try:
+            super().close(reason)
+        except RedisUnavailable:
+            pass  # the next run's seeding clears what is left of this portal's queue

@@ -29,10 +29,10 @@ from newscrawl.state import MAX_ATTEMPTS, SectionState, StoreBase, StoredArticle
 
 
 def connect(url: str) -> Any:
-    import redis
+    """A client that waits for a Redis gone away, within bounds (distributed.guard)."""
+    from newscrawl.distributed.guard import connect as guarded
 
-    return redis.Redis.from_url(url, decode_responses=True, socket_timeout=30,
-                                health_check_interval=30)
+    return guarded(url)
 
 
 class RedisSeenStore(StoreBase):
