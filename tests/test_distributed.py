@@ -257,6 +257,45 @@ class OwnRedis:
 
         return redis.Redis.from_url(self.url, decode_responses=True)
 
+    def away(self) -> Refuser:
+        """Redis gone, and a listener on its port in its place that hangs up on every
+        connection, counting them: how the test sees the worker trying to reconnect."""
+        self.kill()
+        return Refuser(self.port)
+
+
+class Refuser:
+    def __init__(self, port: int) -> None:
+        import socket
+        import threading
+
+        self.attempts = 0
+        self.sock = socket.socket()
+        self.sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self.sock.bind(("127.0.0.1", port))
+        self.sock.listen(64)
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:  # closed
+                return
+            self.attempts += 1
+            conn.close()
+
+    def close(self) -> None:
+        import socket
+
+        try:
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+        self.sock.close()
+        self.thread.join(timeout=10)
+
 
 @pytest.fixture
 def own_redis(tmp_path: Path):
@@ -357,12 +396,14 @@ def test_sigterm_while_the_worker_waits_for_redis_stops_it_at_once(
     data = tmp_path / "data"
     proc = demo_worker(own_redis.url, data, demo_portal, window=600)
     wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
-    own_redis.kill()
-    wait_for("the worker waiting for Redis", lambda: log_says(data, "reconnecting for up to"),
-             proc)
-    proc.send_signal(signal.SIGTERM)
-    code, out, err, took = ends(proc, timeout=60)
-    one_line_naming_redis(err, out, own_redis, "Connection refused", "stopped (signal)")
+    refuser = own_redis.away()
+    try:
+        wait_for("the worker trying to reconnect", lambda: refuser.attempts >= 3, proc)
+        proc.send_signal(signal.SIGTERM)
+        code, out, err, took = ends(proc, timeout=60)
+    finally:
+        refuser.close()
+    one_line_naming_redis(err, out, own_redis, "Connection closed", "stopped (signal)")
     from newscrawl.runner import EXIT_REDIS
 
     assert code == EXIT_REDIS, (out, err[-3000:])
@@ -376,9 +417,11 @@ def test_redis_restarted_within_the_window_costs_the_run_nothing(
     data = tmp_path / "data"
     proc = demo_worker(own_redis.url, data, demo_portal, window=120)
     wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
-    own_redis.kill()
-    wait_for("the worker waiting for Redis", lambda: log_says(data, "reconnecting for up to"),
-             proc)
+    refuser = own_redis.away()
+    try:
+        wait_for("the worker trying to reconnect", lambda: refuser.attempts >= 3, proc)
+    finally:
+        refuser.close()
     own_redis.start(persistent=True)
     code, out, err, _ = ends(proc, timeout=300)
     assert code == 0, (out, err[-3000:])
@@ -396,9 +439,11 @@ def test_redis_restarted_empty_is_said_and_not_taken_for_a_complete_run(
     data = tmp_path / "data"
     proc = demo_worker(own_redis.url, data, demo_portal, window=120)
     wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
-    own_redis.kill()
-    wait_for("the worker waiting for Redis", lambda: log_says(data, "reconnecting for up to"),
-             proc)
+    refuser = own_redis.away()
+    try:
+        wait_for("the worker trying to reconnect", lambda: refuser.attempts >= 3, proc)
+    finally:
+        refuser.close()
     own_redis.start()
     code, out, err, _ = ends(proc, timeout=300)
     one_line_naming_redis(err, out, own_redis, "restarted without its data", "appendonly yes")

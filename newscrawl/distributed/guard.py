@@ -17,6 +17,7 @@ Redis is away nothing else of the crawl can go on anyway.
 from __future__ import annotations
 
 import logging
+import os
 import signal
 import socket
 import time
@@ -120,8 +121,9 @@ class Guard:
                 self.stop_requested = True
                 if callable(previous):
                     previous(number, frame)
-                elif previous == signal.SIG_DFL and number == signal.SIGINT:
-                    raise KeyboardInterrupt
+                elif previous == signal.SIG_DFL:  # what the signal did before: do it
+                    signal.signal(number, signal.SIG_DFL)
+                    os.kill(os.getpid(), number)
 
             try:
                 signal.signal(signum, noted)
