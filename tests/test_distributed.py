@@ -131,7 +131,8 @@ def test_a_worker_killed_mid_run_costs_no_article(redis_url: str, tmp_path: Path
             server.stop()
     result = subprocess.run([sys.executable, "-m", "newscrawl.cli", "export", "--data-dir",
                              str(data), "--format", "jsonl", "--output", str(tmp_path / "out"),
-                             "--no-progress"], capture_output=True, text=True, timeout=300)
+                             "--no-progress", "--include-sample"],  # the sample portals
+                            capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     exported = [json.loads(line) for line in
                 (tmp_path / "out" / "articles.jsonl").read_text("utf-8").splitlines()]
