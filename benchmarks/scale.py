@@ -1,7 +1,8 @@
 """Scale: a large local crawl and large exports, time and peak memory.
 
     .venv/bin/python benchmarks/scale.py [--crawl-articles 20000] [--exports 20000,100000]
-                                         [--skip-crawl] [--server-sizes 30,20000,100000]
+                                         [--export-layouts many,one] [--skip-crawl]
+                                         [--server-sizes 30,20000,100000]
 
 0. Demo server (--server-sizes, default 30, 20,000 and 100,000 articles): ms a request,
    as an HTTP round trip from urllib and as the server's own work (the page rendered for
@@ -12,9 +13,11 @@
    article pages. Printed: pages/s, peak RSS of the crawl process, and article pages the
    second run fetched.
 2. Exports: run files of N synthetic records (made here, in a temporary folder: the
-   sample portal's articles with realistic bodies) exported to JSONL and to Parquet, each
-   in a child process. Printed: seconds and peak RSS (MiB) per export; memory should stay
-   flat as N grows (the export streams: dedupe and sort on disk, Parquet in row groups).
+   sample portal's articles with realistic bodies), in run files of 10,000 records and all
+   in one file (--export-layouts), exported to JSONL, CSV and Parquet, each in a child
+   process. Printed: seconds and peak RSS (MiB) per export; memory should stay flat as N
+   grows, whatever the files' sizes (the export reads line by line, dedupes and sorts on
+   disk, writes Parquet in row groups; target: <= 300 MB at 1 M records in one file).
 3. Distributed (`--distributed`, needs redis-server on PATH and the [redis] extra): the
    three sample portals (--dist-articles each) crawled by 1, 2 and 4 `newscrawl worker`
    processes sharing a Redis started here, interleaved rounds after a warm-up; pages/s
@@ -58,12 +61,11 @@ def measured(cmd: list[str]) -> tuple[float, float, str]:
     return float(took), int(peak_kb) / 1024, out
 
 
-def make_run_files(folder: Path, n: int) -> None:
+def make_run_files(folder: Path, n: int, per_file: int = 10_000) -> None:
     from newscrawl.demo import site
     from newscrawl.items import Article
 
     body = "\n\n".join(site.paragraph_texts(site.article(1), 1) * 6)  # ~4 kB, like a real one
-    per_file = 10_000
     for start in range(0, n, per_file):
         path = folder / "demo" / f"2024-03-{1 + start // per_file:02d}T00-00-00Z.jsonl"
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -82,20 +84,25 @@ def make_run_files(folder: Path, n: int) -> None:
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def exports(sizes: list[int]) -> None:
+def exports(sizes: list[int], layouts: list[str]) -> None:
+    """Each size in each layout: run files of 10,000 records ("many"), or all records in one
+    run file ("one": a backfill, a big portal's crawl, `scrapy crawl -O` of a year)."""
     print("exports (child process each): seconds, peak RSS")
     for n in sizes:
-        with tempfile.TemporaryDirectory() as tmp:
-            data = Path(tmp) / "data"
-            make_run_files(data, n)
-            for fmt in ("jsonl", "parquet"):
-                took, peak, out = measured(
-                    [sys.executable, "-m", "newscrawl.cli", "export", "--data-dir", str(data),
-                     "--format", fmt, "--output", str(Path(tmp) / f"out-{fmt}"),
-                     "--no-progress"])
-                ok = "kept" in out
-                print(f"  {n:>7} records  {fmt:8} {took:7.1f} s  peak RSS {peak:6.0f} MiB"
-                      + ("" if ok else "  FAILED: " + out[-300:]), flush=True)
+        for layout in layouts:
+            with tempfile.TemporaryDirectory() as tmp:
+                data = Path(tmp) / "data"
+                make_run_files(data, n, per_file=n if layout == "one" else 10_000)
+                files = len(list(data.rglob("*.jsonl")))
+                for fmt in ("jsonl", "csv", "parquet"):
+                    took, peak, out = measured(
+                        [sys.executable, "-m", "newscrawl.cli", "export", "--data-dir",
+                         str(data), "--format", fmt, "--output", str(Path(tmp) / f"out-{fmt}"),
+                         "--no-progress", "--include-sample"])  # the records are the demo's
+                    ok = "kept" in out
+                    print(f"  {n:>7} records in {files:>3} file{'s' if files > 1 else ' '} "
+                          f"{fmt:8} {took:7.1f} s  peak RSS {peak:6.0f} MiB"
+                          + ("" if ok else "  FAILED: " + out[-300:]), flush=True)
 
 
 def crawl(n: int) -> None:
@@ -278,6 +285,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--crawl-articles", type=int, default=20_000)
     parser.add_argument("--exports", default="20000,100000")
+    parser.add_argument("--export-layouts", default="many,one",
+                        help="run files of 10,000 records (many), all in one file (one)")
     parser.add_argument("--skip-crawl", action="store_true")
     parser.add_argument("--server-sizes", default="30,20000,100000",
                         help="demo server sizes to time a request at ('' skips it)")
@@ -291,7 +300,8 @@ def main() -> int:
     sizes = [int(x) for x in args.server_sizes.split(",") if x]
     if sizes:
         server(sizes, args.server_rounds)
-    exports([int(x) for x in args.exports.split(",") if x])
+    exports([int(x) for x in args.exports.split(",") if x],
+            [x for x in args.export_layouts.split(",") if x])
     if not args.skip_crawl:
         crawl(args.crawl_articles)
     if args.distributed:
