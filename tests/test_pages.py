@@ -202,7 +202,7 @@ def test_real_front_page_cut_short_gives_no_links_and_no_error() -> None:
     html = shared_page("tribun/makassar-homepage-2024-truncated.html").read_text(
         encoding="utf-8")
     listing = newscrawl.parse_listing(html, "https://makassar.tribunnews.com/")
-    assert listing == {"article_links": [], "next_page": None}
+    assert listing == {"article_links": [], "next_page": None, "next_page_skip": None}
 
 
 def test_real_detik_front_page_lists_its_channel_articles() -> None:
