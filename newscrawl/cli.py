@@ -1056,6 +1056,12 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         print(f"newscrawl {args.command}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # `newscrawl parse ... | head`: the reader left; no traceback about it. Python would
+        # flush stdout again at exit, so point it at /dev/null first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     except Exception as exc:
         # Distributed mode gave up on Redis (newscrawl.distributed.guard) where no command
         # says it itself (enqueue): one line, not a traceback.
@@ -1065,12 +1071,6 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"newscrawl {args.command}: {exc} (exit {EXIT_REDIS})", file=sys.stderr)
         return EXIT_REDIS
-    except BrokenPipeError:
-        # `newscrawl parse ... | head`: the reader left; no traceback about it. Python would
-        # flush stdout again at exit, so point it at /dev/null first.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

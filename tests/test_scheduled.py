@@ -248,10 +248,14 @@ def test_sigterm_during_a_portals_rest_stops_within_seconds(tmp_path: Path) -> N
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=90)
         took = time.monotonic() - signalled
+        blocked = next(p for p in server.requests if p != "/robots.txt")
         after = server.requests[seen:]
     assert proc.returncode == EXIT_STOPPED, out + err
     assert "Traceback" not in out + err
-    assert after == []  # the retry was never sent: the rest was not waited out
+    # The retry was never sent: the rest was not waited out. (Requests already on their way
+    # when the 429 came back may still arrive, on a loaded machine after `seen`: at most the
+    # portal's other 3 at once.)
+    assert blocked not in after and len(after) <= 3, after
     assert took < 15, f"the stop took {took:.1f} s"  # 60 s before; 0.5-2 s here
 
 
