@@ -1,7 +1,8 @@
 """Scale: a large local crawl and large exports, time and peak memory.
 
     .venv/bin/python benchmarks/scale.py [--crawl-articles 20000] [--exports 20000,100000]
-                                         [--export-layouts many,one] [--skip-crawl]
+                                         [--export-layouts many,one] [--syndication on,off]
+                                         [--skip-crawl]
                                          [--server-sizes 30,20000,100000]
 
 0. Demo server (--server-sizes, default 30, 20,000 and 100,000 articles): ms a request,
@@ -12,12 +13,15 @@
    no delay, no AutoThrottle, 16 requests at once), then a second run that must fetch 0
    article pages. Printed: pages/s, peak RSS of the crawl process, and article pages the
    second run fetched.
-2. Exports: run files of N synthetic records (made here, in a temporary folder: the
-   sample portal's articles with realistic bodies), in run files of 10,000 records and all
-   in one file (--export-layouts), exported to JSONL, CSV and Parquet, each in a child
-   process. Printed: seconds and peak RSS (MiB) per export; memory should stay flat as N
-   grows, whatever the files' sizes (the export reads line by line, dedupes and sorts on
-   disk, writes Parquet in row groups; target: <= 300 MB at 1 M records in one file).
+2. Exports: run files of N synthetic records (made here, in a temporary folder: records
+   of the sample portal, each its own made-up story of ~2.5 kB, every tenth a syndicated
+   copy), in run files of 10,000 records and all in one file (--export-layouts), exported
+   to JSONL, CSV and Parquet with and without the syndicated-copy search (--syndication),
+   each in a child process. Printed: seconds and peak RSS (MiB) per export, the copies the
+   search found, and the time with the search against without (target: <= 1.5x); memory
+   should stay flat as N grows, whatever the files' sizes (the export reads line by line,
+   dedupes and sorts on disk, keeps the copy search's index on disk, writes Parquet in row
+   groups; target: <= 300 MB at 1 M records in one file).
 3. Distributed (`--distributed`, needs redis-server on PATH and the [redis] extra): the
    three sample portals (--dist-articles each) crawled by 1, 2 and 4 `newscrawl worker`
    processes sharing a Redis started here, interleaved rounds after a warm-up; pages/s
@@ -31,6 +35,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -62,47 +68,87 @@ def measured(cmd: list[str]) -> tuple[float, float, str]:
 
 
 def make_run_files(folder: Path, n: int, per_file: int = 10_000) -> None:
-    from newscrawl.demo import site
+    """n records of the sample portal, each its own made-up story (~2.5 kB of body, like a
+    real one), every tenth a syndicated copy of the story five records before it (another
+    dateline and headline, promo lines, the last paragraph trimmed)."""
+    from newscrawl.demo import stories
     from newscrawl.items import Article
 
-    body = "\n\n".join(site.paragraph_texts(site.article(1), 1) * 6)  # ~4 kB, like a real one
+    recent: dict[int, stories.Story] = {}
     for start in range(0, n, per_file):
-        path = folder / "demo" / f"2024-03-{1 + start // per_file:02d}T00-00-00Z.jsonl"
+        path = folder / "demo" / f"2024-03-{1 + start // per_file % 28:02d}T00-00-" \
+            f"{start // per_file // 28:02d}Z.jsonl"
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as fh:
             for i in range(start, min(n, start + per_file)):
+                if i % 10 == 9:
+                    text = stories.syndicated(recent[i - 5], seed=i, promos=2)
+                else:
+                    text = recent[i] = stories.story(i)
+                recent.pop(i - 10, None)
                 day, minute = divmod(i, 1440)
                 record = Article(
                     url=f"http://127.0.0.1:8000/berita/pr-{1000 + i}/artikel-{i}",
                     portal="demo", site_name="Demo Portal", family="prmn", section="Berita",
-                    title=f"Judul berita nomor {i}",
-                    published_at=f"2024-{1 + day // 28 % 12:02d}-{1 + day % 28:02d}T"
-                                 f"{minute // 60:02d}:{minute % 60:02d}:00+08:00",
+                    title=text.title,
+                    published_at=f"20{24 + day // 336}-{1 + day // 28 % 12:02d}-"
+                                 f"{1 + day % 28:02d}T{minute // 60:02d}:{minute % 60:02d}:00"
+                                 f"+08:00",
                     published_raw="1 Maret 2024, 07.00 WITA", authors=["Andi Tenri"],
-                    tags=["berita", "demo"], body=body, removed_promos=["Baca Juga: X"],
+                    tags=["berita", "demo"], body=text.body, removed_promos=["Baca Juga: X"],
                     crawled_at="2024-03-10T00:00:00Z").to_record()
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def exports(sizes: list[int], layouts: list[str]) -> None:
+def exports(sizes: list[int], layouts: list[str], syndication: list[str]) -> None:
     """Each size in each layout: run files of 10,000 records ("many"), or all records in one
-    run file ("one": a backfill, a big portal's crawl, `scrapy crawl -O` of a year)."""
-    print("exports (child process each): seconds, peak RSS")
+    run file ("one": a backfill, a big portal's crawl, `scrapy crawl -O` of a year); each
+    format with the syndicated-copy search (the default) and without it (--no-syndication),
+    and the time ratio of the two."""
+    print("exports (child process each): seconds, peak RSS; syndication on/off")
     for n in sizes:
         for layout in layouts:
             with tempfile.TemporaryDirectory() as tmp:
                 data = Path(tmp) / "data"
+                made = time.perf_counter()
                 make_run_files(data, n, per_file=n if layout == "one" else 10_000)
                 files = len(list(data.rglob("*.jsonl")))
+                size = sum(p.stat().st_size for p in data.rglob("*.jsonl")) / 2**20
+                print(f"  {n} records in {files} file{'s' if files > 1 else ''} "
+                      f"({size:.0f} MiB, made in {time.perf_counter() - made:.0f} s)",
+                      flush=True)
                 for fmt in ("jsonl", "csv", "parquet"):
-                    took, peak, out = measured(
-                        [sys.executable, "-m", "newscrawl.cli", "export", "--data-dir",
-                         str(data), "--format", fmt, "--output", str(Path(tmp) / f"out-{fmt}"),
-                         "--no-progress", "--include-sample"])  # the records are the demo's
-                    ok = "kept" in out
-                    print(f"  {n:>7} records in {files:>3} file{'s' if files > 1 else ' '} "
-                          f"{fmt:8} {took:7.1f} s  peak RSS {peak:6.0f} MiB"
-                          + ("" if ok else "  FAILED: " + out[-300:]), flush=True)
+                    took: dict[str, float] = {}
+                    for mode in syndication:
+                        seconds, peak, out = measured(
+                            [sys.executable, "-m", "newscrawl.cli", "export", "--data-dir",
+                             str(data), "--format", fmt, "--output",
+                             str(Path(tmp) / f"out-{fmt}-{mode}"), "--force", "--no-progress",
+                             "--include-sample",  # the records are the sample portal's
+                             *(["--no-syndication"] if mode == "off" else [])])
+                        took[mode] = seconds
+                        ok = "kept" in out
+                        copies = _copies(Path(tmp) / f"out-{fmt}-{mode}") if mode == "on" \
+                            else ""
+                        print(f"  {n:>7} records in {files:>3} file{'s' if files > 1 else ' '} "
+                              f"{fmt:8} syndication {mode:3} {seconds:7.1f} s  peak RSS "
+                              f"{peak:6.0f} MiB{copies}"
+                              + ("" if ok else "  FAILED: " + out[-300:]), flush=True)
+                        shutil.rmtree(Path(tmp) / f"out-{fmt}-{mode}", ignore_errors=True)
+                    if len(took) == 2:
+                        print(f"  {n:>7} records in {files:>3} file{'s' if files > 1 else ' '} "
+                              f"{fmt:8} syndication on/off time ratio "
+                              f"{took['on'] / took['off']:.2f} (target <= 1.5)", flush=True)
+
+
+def _copies(folder: Path) -> str:
+    """What the card says it found (every tenth record is a planted copy)."""
+    card = folder / "README.md"
+    if not card.exists():
+        return ""
+    found = re.search(r"(\d+) records? repeats? an earlier one, in (\d+) groups?",
+                      card.read_text("utf-8"))
+    return f"  ({found.group(1)} copies in {found.group(2)} groups)" if found else ""
 
 
 def crawl(n: int) -> None:
@@ -287,6 +333,8 @@ def main() -> int:
     parser.add_argument("--exports", default="20000,100000")
     parser.add_argument("--export-layouts", default="many,one",
                         help="run files of 10,000 records (many), all in one file (one)")
+    parser.add_argument("--syndication", default="on,off",
+                        help="exports with the syndicated-copy search (on), without (off)")
     parser.add_argument("--skip-crawl", action="store_true")
     parser.add_argument("--server-sizes", default="30,20000,100000",
                         help="demo server sizes to time a request at ('' skips it)")
@@ -301,7 +349,8 @@ def main() -> int:
     if sizes:
         server(sizes, args.server_rounds)
     exports([int(x) for x in args.exports.split(",") if x],
-            [x for x in args.export_layouts.split(",") if x])
+            [x for x in args.export_layouts.split(",") if x],
+            [x for x in args.syndication.split(",") if x])
     if not args.skip_crawl:
         crawl(args.crawl_articles)
     if args.distributed:

@@ -49,6 +49,9 @@ class Facts:
         self.ranges: dict[str, list[Any]] = {}  # field -> [min instant, text, max instant, text]
         self.shared_hashes = 0  # records whose content_hash another record shares
         self.hash_groups = 0
+        # portal -> its records that copy an earlier one (None: copies not looked for)
+        self.copies: Counter[str] | None = None
+        self.copy_groups: Counter[str] = Counter()  # portal -> groups its records started
 
     def add(self, record: dict[str, Any]) -> None:
         from newscrawl.export import parse_instant
@@ -147,6 +150,31 @@ def _table(title: str, rows: list[tuple[str, int]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _syndication_line(facts: Facts) -> str:
+    if facts.copies is None:
+        return ("- Syndicated copies were not looked for (`--no-syndication`): "
+                "`syndication_group` is null.")
+    copies, groups = sum(facts.copies.values()), sum(facts.copy_groups.values())
+    return (f"- Syndicated copies (the same article on other portals, with another dateline, "
+            f"headline or promo lines, or a trimmed ending; MinHash of word 3-shingles): "
+            f"{_n(copies, 'record')} repeat an earlier one, in {_n(groups, 'group')}; "
+            "`syndication_group` names each group's earliest record"
+            + (" (see Copies by portal)." if copies else "."))
+
+
+def _syndication_table(facts: Facts) -> str:
+    assert facts.copies is not None
+    portals = sorted(set(facts.copies) | set(facts.copy_groups),
+                     key=lambda p: (-facts.copies.get(p, 0), -facts.copy_groups.get(p, 0), p))
+    rows = ["### Copies by portal", "",
+            "Copies: the portal's records that repeat an earlier record of another (or the "
+            "same) portal. Groups: the groups whose earliest record is the portal's.", "",
+            "| portal | copies | groups |", "|---|---:|---:|"]
+    rows += [f"| {p} | {facts.copies.get(p, 0)} | {facts.copy_groups.get(p, 0)} |"
+             for p in portals]
+    return "\n".join(rows) + "\n"
+
+
 def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
                chart: str | None, command: str, fmt: str, urls_only: bool,
                filters: Any) -> Path:
@@ -208,6 +236,7 @@ def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
         "most recent crawl (`crawled_at`) is kept.",
         f"- Near-duplicates across portals are kept and share `content_hash`: {shared} records "
         f"in {facts.hash_groups} groups here.",
+        _syndication_line(facts),
         "- Dates are ISO 8601 with the UTC offset the portal printed (WIB +07:00, WITA "
         "+08:00, WIT +09:00); the raw texts are kept in `published_raw` / "
         "`published_alt_raw`. Months and days below are local dates.",
@@ -242,6 +271,8 @@ def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
     out.append(_table("By province", facts.counts("province")))
     out.append(_table("By portal", facts.counts("portal")))
     out.append(_table("By month", facts.counts("month")))
+    if facts.copies:
+        out.append(_syndication_table(facts))
     from newscrawl.schema import field_kinds, nullable
 
     kinds = field_kinds(export=True)

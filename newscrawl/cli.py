@@ -747,7 +747,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         result = export(data_dir, Path(args.output), args.format, filters=filters,
                         urls_only=args.urls_only, compress=args.gzip, bom=args.bom,
                         force=args.force, command=shlex.join(["newscrawl", *sys.argv[1:]]),
-                        progress=False if args.no_progress else None)
+                        progress=False if args.no_progress else None,
+                        syndication=not args.no_syndication)
     except NothingMatched as exc:
         print(f"newscrawl export: {exc}; nothing written (exit {EXIT_NOTHING_MATCHED})",
               file=sys.stderr)
@@ -933,6 +934,9 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--include-sample", action="store_true",
                      help="export the records of the bundled sample portals (demo, "
                           "demotribun, demodetik) too; left out unless named with --portal")
+    exp.add_argument("--no-syndication", action="store_true",
+                     help="do not look for syndicated copies across portals (faster; "
+                          "syndication_group is null)")
     exp.add_argument("--urls-only", action="store_true",
                      help="URLs, titles and dates only (for sharing without the text)")
     exp.add_argument("--gzip", action="store_true", help="JSONL: write articles.jsonl.gz")

@@ -3,9 +3,10 @@
 Reads every run file under the data directory (plain and gzipped JSON
 lines), tolerates the truncated last line a killed run leaves, refuses
 records of a schema it does not know, keeps one record per canonical URL
-(the most recent crawl), marks near-duplicates across portals with a shared
-`content_hash`, filters, and writes JSONL, CSV or Parquet plus a dataset
-card into a directory that appears only when the export is complete.
+(the most recent crawl), marks identical bodies across portals with a shared
+`content_hash` and syndicated copies with `syndication_group`, filters, and
+writes JSONL, CSV or Parquet plus a dataset card into a directory that appears
+only when the export is complete.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from zoneinfo import ZoneInfo
 from newscrawl.catalog import load_catalog
 from newscrawl.dataset import formula_like
 from newscrawl.dates import text_precision
+from newscrawl.gazetteer import without_dateline
 from newscrawl.gzmembers import gzip_lines, plain_lines
 from newscrawl.items import ARTICLE_FIELDS, SCHEMA_VERSION
 from newscrawl.record import bound_fields
@@ -40,6 +42,12 @@ EXPORT_FIELD_DOCS: dict[str, str] = {
                             "formats with UTC timestamp columns do not lose it",
     "content_hash": "hash of the normalised body: the same story on several portals "
                     "(a wire story on many PRMN sites) shares it; drop repeats by it if you like",
+    "syndication_group": "the URL of the earliest record (by `published_at`) in this export "
+                         "whose body this one nearly repeats, on any portal: a syndicated "
+                         "copy with another dateline, headline or promo lines, or a trimmed "
+                         "ending; the record's own URL when it stands alone (and for bodies "
+                         "under 40 words); null with `--no-syndication`. Keep one record per "
+                         "group to count each story once",
 }
 EXPORT_FIELDS = ARTICLE_FIELDS + list(EXPORT_FIELD_DOCS)
 LIST_FIELDS = ("authors", "editors", "tags", "removed_promos")
@@ -375,15 +383,12 @@ def _record(line: bytes, source: str, stats: ReadStats) -> dict[str, Any] | None
 # --- choosing ---------------------------------------------------------------
 
 
-_DATELINE = re.compile(r"^[^\n]{0,60}?\s[-–—]{1,2}\s*", re.UNICODE)
-
-
 def body_hash(body: str | None) -> str | None:
     """Hash of a body with its dateline ("ZONABANTEN.com - ") and punctuation taken out."""
     if not body:
         return None
     first, sep, rest = body.partition("\n\n")
-    first = _DATELINE.sub("", first, count=1)
+    first = without_dateline(first)
     words = re.findall(r"\w+", f"{first} {rest}".casefold())
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:16]
 
@@ -465,6 +470,7 @@ def enrich(record: dict[str, Any], catalog: dict[str, Any]) -> dict[str, Any]:
         "province": portal.province if portal else None,
         "published_utc_offset": published.isoformat()[-6:] if published else None,
         "content_hash": body_hash(record.get("body")),
+        "syndication_group": None,  # set by SyndicationIndex, when the export looks for copies
     }
 
 
@@ -598,12 +604,13 @@ class ExportResult:
 
 def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = None,
            urls_only: bool = False, compress: bool = False, bom: bool = False,
-           force: bool = False, command: str = "", progress: bool | None = None
-           ) -> ExportResult:
+           force: bool = False, command: str = "", progress: bool | None = None,
+           syndication: bool = True) -> ExportResult:
     """Export the run files under `data_dir` into the directory `output`, atomically.
 
     Everything is written into a temporary directory beside `output` and
-    renamed into place at the end; a failure leaves `output` as it was.
+    renamed into place at the end; a failure leaves `output` as it was. With
+    `syndication` (not for a URL list), each record gets its `syndication_group`.
     """
     from newscrawl import card as dataset_card
 
@@ -640,15 +647,26 @@ def export(data_dir: Path, output: Path, fmt: str, *, filters: Filters | None = 
         scratch = staging / ".scratch"
         scratch.mkdir()
         hashes = HashCounter(scratch)
+        copies = None
+        if syndication and not urls_only:
+            from newscrawl.syndication import SyndicationIndex  # numpy: only when asked for
+
+            copies = SyndicationIndex(scratch)
         try:
             records = choose(read_records(data_dir, stats, bar), filters, stats, scratch)
+            if copies is not None:
+                records = copies.through(records)
             data_file = write_data(counted(hashes.through(records)), staging, fmt,
                                    urls_only=urls_only, compress=compress, bom=bom)
             facts.shared_hashes, facts.hash_groups = hashes.shared()
+            if copies is not None:
+                facts.copies, facts.copy_groups = copies.copies, copies.groups()
             if not stats.kept:
                 raise NothingMatched(_nothing_matched(data_dir, stats, filters))
         finally:
             hashes.close()
+            if copies is not None:
+                copies.close()
             if bar is not None:
                 bar.close()
         shutil.rmtree(scratch, ignore_errors=True)

@@ -751,6 +751,17 @@ def zone_of_place(name: str) -> str | None:
 
 # --- datelines ----------------------------------------------------------------------------
 
+# Any dateline, loosely: up to 60 characters and a dash at the start of a body
+# ("ZONABANTEN.com - ", "MAKASSAR, KOMPAS.com -- "). Copies of one story differ in it, so
+# bodies are compared without it; `dateline_zone` below reads datelines exactly.
+LOOSE_DATELINE = re.compile(r"^[^\n]{0,60}?\s[-–—]{1,2}\s*")
+
+
+def without_dateline(text: str) -> str:
+    """`text` with the dateline it opens with (if any) taken out."""
+    return LOOSE_DATELINE.sub("", text, count=1)
+
+
 # A word of a place name: letters, with inner hyphens/apostrophes/dots ("Toli-Toli", "Ba'a",
 # "TRIBUN-TIMUR.COM"), and an optional trailing dot ("Kab."). Digits end a word.
 _WORD = r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*+\.?"

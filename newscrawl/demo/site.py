@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
 
+from newscrawl.demo import stories
+
 SECTIONS = ("berita", "daerah")
 PER_PAGE = 10
 DEFAULT_ARTICLES = 30
@@ -132,16 +134,18 @@ def _visible_date(a: DemoArticle) -> str:
 def paragraph_texts(a: DemoArticle, page: int) -> list[str]:
     """The article's own paragraphs on `page` (HTML), with the ad marker and follow prompt
     every third article carries; each template adds its own related-link forms."""
-    rnd = random.Random(a.number * 100 + page)
     place = _PLACES[a.number % len(_PLACES)]
+    topic = _TOPICS[(a.number * 7) % len(_TOPICS)]
     out = []
     if page == 1:
         out.append(f"DEMOPORTAL - Pemerintah Kota {place} menggelar rapat soal "
-                   f"{_TOPICS[(a.number * 7) % len(_TOPICS)]} pada halaman {page} berita ini.")
-    for k in range(4):
-        n = rnd.randrange(10, 99)
-        out.append(f"Paragraf {k + 1} halaman {page}: sebanyak {n} warga {place} hadir dan "
-                   f"menyampaikan pendapat mereka kepada pejabat setempat.")
+                   f"{topic} pada halaman {page} berita ini.")
+    # Each article's own wording (stories.story), so that no two sample articles look like
+    # copies of each other to the export's syndicated-copy search.
+    text = stories.story(a.number * 100 + page, place=place, topic=topic, paragraphs=4,
+                        sentences=(1, 1))
+    for k, paragraph in enumerate(text.paragraphs):
+        out.append(f"Paragraf {k + 1} halaman {page}: {paragraph}")
     if a.number % 3 == 0:
         out.append("ADVERTISEMENT")
         out.append("Simak berita terkini lainnya dari Demo Portal di Google News.")

@@ -26,7 +26,7 @@ CATALOG_SCHEMA_FILE = HERE / "catalog-entry.schema.json"
 TIME_FIELDS = ("published_at", "modified_at", "crawled_at")
 # Columns `newscrawl export` adds to each record (documented in newscrawl.export).
 EXPORT_KINDS = {"province": "string", "published_utc_offset": "string",
-                "content_hash": "string"}
+                "content_hash": "string", "syndication_group": "string"}
 _ISO_WITH_OFFSET = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$"
 _ISO_UTC = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$"
 
