@@ -1,4 +1,4 @@
-"""newscrawl.dates against dateparser on real date strings: speed and accuracy, one process.
+"""newscrawl.lang.dates against dateparser on real date strings: speed and accuracy, one process.
 
     .venv/bin/python benchmarks/dates.py [--rounds 7]
 
@@ -26,7 +26,7 @@ from pathlib import Path
 
 import dateparser
 
-from newscrawl.dates import parse_date
+from newscrawl.lang.dates import parse_date
 
 REPO = Path(__file__).resolve().parent.parent
 TABLE = REPO / "tests" / "strings" / "real_dates.tsv"
@@ -78,7 +78,7 @@ def main() -> int:
     rows = load()
     texts = [r["text"] for r in rows]
     scored = [r for r in rows if r["expected"] != "relative"]
-    sides = {"newscrawl.dates": ours, "dateparser": baseline}
+    sides = {"newscrawl.lang.dates": ours, "dateparser": baseline}
     for fn in sides.values():  # warm-up: imports, caches, compiled patterns
         timed(fn, texts)
     times: dict[str, list[float]] = {name: [] for name in sides}
@@ -96,7 +96,7 @@ def main() -> int:
         right = sum(exact(fn(r["text"]), r["expected"]) for r in scored)
         print(f"{name:16} {median[name]:9.1f} µs/string ({min(ts):.1f}-{max(ts):.1f})  "
               f"exact {right}/{len(scored)} ({right / len(scored):.0%})")
-    print(f"newscrawl.dates is {median['dateparser'] / median['newscrawl.dates']:.1f}x "
+    print(f"newscrawl.lang.dates is {median['dateparser'] / median['newscrawl.lang.dates']:.1f}x "
           "faster than dateparser on these strings")
     return 0
 

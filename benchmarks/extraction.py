@@ -98,7 +98,7 @@ import lxml.html
 
 from newscrawl.api import parse_listing, read_article
 from newscrawl.pages.article import ArticlePage
-from newscrawl.pages.document import Document
+from newscrawl.pages.html.document import Document
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"

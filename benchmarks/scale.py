@@ -72,7 +72,7 @@ def make_run_files(folder: Path, n: int, per_file: int = 10_000) -> None:
     real one), every tenth a syndicated copy of the story five records before it (another
     dateline and headline, promo lines, the last paragraph trimmed)."""
     from newscrawl.demo import stories
-    from newscrawl.items import Article
+    from newscrawl.model.article import Article
 
     recent: dict[int, stories.Story] = {}
     for start in range(0, n, per_file):
@@ -197,7 +197,7 @@ def distributed(articles: int, rounds: int) -> None:
     import redis
 
     from newscrawl.demo.server import DemoServer
-    from newscrawl.distributed.store import RedisSeenStore
+    from newscrawl.store.redis import RedisSeenStore
 
     samples = {"demo": "prmn", "demotribun": "tribun", "demodetik": "detik"}
     with tempfile.TemporaryDirectory() as tmp:

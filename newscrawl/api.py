@@ -8,7 +8,7 @@
 in schema order); `parse_listing` the article links and the next listing
 page. A URL whose host is a catalog portal's is read with that portal's page
 objects; any other host with the generic ones, its zone inferred from the
-page (see `newscrawl.record.infer_zone`). Pure: no Scrapy import.
+page (see `newscrawl.model.finalise.infer_zone`). Pure: no Scrapy import.
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.catalog import CatalogError, Portal, get_portal, portal_for_url, site_portal
-from newscrawl.items import Article
+from newscrawl.model.article import Article
+from newscrawl.model.finalise import bound_fields, finish_item, missing_fields, normalise_dates
 from newscrawl.pages import page_objects
-from newscrawl.pages.document import Document
-from newscrawl.record import bound_fields, finish_item, missing_fields, normalise_dates
+from newscrawl.pages.html.document import Document
 
 
 @dataclass

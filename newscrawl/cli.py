@@ -67,7 +67,7 @@ def not_html_reason(data: bytes) -> str | None:
 
 
 def _read_page(path: Path) -> str:
-    from newscrawl.pages.document import MAX_HTML_BYTES
+    from newscrawl.pages.html.document import MAX_HTML_BYTES
 
     opener = gzip.open if path.suffix == ".gz" else open
     try:
@@ -177,11 +177,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if serve_only:
         raise UsageError(f"{' and '.join(serve_only)} applies with --serve only (the crawl "
                          "is of the PRMN sample portal)")
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.crawl.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
 
-    from newscrawl import runner
+    from newscrawl.crawl import runner
     from newscrawl.demo.site import BROKEN_FAULTS, broken_path
 
     demo_args = {k: v for k, v in (("discover", args.discover), ("since", args.since),
@@ -227,7 +227,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         print(f"Found through {args.discover}: "
               + ", ".join(f"{k.rsplit('/', 1)[1]} {v}" for k, v in sorted(stats.items())
-                          if k.startswith("newscrawl/discovery/") and "mode" not in k))
+                          if k.startswith("newscrawl/crawl/discovery/") and "mode" not in k))
     other = {k.removeprefix("newscrawl/"): v for k, v in sorted(stats.items())
              if k.startswith("newscrawl/") and k not in designed
              and ("dropped" in k or "errors" in k or "not_text" in k or "undecodable" in k)}
@@ -250,7 +250,7 @@ def _pairs(values: list[str], what: str) -> dict[str, str]:
             raise UsageError(f"{what} takes NAME=VALUE, got {value!r}")
         out[name] = rest
     if what == "-s":
-        from newscrawl.commands.crawl import setting_problem
+        from newscrawl.crawl.commands.crawl import setting_problem
 
         problem = setting_problem(out)
         if problem:
@@ -289,7 +289,8 @@ def _selected_portals(args: argparse.Namespace, *, required: bool = True) -> lis
 
 def _writable(command: str, data_dir: str | Path) -> bool:
     """Whether the state store can be written; if not, the one line that says so."""
-    from newscrawl import runner, state
+    from newscrawl.crawl import runner
+    from newscrawl.store import sqlite as state
 
     try:
         state.check_writable(Path(data_dir))
@@ -305,7 +306,7 @@ def _check_spider_args(portals: list[Portal], spider_args: dict[str, str],
     """A bad -a value or --base-url is a usage error before anything is fetched."""
     from scrapy.spiderloader import get_spider_loader
 
-    from newscrawl.commands.crawl import spider_problem
+    from newscrawl.crawl.commands.crawl import spider_problem
 
     loader = get_spider_loader(settings)
     for portal in portals:
@@ -323,7 +324,7 @@ def _warn_without_contact(portals: list[Portal], base_urls: dict[str, str], sett
     """Once per run, on stderr: a crawl of a real portal should tell it who is crawling."""
     from urllib.parse import urlsplit
 
-    from newscrawl.spiders.portal import LOOPBACK
+    from newscrawl.crawl.spiders.portal import LOOPBACK
 
     if overrides.get("NEWSCRAWL_CONTACT") or settings.get("NEWSCRAWL_CONTACT") \
             or "USER_AGENT" in overrides:
@@ -338,7 +339,7 @@ def _warn_without_contact(portals: list[Portal], base_urls: dict[str, str], sett
 def _report(outcomes: list[Any], code: int, started: float, log_file: Path | None, *,
             verbose: bool) -> str:
     """A line per portal with a problem (every portal with -v); the summary line returned."""
-    from newscrawl import runner
+    from newscrawl.crawl import runner
 
     for outcome in outcomes:
         problem = outcome.problem()
@@ -363,7 +364,8 @@ def _deadline(args: argparse.Namespace, started: float) -> float | None:
 
 
 def cmd_crawl(args: argparse.Namespace) -> int:
-    from newscrawl import runner, state
+    from newscrawl.crawl import runner
+    from newscrawl.store import sqlite as state
 
     portals = _selected_portals(args)
     settings = _settings_module()
@@ -450,8 +452,8 @@ def cmd_backfill(args: argparse.Namespace) -> int:
 def _work_queue(args: argparse.Namespace) -> Any:
     """The Redis work queue, or a one-line usage error (no extra, unreachable server)."""
     try:
-        from newscrawl.distributed.store import connect
-        from newscrawl.distributed.work import WorkQueue
+        from newscrawl.crawl.distributed.work import WorkQueue
+        from newscrawl.store.redis import connect
     except ImportError:
         raise UsageError("distributed mode needs the redis extra: pip install "
                          "'newscrawl[redis]'") from None
@@ -471,7 +473,7 @@ def _work_queue(args: argparse.Namespace) -> Any:
 
 
 def cmd_enqueue(args: argparse.Namespace) -> int:
-    from newscrawl import runner
+    from newscrawl.crawl import runner
 
     portals = _selected_portals(args)
     queue = _work_queue(args)
@@ -494,9 +496,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
     under a lease, and stops when none is left (the same summary and exit codes as crawl).
     Redis gone away: the worker waits NEWSCRAWL_REDIS_RECONNECT_SECONDS for it, then stops
     with EXIT_REDIS and one line saying what Redis said (distributed.guard)."""
-    from newscrawl import runner
-    from newscrawl.distributed import worker_settings
-    from newscrawl.distributed.guard import GUARD
+    from newscrawl.crawl import runner
+    from newscrawl.crawl.distributed import worker_settings
+    from newscrawl.crawl.distributed.guard import GUARD
 
     selected = _selected_portals(args, required=False)
     settings = _settings_module()
@@ -533,7 +535,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
                                           log_file=log_file)
     overrides.update(worker_settings(args.redis))
     overrides["EXTENSIONS"] = {**settings.getdict("EXTENSIONS"),
-                               "newscrawl.distributed.guard.RedisWatch": 10}
+                               "newscrawl.crawl.distributed.guard.RedisWatch": 10}
     overrides["NEWSCRAWL_PROGRESS"] = sys.stderr.isatty() and not args.no_progress
     overrides.update(sets)
 
@@ -593,7 +595,7 @@ def _redis_run_id(db: Any) -> str | None:
 def _check_redis_restart(queue: Any, known_id: str | None) -> None:
     """After an outage: a Redis that restarted without its data (no persistence) has lost
     the run's queue and pending articles; going on would look like a complete run."""
-    from newscrawl.distributed.guard import GUARD
+    from newscrawl.crawl.distributed.guard import GUARD
 
     if not GUARD.restart_check_due:
         return
@@ -606,7 +608,7 @@ def _check_redis_restart(queue: Any, known_id: str | None) -> None:
 def _give_up(exc: BaseException) -> None:
     """A Redis failure outside a crawl's own calls (claim, lease, end of run): the worker
     stops as when the guard gives up."""
-    from newscrawl.distributed.guard import GUARD, RedisUnavailable, _said
+    from newscrawl.crawl.distributed.guard import GUARD, RedisUnavailable, _said
 
     if GUARD.failure is None:
         try:
@@ -618,7 +620,7 @@ def _give_up(exc: BaseException) -> None:
 def _count_pending(db: Any, outcomes: list[Any]) -> int:
     """Articles each crawled portal listed and did not write, still pending in Redis; into
     its outcome (a run with pending articles never says ok)."""
-    from newscrawl.distributed import REDIS_PREFIX
+    from newscrawl.crawl.distributed import REDIS_PREFIX
 
     total = 0
     for outcome in outcomes:
@@ -633,8 +635,8 @@ def _redis_lost(exc: BaseException | None, outcomes: list[Any], started: float,
     """The worker gave up on Redis: one line naming it and what it said, EXIT_REDIS."""
     import redis
 
-    from newscrawl import runner
-    from newscrawl.distributed.guard import GUARD
+    from newscrawl.crawl import runner
+    from newscrawl.crawl.distributed.guard import GUARD
 
     if exc is not None:
         _give_up(exc)
@@ -669,16 +671,16 @@ def _redis_lost(exc: BaseException | None, outcomes: list[Any], started: float,
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from newscrawl import runner
-    from newscrawl.items import ARTICLE_FIELDS
-    from newscrawl.record import REQUIRED_FIELDS
+    from newscrawl.crawl import runner
+    from newscrawl.model.article import ARTICLE_FIELDS
+    from newscrawl.model.finalise import REQUIRED_FIELDS
 
     portals = _selected_portals(args)
     overrides = {
         "FEEDS": {}, "NEWSCRAWL_FEED": "", "NEWSCRAWL_INCREMENTAL": False,
         "LOG_LEVEL": args.log_level,
-        "ITEM_PIPELINES": {"newscrawl.pipelines.DatesPipeline": 200,
-                           "newscrawl.pipelines.CheckRecordPipeline": 400},
+        "ITEM_PIPELINES": {"newscrawl.crawl.pipelines.DatesPipeline": 200,
+                           "newscrawl.crawl.pipelines.CheckRecordPipeline": 400},
     }
     outcomes = runner.crawl_portals(
         portals, base_urls=_base_urls(args.base_url, portals),
@@ -732,8 +734,8 @@ EXIT_NOTHING_MATCHED = 3  # as a crawl that read no article: the run worked, not
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from newscrawl.export import ExportError, Filters, NothingMatched, bound, export
-    from newscrawl.runner import EXIT_UNWRITABLE
+    from newscrawl.crawl.runner import EXIT_UNWRITABLE
+    from newscrawl.export.run import ExportError, Filters, NothingMatched, bound, export
 
     data_dir = Path(args.data_dir or _settings_module().get("NEWSCRAWL_DATA_DIR", "data"))
     _check_zone(args.tz, "--tz")
@@ -771,7 +773,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _check_export_filters(filters: Any, args: argparse.Namespace) -> None:
     """A filter that can match nothing is a usage error, as `newscrawl crawl` makes it, not
     "0 records matched" (exit 3) as if the data held none."""
-    from newscrawl.export import ExportError
+    from newscrawl.export.run import ExportError
 
     catalog = load_catalog().values()
     families = sorted({p.family for p in catalog} | {"generic"})  # generic: the site spider
@@ -792,8 +794,8 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
     """Crawl the articles of a --urls-only export again, into run files."""
     import tempfile
 
-    from newscrawl import runner
-    from newscrawl.export import read_url_list
+    from newscrawl.crawl import runner
+    from newscrawl.export.run import read_url_list
 
     started = time.monotonic()
     try:
@@ -857,7 +859,7 @@ def _check_zone(name: str | None, option: str) -> None:
 
 
 def _settings_module() -> Any:
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.crawl.settings")
     from scrapy.utils.project import get_project_settings
 
     return get_project_settings()
@@ -866,7 +868,7 @@ def _settings_module() -> Any:
 def _version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
-    from newscrawl.items import SCHEMA_VERSION
+    from newscrawl.model.article import SCHEMA_VERSION
 
     try:
         number = version("newscrawl")
@@ -1047,7 +1049,7 @@ EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a reader that 
 
 def main(argv: list[str] | None = None) -> int:
     if os.environ.get("NEWSCRAWL_DEPRECATIONS_AS_ERRORS"):
-        # CI: a Scrapy deprecation anywhere but newscrawl/distributed/compat.py (which
+        # CI: a Scrapy deprecation anywhere but newscrawl/crawl/distributed/compat.py (which
         # adapts scrapy-redis) fails the run, so the next Scrapy removal shows up there first.
         import warnings
 
@@ -1067,11 +1069,11 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_BROKEN_PIPE
     except Exception as exc:
-        # Distributed mode gave up on Redis (newscrawl.distributed.guard) where no command
+        # Distributed mode gave up on Redis (newscrawl.crawl.distributed.guard) where no command
         # says it itself (enqueue): one line, not a traceback.
         if type(exc).__name__ != "RedisUnavailable":
             raise
-        from newscrawl.runner import EXIT_REDIS
+        from newscrawl.crawl.runner import EXIT_REDIS
 
         print(f"newscrawl {args.command}: {exc} (exit {EXIT_REDIS})", file=sys.stderr)
         return EXIT_REDIS

@@ -9,9 +9,9 @@ import re
 import pytest
 from lxml import html as lxml_html
 
+from newscrawl.lang.promo import is_house_account, is_sign_off, strip_byline
 from newscrawl.pages.article import strip_site_suffix
-from newscrawl.pages.body import blocks_in, clean_body
-from newscrawl.promo import is_house_account, is_sign_off, strip_byline
+from newscrawl.pages.body.blocks import blocks_in, clean_body
 
 
 def _clean(fragment: str):
@@ -105,7 +105,7 @@ def test_bylines_and_titles_lose_their_labels_and_site_names() -> None:
 def test_a_family_body_and_the_generic_reader_know_the_same_chrome(box: str) -> None:
     # One vocabulary (pages/vocabulary.py): a class word of page chrome is one edit, and
     # both readers leave such a box out of the text.
-    from newscrawl.pages import maincontent
+    from newscrawl.pages.body import maincontent
 
     sentences = "".join(f"<p>Warga setempat mengatakan banjir datang sejak subuh, kalimat "
                         f"ke-{n} dari berita ini.</p>" for n in range(5))

@@ -131,7 +131,7 @@ def test_a_bad_selector_override_is_a_clear_catalog_error(tmp_path) -> None:
 
 def test_selector_override_changes_what_is_read() -> None:
     from newscrawl.pages import page_objects
-    from newscrawl.pages.document import Document
+    from newscrawl.pages.html.document import Document
 
     html = ("<html><body><h1>Judul</h1><div class='isi-berita'><p>Isi berita yang panjang "
             "sekali di sini.</p></div><div class='sidebar'><p>Teks samping yang jauh lebih "

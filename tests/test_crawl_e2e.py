@@ -14,7 +14,7 @@ import pytest
 
 from newscrawl.demo import site
 from newscrawl.demo.server import DemoServer
-from newscrawl.items import ARTICLE_FIELDS
+from newscrawl.model.article import ARTICLE_FIELDS
 
 from .conftest import REPO
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl import export as ex
+from newscrawl.export import run as ex
 
 from .test_export import corpus, export  # noqa: F401  (the corpus fixture)
 

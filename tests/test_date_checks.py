@@ -4,7 +4,7 @@ written. Pages written in-house, each the smallest shape of a real failure."""
 from __future__ import annotations
 
 from newscrawl.api import read_article
-from newscrawl.export import upgrade
+from newscrawl.export.run import upgrade
 
 BODY = "".join(f"<p>Warga setempat mengatakan banjir datang sejak subuh, kalimat ke-{n}.</p>"
                for n in range(6))
@@ -125,7 +125,7 @@ def test_a_bylines_date_after_the_authors_link_is_read() -> None:
 
 
 def test_a_dateline_below_a_caption_kept_in_the_body_still_gives_the_zone() -> None:
-    from newscrawl.record import infer_zone
+    from newscrawl.model.finalise import infer_zone
 
     body = ("Suasana pantai Kuta, Badung, Bali, yang ramai wisatawan pada libur panjang\n\n"
             "Mangupura (ANTARA) - Pemerintah Kabupaten Badung menyiapkan posko kesehatan.")

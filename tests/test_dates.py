@@ -1,4 +1,4 @@
-"""newscrawl.dates on date texts as Indonesian news pages print them."""
+"""newscrawl.lang.dates on date texts as Indonesian news pages print them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from newscrawl.dates import parse_date, parse_date_detail, to_iso
+from newscrawl.lang.dates import parse_date, parse_date_detail, to_iso
 
 WIB = timezone(timedelta(hours=7))
 NOW = datetime(2024, 3, 10, 15, 30, tzinfo=WIB)

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.demo import site
-from newscrawl.demo.server import DemoServer
-from newscrawl.discovery import (
+from newscrawl.crawl.discovery import (
     DiscoveryError,
     archive_url,
     read_feed,
     read_sitemap,
     sitemaps_in_robots,
 )
+from newscrawl.demo import site
+from newscrawl.demo.server import DemoServer
 
 from .conftest import FIXTURES, REPO
 
@@ -169,11 +169,11 @@ def test_a_bad_sitemap_or_feed_costs_that_file_only(tmp_path: Path) -> None:
                                          (tmp_path / f"{mode}.jsonl").read_text().splitlines()})
     log, urls = out["sitemaps"]
     assert len(urls) == ARTICLES  # the good sitemaps still give every article
-    assert "'newscrawl/discovery/bad_sitemap': 2" in log
+    assert "'newscrawl/crawl/discovery/bad_sitemap': 2" in log
     assert log.count("Skipped sitemap") == 2
     log, urls = out["feeds"]
     assert len(urls) == site.section_size(ARTICLES, "berita")  # the berita feed only
-    assert "'newscrawl/discovery/bad_feed': 1" in log
+    assert "'newscrawl/crawl/discovery/bad_feed': 1" in log
 
 
 @pytest.mark.slow
@@ -258,9 +258,9 @@ def _demo_spider(**settings: object) -> object:
     from scrapy.utils.project import get_project_settings
     from scrapy.utils.test import get_crawler
 
-    from newscrawl.spiders.portals import DemoSpider
+    from newscrawl.crawl.spiders.portals import DemoSpider
 
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.crawl.settings")
     values = get_project_settings().copy_to_dict()
     values.update(settings, TWISTED_REACTOR_ENABLED=False)  # a unit test: no crawl is run
     crawler = get_crawler(DemoSpider, values)

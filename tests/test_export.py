@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl import export as ex
 from newscrawl.demo.server import DemoServer
-from newscrawl.items import Article
+from newscrawl.export import run as ex
+from newscrawl.model.article import Article
 
 # An article at 23:30 WITA on the 21st: 22:30 WIB on the 21st, 15:30 UTC on the 21st.
 LATE_WITA = "2024-03-21T23:30:00+08:00"
@@ -168,7 +168,7 @@ def _crawled_gzip_run(data: Path, records: list[dict], cut_after: int | None = N
     feed's own exporter, one gzip member per record. With `cut_after`, the member after
     that many records is cut in half, as a kill inside its write leaves it, and the rest
     follow it (an older newscrawl's `-o` onto such a file)."""
-    from newscrawl.feeds import DurableGzipJsonLinesExporter
+    from newscrawl.crawl.feeds import DurableGzipJsonLinesExporter
 
     path = data / "zonabanten" / "2024-03-21T00-00-00Z.jsonl.gz"
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -261,7 +261,7 @@ def test_csv_cells_with_white_space_before_a_formula_are_neutralised(tmp_path: P
     # programs strip the leading space and run the rest (6 such cells seen).
     import csv as csv_module
 
-    from newscrawl.dataset import load
+    from newscrawl.export.load import load
 
     data = tmp_path / "data"
     risky = [" =HYPERLINK(\"http://x.example\")", "  @SUM(A1)", "\u00a0+1", " -2+3"]
@@ -325,7 +325,7 @@ def test_card_counts_match_the_data(corpus: Path, tmp_path: Path) -> None:
 
 def test_a_failure_mid_export_leaves_no_output(corpus: Path, tmp_path: Path,
                                                monkeypatch) -> None:
-    from newscrawl import card
+    from newscrawl.export import card
 
     def boom(*args, **kwargs):
         raise OSError("disk full")
@@ -339,7 +339,7 @@ def test_a_failure_mid_export_leaves_no_output(corpus: Path, tmp_path: Path,
 
 def test_a_failed_forced_export_keeps_the_previous_one(corpus: Path, tmp_path: Path,
                                                       monkeypatch) -> None:
-    from newscrawl import card
+    from newscrawl.export import card
 
     first = export(corpus, tmp_path, "jsonl")
     before = first.data_file.read_bytes()
@@ -481,7 +481,7 @@ def test_progress_bar_stays_quiet_off_a_terminal(corpus: Path, tmp_path: Path) -
 ])
 def test_a_field_of_the_wrong_json_type_is_named_with_what_it_should_be(
         field: str, value: object, said: str) -> None:
-    from newscrawl.export import type_problem
+    from newscrawl.export.run import type_problem
 
     assert type_problem({"url": "https://x.id/a", field: value}) == said
 
@@ -489,7 +489,7 @@ def test_a_field_of_the_wrong_json_type_is_named_with_what_it_should_be(
 def test_families_with_the_same_counts_stay_visible_in_the_chart() -> None:
     # Before: every family's line was drawn alike, so in the three-family demo (equal
     # counts per day) the last line hid the other two: the chart showed one.
-    from newscrawl.card import chart_styles
+    from newscrawl.export.card import chart_styles
 
     styles = [style for _, style in chart_styles(["detik", "prmn", "tribun"], markers=True)]
     widths = [s["linewidth"] for s in styles]

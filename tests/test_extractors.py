@@ -16,10 +16,10 @@ import pytest
 
 from newscrawl import api
 from newscrawl.catalog import get_portal
-from newscrawl.items import Article
+from newscrawl.model.article import Article
 from newscrawl.pages import FAMILIES, page_objects
-from newscrawl.pages.document import Document
-from newscrawl.pages.urls import without_query_keys
+from newscrawl.pages.html.document import Document
+from newscrawl.pages.html.urls import without_query_keys
 
 from .conftest import FIXTURES, shared_page
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.dates import parse_date
 from newscrawl.demo import site
 from newscrawl.demo.server import DemoServer
+from newscrawl.lang.dates import parse_date
 
 from .conftest import REPO
 
@@ -148,7 +148,8 @@ def test_a_lock_that_cannot_be_written_is_one_line_and_exit_7(
     import errno
     import os
 
-    from newscrawl import cli, runner
+    from newscrawl import cli
+    from newscrawl.crawl import runner
 
     real_write = os.write
 
@@ -204,7 +205,7 @@ class _ReadOnly:
 
 def test_a_read_only_data_directory_stops_the_run_before_any_fetch(tmp_path: Path) -> None:
     # Before: every article fetched and written again on every run, 60 ERRORs a run.
-    from newscrawl.runner import EXIT_UNWRITABLE
+    from newscrawl.crawl.runner import EXIT_UNWRITABLE
 
     data = tmp_path / "data"
     with DemoServer(n_articles=6, broken_pages=False) as server:
@@ -222,7 +223,7 @@ def test_a_read_only_data_directory_stops_the_run_before_any_fetch(tmp_path: Pat
 def test_outputs_in_a_read_only_place_are_one_line_and_exit_7(tmp_path: Path) -> None:
     # Before: `newscrawl export --output` and `newscrawl demo --data-dir` in a read-only
     # place ended in tracebacks (OSError: Read-only file system), exit 1.
-    from newscrawl.runner import EXIT_UNWRITABLE
+    from newscrawl.crawl.runner import EXIT_UNWRITABLE
 
     data, locked = tmp_path / "data", tmp_path / "locked"
     locked.mkdir()
@@ -250,7 +251,7 @@ def test_a_full_disk_stops_the_run_at_the_first_failed_write(tmp_path: Path) -> 
     # a full disk does (EFBIG rather than ENOSPC), without needing a small file system.
     import resource
 
-    from newscrawl.runner import EXIT_UNWRITABLE
+    from newscrawl.crawl.runner import EXIT_UNWRITABLE
 
     limit = 128 * 1024  # room to open the store (its WAL: 101 KiB), not to finish the run
 
@@ -278,7 +279,7 @@ def test_a_full_disk_stops_the_run_at_the_first_failed_write(tmp_path: Path) -> 
 def test_redirects_off_the_portal_and_redirect_loops_are_counted_skips(tmp_path: Path) -> None:
     # Before: a redirect to another host was followed (its robots.txt too) and a redirect
     # loop dropped an article with exit 0 and no newscrawl/ counter.
-    from newscrawl.runner import EXIT_ERRORS
+    from newscrawl.crawl.runner import EXIT_ERRORS
 
     data = tmp_path / "data"
     with DemoServer(n_articles=6, broken_pages=False, redirect_pages=True) as server:
@@ -296,7 +297,7 @@ def test_redirects_off_the_portal_and_redirect_loops_are_counted_skips(tmp_path:
 
 def test_export_counts_a_record_of_the_wrong_types_as_a_bad_line(tmp_path: Path) -> None:
     # Before: `"url": [..]` in one record aborted the export with a TypeError traceback.
-    from newscrawl.items import Article
+    from newscrawl.model.article import Article
 
     data = tmp_path / "data"
     (data / "demo").mkdir(parents=True)
@@ -357,7 +358,7 @@ def test_records_are_keyed_by_the_portals_host_whatever_host_served_them(tmp_pat
 
 
 def _article(n: int, **fields: object) -> dict:
-    from newscrawl.items import Article
+    from newscrawl.model.article import Article
 
     body = fields.pop("body", None) or " ".join(f"Kalimat berita nomor {n} bagian {k}."
                                                 for k in range(60))

@@ -1,4 +1,4 @@
-"""The one JSON-lines write path (newscrawl.feeds): durable under kill -9, for `scrapy crawl`
+"""The one JSON-lines write path (newscrawl.crawl.feeds): durable under kill -9, for `scrapy crawl`
 as for `newscrawl crawl`, plain or gzipped, beside Scrapy's own feeds."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.demo.server import DemoServer
-from newscrawl.items import ARTICLE_FIELDS
+from newscrawl.model.article import ARTICLE_FIELDS
 
 from .conftest import REPO
 

@@ -1,4 +1,4 @@
-"""Tests of newscrawl.gazetteer: datelines -> zones, and the gazetteer's coverage.
+"""Tests of newscrawl.lang.dateline: datelines -> zones, and the gazetteer's coverage.
 
 The dateline strings below are written in-house, modeled on the shapes Indonesian portals print
 (Kompas, Antara, Tribun, Jubi, Suara, detik, Liputan6); they are not copied from articles.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.gazetteer import (
+from newscrawl.lang.dateline import (
     CAPITALS,
     EXCLUDED,
     PLACES,

@@ -1,4 +1,4 @@
-"""Main-content detection (newscrawl.pages.maincontent) on pages written in-house, and on odd
+"""Main-content detection (newscrawl.pages.body.maincontent) on pages written in-house, and on odd
 or hostile input: it never raises and its work stays bounded."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 from lxml import html as lxml_html
 
-from newscrawl.pages import maincontent as mc
+from newscrawl.pages.body import maincontent as mc
 
 S = ("Warga setempat mengatakan banjir datang sejak subuh dan terus naik hingga siang hari, "
      "sehingga banyak rumah terendam.")
@@ -182,7 +182,7 @@ def test_adobe_experience_manager_components_are_not_consent_overlays() -> None:
 
 def test_an_article_after_an_early_end_of_the_page_is_read() -> None:
     from newscrawl.pages.article import ArticlePage
-    from newscrawl.pages.document import Document
+    from newscrawl.pages.html.document import Document
 
     # A header template that closes the page: the article follows its </html>.
     html = ("<html><head><title>Judul</title></head><body><header><a href='/'>Beranda</a>"
@@ -217,7 +217,7 @@ def test_the_block_after_the_headline_beats_a_bigger_side_box_far_from_it() -> N
 def test_embedded_social_posts_never_enter_the_body(embed: str) -> None:
     # (An embedded tweet stays: news embed a tweet to quote what someone said.)
     from newscrawl.pages.article import ArticlePage
-    from newscrawl.pages.document import Document
+    from newscrawl.pages.html.document import Document
 
     html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
             f"{ARTICLE.replace('</p>', '</p>' + embed, 1)}</article></body></html>")

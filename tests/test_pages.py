@@ -9,8 +9,8 @@ import pytest
 
 import newscrawl
 from newscrawl import api
-from newscrawl.items import ARTICLE_FIELDS
-from newscrawl.pages.document import Document
+from newscrawl.model.article import ARTICLE_FIELDS
+from newscrawl.pages.html.document import Document
 
 from .conftest import shared_page
 
@@ -146,7 +146,7 @@ def test_tribun_breadcrumb_under_another_class_is_still_read_and_counted() -> No
 
 def test_a_crawl_queues_only_the_portals_own_hosts_from_a_real_listing() -> None:
     # The real zonajakarta page links 10 articles of www.pikiran-rakyat.com, another portal.
-    from newscrawl.spiders.portals import ZonajakartaSpider
+    from newscrawl.crawl.spiders.portals import ZonajakartaSpider
 
     html = shared_page(ZONAJAKARTA).read_bytes()
     requests, stats = _section_requests(ZonajakartaSpider, html,
@@ -162,7 +162,7 @@ def _section_requests(spider_cls: type, html: bytes, url: str) -> tuple[list, ob
     from scrapy.utils.project import get_project_settings
     from scrapy.utils.test import get_crawler
 
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.settings")
+    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.crawl.settings")
     settings = get_project_settings().copy_to_dict()
     settings["TWISTED_REACTOR_ENABLED"] = False  # a unit test: no crawl is run
     crawler = get_crawler(spider_cls, settings)
@@ -174,7 +174,7 @@ def _section_requests(spider_cls: type, html: bytes, url: str) -> tuple[list, ob
 def test_a_detik_desk_crawl_stays_in_its_own_desk_on_a_shared_host() -> None:
     # detik's regional desks share www.detik.com; the real 2022 front page links one
     # article of the Sumut desk among 63 of other channels and desks.
-    from newscrawl.spiders.portals import DetiksumutSpider
+    from newscrawl.crawl.spiders.portals import DetiksumutSpider
 
     html = shared_page("detik/homepage-2022.html").read_bytes()
     requests, stats = _section_requests(DetiksumutSpider, html, "https://www.detik.com/")

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newscrawl.crawl.progress import errors_in
 from newscrawl.demo.server import DemoServer
-from newscrawl.progress import errors_in
 
 
 def crawl(data: Path, base_url: str, stderr: int) -> subprocess.Popen[bytes]:

@@ -1,10 +1,10 @@
-"""newscrawl.promo on paragraphs as Indonesian news pages print them."""
+"""newscrawl.lang.promo on paragraphs as Indonesian news pages print them."""
 
 from __future__ import annotations
 
 import pytest
 
-from newscrawl.promo import (
+from newscrawl.lang.promo import (
     CREDIT_AUTHOR,
     CREDIT_EDITOR,
     CREDIT_SOURCE,
@@ -140,7 +140,7 @@ def test_chrome_and_promo_lines_are_removed(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MORE_CREDITS, ids=[c[0] for c in MORE_CREDITS])
 def test_more_credit_shapes(text: str, expected: list) -> None:
-    from newscrawl.promo import parse_credits
+    from newscrawl.lang.promo import parse_credits
 
     found = parse_credits(text)
     assert found is not None

@@ -8,9 +8,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from newscrawl.dates import parse_date_detail
-from newscrawl.items import Article
-from newscrawl.record import (
+from newscrawl.lang.dates import parse_date_detail
+from newscrawl.model.article import Article
+from newscrawl.model.finalise import (
     MAX_TEXT_CHARS,
     bound_fields,
     missing_fields,

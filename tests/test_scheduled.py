@@ -15,10 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.demo import site
-from newscrawl.demo.server import DemoServer
-from newscrawl.middlewares import retry_after_seconds
-from newscrawl.runner import (
+from newscrawl.crawl.middlewares import retry_after_seconds
+from newscrawl.crawl.runner import (
     EXIT_BLOCKED,
     EXIT_ERRORS,
     EXIT_LOCKED,
@@ -30,6 +28,8 @@ from newscrawl.runner import (
     RunLock,
     counted,
 )
+from newscrawl.demo import site
+from newscrawl.demo.server import DemoServer
 
 FAST = ["-s", "NEWSCRAWL_BACKOFF_BASE=0.05", "-s", "NEWSCRAWL_BACKOFF_MAX=0.2"]
 
@@ -523,7 +523,7 @@ def test_answers_arriving_during_a_rest_do_not_shorten_it() -> None:
     from scrapy.http import HtmlResponse, Request, Response
     from scrapy.utils.test import get_crawler
 
-    from newscrawl.middlewares import BackoffRetryMiddleware
+    from newscrawl.crawl.middlewares import BackoffRetryMiddleware
 
     crawler = get_crawler(Spider, {"AUTOTHROTTLE_ENABLED": True, "DOWNLOAD_DELAY": 0,
                                    "AUTOTHROTTLE_START_DELAY": 0})
@@ -591,7 +591,7 @@ def test_a_run_of_many_portals_crawls_at_most_max_crawlers_at_once(tmp_path: Pat
 
 
 def test_two_runs_in_the_same_second_get_a_log_file_each(tmp_path: Path) -> None:
-    from newscrawl.runner import new_log_file
+    from newscrawl.crawl.runner import new_log_file
 
     first, second = new_log_file(tmp_path), new_log_file(tmp_path)
     assert first != second and first.exists() and second.exists()

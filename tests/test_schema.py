@@ -8,9 +8,10 @@ import tomllib
 
 import pytest
 
-from newscrawl import api, schema
+from newscrawl import api
 from newscrawl.catalog import CATALOG_DIR, SAMPLE_CATALOG, CatalogError, get_portal, load_file
-from newscrawl.items import ARTICLE_FIELDS, FIELD_DOCS
+from newscrawl.model import schema
+from newscrawl.model.article import ARTICLE_FIELDS, FIELD_DOCS
 
 from .conftest import FIXTURES, SHARED_PAGES
 
@@ -18,7 +19,7 @@ jsonschema = pytest.importorskip("jsonschema")
 
 
 def test_schema_files_are_what_the_code_generates() -> None:
-    # Regenerate with: python -m newscrawl.schema
+    # Regenerate with: python -m newscrawl.model.schema
     assert schema.ARTICLE_SCHEMA_FILE.read_text("utf-8") == schema.render(schema.article_schema())
     assert schema.CATALOG_SCHEMA_FILE.read_text("utf-8") == schema.render(
         schema.catalog_entry_schema())

@@ -9,8 +9,8 @@ import pytest
 
 from newscrawl.pages import _STR_ATTRS, FAMILIES, family_page_objects
 from newscrawl.pages.article import GENERIC_DATE_CSS
-from newscrawl.pages.document import Document
-from newscrawl.pages.selectindex import GroupTest, alternatives, css, split_group
+from newscrawl.pages.html.document import Document
+from newscrawl.pages.html.selectindex import GroupTest, alternatives, css, split_group
 
 from .conftest import BENCHMARK, FIXTURES, SHARED_PAGES
 
@@ -168,5 +168,5 @@ def test_alternatives_are_parsed_for_the_index() -> None:
 
 
 def test_file_is_pure() -> None:
-    source = (Path(__file__).parent.parent / "newscrawl/pages/selectindex.py").read_text()
+    source = (Path(__file__).parent.parent / "newscrawl/pages/html/selectindex.py").read_text()
     assert "scrapy" not in source.lower().replace("no scrapy import", "")

@@ -7,8 +7,8 @@ import re
 import pytest
 from scrapy.settings import Settings
 
-from newscrawl import settings as project_settings
-from newscrawl.items import ARTICLE_FIELDS, FIELD_DOCS, Article
+from newscrawl.crawl import settings as project_settings
+from newscrawl.model.article import ARTICLE_FIELDS, FIELD_DOCS, Article
 
 from .conftest import REPO
 
@@ -28,8 +28,8 @@ def test_polite_by_default() -> None:
 
 
 def test_contact_goes_into_the_user_agent() -> None:
-    from newscrawl.spiders.portal import contact_warning
-    from newscrawl.spiders.portals import ZonajakartaSpider
+    from newscrawl.crawl.spiders.portal import contact_warning
+    from newscrawl.crawl.spiders.portals import ZonajakartaSpider
 
     # From the command line (-s NEWSCRAWL_CONTACT=...): the spider builds the User-Agent.
     s = _settings()
@@ -76,7 +76,8 @@ def test_feed_is_utf8_jsonlines_with_every_field_in_order() -> None:
     uri = s.get("NEWSCRAWL_FEED")
     assert uri.endswith(".jsonl") and "%(name)s" in uri and "%(run_time)s" in uri
     # Every JSON-lines feed goes through the durable exporter (the one write path).
-    assert s.getdict("FEED_EXPORTERS")["jsonlines"] == "newscrawl.feeds.DurableJsonLinesExporter"
+    assert s.getdict("FEED_EXPORTERS")["jsonlines"] == \
+        "newscrawl.crawl.feeds.DurableJsonLinesExporter"
     assert s.get("FEED_EXPORT_ENCODING") == "utf-8"
     assert s.getlist("FEED_EXPORT_FIELDS") == ARTICLE_FIELDS
     assert list(Article().to_record()) == ARTICLE_FIELDS

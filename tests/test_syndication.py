@@ -14,11 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl import export as ex
-from newscrawl import syndication
 from newscrawl.demo import stories
-from newscrawl.gazetteer import without_dateline
-from newscrawl.items import Article
+from newscrawl.export import run as ex
+from newscrawl.export import syndication
+from newscrawl.lang.dateline import without_dateline
+from newscrawl.model.article import Article
 
 SAMPLE_PORTALS = {"demo": "prmn", "demotribun": "tribun", "demodetik": "detik"}
 WITA = timezone(timedelta(hours=8))

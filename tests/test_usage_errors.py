@@ -95,7 +95,7 @@ def test_scrapy_crawl_bad_portal_or_argument(args: tuple[str, ...],
     {"NEWSCRAWL_REFETCH_DAYS": "0"}, {"SOME_SETTING_OF_A_PLUGIN": "anything"},
 ])
 def test_good_setting_values_pass(values: dict[str, str]) -> None:
-    from newscrawl.commands.crawl import setting_problem
+    from newscrawl.crawl.commands.crawl import setting_problem
 
     assert setting_problem(values) is None
 
@@ -105,7 +105,7 @@ def test_scrapy_spider_attributes_and_tools_arguments_pass() -> None:
     from scrapy.spiderloader import get_spider_loader
     from scrapy.utils.project import get_project_settings
 
-    from newscrawl.commands.crawl import spider_problem
+    from newscrawl.crawl.commands.crawl import spider_problem
 
     loader = get_spider_loader(get_project_settings())
     assert spider_problem(loader, "demo", {"user_agent": "x", "http_user": "u",
@@ -420,7 +420,7 @@ def test_worker_joining_a_run_checks_its_argument_names(tmp_path: Path) -> None:
 
 
 def test_run_summaries_count_in_the_singular_and_the_plural() -> None:
-    from newscrawl.runner import PortalOutcome, summary_line
+    from newscrawl.crawl.runner import PortalOutcome, summary_line
 
     one = PortalOutcome(portal="demo", stats={"newscrawl/new": 1, "response_received_count": 1,
                                               "newscrawl/http_errors/500": 1})
@@ -436,7 +436,7 @@ def test_output_check_does_not_wait_on_a_named_pipe(tmp_path: Path) -> None:
     import os
     import threading
 
-    from newscrawl.commands.crawl import write_problem
+    from newscrawl.crawl.commands.crawl import write_problem
 
     pipe = tmp_path / "feed.pipe"
     os.mkfifo(pipe)

@@ -54,7 +54,7 @@ class Portal:
     settings: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     selectors: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     sample: bool = False  # a bundled sample portal (catalog/sample/), not a real one
-    # Other ways in (newscrawl.discovery): sitemap paths or "robots" (those robots.txt
+    # Other ways in (newscrawl.crawl.discovery): sitemap paths or "robots" (those robots.txt
     # announces), feed paths, a date archive pattern (`indeks?date={Y-m-d}`).
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
@@ -110,7 +110,7 @@ def _check_url(portal_id: str, url: str) -> None:
 
 
 def _portal(entry: dict[str, Any], family: str, source: Path, sample: bool = False) -> Portal:
-    from newscrawl.schema import CATALOG_FIELDS
+    from newscrawl.model.schema import CATALOG_FIELDS
 
     where = f"{source.name}: portal {entry.get('id', '?')!r}"
     unknown = sorted(set(entry) - set(CATALOG_FIELDS))
@@ -280,7 +280,7 @@ def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = 
 
     Its id is its host name (catalog ids have no dots, so the two never clash). Its
     zone is "" (unknown): each page's zone is inferred, `tz` (checked here) being the
-    user's fallback, which the caller passes on (newscrawl.record.infer_zone).
+    user's fallback, which the caller passes on (newscrawl.model.finalise.infer_zone).
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

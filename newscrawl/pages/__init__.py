@@ -31,7 +31,7 @@ OVERRIDABLE = sorted(_STR_ATTRS["article"] | _STR_ATTRS["listing"]
 def family_page_objects(family: str) -> tuple[type[ArticlePage], type[ListingPage]]:
     if family not in FAMILIES:
         raise ValueError(f"unknown CMS family {family!r}; known: {', '.join(FAMILIES)}")
-    module = import_module(f"newscrawl.pages.{family}")
+    module = import_module(f"newscrawl.pages.families.{family}")
     return module.ArticlePage, module.ListingPage
 
 

@@ -23,13 +23,13 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from lxml import etree
 
-from newscrawl.items import Article
-from newscrawl.language import declared_language
-from newscrawl.pages import maincontent
-from newscrawl.pages.body import Body, blocks_in, clean_body, clean_texts
-from newscrawl.pages.document import Document, ld_types, text_of, unescape_twice
-from newscrawl.pages.urls import without_query_keys
-from newscrawl.promo import is_house_account, normalise_space, strip_byline, unique
+from newscrawl.lang.language import declared_language
+from newscrawl.lang.promo import is_house_account, normalise_space, strip_byline, unique
+from newscrawl.model.article import Article
+from newscrawl.pages.body import maincontent
+from newscrawl.pages.body.blocks import Body, blocks_in, clean_body, clean_texts
+from newscrawl.pages.html.document import Document, ld_types, text_of, unescape_twice
+from newscrawl.pages.html.urls import without_query_keys
 
 T = TypeVar("T")
 

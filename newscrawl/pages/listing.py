@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from newscrawl.pages.article import ArticlePage
-from newscrawl.pages.document import Document, text_of
+from newscrawl.pages.html.document import Document, text_of
 
 NEXT_TEXT = re.compile(
     r"^\s*(selanjutnya|berikutnya|next|lanjut|›|»|>|halaman selanjutnya|older posts|"

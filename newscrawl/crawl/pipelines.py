@@ -1,0 +1,124 @@
+"""Item pipelines: thin Scrapy glue around newscrawl.model.finalise, in ITEM_PIPELINES order.
+
+dates (200) -> validation (400) -> dedupe (500) -> unchanged (600, scheduled runs),
+then the durable JSON-lines feed (newscrawl.crawl.feeds), the only write path.
+Promo, chrome and credit removal happens in the page objects (newscrawl.pages.body.blocks),
+where each paragraph's HTML context is still known.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from itemadapter import ItemAdapter
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem, NotConfigured
+
+from newscrawl.crawl.extensions import CrawlState
+from newscrawl.model.finalise import bound_fields, missing_fields, normalise_dates
+from newscrawl.store.sqlite import content_hash
+
+logger = logging.getLogger(__name__)
+STATS_PREFIX = "newscrawl"
+
+
+class _Pipeline:
+    def __init__(self, crawler: Crawler | None = None) -> None:
+        self.crawler = crawler
+        self.stats = crawler.stats if crawler else None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> _Pipeline:
+        return cls(crawler)
+
+    def count(self, key: str) -> None:
+        if self.stats is not None:
+            self.stats.inc_value(f"{STATS_PREFIX}/{key}")
+
+    def drop(self, adapter: ItemAdapter, reason: str) -> DropItem:
+        self.count(f"dropped/{reason}")
+        logger.warning("Dropped %s: %s", adapter.get("url") or "(no url)", reason)
+        return DropItem(reason)
+
+
+class DatesPipeline(_Pipeline):
+    """Parse published_raw / modified_raw in the portal's zone (inferred outside the catalog)."""
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        adapter = ItemAdapter(item)
+        state = CrawlState.of(self.crawler)
+        target = state.target(adapter.get("portal")) if state else None
+        portal_tz = target.portal.timezone if target else None
+        normalise_dates(item, portal_tz or None, given_tz=target.tz if target else None)
+        if adapter.get("published_raw") and not adapter.get("published_at"):
+            self.count("unparsed_date")
+            logger.warning("Unparsed date %r on %s", adapter["published_raw"], adapter.get("url"))
+        return item
+
+
+class ValidationPipeline(_Pipeline):
+    """Drop items without url/title/body/published_at, or older than the crawl's `since`."""
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        adapter = ItemAdapter(item)
+        for name in bound_fields(item):
+            self.count(f"truncated/{name}")
+            logger.warning("Cut over-long %s of %s", name, adapter.get("url"))
+        missing = missing_fields(item)
+        if missing:
+            raise self.drop(adapter, f"missing_{missing[0]}")
+        state = CrawlState.of(self.crawler)
+        target = state.target(adapter.get("portal")) if state else None
+        since: date | None = target.since if target else None
+        if since and datetime.fromisoformat(adapter["published_at"]).date() < since:
+            raise self.drop(adapter, "older_than_since")
+        return item
+
+
+class DedupePipeline(_Pipeline):
+    """One record per canonical URL per run."""
+
+    def __init__(self, crawler: Crawler | None = None) -> None:
+        super().__init__(crawler)
+        self.seen: set[str] = set()
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        adapter = ItemAdapter(item)
+        if adapter["url"] in self.seen:
+            raise self.drop(adapter, "duplicate")
+        self.seen.add(adapter["url"])
+        self.count("items_ok")
+        return item
+
+
+class UnchangedPipeline(_Pipeline):
+    """Scheduled runs: an article re-fetched within NEWSCRAWL_REFETCH_DAYS whose title and body
+    did not change is not written again (a counted skip, `newscrawl/unchanged`)."""
+
+    def __init__(self, crawler: Crawler | None = None) -> None:
+        super().__init__(crawler)
+        if crawler is None or not crawler.settings.getbool("NEWSCRAWL_INCREMENTAL"):
+            raise NotConfigured  # no message: Scrapy would log one warning per ad-hoc crawl
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        adapter = ItemAdapter(item)
+        state = CrawlState.of(self.crawler)
+        store = state.store if state else None
+        if store is not None:
+            stored = store.get(adapter["url"])
+            digest = content_hash(adapter.get("title"), adapter.get("body"))
+            if stored is not None and stored.content_hash == digest:
+                self.count("unchanged")
+                raise DropItem("unchanged since it was stored")
+        return item
+
+
+class CheckRecordPipeline(_Pipeline):
+    """`newscrawl check`: keep the (one) record in the stats instead of writing it."""
+
+    def process_item(self, item: Any, spider: Any = None) -> Any:
+        if self.stats is not None:
+            self.stats.set_value(f"{STATS_PREFIX}/check_record", ItemAdapter(item).asdict())
+        return item

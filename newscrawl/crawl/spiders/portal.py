@@ -1,0 +1,580 @@
+"""One spider class for every catalog portal; newscrawl.crawl.spiders.portals registers each by id.
+
+catalog entry -> section pages (article links, next page) -> article pages
+(multi-page articles fetched page by page and merged) -> Article items.
+"""
+
+from __future__ import annotations
+
+import difflib
+import inspect
+import sqlite3
+import time
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, ClassVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from newscrawl.catalog import CatalogError, Portal, site_portal
+from newscrawl.crawl.discovery import MODES
+from newscrawl.crawl.extensions import CrawlState, CrawlTarget
+from newscrawl.crawl.middlewares import StoppedDuringRest
+from newscrawl.crawl.spiders.discovery import DiscoveryMixin
+from newscrawl.lang.dates import parse_date
+from newscrawl.model.article import Article
+from newscrawl.model.finalise import finish_item, merge_articles, utc_now_iso
+from newscrawl.pages import page_objects
+from newscrawl.pages.html.document import Document
+from newscrawl.pages.html.urls import rebase
+from newscrawl.store.sqlite import MAX_ATTEMPTS
+
+STATS = "newscrawl"
+
+
+@dataclass
+class FetchedPages:
+    """The pages of one article fetched so far, and every page it has."""
+
+    items: list[Article]
+    page_urls: dict[int, str] = field(default_factory=dict)
+    numbers: list[int] = field(default_factory=list)
+
+
+LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def contact_warning(settings: Any, host: str) -> str | None:
+    """The warning a crawl of `host` logs when nobody can be reached through its User-Agent."""
+    if settings.get("NEWSCRAWL_CONTACT") or host in LOOPBACK \
+            or "contact not set" not in (settings.get("USER_AGENT") or ""):
+        return None
+    return (f"NEWSCRAWL_CONTACT is not set: {host} sees no way to reach you in the User-Agent. "
+            f"Set it (export NEWSCRAWL_CONTACT=https://your.site/contact or "
+            f"-s NEWSCRAWL_CONTACT=you@example.org)")
+
+
+def _date_arg(name: str, value: str | None, example: str) -> date | None:
+    """A spider argument that is a day (`-a since=2024-01-31`), or None where not given."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{name} must be a date like {example}, got {value!r}") from None
+
+
+def _positive_int(name: str, value: Any) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise ValueError(f"{name} must be a whole number, got {value!r}") from None
+    if number < 1:
+        raise ValueError(f"{name} must be 1 or more, got {number}")
+    return number
+
+
+# Spider attributes Scrapy's own middlewares read, which `-a` may set (each has a setting
+# too): accepted as Scrapy accepts them.
+SCRAPY_SPIDER_ATTRIBUTES = frozenset({
+    "user_agent", "http_user", "http_pass", "http_auth_domain", "download_timeout",
+    "download_maxsize", "download_warnsize", "handle_httpstatus_list", "handle_httpstatus_all",
+})
+
+
+class PortalSpider(DiscoveryMixin, scrapy.Spider):
+    """Crawl one catalog portal. Spider arguments (`-a NAME=VALUE`):
+
+    sections=a,b     crawl only these section paths (default: the catalog's)
+    max_pages=N      listing pages per section (default NEWSCRAWL_MAX_PAGES)
+    max_articles=N   fetch at most N articles (default: no limit)
+    urls_file=PATH   fetch the article URLs listed in PATH (one a line) instead of sections
+    since=YYYY-MM-DD skip articles published before that day; stop paginating past them
+    base_url=URL     fetch the portal from another host (the demo, tests, a mirror)
+
+    Only the portal's own pages are requested (its base URL's host and path, the
+    hosts and old domains its catalog entry lists, and `base_url`'s); links
+    elsewhere are counted as `newscrawl/offsite_links` and not followed.
+
+    With NEWSCRAWL_INCREMENTAL on, articles already in the seen-article store are
+    not fetched again (except within NEWSCRAWL_REFETCH_DAYS of publication), and a
+    section's pagination stops at the first listing page holding nothing new.
+    """
+
+    portal: ClassVar[Portal]
+
+    def __init__(
+        self,
+        sections: str | None = None,
+        max_pages: str | int | None = None,
+        max_articles: str | int | None = None,
+        urls_file: str | None = None,
+        since: str | None = None,
+        base_url: str | None = None,
+        tz: str | None = None,
+        discover: str | None = None,
+        until: str | None = None,
+        backfill: str | bool | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        try:
+            self.site = self.portal.with_base_url(base_url) if base_url else self.portal
+        except CatalogError as exc:
+            raise ValueError(f"base_url {base_url!r} is not an http(s) URL") from exc
+        if tz:
+            try:
+                ZoneInfo(tz)
+            except (ValueError, ZoneInfoNotFoundError):
+                raise ValueError(f"tz must be a time zone like Asia/Makassar, got {tz!r}") \
+                    from None
+        self.sections = (
+            tuple(s.strip() for s in sections.split(",")) if sections else self.site.sections
+        )
+        self.max_pages = _positive_int("max_pages", max_pages) if max_pages is not None else 0
+        self.max_articles = (_positive_int("max_articles", max_articles)
+                             if max_articles is not None else None)
+        self.articles_requested = 0
+        if urls_file and not Path(urls_file).is_file():
+            raise ValueError(f"urls_file {urls_file!r} is not a readable file")
+        self.urls_file = urls_file
+        self.tz = tz or None
+        self.since = _date_arg("since", since, "2024-01-31")
+        self.until = _date_arg("until", until, "2024-12-31")
+        if self.since and self.until and self.until < self.since:
+            raise ValueError(f"until ({until}) is before since ({since})")
+        self.discover = (discover or "sections").strip().lower()
+        if self.discover not in MODES:
+            raise ValueError(f"discover must be one of {', '.join(MODES)}, got {discover!r}")
+        # A backfill records the archive days it has walked, and skips them next time.
+        self.backfill = str(backfill or "").lower() in ("1", "true", "yes")
+        self.article_page, self.listing_page = page_objects(self.site.family, self.site.selectors)
+        # section -> must this run walk it to max_pages (an earlier pass left it unfinished)?
+        self.owed: dict[str, bool] = {}
+        self._portal_hosts = tuple(self.portal.hosts)
+
+    @classmethod
+    def check_arguments(cls, **spider_args: Any) -> None:
+        """Raise ValueError, in one line, if these -a arguments cannot start a crawl."""
+        known = cls.argument_names()
+        for name in spider_args:
+            # Scrapy sets any -a as an attribute: a mistyped name (`-a maxpages=2`) would
+            # be a full crawl without a word. Names with a leading _ are tools' (scrapyd's
+            # _job), not the user's.
+            if name not in known and name not in SCRAPY_SPIDER_ATTRIBUTES \
+                    and not name.startswith("_"):
+                close = difflib.get_close_matches(name, known, n=1)
+                hint = f"; did you mean {close[0]}?" if close else ""
+                raise ValueError(f"no argument named {name!r}{hint} "
+                                 f"({cls.name} takes {', '.join(known)})")
+        cls(**spider_args)
+
+    @classmethod
+    def argument_names(cls) -> list[str]:
+        """The -a arguments this spider takes, in the order its classes name them."""
+        names: list[str] = []
+        for klass in reversed(cls.__mro__):
+            if issubclass(klass, PortalSpider) and "__init__" in vars(klass):
+                names += [p.name for p in inspect.signature(klass.__init__).parameters.values()
+                          if p.kind is p.POSITIONAL_OR_KEYWORD and p.name != "self"
+                          and p.name not in names]
+        return names
+
+    @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        # The contact may come from -s NEWSCRAWL_CONTACT after settings.py built USER_AGENT;
+        # a USER_AGENT given on the command line (priority above the spider's) stays as is.
+        contact = settings.get("NEWSCRAWL_CONTACT")
+        if contact and settings.get("NEWSCRAWL_USER_AGENT"):
+            settings.set("USER_AGENT", settings.get("NEWSCRAWL_USER_AGENT").format(
+                contact=contact), priority="spider")
+        # The default run file only when no feed was asked for: Scrapy merges FEEDS
+        # dictionaries, so a project-level FEEDS would be written next to `-O out.jsonl`.
+        feed = settings.get("NEWSCRAWL_FEED")
+        if feed and not settings.getdict("FEEDS"):
+            settings.set("FEEDS", {feed: {
+                "format": "jsonl.gz" if feed.endswith(".gz") else "jsonlines",
+                "encoding": "utf8", "newscrawl_run_file": True,
+                "store_empty": False,  # a run with nothing new leaves no empty file
+                # Scheduled runs: each record is marked seen once it is on disk.
+                "item_export_kwargs": {"mark_seen": settings.getbool("NEWSCRAWL_INCREMENTAL")},
+            }}, priority="spider")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.data_dir = crawler.settings.get("NEWSCRAWL_DATA_DIR", "data")
+        spider.page_budget = crawler.settings.getfloat("NEWSCRAWL_PAGE_BUDGET_SECONDS", 2.0)
+        crawler.signals.connect(spider.request_dropped, signal=signals.request_dropped)
+        warning = contact_warning(crawler.settings, spider.site.host)
+        if warning:
+            spider.logger.warning(warning)
+        if not spider.max_pages:
+            spider.max_pages = _positive_int(
+                "NEWSCRAWL_MAX_PAGES", crawler.settings.getint("NEWSCRAWL_MAX_PAGES", 5)
+            )
+        return spider
+
+    # --- helpers --------------------------------------------------------
+
+    @property
+    def state(self) -> CrawlState:
+        state = CrawlState.of(self.crawler)
+        if state is None:
+            raise RuntimeError("newscrawl.crawl.extensions.CrawlState is not enabled (EXTENSIONS)")
+        return state
+
+    def _local(self, url: str) -> str:
+        """Links on the portal's pages name its real host; follow them where we fetch from."""
+        if self.site.base_url == self.portal.base_url:
+            return url
+        return rebase(url, self.site.base_url, self._portal_hosts)
+
+    def _key(self, url: str) -> str:
+        """The URL under the portal's own host: what records and the seen store are keyed by,
+        whatever host (a mirror, the demo's port) the page was fetched from."""
+        if self.site.base_url == self.portal.base_url:
+            return url
+        return rebase(url, self.portal.base_url, (self.site.host,))
+
+    def owns(self, url: str) -> bool:
+        """Is `url` one of the portal's pages (its hosts, its base path)?"""
+        return self.portal.owns(url) or self.site.owns(url)
+
+    def on_portal(self, url: str) -> bool:
+        """Is `url` the portal's? Anything else is not requested, and counted."""
+        if self.owns(url):
+            return True
+        self._count("offsite_links")
+        self.logger.debug("Not following %s: not a host of %s", url, self.portal.id)
+        return False
+
+    def _store(self, write: Any, *args: Any, **kwargs: Any) -> None:
+        """A seen-store write; one that fails (disk full) stops the run cleanly."""
+        errors = getattr(self.state.store, "errors", (sqlite3.Error,))
+        try:
+            write(*args, **kwargs)
+        except errors as exc:
+            self.state.write_failed(exc)
+
+    def _count(self, key: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(f"{STATS}/{key}", n)
+
+    def _text(self, response: Response, what: str) -> str | None:
+        if not isinstance(response, TextResponse):
+            self._count(f"{what}_not_text")
+            self.logger.warning("Skipped %s %s: not a text response", what, response.url)
+            return None
+        try:
+            return response.text
+        except UnicodeError:
+            self._count(f"{what}_undecodable")
+            self.logger.warning("Skipped %s %s: undecodable bytes", what, response.url)
+            return None
+
+    def _article_request(self, url: str, section: str | None, **kw: Any) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
+                              cb_kwargs={"section": section}, meta={"listed_url": url}, **kw)
+
+    # --- crawl ----------------------------------------------------------
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        self.state.register(CrawlTarget(self.site, tz=self.tz, since=self.since))
+        store = self.state.store
+        if store is not None:
+            # What earlier runs listed but never wrote (killed, failed): fetch it now.
+            retry, given_up = store.take_pending(self.portal.id)
+            for url in given_up:
+                self._count("pending_given_up")
+                self.logger.warning("Gave up on %s: its fetch failed in %d runs", url,
+                                    MAX_ATTEMPTS)
+            for url, section in retry:
+                if self.state.already_stored(self._key(url)):
+                    store.forget_pending({url})
+                    continue
+                self._count("pending_retried")
+                self.articles_requested += 1
+                yield self._article_request(self._local(url), section or None)
+        if self.urls_file:
+            # Rebuilding a shared URL list: fetch these articles, no sections.
+            with open(self.urls_file, encoding="utf-8") as fh:
+                for url in (line.strip() for line in fh):
+                    if not url:
+                        continue
+                    url = self._local(url)
+                    if self.on_portal(url) and not self.state.already_stored(self._key(url)):
+                        yield self._article_request(url, None)
+            return
+        mode = self.discovery_mode()
+        self._count(f"discovery/mode/{mode}")
+        if mode != "sections":
+            for request in self.discovery_requests(mode):
+                yield request
+            return
+        for request in self.section_requests():
+            yield request
+
+    def section_requests(self) -> Iterator[scrapy.Request]:
+        """The first page of each section (`discover=sections`, and `auto` where the portal
+        announces no sitemap)."""
+        store = self.state.store
+        for section in self.sections:
+            if store is not None:
+                previous = store.section_state(self.portal.id, section)
+                self.owed[section] = previous is not None and previous.owes(self.max_pages)
+                self._store(store.start_section, self.portal.id, section)
+            yield scrapy.Request(
+                self.site.section_url(section),
+                callback=self.parse_section,
+                errback=self.on_error,
+                cb_kwargs={"section": section or None, "page_no": 1},
+            )
+
+    def parse_section(
+        self, response: Response, section: str | None, page_no: int
+    ) -> Iterator[scrapy.Request]:
+        html = self._text(response, "section")
+        if html is None:
+            return
+        listing = self.listing_page(Document(html, response.url)).listing()
+        self._count("section_pages")
+        self._count("links_listed", len(listing.article_links))
+        fresh = 0
+        queued: list[str] = []
+        for link in listing.article_links:
+            url = self._local(link.url)
+            if not self.on_portal(url):
+                continue
+            if self.since and link.date_text:
+                published = parse_date(link.date_text,
+                                       default_tz=self.site.timezone or self.tz or "Asia/Jakarta")
+                if published and published.date() < self.since:
+                    self._count("skipped_older_than_since")
+                    continue
+            # Keyed as the article's first page: a listing may link its page 2.
+            key = self._key(self.article_page.first_page_url(url))
+            if self.state.already_stored(key) or self.state.already_stored(self._key(url)):
+                self._count("skipped_stored")
+                continue
+            fresh += 1
+            if self.max_articles is not None and self.articles_requested >= self.max_articles:
+                continue
+            self.articles_requested += 1
+            queued.append(self._key(url))
+            yield self._article_request(url, section)
+        if self.state.store is not None and queued:
+            self._store(self.state.store.add_pending, self.portal.id, section, queued)
+        key = section or ""
+        if not listing.article_links:
+            self.logger.warning("No article links on section page %s", response.url)
+            self._count("empty_section_pages")
+            self._section_done(key, page_no, exhausted=True)
+            return
+        if not fresh and not (self.owed.get(key) and page_no < self.max_pages):
+            # Everything listed here is stored or older than `since`: older pages hold no
+            # more (unless an earlier pass left this section unfinished: then walk on).
+            self._count("pagination_stopped")
+            self._section_done(key, page_no, exhausted=False, known_below=True)
+            return
+        limit_reached = (self.max_articles is not None
+                         and self.articles_requested >= self.max_articles)
+        next_page = self._local(listing.next_page) if listing.next_page else None
+        if next_page and not self.on_portal(next_page):
+            next_page = None
+        if next_page and page_no < self.max_pages and not limit_reached:
+            yield scrapy.Request(
+                next_page,
+                callback=self.parse_section,
+                errback=self.on_error,
+                cb_kwargs={"section": section, "page_no": page_no + 1},
+            )
+        else:
+            self._section_done(key, page_no, exhausted=next_page is None)
+
+    def _section_done(self, section: str, depth: int, *, exhausted: bool,
+                      known_below: bool = False) -> None:
+        """The section's pagination ended here: record the frontier for the next run."""
+        store = self.state.store
+        if store is None:
+            return
+        covered = depth
+        if known_below:
+            # Stopped at known articles: what an earlier finished pass covered still holds.
+            previous = store.section_state(self.portal.id, section)
+            if previous is not None and not self.owed.get(section):
+                covered = max(covered, previous.covered)
+                exhausted = previous.exhausted
+        self._store(store.finish_section, self.portal.id, section, covered=covered,
+                    exhausted=exhausted)
+
+    def _read(self, response: Response, html: str) -> tuple[Article, int, dict[int, str]]:
+        started = time.monotonic()
+        page = self.article_page(Document(html, response.url))
+        item = page.to_item()
+        for name in page.fallbacks:
+            self._count(f"fallback/{page.family}/{name}")
+        if item.removed_promos:
+            self._count("promos_removed", len(item.removed_promos))
+        result = item, page.page_number(), page.page_urls()
+        elapsed = time.monotonic() - started
+        if elapsed > self.page_budget:
+            self._count("slow_pages")
+            self.logger.warning("Reading %s took %.1f s (budget %.1f s)", response.url,
+                                elapsed, self.page_budget)
+        return result
+
+    def parse_article(
+        self, response: Response, section: str | None
+    ) -> Iterator[scrapy.Request | Any]:
+        html = self._text(response, "article")
+        if html is None:
+            return
+        item, number, page_urls = self._read(response, html)
+        item.url = self._key(item.url)
+        led_here = {response.url, response.request.url, response.meta.get("listed_url")}
+        self.state.add_aliases(item.url, {self._key(u) for u in led_here if u})
+        if number != 1:
+            # Arrived in the middle of a multi-page article: start again from page 1,
+            # which fetches every page; the dupefilter drops it if already requested.
+            first = self._local(page_urls.get(1, item.url))
+            if self.on_portal(first):
+                yield self._article_request(first, section)
+            return
+        fetched = FetchedPages([item], page_urls, [1])
+        yield from self._next_page_or_item(fetched, section, utc_now_iso())
+
+    def _next_page_or_item(
+        self, fetched: FetchedPages, section: str | None, crawled_at: str
+    ) -> Iterator[scrapy.Request | Any]:
+        todo = [n for n in sorted(fetched.page_urls) if n not in fetched.numbers]
+        if todo:
+            url = self._local(fetched.page_urls[todo[0]])
+            if self.on_portal(url):
+                yield scrapy.Request(
+                    url,
+                    callback=self.parse_continuation,
+                    errback=self.on_continuation_error,
+                    dont_filter=True,  # the same ?page=N may also be listed on a section page
+                    cb_kwargs={"fetched": fetched, "section": section,
+                               "crawled_at": crawled_at, "number": todo[0]},
+                )
+                return
+            fetched.page_urls.pop(todo[0])
+            yield from self._partial(fetched, section, crawled_at, url)
+            return
+        if len(fetched.items) > 1:
+            self._count("multipage_articles")
+        yield self._item(fetched, section, crawled_at)
+
+    def _item(self, fetched: FetchedPages, section: str | None, crawled_at: str) -> Article:
+        order = sorted(range(len(fetched.items)), key=lambda i: fetched.numbers[i])
+        merged = merge_articles([fetched.items[i] for i in order])
+        if merged.image_url:
+            # A lead image on the host fetched from (a mirror, the demo's port) is the
+            # portal's own: the record names it there, as it names the article.
+            merged.image_url = self._key(merged.image_url)
+        return finish_item(merged, self.site, listed_section=section, crawled_at=crawled_at)
+
+    def parse_continuation(
+        self, response: Response, fetched: FetchedPages, section: str | None,
+        crawled_at: str, number: int,
+    ) -> Iterator[scrapy.Request | Any]:
+        html = self._text(response, "article_page")
+        if html is None:
+            yield from self._partial(fetched, section, crawled_at, response.url)
+            return
+        item, _, _ = self._read(response, html)
+        fetched.items.append(item)
+        fetched.numbers.append(number)
+        yield from self._next_page_or_item(fetched, section, crawled_at)
+
+    def _partial(
+        self, fetched: FetchedPages, section: str | None, crawled_at: str, failed_url: str
+    ) -> Iterator[Any]:
+        # Keep what we have: the record says how many pages it merged.
+        self._count("article_pages_missing")
+        self.logger.warning("Article %s: page %s failed; keeping %d page(s)",
+                            fetched.items[0].url, failed_url, len(fetched.items))
+        yield self._item(fetched, section, crawled_at)
+
+    def on_continuation_error(self, failure: Failure) -> Iterator[Any]:
+        if failure.check(StoppedDuringRest):
+            return  # the article is written whole by a later run, not in part now
+        request = failure.request
+        kwargs = request.cb_kwargs
+        self._log_failure(failure)
+        yield from self._partial(kwargs["fetched"], kwargs["section"], kwargs["crawled_at"],
+                                 request.url)
+
+    def request_dropped(self, request: scrapy.Request, spider: Any = None) -> None:
+        # A redirect back to a URL already requested is dropped by the dupefilter, with
+        # no errback: a redirect loop. Count it, or the article goes missing silently.
+        if request.meta.get("redirect_urls"):
+            self._count("request_errors/redirect_loop")
+            self.logger.warning("Failed %s: redirect loop (via %s)", request.url,
+                                " -> ".join(request.meta["redirect_urls"]))
+
+    def on_error(self, failure: Failure) -> None:
+        if failure.check(StoppedDuringRest):
+            return  # counted by the middleware; the article stays pending, not failed
+        self._log_failure(failure)
+        request = failure.request
+        store = self.state.store
+        if store is not None and request.callback == self.parse_article:
+            self._store(store.failed_attempt,
+                        self._key(request.meta.get("listed_url") or request.url))
+
+    def _log_failure(self, failure: Failure) -> None:
+        request = failure.request
+        reason = failure.type.__name__ if failure.type else "Error"
+        response = getattr(failure.value, "response", None)
+        # Scrapy cancels a download that outgrows DOWNLOAD_MAXSIZE (wire or decompressed).
+        if failure.check(DownloadCancelledError) or "DOWNLOAD_MAXSIZE" in str(failure.value):
+            reason = "too_large"
+            self._count("skipped/too_large")
+        elif failure.check(IgnoreRequest) and "offsite redirect" in str(failure.value):
+            reason = "offsite redirect"  # counted by PortalScopeMiddleware
+        elif failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
+            reason = "redirect loop"
+            self._count("request_errors/redirect_loop")
+        elif response is not None:
+            reason = f"HTTP {response.status}"
+            self._count(f"http_errors/{response.status}")
+        else:
+            self._count(f"request_errors/{reason}")
+        self.logger.warning("Failed %s: %s", request.url, reason)
+
+
+class SiteSpider(PortalSpider):
+    """Crawl a portal that is not in the catalog with the generic page objects.
+
+        scrapy crawl site -a url=https://portal.example/ [-a sections=a,b] [-a tz=Asia/Makassar]
+
+    Article links are found on the front page (or the sections given) by their
+    shape, pagination is followed, and only the site's own host is requested.
+    Its zone: what each page prints or implies, else its dateline, else `tz`, else WIB.
+    """
+
+    name = "site"
+
+    def __init__(self, url: str | None = None, sections: str | None = None,
+                 tz: str | None = None, **kwargs: Any) -> None:
+        if not url:
+            raise ValueError("the site spider needs -a url=https://portal.example/")
+        try:
+            self.portal = site_portal(url, tz=tz)
+        except CatalogError as exc:
+            raise ValueError(str(exc)) from None
+        path = url.split("://", 1)[-1].partition("/")[2]
+        if not sections and path.strip("/"):
+            sections = path
+        super().__init__(sections=sections, tz=tz, **kwargs)

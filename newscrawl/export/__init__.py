@@ -1,0 +1,1 @@
+"""`newscrawl export`: run files -> one deduplicated, documented dataset."""

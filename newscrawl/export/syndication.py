@@ -1,0 +1,296 @@
+"""Syndicated copies: the same article republished on other portals, found by its body.
+
+PRMN and Tribun portals republish one article across their networks, and Antara's bureaus
+each other's, under other URLs, headlines, datelines and promo boxes, sometimes with the
+last paragraph trimmed. An export marks every record with `syndication_group`: the URL of
+the earliest record whose body it nearly repeats (its own URL when it stands alone).
+
+How (MinHash with LSH, the standard way to find near-duplicate documents at scale):
+
+- A body becomes the set of its word 3-shingles, case folded, with the dateline of its
+  first paragraph ("ZONABANTEN.com - ", "MAKASSAR, KOMPAS.com -") taken out.
+- A MinHash signature of `NUM_PERM` values estimates the Jaccard similarity of two such
+  sets: the share of values on which two signatures agree.
+- LSH: the signature is cut into `BANDS` bands of `ROWS` values; two records that agree on
+  a whole band are candidates (a pair of similarity 0.7 becomes one with probability
+  0.99, one of 0.3 with 0.12), and a candidate is the same story when its signatures agree
+  on at least `SAME_STORY` of their values.
+- Records come in publication order, so the first record of a group is its earliest; a
+  later record joins the group of the most similar earlier candidate.
+- The band index and the signatures live in a scratch SQLite database, so memory does not
+  grow with the number of records. Hashing is fixed (a polynomial word hash, seeded
+  constants): the same records give the same groups in every export.
+
+Bodies of fewer than `MIN_WORDS` words (a photo caption, a video's one line) are too short
+to tell a copy from a template and always stand alone.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newscrawl.lang.dateline import without_dateline
+
+NUM_PERM = 64
+BANDS, ROWS = 16, 4
+SAME_STORY = 0.5  # share of signature values two bodies of one story agree on
+MIN_WORDS = 40
+SHINGLE = 3
+MAX_BYTES = 32_768  # of a body read: a copy is told by its first pages, work stays bounded
+_BIN_BITS = 6  # 2**6 == NUM_PERM bins
+
+
+_seeds = np.random.default_rng(31).integers(1, 2**63, size=16, dtype=np.uint64) | np.uint64(1)
+_SHINGLE_WEIGHTS = _seeds[:SHINGLE]
+_BAND_WEIGHTS = _seeds[SHINGLE:SHINGLE + ROWS + 1]
+_KEY_MASK = np.uint64(2**63 - 1)  # SQLite integers are signed 64-bit
+_EMPTY = np.uint64(2**32)  # an empty bin, above every 32-bit value
+_LOW32 = np.uint64(0xFFFFFFFF)
+
+
+def _mix(values: np.ndarray) -> np.ndarray:
+    """splitmix64's finaliser: every input bit reaches every output bit."""
+    values = values ^ (values >> np.uint64(30))
+    values = values * np.uint64(0xBF58476D1CE4E5B9)
+    values = values ^ (values >> np.uint64(27))
+    values = values * np.uint64(0x94D049BB133111EB)
+    return values ^ (values >> np.uint64(31))
+
+
+# ASCII letters and digits make words (byte -> 1); anything else (white space,
+# punctuation, curly quotes, dashes) separates them (-> 0). Indonesian news is written in
+# ASCII letters.
+_WORD_BYTE_TABLE = bytes(1 if chr(b).isascii() and chr(b).isalnum() else 0
+                         for b in range(256))
+_BASE = 0x100000001B3  # odd, so it has an inverse modulo 2**64
+HASH_BYTES = 1 << 18  # bytes hashed at once: the powers tables are 2 MiB each
+
+
+@cache
+def _powers() -> tuple[np.ndarray, np.ndarray]:
+    """_BASE**i and its inverse modulo 2**64, for i up to HASH_BYTES."""
+    one = np.ones(1, dtype=np.uint64)
+    powers = np.cumprod(np.full(HASH_BYTES, _BASE, dtype=np.uint64), dtype=np.uint64)
+    inverses = np.cumprod(np.full(HASH_BYTES, pow(_BASE, -1, 2**64), dtype=np.uint64),
+                          dtype=np.uint64)
+    return np.concatenate((one, powers)), np.concatenate((one, inverses))
+
+
+def _prepared(body: str | None) -> bytes:
+    """What a body is compared by: its first MAX_BYTES bytes, dateline out, lower case."""
+    if not body:
+        return b""
+    return without_dateline(body).lower().encode("utf-8")[:MAX_BYTES]
+
+
+def _slices(start: np.ndarray, length: np.ndarray, most: int) -> Iterator[tuple[int, int]]:
+    """Byte ranges of whole segments, each at most `most` bytes (or one segment)."""
+    lo = 0
+    end = start + length
+    while lo < end[-1]:
+        last = max(int(np.searchsorted(end, lo + most, side="right")) - 1,
+                   int(np.searchsorted(start, lo, side="left")))
+        hi = int(end[last])
+        yield lo, hi
+        lo = hi
+
+
+def signatures(bodies: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
+    """MinHash signatures of many bodies at once: (uint32 array [bodies, NUM_PERM], which
+    bodies are long enough to compare). One batch is a handful of numpy passes over all
+    its bytes, so the per-call cost of numpy is paid once per batch, not per body.
+
+    - Words: runs of ASCII letters and digits, hashed with a polynomial hash from prefix
+      sums (each body's own byte offsets, so the powers table stays MAX_BYTES long).
+    - Shingles: three consecutive words of one body, mixed into 64 bits.
+    - One permutation hashing: a shingle hash's top bits choose one of NUM_PERM bins, the
+      next 32 bits are its value, and each bin keeps its smallest value. An empty bin
+      borrows the next non-empty bin's value shifted by the distance, so two short texts
+      do not agree on the bins they both lack (densification, Shrivastava 2017).
+    """
+    texts = [_prepared(body) for body in bodies]
+    count = len(texts)
+    sigs = np.zeros((count, NUM_PERM), dtype=np.uint32)
+    if not count:
+        return sigs, np.zeros(0, dtype=bool)
+    # each text and the space after it; a word never runs from one text into the next
+    seg_len = np.fromiter(map(len, texts), dtype=np.int64, count=count) + 1
+    seg_start = np.concatenate(([0], np.cumsum(seg_len)[:-1]))
+    joined = b" ".join(texts) + b" "
+    data = np.frombuffer(joined, dtype=np.uint8)
+    word_bytes = np.frombuffer(joined.translate(_WORD_BYTE_TABLE), dtype=bool)
+    words = np.empty(0, dtype=np.uint64)
+    word_text = np.empty(0, dtype=np.int64)
+    powers, inverses = _powers()
+    # hashed in slices of at most HASH_BYTES (whole texts), so the powers table stays small
+    for lo, hi in _slices(seg_start, seg_len, HASH_BYTES):
+        part = data[lo:hi]
+        prefix = np.zeros(len(part) + 1, dtype=np.uint64)
+        np.cumsum(part.astype(np.uint64) * powers[:len(part)], out=prefix[1:],
+                  dtype=np.uint64)
+        is_word = np.zeros(len(part) + 2, dtype=bool)
+        is_word[1:-1] = word_bytes[lo:hi]
+        edges = np.flatnonzero(is_word[1:] != is_word[:-1])
+        starts, ends = edges[0::2], edges[1::2]
+        words = np.concatenate((words, (prefix[ends] - prefix[starts]) * inverses[starts]))
+        word_text = np.concatenate((word_text, np.searchsorted(
+            seg_start, starts + lo, side="right") - 1))
+    usable = np.bincount(word_text, minlength=count) >= MIN_WORDS
+    last = len(words) - SHINGLE + 1
+    if last <= 0:
+        return sigs, usable & False
+    mixed = np.zeros(last, dtype=np.uint64)
+    for k in range(SHINGLE):
+        mixed = mixed + words[k:last + k] * _SHINGLE_WEIGHTS[k]
+    shingle_text = word_text[:last]
+    keep = (shingle_text == word_text[SHINGLE - 1:]) & usable[shingle_text]
+    shingles = _mix(mixed[keep])
+    slots = shingle_text[keep] * NUM_PERM + (shingles >> np.uint64(64 - _BIN_BITS)).astype(
+        np.int64)
+    values = np.full(count * NUM_PERM, _EMPTY, dtype=np.uint64)
+    np.minimum.at(values, slots, (shingles >> np.uint64(64 - _BIN_BITS - 32)) & _LOW32)
+    values = values.reshape(count, NUM_PERM)
+    bins = np.arange(NUM_PERM)
+    for row in np.flatnonzero(usable & (values == _EMPTY).any(axis=1)):
+        filled = np.flatnonzero(values[row] != _EMPTY)
+        nearest = filled[np.searchsorted(filled, bins) % len(filled)]
+        shift = ((nearest - bins) % NUM_PERM).astype(np.uint64) * np.uint64(0x9E3779B1)
+        values[row] = (values[row][nearest] + shift) & _LOW32
+    sigs[usable] = values[usable].astype(np.uint32)
+    return sigs, usable
+
+
+def band_keys(sigs: np.ndarray) -> np.ndarray:
+    """One key per band of each signature ([signatures, BANDS] int64): equal keys mean
+    equal bands (up to a 2**-63 chance)."""
+    rows = sigs.reshape(len(sigs), BANDS, ROWS).astype(np.uint64)
+    combined = np.broadcast_to(np.arange(BANDS, dtype=np.uint64) * _BAND_WEIGHTS[ROWS],
+                               (len(sigs), BANDS)).copy()
+    for k in range(ROWS):
+        combined = combined + rows[:, :, k] * _BAND_WEIGHTS[k]
+    return (_mix(combined) & _KEY_MASK).astype(np.int64)
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """The Jaccard similarity of two bodies' shingle sets, as their signatures estimate it."""
+    return float(np.count_nonzero(a == b)) / NUM_PERM
+
+
+class SyndicationIndex:
+    """Gives each record, in publication order, `syndication_group`: the URL of its group's
+    earliest record. Signatures and the band index are kept in SQLite in `folder`; records
+    are handled in batches of about `batch_bytes` of body text."""
+
+    def __init__(self, folder: Path, *, batch_bytes: int = 1_000_000) -> None:
+        self.path = folder / "syndication.sqlite"
+        self.db = sqlite3.connect(self.path)
+        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-32000"):
+            self.db.execute(f"PRAGMA {pragma}")
+        self.db.execute("CREATE TABLE band (key INTEGER PRIMARY KEY, rec INTEGER NOT NULL)")
+        # url and portal are kept for the records that start a group (copies point to it).
+        self.db.execute("CREATE TABLE rec (id INTEGER PRIMARY KEY, grp INTEGER NOT NULL, "
+                        "url TEXT, portal TEXT, sig BLOB NOT NULL)")
+        self.batch_bytes = batch_bytes
+        self.next_id = 0
+        self.copies: Counter[str] = Counter()  # portal -> its records that repeat an earlier one
+
+    def through(self, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        """The records, in the same order, each with `syndication_group` set."""
+        batch: list[dict[str, Any]] = []
+        size = 0
+        for record in records:
+            batch.append(record)
+            size += len(record.get("body") or "")
+            if size >= self.batch_bytes or len(batch) >= 2000:
+                yield from self._assign(batch)
+                batch, size = [], 0
+        yield from self._assign(batch)
+
+    def _earlier(self, keys: list[int]) -> dict[int, int]:
+        """Band key -> the earliest record of earlier batches that has it."""
+        found: dict[int, int] = {}
+        for at in range(0, len(keys), 500):
+            chunk = keys[at:at + 500]
+            found.update(self.db.execute(
+                f"SELECT key, rec FROM band WHERE key IN ({','.join('?' * len(chunk))})",
+                chunk).fetchall())
+        return found
+
+    def _rows(self, ids: list[int]) -> dict[int, tuple[int, str, np.ndarray]]:
+        """Record id -> (its group's id, the group's URL, its signature)."""
+        rows: dict[int, tuple[int, str, np.ndarray]] = {}
+        for at in range(0, len(ids), 500):
+            chunk = ids[at:at + 500]
+            for rec, grp, url, sig in self.db.execute(
+                    f"SELECT r.id, r.grp, g.url, r.sig FROM rec r JOIN rec g ON g.id = r.grp "
+                    f"WHERE r.id IN ({','.join('?' * len(chunk))})", chunk):
+                rows[rec] = (grp, url, np.frombuffer(sig, dtype=np.uint32))
+        return rows
+
+    def _assign(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if not batch:
+            return batch
+        sigs, usable = signatures([record.get("body") for record in batch])
+        keys = band_keys(sigs)
+        earlier = self._earlier(sorted(set(keys[usable].ravel().tolist())))
+        known = self._rows(sorted(set(earlier.values())))
+        first_here: dict[int, int] = {}  # band key -> the first record of this batch with it
+        group: dict[int, tuple[int, str]] = {}  # index in batch -> (group id, group URL)
+        recs, bands = [], []
+        for i, record in enumerate(batch):
+            url = record.get("url") or ""
+            if not usable[i]:
+                record["syndication_group"] = url
+                continue
+            row_keys = keys[i].tolist()
+            best: tuple[float, int, str] | None = None
+            for rec in {earlier[k] for k in row_keys if k in earlier}:
+                grp, grp_url, other = known[rec]
+                best = _better(best, similarity(sigs[i], other), grp, grp_url)
+            for j in {first_here[k] for k in row_keys if k in first_here}:
+                best = _better(best, similarity(sigs[i], sigs[j]), *group[j])
+            rec_id = self.next_id + i
+            if best is None:
+                group[i] = (rec_id, url)
+            else:
+                group[i] = best[1:]
+                self.copies[record.get("portal") or "unknown"] += 1
+            founder = group[i][0] == rec_id
+            recs.append((rec_id, group[i][0], url if founder else None,
+                         record.get("portal") if founder else None, sigs[i].tobytes()))
+            for key in row_keys:
+                first_here.setdefault(key, i)
+                bands.append((key, rec_id))
+            record["syndication_group"] = group[i][1]
+        self.next_id += len(batch)
+        with self.db:
+            self.db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?)", recs)
+            self.db.executemany("INSERT OR IGNORE INTO band VALUES (?, ?)", bands)
+        return batch
+
+    def groups(self) -> Counter[str]:
+        """Portal -> groups of two or more records whose earliest record is that portal's."""
+        return Counter(dict(self.db.execute(
+            "SELECT g.portal, COUNT(DISTINCT r.grp) FROM rec r JOIN rec g ON g.id = r.grp "
+            "WHERE r.grp != r.id GROUP BY g.portal").fetchall()))
+
+    def close(self) -> None:
+        self.db.close()
+        self.path.unlink(missing_ok=True)
+
+
+def _better(best: tuple[float, int, str] | None, score: float, grp: int, grp_url: str
+            ) -> tuple[float, int, str] | None:
+    """The better of two candidate groups: the more similar, then the earlier group."""
+    if score < SAME_STORY:
+        return best
+    if best is None or score > best[0] or (score == best[0] and grp < best[1]):
+        return (score, grp, grp_url)
+    return best

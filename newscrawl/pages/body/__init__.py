@@ -1,0 +1,1 @@
+"""The article body: blocks, the chrome vocabulary, main-content detection."""

@@ -1,0 +1,310 @@
+"""Article bodies: from a container element to clean paragraphs, in one place.
+
+Pure module (no Scrapy import). `blocks_in(container)` cuts a body
+container into paragraph blocks (block elements, and runs of inline content
+between blocks or <br>s), keeping each block's context: which of its text
+is link text, and whether it sits in a box that is page chrome (related
+links, share bars, tag lists, comment prompts...: the chrome vocabulary of
+`newscrawl.pages.body.vocabulary`). `Block` is the one block type of the body code:
+main-content detection (`maincontent`) gives the same blocks for pages of no
+family. `clean_body(blocks)` is
+the one place where promo, chrome and credit lines leave the body: chrome
+boxes and link-only teasers by structure, promo and credit paragraphs by
+the text rules of `newscrawl.lang.promo`, inline "Baca juga: <a>…</a>" spans by
+both. Credit lines become authors / editors / source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from newscrawl.lang.promo import (
+    CREDIT_AUTHOR,
+    CREDIT_EDITOR,
+    CREDIT_SOURCE,
+    INLINE_PROMO_LABEL,
+    INLINE_PROMO_WORDS_PATTERN,
+    is_bare_name,
+    is_promo,
+    is_sign_off,
+    normalise_space,
+    parse_credits,
+    split_sign_off,
+)
+from newscrawl.pages.body.vocabulary import (
+    BODY_BLOCK_TAGS,
+    BODY_CONTAINER_TAGS,
+    BODY_SKIP_TAGS,
+    HEADING_TAGS,
+    classify,
+)
+from newscrawl.pages.html.selectindex import GroupTest
+
+SKIP_TAGS = BODY_SKIP_TAGS
+CONTAINER_TAGS = BODY_CONTAINER_TAGS
+BLOCK_TAGS = BODY_BLOCK_TAGS
+MAX_DEPTH = 60
+_LINK = "\x01"  # marks link text inside a block's working text
+_END = "\x02"
+# A line break (<br>, a block inside inline markup). Not "\n": a line break in the markup's
+# source is white space, as browsers show it (re-indented pages break every paragraph).
+_BREAK = "\x03"
+
+
+@dataclass
+class Block:
+    """One paragraph-sized piece of a body, with its structural context."""
+
+    kind: str  # "p", "h" (sub-heading), "li", "pre", "tr"
+    text: str
+    link_chars: int = 0
+    chrome: str | None = None  # the box's class/id (or kind) when it sits in a chrome box
+    removed: list[str] = field(default_factory=list)  # inline promo spans cut out of it
+    element: Any = None  # the element it was read from, where main-content detection read it
+
+    @property
+    def link_ratio(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+@dataclass
+class Body:
+    paragraphs: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    source: str | None = None
+
+
+def box_text(element: Any) -> str:
+    """Text of a box whose parts are separate elements ("<b>Baca juga:</b><a>X</a>")."""
+    # "Baca juga:Judul" -> "Baca juga: Judul"; times like 10:30 keep their colon.
+    parts: list[str] = []
+    for el in element.iter():
+        if isinstance(el.tag, str) and el.tag not in SKIP_TAGS and el.text:
+            parts.append(el.text)
+        if el is not element and el.tail:
+            parts.append(el.tail)
+    text = " ".join(t for t in parts if t.strip())
+    return re.sub(r"(?<=[A-Za-z]):(?=[A-Za-z0-9])", ": ", normalise_space(text))
+
+
+def _chrome_words(cls: str | None, ident: str | None) -> str | None:
+    """The class/id of a box that the chrome vocabulary names (related links, share bars,
+    tags, comments, ads, captions, bylines, navigation), else None."""
+    if not cls and not ident:
+        return None
+    names = f"{cls or ''} {ident or ''}".strip()
+    return names if names and classify(names)[0] is not None else None
+
+
+def blocks_in(container: Any, *, drop: str | None = None,
+              boxes: str | None = None) -> list[Block]:
+    """Paragraph blocks of a body container.
+
+    `drop`: a CSS selector group of elements to leave out silently (ads, embeds);
+    `boxes`: a CSS selector group of a family's promo boxes (recorded as removed).
+    """
+    dropped = GroupTest(drop, container).test if drop else _never
+    boxed = GroupTest(boxes, container).test if boxes else _never
+    out: list[Block] = []
+    pieces: list[str] = []
+
+    def flush(kind: str = "p", chrome: str | None = None) -> None:
+        if pieces:
+            raw = "".join(pieces)
+            pieces.clear()
+            if not raw.isspace():  # most flushes hold the white space between blocks
+                out.extend(_blocks_from_text(raw, kind, chrome))
+
+    def walk(element: Any, depth: int, chrome: str | None) -> None:
+        # Each lxml property read builds a Python object: tag, tail and text are read once.
+        for child in element:
+            tag = child.tag
+            tail = child.tail
+            if not isinstance(tag, str) or tag in SKIP_TAGS:
+                if tail:
+                    pieces.append(tail)
+                continue
+            cls, ident = child.get("class"), child.get("id")
+            if dropped(child, tag, cls, ident):
+                if tail:
+                    pieces.append(tail)
+                continue
+            box = cls or ident or tag if boxed(child, tag, cls, ident) else (
+                _chrome_words(cls, ident) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS
+                else None)
+            if box:
+                # A promo or chrome box leaves as one piece ("Baca Juga: Judul"), for audit.
+                flush(chrome=chrome)
+                text = box_text(child)
+                if text:
+                    out.append(Block("box", text, len(text), box))
+                if tail:
+                    pieces.append(tail)
+                continue
+            if tag == "br":
+                flush(chrome=chrome)
+            elif tag in CONTAINER_TAGS and depth < MAX_DEPTH:
+                flush(chrome=chrome)
+                text = child.text
+                if text:
+                    pieces.append(text)
+                walk(child, depth + 1, chrome)
+                flush(chrome=chrome)
+            elif tag in BLOCK_TAGS:
+                flush(chrome=chrome)
+                _inline(child, tag, pieces, depth + 1, link=False)
+                flush("h" if tag in HEADING_TAGS else tag if tag in ("li", "pre", "tr")
+                      else "p", chrome)
+            else:
+                _inline(child, tag, pieces, depth + 1, link=False)
+            if tail:
+                pieces.append(tail)
+
+    if container.text:
+        pieces.append(container.text)
+    walk(container, 0, None)
+    # `walk` calls itself through its closure: a reference cycle that only the cyclic
+    # collector would free, with every block and list of the page held until it runs.
+    walk = None  # type: ignore[assignment]
+    flush()
+    return out
+
+
+def _never(el: Any, tag: str, cls: str | None, ident: str | None) -> bool:
+    return False
+
+
+def _inline(element: Any, tag: Any, pieces: list[str], depth: int, link: bool) -> None:
+    """Text of an inline element into `pieces`, link text marked, <br> as a line break."""
+    if not isinstance(tag, str) or tag in SKIP_TAGS:
+        return
+    if tag == "br":
+        pieces.append(_BREAK)
+        return
+    is_link = tag == "a" and not link
+    if is_link:
+        pieces.append(_LINK)
+    text = element.text
+    if text:
+        pieces.append(text)
+    if depth < MAX_DEPTH:
+        for child in element:
+            child_tag = child.tag
+            if isinstance(child_tag, str):
+                if child_tag in BLOCK_TAGS or child_tag in CONTAINER_TAGS:
+                    pieces.append(_BREAK)
+                _inline(child, child_tag, pieces, depth + 1, link or is_link)
+            tail = child.tail
+            if tail:
+                pieces.append(tail)
+    if is_link:
+        pieces.append(_END)
+
+
+_INLINE_PROMO = re.compile(
+    rf"(?P<label>{INLINE_PROMO_WORDS_PATTERN}(?:\s+berita)?\s*[:：]?)\s*"
+    rf"{_LINK}(?P<link>[^{_END}]*){_END}",
+    re.IGNORECASE,
+)
+
+
+def _cut_promo(m: re.Match[str], removed: list[str]) -> str:
+    removed.append(normalise_space(f"{m.group('label')} {m.group('link')}"))
+    return " "
+
+
+_LINK_TEXT = re.compile(rf"{_LINK}([^{_END}]*){_END}?")
+
+
+def _may_hold_inline_promo(line: str) -> bool:
+    """Whether `_INLINE_PROMO` can match: it needs "juga" or "pula" (letters that only
+    their ASCII capitals match case-insensitively). Searched unanchored, the pattern tries
+    every position of a paragraph with a link: a substring test first costs far less."""
+    low = line.lower()
+    return "juga" in low or "pula" in low
+
+
+def _blocks_from_text(raw: str, kind: str, chrome: str | None) -> list[Block]:
+    out = []
+    for line in raw.split(_BREAK):
+        removed: list[str] = []
+        if _LINK in line and _may_hold_inline_promo(line):
+            line = _INLINE_PROMO.sub(lambda m, cut=removed: _cut_promo(m, cut), line)
+        link_chars = 0
+        if _LINK in line:
+            for part in _LINK_TEXT.findall(line):
+                link_chars += len(normalise_space(part))
+            line = line.replace(_LINK, "").replace(_END, "")
+        text = normalise_space(line)
+        if text or removed:
+            out.append(Block(kind, text, min(link_chars, len(text)), chrome, removed))
+    return out
+
+
+_HAS_WORD = re.compile(r"\w")
+# A dateline alone: "Jakarta -", "Badung –", "JAKARTA, KOMPAS.com -"
+_DATELINE_ALONE = re.compile(r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}(?:,\s*[\w.]+)?\s*[-–—]$")
+
+
+# A teaser that is nothing but a link ("• <a>Judul berita lain</a>") is a related link.
+MAX_TEASER_WORDS = 25
+
+
+def is_teaser(block: Block) -> bool:
+    """A short block whose text is (nearly) all link text: a related-article link."""
+    return (bool(block.text) and block.link_ratio >= 0.8
+            and len(block.text.split()) <= MAX_TEASER_WORDS)
+
+
+def clean_body(blocks: list[Block]) -> Body:
+    """Paragraphs of the article; promos, chrome and credits out (credits into fields)."""
+    body = Body()
+    for block in blocks:
+        body.removed.extend(block.removed)
+        text = block.text
+        if not text:
+            continue
+        credits = parse_credits(text)
+        if (block.chrome or is_teaser(block)) and credits is None:
+            body.removed.append(text)
+            continue
+        if credits is not None:
+            body.removed.append(text)
+            for credit in credits:
+                if credit.kind == CREDIT_AUTHOR:
+                    body.authors.extend(credit.names)
+                elif credit.kind == CREDIT_EDITOR:
+                    body.editors.extend(credit.names)
+                elif credit.kind == CREDIT_SOURCE and body.source is None:
+                    body.source = credit.names[0]
+            continue
+        if is_promo(text) or INLINE_PROMO_LABEL.fullmatch(text) or not _HAS_WORD.search(text):
+            body.removed.append(text)  # a promo, or a rule of dashes or stars
+            continue
+        if body.paragraphs and _DATELINE_ALONE.match(body.paragraphs[-1]):
+            # "Jakarta -" set apart by markup is the dateline of the paragraph it opens.
+            text = f"{body.paragraphs.pop()} {text}"
+        body.paragraphs.append(text)
+    # Sign-off initials close an article: "(abc)", "(abc/def)", alone or after its last
+    # sentence; a desk code inside the article stays where it is.
+    while body.paragraphs and is_sign_off(body.paragraphs[-1]):
+        body.removed.append(body.paragraphs.pop())
+    if len(body.paragraphs) > 1 and is_bare_name(body.paragraphs[-1]):
+        name = body.paragraphs.pop()
+        body.removed.append(name)
+        body.authors.append(name)
+    if body.paragraphs:
+        last, sign_off = split_sign_off(body.paragraphs[-1])
+        if sign_off:
+            body.paragraphs[-1] = last
+            body.removed.append(sign_off)
+    return body
+
+
+def clean_texts(paragraphs: list[str]) -> Body:
+    """`clean_body` for text paragraphs without HTML context (JSON-LD articleBody)."""
+    return clean_body([Block("p", normalise_space(p)) for p in paragraphs if p.strip()])

@@ -1,0 +1,773 @@
+"""Main-content (article body) detection for news pages.
+
+Pure Python (stdlib + lxml) on an already-parsed lxml tree; no network, no Scrapy.
+Our own design; no code from other extractors.
+
+How it works (one pass over the tree, then cheap work on a short list):
+
+1. Segmentation.  One iterative walk (``lxml.etree.iterwalk``, no recursion) cuts
+   the page into *text units*: runs of inline text between block boundaries (p, div,
+   li, h2, tr, ..., and <br><br>).  Subtrees that are never text (script, style, nav,
+   aside, footer, figure/figcaption, forms' controls, hidden elements) are skipped
+   without being visited; elements deeper than ``max_depth`` are read as flat text
+   (bounded), and the walk stops after ``max_elements`` elements.  Per unit we keep
+   the normalised text, the share inside <a>, its block tag, the innermost container
+   and the chain of enclosing "boxes": elements whose class/id tokens name
+   boilerplate (related/baca-juga/terkait, share/bagikan, tags, comments, newsletter,
+   ads/iklan, captions, bylines, nav/sidebar/paging, modals/cookies).  Per container
+   (div, section, article, main, td, body, ...) we keep the slice of units it holds.
+   Inline spans that are captions, tooltips or ads inside a paragraph are cut out.
+
+2. Weights.  Sentence-like, link-poor text weighs + its length (less without any
+   punctuation); link lists weigh - their link text; a linked headline weighs
+   -(2 n + 20) (a teaser card's title), and the excerpt of a card (a container with
+   a linked headline and at most 2 text units) weighs negative too; short labels -2;
+   anything in a box weighs at most -(n/2 + 5).  A "box" holding more than half of
+   the page's good text is a mis-named wrapper and stops counting as a box
+   (three quarters for modal/overlay words; never for comments).
+
+3. Container choice: the container with the largest weight sum over its slice (a
+   maximum-sum subtree: it grows while it adds article text and stops where link
+   lists and widgets start), x1.1 for containers that say they are the body
+   (itemprop=articleBody, article-body, entry-content, read__content, txt-article,
+   detail__body-text, ...).
+
+4. Blocks: inside the winner, boxes, captions, h1 (the title) and what precedes it,
+   link-heavy units (kept if < 75 % link, >= 100 chars and a sentence), teaser
+   excerpts, ad labels ("ADVERTISEMENT", "Baca juga:") and headings that introduce a
+   dropped widget are dropped; leading/trailing bylines, datelines and labels are
+   trimmed, and so is a closing list of >= 3 partly-linked items; a trailing sign-off
+   "(abc)" / "(abc/def)" is cut.  Sub-headings, lists, quotes and tables (one block
+   per row) are kept.  A result without any sentence of >= 60 chars is a front page
+   and gives [].
+
+5. JSON-LD articleBody (passed in from `Document`, or read with its helpers): ignored
+   when shorter than 60 % of the DOM text or truncated ("..."), used instead of the
+   DOM when it is > 1.3 x longer (the DOM missed the body: paywall, JS rendering);
+   a body without paragraph breaks is cut where the DOM paragraphs start.
+
+With ``keep_boxes=True`` (as newscrawl.pages.content calls it) everything the chosen
+container holds after the title comes back, what step 4 left out marked in ``chrome``,
+so that the one body-cleaning step records it and reads its credit lines.
+
+Knobs: LD_MIN_SHARE, LD_OVER_DOM, HEADLINK_MULT/HEADLINK_ADD, RELAX_BELOW, RELAX_MIN_CHARS,
+max_depth and max_elements; the tag roles and the chrome vocabulary are
+`newscrawl.pages.body.vocabulary`'s, shared with a family's body (`body.blocks_in`). Blocks are
+`body.Block`s, the one block type of the body code.
+"""
+
+from __future__ import annotations
+
+import gc
+import html as _html
+import re
+from copy import deepcopy
+from typing import Any
+
+from lxml import etree
+
+from newscrawl.lang.promo import INLINE_PROMO_WORDS, INLINE_PROMO_WORDS_PATTERN
+from newscrawl.pages.body.blocks import Block, blocks_in
+from newscrawl.pages.body.vocabulary import (
+    BLOCK_TAGS,
+    CONTAINER_TAGS,
+    FAST_INLINE,
+    INLINE_DROP,
+    KIND_OF,
+    KNOWN_TAGS,
+    RELAXABLE_TAGS,
+    SKIP_TAGS,
+    classify,
+)
+from newscrawl.pages.html.document import json_ld_objects, ld_article_body
+
+# --- text helpers ---------------------------------------------------------------
+
+_SENT_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
+_PUNCT = re.compile(r"[.,;:!?。，、！？…]")
+_SIGNOFF = re.compile(
+    r"(?:(?<=[.!?\"'”’»)])|^)\s*[(\[]\s*[*A-Za-z]{1,8}(?:\s*[/|,]\s*[*A-Za-z]{1,8}){0,3}\s*[)\]]\s*$")
+_LABEL = re.compile(
+    r"(?i)^\W*(?:advertisement|advertising|advert|ads|ad|iklan|sponsored|promoted|anzeige|werbung"
+    r"|publicidad|publicité|pubblicità|publicidade|реклама"
+    r"|scroll (?:down )?to continue(?: with content)?"
+    r"|story continues below(?: advertisement)?|continue reading(?: below)?|read more"
+    rf"|{INLINE_PROMO_WORDS_PATTERN}"
+    r"|baca selengkapnya|gulir untuk melanjutkan|lanjutkan membaca)\W*$")
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
+_TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- pass 1: units ----------------------------------------------------------------
+
+class _Unit:
+    __slots__ = ("text", "length", "link", "own_link", "tag", "element", "boxes", "box", "boxel",
+                 "cid", "weight", "punct", "sentences")
+
+    def __init__(self, text, link, tag, element, boxes, cid):
+        self.text = text
+        self.length = n = len(text)
+        self.link = self.own_link = min(1.0, link / n) if n else 0.0
+        self.tag = tag
+        self.element = element
+        self.boxes = boxes  # ((kind, element), ...) outermost first
+        if boxes:
+            self.box, self.boxel = boxes[0]
+        else:
+            self.box = self.boxel = None
+        self.cid = cid  # innermost container holding the unit's block
+        if self.link <= 0.75 or n >= 100:
+            self.punct = len(_PUNCT.findall(text))
+            self.sentences = len(_SENT_END.findall(text))
+        else:  # a short link: a menu item or a teaser title
+            self.punct = self.sentences = 0
+        self.weight = 0.0
+
+
+BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apart by identity
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def _segment(root, max_depth: int, max_elements: int,
+             relaxed: bool = False, passed_over: list[Any] | None = None):
+    """Cut the tree into text units; return (units, containers).
+
+    containers: [element, first unit, end unit, positive hint, depth, parent container id]
+    relaxed: read navigation, controls and hidden elements too, as boxes (the parser's
+        repairs can put a whole article inside an unclosed <nav>, <aside> or <button>, and
+        scripts reveal hidden wrappers); else each such element skipped is added to
+        `passed_over`, so that the caller can tell whether its text is worth a relaxed pass.
+    """
+    units: list[_Unit] = []
+    cinfo: list[list[Any]] = [[root, 0, 0, False, 0, -1]]  # the root is always a candidate
+
+    pieces: list[str] = []
+    link_chars = 0
+    # block stack entries: (element, tag, boxes, container id or -2)
+    blocks: list[tuple] = [(root, "body", (), -2)]
+    cstack: list[int] = [-1, 0]
+    cur_boxes: tuple = ()
+    # element stack: a tag string for plain inline elements, else (tag, is_block, saved boxes, cid)
+    stack: list[Any] = []
+    link_depth = 0
+    skipped = None
+    count = 0
+    append_piece = pieces.append
+    fast_inline = FAST_INLINE
+
+    def flush():
+        nonlocal link_chars
+        text = " ".join("".join(pieces).split())
+        if text and not (text[0] == "<" and text[-1] == ">"):  # markup shown as text
+            b = blocks[-1]
+            cid = cstack[-1]
+            if b[3] == cid and len(cstack) > 2:  # a div with its own text: group with its parent
+                cid = cstack[-2]
+            units.append(_Unit(text, link_chars, b[1], b[0], b[2], cid))
+        pieces.clear()
+        link_chars = 0
+
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    skip = walker.skip_subtree
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if tag in fast_inline:  # a, b, em, span-free inline markup: text only
+                if tag == "a":
+                    link_depth += 1
+                elif tag == "br":
+                    # <br><br> ends a paragraph of a text-with-breaks body
+                    i = len(pieces) - 1
+                    while i >= 0 and pieces[i] is not BR_MARK and pieces[i].isspace():
+                        i -= 1
+                    if i >= 0 and pieces[i] is BR_MARK:
+                        del pieces[i:]
+                        if pieces:
+                            flush()
+                    else:
+                        append_piece(BR_MARK)
+                stack.append(tag)
+                text = el.text
+                if text and (pieces or not text.isspace()):
+                    append_piece(text)
+                    if link_depth:
+                        link_chars += len(text.strip())
+                continue
+            count += 1
+            forced = None
+            if tag in SKIP_TAGS:
+                if tag in RELAXABLE_TAGS:
+                    if relaxed:
+                        forced = "overlay" if tag == "dialog" else "nav"
+                    elif passed_over is not None:
+                        passed_over.append(el)
+                if forced is None:
+                    skip()
+                    skipped = el
+                    continue
+            if tag == "head":
+                skip()
+                skipped = el
+                continue
+            if count > max_elements:
+                break
+            if len(stack) >= max_depth:  # too deep: its text, flat, without structure
+                flat = 0
+                for sub in el.iter():  # bounded: lxml steps slowly through very deep chains
+                    flat += 1
+                    if flat > 1000:
+                        break
+                    if sub is not el:
+                        if sub.text and isinstance(sub.tag, str) and sub.tag not in SKIP_TAGS:
+                            append_piece(sub.text)
+                        if sub.tail:
+                            append_piece(sub.tail)
+                append_piece(" ")
+                skip()
+                skipped = el
+                continue
+            if tag not in KNOWN_TAGS:
+                if not isinstance(tag, str):  # an entity or other non-element node
+                    skip()
+                    skipped = el
+                    continue
+                if tag.startswith("{"):
+                    tag = tag.rpartition("}")[2]
+                tag = tag.lower()
+                if tag in SKIP_TAGS or tag == "head":
+                    skip()
+                    skipped = el
+                    continue
+            box = None
+            positive = False
+            attrs = el.attrib
+            if attrs:
+                style = attrs.get("style")
+                if style and ("none" in style or "hidden" in style) \
+                        and _HIDDEN_STYLE.search(style.lower()) \
+                        or "hidden" in attrs:
+                    if relaxed:
+                        forced = "overlay"
+                    else:
+                        if passed_over is not None:
+                            passed_over.append(el)
+                        skip()
+                        skipped = el
+                        continue
+                cls = attrs.get("class")
+                eid = attrs.get("id")
+                if (cls or eid) and tag != "body" and tag != "html":
+                    box, positive = classify(f"{cls or ''} {eid or ''}")
+                if attrs.get("itemprop") == "articleBody":
+                    positive = True
+                    box = None
+            is_block = tag in BLOCK_TAGS or forced is not None and tag != "button"
+            if box in INLINE_DROP and not is_block:  # a caption, tooltip or ad inside a paragraph
+                skip()
+                skipped = el
+                continue
+            if tag == "header" and box is None:
+                box = "byline"  # title, byline, date and tools of the page or the article
+            if forced is not None:
+                box = box or forced
+            saved_boxes = cur_boxes
+            if is_block and pieces:
+                flush()
+            if box is not None:
+                cur_boxes = cur_boxes + ((box, el),)
+            cid = -2
+            if tag in CONTAINER_TAGS:
+                cid = len(cinfo)
+                cinfo.append([el, len(units), 0, positive, len(stack), cstack[-1]])
+                cstack.append(cid)
+            if is_block:
+                blocks.append((el, tag, cur_boxes, cid))
+            elif tag == "td" or tag == "th":
+                append_piece(" ")
+            stack.append((tag, is_block, saved_boxes, cid))
+            text = el.text
+            if text and (pieces or not text.isspace()):
+                append_piece(text)
+                if link_depth:
+                    link_chars += len(text.strip())
+        elif event == "end":
+            if el is skipped:
+                skipped = None
+            elif stack:
+                frame = stack.pop()
+                if frame.__class__ is str:
+                    if frame == "a":
+                        link_depth -= 1
+                else:
+                    tag, is_block, cur_boxes, cid = frame
+                    if is_block:
+                        if pieces:
+                            flush()
+                        blocks.pop()
+                    if cid >= 0:
+                        cinfo[cid][2] = len(units)
+                        cstack.pop()
+            else:
+                continue
+            tail = el.tail
+            if tail and (pieces or not tail.isspace()):
+                append_piece(tail)
+                if link_depth:
+                    link_chars += len(tail.strip())
+        else:  # comment / processing instruction: only its tail is text
+            tail = el.tail
+            if tail and (pieces or not tail.isspace()):
+                append_piece(tail)
+                if link_depth:
+                    link_chars += len(tail.strip())
+    if pieces:
+        flush()
+    cinfo[0][2] = len(units)
+    for info in cinfo:  # containers left open by a cap
+        if info[2] < info[1]:
+            info[2] = len(units)
+    return units, cinfo
+
+
+# --- weights and choice -------------------------------------------------------------
+
+HEADLINK_MULT = 2.0  # a linked headline weighs -(2 n + 20): it is a teaser title
+HEADLINK_ADD = 20.0
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+def _is_content(u: _Unit) -> bool:
+    return u.length >= 25 and u.link <= 0.5 and (u.sentences > 0 or u.punct > 1 or u.length >= 80)
+
+
+# Box kinds that a block of sentences outweighs (layout words), and how much text it takes.
+_PROSE_BOXES = frozenset(("nav", "ad", "share", "tags"))
+PROSE_BOX_MIN = 100
+
+
+def _weigh(units: list[_Unit], ncont: int, relaxed: bool = False) -> float:
+    # Lines of one element cut by <br><br> (or by nested blocks) are judged together for
+    # links: a bare URL line inside a text-with-breaks body is still body text.
+    i, n_units = 0, len(units)
+    while i < n_units:
+        j = i + 1
+        el = units[i].element
+        while j < n_units and units[j].element is el:
+            j += 1
+        if j - i > 1:
+            run = units[i:j]
+            total = sum(u.length for u in run)
+            share = sum(u.own_link * u.length for u in run) / total if total else 0.0
+            for u in run:
+                u.link = share
+        i = j
+    # Boxes that hold most of the page's good text are not boxes (a mis-named wrapper).
+    good_total = 0
+    box_good: dict[int, int] = {}
+    box_all: dict[int, int] = {}
+    # per innermost container: content units, link-heavy units (teaser cards hold 1-2 + a link)
+    n_content = [0] * (ncont + 1)
+    n_links = [0] * (ncont + 1)
+    for u in units:
+        good = u.link < 0.3 and u.sentences and u.length >= 60
+        if good:
+            good_total += u.length
+        for _kind, bel in u.boxes:
+            k = id(bel)
+            box_all[k] = box_all.get(k, 0) + u.length
+            if good:
+                box_good[k] = box_good.get(k, 0) + u.length
+        if _is_content(u):
+            n_content[u.cid] += 1
+        elif u.link > 0.5 and u.length >= 15 and u.tag[0] == "h" and u.tag != "html":
+            n_links[u.cid] += 1
+    if good_total:
+        # A box word is evidence, not a verdict: a box that holds most of the page's good
+        # text is a mis-named wrapper; in the relaxed pass (the first found little), so is a
+        # layout "widget", "ad" or "share" box whose text is nearly all sentences (page
+        # builders wrap each block of an article in a "widget" of its own).
+        wrappers = {k for k, v in box_good.items()
+                    if v > 0.5 * good_total
+                    or relaxed and v >= PROSE_BOX_MIN and v >= 0.6 * box_all[k]}
+        if wrappers:
+            for u in units:
+                if u.boxes:
+                    u.box = u.boxel = None
+                    for kind, bel in u.boxes:
+                        k = id(bel)
+                        if k in wrappers and kind != "comment" and (
+                                box_good[k] > 0.5 * good_total and (
+                                    kind != "overlay" or box_good[k] > 0.75 * good_total)
+                                or kind in _PROSE_BOXES):
+                            continue
+                        u.box, u.boxel = kind, bel
+                        break
+    for u in units:
+        n = u.length
+        if u.link > 0.5:
+            if u.tag in HEADINGS:  # a linked headline: a teaser card's title
+                w = -HEADLINK_MULT * n * u.link - HEADLINK_ADD
+            else:
+                w = -n * u.link - 3
+        elif n < 25 and not u.sentences:
+            w = -2.0
+        else:
+            w = n * (1.0 - u.link) ** 2
+            if u.sentences == 0 and u.punct == 0:
+                w *= 0.3
+            if n_links[u.cid] and n_content[u.cid] <= 2 and u.cid >= 0:
+                w = -0.2 * n  # a teaser: title link + excerpt
+        if u.box is not None:
+            w = min(w, -0.5 * n - 5)
+        u.weight = w
+    return good_total
+
+
+def _choose(units: list[_Unit], containers: list[list[Any]]) -> tuple[int, int] | None:
+    """Unit slice (first, end) of the container with the largest weight sum."""
+    prefix = [0.0]
+    acc = 0.0
+    for u in units:
+        acc += u.weight
+        prefix.append(acc)
+    best = None
+    best_score = 0.0
+    scored: list[tuple[float, int, int]] = []
+    for _el, first, end, positive, _depth, _parent in containers:
+        if end <= first:
+            continue
+        s = prefix[end] - prefix[first]
+        if positive:
+            s *= 1.1
+        if s > 0:
+            scored.append((s, first, end))
+        if s > best_score:
+            best_score = s
+            best = (first, end)
+    if best is not None:
+        best = _by_the_headline(units, scored, best, best_score)
+    if best is None:
+        # No element's text weighs more good than bad (the article's paragraphs and a long
+        # comment thread are children of one element): the run of units that does.
+        best = _best_run(units)
+    return best
+
+
+# A container that starts within this many units after the headline is the headline's.
+NEAR_HEADLINE_UNITS = 6
+# ... and wins over a bigger box far from the headline if it weighs this share of it and
+# holds this many paragraphs of sentences (not a lone standfirst).
+NEAR_HEADLINE_SHARE = 0.1
+NEAR_HEADLINE_PARAGRAPHS = 2
+
+
+def _by_the_headline(units: list[_Unit], scored: list[tuple[float, int, int]],
+                     best: tuple[int, int], best_score: float) -> tuple[int, int]:
+    """The container right after the headline, where the heaviest one lies far from it.
+
+    A side box (an author's biography, a glossary, a list of popular stories) can hold more
+    text than a short article; the article is the block that follows its headline (the
+    longest <h1>'s text: a logo's <h1> is shorter)."""
+    heads = [i for i, u in enumerate(units) if u.tag == "h1"]
+    if not heads:
+        return best
+    h = max(heads, key=lambda i: units[i].length)
+    first, end = best
+    if first <= h + NEAR_HEADLINE_UNITS and end > h:
+        return best  # it holds the headline, or starts right after it
+    near = [(s, f, e) for s, f, e in scored
+            if h < f <= h + NEAR_HEADLINE_UNITS and s >= NEAR_HEADLINE_SHARE * best_score
+            and sum(1 for u in units[f:e] if u.sentences and u.length >= 60
+                    and u.weight > 0) >= NEAR_HEADLINE_PARAGRAPHS]
+    if not near:
+        return best
+    _s, f, e = max(near)
+    return f, e
+
+
+def _best_run(units: list[_Unit]) -> tuple[int, int] | None:
+    """The contiguous run of units with the largest positive weight sum, if any."""
+    best, best_score = None, 0.0
+    start, acc = 0, 0.0
+    for i, u in enumerate(units):
+        if acc <= 0:
+            start, acc = i, 0.0
+        acc += u.weight
+        if acc > best_score:
+            best, best_score = (start, i + 1), acc
+    return best
+
+
+# --- blocks -----------------------------------------------------------------------------
+
+def _is_labelish(u: _Unit) -> bool:
+    """Short text without a sentence: a byline, dateline, label or button."""
+    if u.sentences or u.tag in ("h2", "h3", "h4", "h5", "h6", "li"):
+        return False
+    return u.length < 80 or (u.length < 160 and _DATE.search(u.text) is not None)
+
+
+# 05/10/2018, 2019-11-19, 10:48 — a dateline or "published ... updated ..." line
+_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+                   r"|\b\d{1,2}\.\d{2} ?WI[BT]A?\b")
+
+
+def _keep_unit(u: _Unit) -> bool:
+    if u.box is not None:
+        return False
+    if u.length < 4 and not u.text.strip(_INVISIBLE):
+        return False
+    if u.tag == "caption" or u.tag == "h1":
+        return False
+    if u.length < 50 and _LABEL.match(u.text):  # "ADVERTISEMENT", "Baca juga:"
+        return False
+    if u.link > 0.5:
+        return u.link < 0.75 and u.length >= 100 and u.sentences > 0
+    if u.weight < 0 and u.length >= 25:  # teaser excerpts
+        return False
+    return True
+
+
+def _block(u: _Unit, chrome: str | None) -> Block:
+    return Block(KIND_OF.get(u.tag, "p"), u.text, round(u.own_link * u.length), chrome,
+                 element=u.element)
+
+
+def _blocks_from_units(units: list[_Unit], keep_boxes: bool = False) -> list[Block]:
+    # The title: what comes before it in the container is page furniture (unless it is most).
+    first_h1 = next((i for i, u in enumerate(units) if u.tag == "h1"), -1)
+    if first_h1 > 0:
+        before = sum(u.weight for u in units[:first_h1] if u.weight > 0)
+        after = sum(u.weight for u in units[first_h1:] if u.weight > 0)
+        if before < 0.5 * after:
+            units = units[first_h1:]
+    keep = [_keep_unit(u) for u in units]
+    # A heading that introduces dropped material ("Related news" over a link list) goes too.
+    for i, u in enumerate(units):
+        if keep[i] and u.tag in HEADINGS and i + 1 < len(units) and not keep[i + 1] \
+                and (units[i + 1].box is not None or units[i + 1].link > 0.5):
+            keep[i] = False
+    kept = [u for u, k in zip(units, keep, strict=False) if k]
+    # trim leading / trailing label-like units (bylines, dates, "Advertisement")
+    while kept and _is_labelish(kept[0]):
+        kept.pop(0)
+    while kept and (_is_labelish(kept[-1]) or kept[-1].tag in HEADINGS):
+        kept.pop()
+    # A closing list whose every item is partly a link ("More great stories", "Read next").
+    j = len(kept)
+    while j and kept[j - 1].tag == "li" and kept[j - 1].link >= 0.3:
+        j -= 1
+    if len(kept) - j >= 3 and j:
+        del kept[j:]
+        while kept and (_is_labelish(kept[-1]) or kept[-1].tag in HEADINGS):
+            kept.pop()
+    if keep_boxes and kept:
+        # Everything the body container holds after the title comes back, what was left out
+        # marked in `chrome` (the box kind, or "dropped"), for the caller's audit and credits.
+        ids = {id(u) for u in kept}
+        return [_block(u, None if id(u) in ids else (u.box or "dropped"))
+                for u in units if u.tag != "h1" and u.text.strip(_INVISIBLE)]
+    return [_block(u, None) for u in kept]
+
+
+def _cut_signoff(blocks: list[Block]) -> None:
+    """Cut a trailing sign-off: "... kata dia. (abc)", "(abc/def)" alone in the last block."""
+    while blocks:
+        last = blocks[-1]
+        if last.chrome:
+            return
+        m = _SIGNOFF.search(last.text)
+        if not m:
+            return
+        rest = last.text[: m.start()].rstrip()
+        if rest:
+            last.text = rest
+            return
+        blocks.pop()
+
+
+# --- JSON-LD ----------------------------------------------------------------------------
+
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def _clean_ld(body: str) -> str:
+    for _ in range(2):  # some sites escape the markup twice ("&amp;lt;p&amp;gt;")
+        if "&" in body:
+            body = _html.unescape(body)
+    if "<" in body and ">" in body:
+        body = re.sub(r"(?i)<\s*(?:br|/p|/div|/h\d|/li|/blockquote)\b[^>]*>", "\n\n", body)
+        body = _TAG_RE.sub(" ", body)
+    return body
+
+
+def _ld_blocks(body: str, dom: list[Block]) -> list[Block]:
+    body = _clean_ld(body)
+    paras = [p for p in map(_norm, re.split(r"\n\s*\n|\r\n|\n", body)) if p]
+    if len(paras) == 1 and len(dom) > 1:
+        paras = _split_like(paras[0], dom)
+    return [Block("p", p) for p in paras]
+
+
+def _split_like(text: str, dom: list[Block]) -> list[str]:
+    """Cut a JSON-LD body without paragraph breaks where the DOM paragraphs start."""
+    cuts = []
+    pos = 0
+    for b in dom:
+        head = b.text[:40]
+        if len(head) < 12:
+            continue
+        i = text.find(head, pos)
+        if i > pos:
+            cuts.append(i)
+        if i >= 0:
+            pos = i + len(head)
+    if not cuts:
+        return [text]
+    parts = [text[s:e].strip() for s, e in zip([0] + cuts, cuts + [len(text)], strict=False)]
+    return [p for p in parts if p]
+
+
+# --- public API -----------------------------------------------------------------------------
+
+def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 200,
+                     max_elements: int = 30000, keep_boxes: bool = False) -> list[Block]:
+    """The article's main-text blocks, in reading order.
+
+    root: an lxml (html) element, normally the document root.
+    json_ld_body: the page's JSON-LD articleBody if the caller has it; None means
+        "look for it in the page"; "" means "do not use JSON-LD".
+    max_depth: deeper elements are read as flat text (at most 1000 nodes each).
+    max_elements: the walk stops after this many elements.
+    keep_boxes: also return the blocks of boxes inside the body (related, share, tags,
+        captions, ...), marked with chrome=<kind>; by default they are dropped.
+    Never raises: odd input gives [].
+    """
+    # The walk allocates many small objects that die together; cyclic GC passes over a
+    # big live tree only cost time here, so they wait until we are done.
+    gc_was_on = gc.isenabled()
+    if gc_was_on:
+        gc.disable()
+    try:
+        return _find(root, json_ld_body, max_depth, max_elements, keep_boxes)
+    except Exception:  # noqa: BLE001  never let odd input stop a crawl
+        return []
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False) -> list[Block]:
+    if root is None or not isinstance(getattr(root, "tag", None), str):
+        return []
+    passed_over: list[Any] = []
+    units, containers = _segment(root, max_depth, max_elements, passed_over=passed_over)
+    blocks: list[Block] = []
+    if units:
+        good_total = _weigh(units, len(containers))
+        blocks = _pick(units, containers, keep_boxes)
+        if _body_chars(blocks) < RELAX_BELOW * good_total:
+            # Little or nothing found where the page has sentences: box words may have
+            # been read as verdicts over the article itself. Weigh again, relaxed.
+            _weigh(units, len(containers), relaxed=True)
+            relaxed = _pick(units, containers, keep_boxes)
+            if _body_chars(relaxed) > _body_chars(blocks):
+                blocks = relaxed
+    found = _body_chars(blocks)
+    if found < RELAX_MIN_CHARS and passed_over:
+        # Little found, and text was passed over in navigation, controls or hidden
+        # elements: read the page again with those, as boxes that a mass of sentences
+        # outweighs (an unclosed <nav> or <button> wrapping the article, a hidden copy).
+        passed = sum(len(_norm(etree.tostring(el, method="text", encoding="unicode",
+                                              with_tail=False))) for el in passed_over[:200])
+        if passed > 2 * max(found, 200):
+            again, containers2 = _segment(root, max_depth, max_elements, relaxed=True)
+            if again:
+                _weigh(again, len(containers2), relaxed=True)
+                relaxed = _pick(again, containers2, keep_boxes)
+                if _body_chars(relaxed) > 2 * found:
+                    blocks = relaxed
+    if json_ld_body is None:
+        json_ld_body = ld_article_body(json_ld_objects(root))
+    if json_ld_body:
+        body_blocks = [b for b in blocks if not b.chrome]
+        chosen = _prefer_ld(body_blocks, json_ld_body)
+        if chosen is not body_blocks:
+            blocks = chosen
+    _cut_signoff(blocks)
+    return blocks
+
+
+RELAX_BELOW = 0.25  # a body under this share of the page's sentence text: weigh again
+RELAX_MIN_CHARS = 500  # a body shorter than this: look at the text passed over
+
+
+def _pick(units: list[_Unit], containers: list[list[Any]], keep_boxes: bool) -> list[Block]:
+    """The blocks of the best container, or [] where it holds no sentence."""
+    best = _choose(units, containers)
+    if best is None:
+        return []
+    first, end = best
+    blocks = _blocks_from_units(units[first:end], keep_boxes)
+    if not any(len(b.text) >= 60 and not b.chrome and (
+            _SENT_END.search(b.text) or len(_PUNCT.findall(b.text)) > 1) for b in blocks):
+        return []  # no sentence anywhere: a front page, a gallery, an error page
+    return blocks
+
+
+def _body_chars(blocks: list[Block]) -> int:
+    return sum(len(b.text) for b in blocks if not b.chrome)
+
+
+LD_MIN_SHARE = 0.6  # JSON-LD text shorter than this share of the DOM text is a teaser
+LD_OVER_DOM = 1.3  # JSON-LD text this much longer than the DOM text: the DOM missed the body
+
+
+def _prefer_ld(blocks: list[Block], ld: str) -> list[Block]:
+    """The DOM blocks, unless the JSON-LD body shows the DOM missed much of the article."""
+    body = [b for b in blocks if not b.chrome]  # the text kept, not the boxes passed back
+    ld_blocks = _ld_blocks(ld, body)
+    ld_len = sum(len(b.text) for b in ld_blocks)
+    dom_len = sum(len(b.text) for b in body)
+    if not ld_len or ld_len < LD_MIN_SHARE * dom_len:
+        return blocks  # a stub or a teaser
+    if _TRUNCATED.search(ld_blocks[-1].text) and ld_len < 1.2 * dom_len:
+        return blocks
+    if ld_len > LD_OVER_DOM * dom_len:
+        return ld_blocks
+    return blocks
+
+
+def main_text(root, *, json_ld_body: str | None = None) -> str:
+    """The article body as text: the main blocks joined by blank lines."""
+    return "\n\n".join(b.text for b in find_main_blocks(root, json_ld_body=json_ld_body))
+
+
+def main_blocks(root: Any, *, json_ld_body: str | None = None) -> list[Block]:
+    """The article's body blocks of a page of no family, for the one cleaning step
+    (`body.clean_body`): what the detector left out comes back marked as chrome (removed,
+    or read for its credit lines), and a paragraph holding an inline "Baca juga: <a>…</a>"
+    is read again with its link markup, so that the promo span is cut, not the paragraph."""
+    out: list[Block] = []
+    for found in find_main_blocks(root, json_ld_body=json_ld_body or "", keep_boxes=True):
+        if not found.chrome and found.element is not None \
+                and INLINE_PROMO_WORDS.search(found.text):
+            again = blocks_in(_alone(found.element))
+            if again:
+                out.extend(again)
+                continue
+        out.append(found)
+    return out
+
+
+def _alone(element: Any) -> Any:
+    """A copy of `element` in a <div> of its own, so that `blocks_in` reads it alone."""
+    wrapper = etree.Element("div")
+    copy = deepcopy(element)
+    copy.tail = None
+    wrapper.append(copy)
+    return wrapper

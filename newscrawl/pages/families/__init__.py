@@ -1,0 +1,2 @@
+"""One module a CMS family: what its pages do differently from the generic
+page objects."""

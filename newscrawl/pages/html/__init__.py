@@ -1,0 +1,1 @@
+"""The parsed document, the selector index and URL helpers."""
