@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from newscrawl import exits
 from newscrawl.catalog import (
     CatalogError,
     Portal,
@@ -34,6 +35,7 @@ from newscrawl.catalog import (
     portal_for_url,
     select_portals,
 )
+from newscrawl.lang.zones import DEFAULT_ZONE
 
 
 class PageTooLarge(OSError):
@@ -188,7 +190,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                                    ("until", args.until)) if v}
     _check_spider_args([get_portal("demo")], demo_args, {}, get_project_settings())
     if not _writable("demo", args.data_dir):
-        return runner.EXIT_UNWRITABLE
+        return exits.EXIT_UNWRITABLE
     server = _demo_server(args)
     out = Path(args.data_dir) / "demo" / f"{runner.run_stamp()}.jsonl"
     log_file = runner.new_log_file(args.data_dir)
@@ -214,7 +216,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"Demo crawl of the sample portal ({server.base_url}) stopped before the end "
               f"({reason}): {count} articles in {out}")
         print(f"Scrapy's log: {log_file}")
-        return runner.EXIT_STOPPED
+        return exits.EXIT_STOPPED
     print(f"Demo crawl of the sample portal ({server.base_url}) finished: "
           f"{count} articles in {out}")
     designed = {key for _, key, _ in BROKEN_FAULTS.values()}
@@ -289,14 +291,13 @@ def _selected_portals(args: argparse.Namespace, *, required: bool = True) -> lis
 
 def _writable(command: str, data_dir: str | Path) -> bool:
     """Whether the state store can be written; if not, the one line that says so."""
-    from newscrawl.crawl import runner
     from newscrawl.store import sqlite as state
 
     try:
         state.check_writable(Path(data_dir))
     except state.StoreUnwritable as exc:
         print(f"newscrawl {command}: {exc.strerror}; nothing fetched "
-              f"(exit {runner.EXIT_UNWRITABLE})", file=sys.stderr)
+              f"(exit {exits.EXIT_UNWRITABLE})", file=sys.stderr)
         return False
     return True
 
@@ -379,7 +380,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
     started = time.monotonic()
     deadline = _deadline(args, started)
     if not _writable("crawl", data_dir):
-        return runner.EXIT_UNWRITABLE
+        return exits.EXIT_UNWRITABLE
     # A log line that cannot be written (disk full) is dropped, not a traceback in cron mail.
     logging.raiseExceptions = False
     try:
@@ -402,16 +403,16 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                 portals, data_dir=data_dir, base_urls=base_urls,
                 spider_args=spider_args, settings_overrides=overrides, deadline=deadline)
     except runner.LockHeld as exc:
-        print(f"newscrawl crawl: {exc}; exiting (exit {runner.EXIT_LOCKED})", file=sys.stderr)
-        return runner.EXIT_LOCKED
+        print(f"newscrawl crawl: {exc}; exiting (exit {exits.EXIT_LOCKED})", file=sys.stderr)
+        return exits.EXIT_LOCKED
     except (OSError, sqlite3.OperationalError) as exc:
         # The lock or the rebuilt store could not be written: the disk filled up since the
         # writability check, or the lock file is not a file.
         where = getattr(exc, "filename", None) or data_dir
         reason = getattr(exc, "strerror", None) or str(exc)
         print(f"newscrawl crawl: cannot write to {where}: {reason}; nothing fetched "
-              f"(exit {runner.EXIT_UNWRITABLE})", file=sys.stderr)
-        return runner.EXIT_UNWRITABLE
+              f"(exit {exits.EXIT_UNWRITABLE})", file=sys.stderr)
+        return exits.EXIT_UNWRITABLE
     code = runner.judge(outcomes)
     line = _report(outcomes, code, started, log_file, verbose=args.verbose)
     print(line.replace("newscrawl crawl:", f"newscrawl {getattr(args, 'label', 'crawl')}:", 1))
@@ -484,18 +485,15 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
         return 0
     waiting, crawling = queue.status()
     print(f"newscrawl enqueue: a run is in progress ({waiting} portals waiting, {crawling} "
-          f"being crawled); nothing queued (exit {EXIT_LOCKED_RUN})", file=sys.stderr)
-    return EXIT_LOCKED_RUN
-
-
-EXIT_LOCKED_RUN = 6  # as `newscrawl crawl` when another run holds the data directory
+          f"being crawled); nothing queued (exit {exits.EXIT_LOCKED})", file=sys.stderr)
+    return exits.EXIT_LOCKED
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
     """One crawl worker: claims the run's portals one at a time from Redis, crawls each
     under a lease, and stops when none is left (the same summary and exit codes as crawl).
     Redis gone away: the worker waits NEWSCRAWL_REDIS_RECONNECT_SECONDS for it, then stops
-    with EXIT_REDIS and one line saying what Redis said (distributed.guard)."""
+    with exits.EXIT_REDIS and one line saying what Redis said (distributed.guard)."""
     from newscrawl.crawl import runner
     from newscrawl.crawl.distributed import worker_settings
     from newscrawl.crawl.distributed.guard import GUARD
@@ -522,7 +520,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     GUARD.reset()
     GUARD.configure(args.redis, window)
     if not _writable("worker", data_dir):
-        return runner.EXIT_UNWRITABLE
+        return exits.EXIT_UNWRITABLE
     redis_id = _redis_run_id(queue.db)
     try:
         run = queue.seed([p.id for p in selected]) if selected else 0
@@ -577,7 +575,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     if GUARD.failure is not None:
         return _redis_lost(None, outcomes, started, log_file, run=run, verbose=args.verbose,
                            leases=queue.leases)
-    code = runner.judge(outcomes) if outcomes else runner.EXIT_OK
+    code = runner.judge(outcomes) if outcomes else exits.EXIT_OK
     line = _report(outcomes, code, started, log_file, verbose=args.verbose)
     seeded = f"seeded run {run}" if run else "joined the run in progress"
     print(line.replace("newscrawl crawl:", f"newscrawl worker ({seeded}):", 1))
@@ -632,7 +630,7 @@ def _count_pending(db: Any, outcomes: list[Any]) -> int:
 
 def _redis_lost(exc: BaseException | None, outcomes: list[Any], started: float,
                 log_file: Path | None, *, run: int, verbose: bool, leases: str) -> int:
-    """The worker gave up on Redis: one line naming it and what it said, EXIT_REDIS."""
+    """The worker gave up on Redis: one line naming it and what it said, exits.EXIT_REDIS."""
     import redis
 
     from newscrawl.crawl import runner
@@ -661,13 +659,13 @@ def _redis_lost(exc: BaseException | None, outcomes: list[Any], started: float,
     if pending:
         message += (f"; {runner.counted(pending, 'article')} listed are still pending there "
                     "(the next run fetches them first)")
-    print(f"newscrawl worker: {message} (exit {runner.EXIT_REDIS})", file=sys.stderr)
+    print(f"newscrawl worker: {message} (exit {exits.EXIT_REDIS})", file=sys.stderr)
     for outcome in outcomes:
         outcome.stats.setdefault("newscrawl/redis_error", message)
-    line = _report(outcomes, runner.EXIT_REDIS, started, log_file, verbose=verbose)
+    line = _report(outcomes, exits.EXIT_REDIS, started, log_file, verbose=verbose)
     seeded = f"seeded run {run}" if run else "joined the run in progress"
     print(line.replace("newscrawl crawl:", f"newscrawl worker ({seeded}):", 1))
-    return runner.EXIT_REDIS
+    return exits.EXIT_REDIS
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -693,16 +691,16 @@ def cmd_check(args: argparse.Namespace) -> int:
         code = outcome.code()
         unreachable = outcome.unreachable
         if unreachable:
-            code = runner.EXIT_ERRORS  # the network or the portal is down: not a template change
-        elif code in (runner.EXIT_OK, runner.EXIT_ERRORS) and (not record or missing):
-            code = runner.EXIT_NO_ARTICLES
+            code = exits.EXIT_ERRORS  # the network or the portal is down: not a template change
+        elif code in (exits.EXIT_OK, exits.EXIT_ERRORS) and (not record or missing):
+            code = exits.EXIT_NO_ARTICLES
         if unreachable:
             status = "UNREACHABLE"
-        elif code == runner.EXIT_OK:
+        elif code == exits.EXIT_OK:
             status = "OK"
-        elif code == runner.EXIT_BLOCKED:
+        elif code == exits.EXIT_BLOCKED:
             status = "BLOCKED"
-        elif code == runner.EXIT_NO_ARTICLES:
+        elif code == exits.EXIT_NO_ARTICLES:
             status = "BROKEN"
         else:
             status = "FAILED"
@@ -726,15 +724,11 @@ def cmd_check(args: argparse.Namespace) -> int:
         codes.append(code)
     worst = runner.most_severe(codes)
     print(f"newscrawl check: {runner.counted(len(outcomes), 'portal')}, exit {worst} "
-          f"({runner.EXIT_MEANING[worst]})")
+          f"({exits.EXIT_MEANING[worst]})")
     return worst
 
 
-EXIT_NOTHING_MATCHED = 3  # as a crawl that read no article: the run worked, nothing came
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    from newscrawl.crawl.runner import EXIT_UNWRITABLE
     from newscrawl.export.run import ExportError, Filters, NothingMatched, bound, export
 
     data_dir = Path(args.data_dir or _settings_module().get("NEWSCRAWL_DATA_DIR", "data"))
@@ -752,17 +746,17 @@ def cmd_export(args: argparse.Namespace) -> int:
                         progress=False if args.no_progress else None,
                         syndication=not args.no_syndication)
     except NothingMatched as exc:
-        print(f"newscrawl export: {exc}; nothing written (exit {EXIT_NOTHING_MATCHED})",
+        print(f"newscrawl export: {exc}; nothing written (exit {exits.EXIT_NOTHING_MATCHED})",
               file=sys.stderr)
-        return EXIT_NOTHING_MATCHED
+        return exits.EXIT_NOTHING_MATCHED
     except ExportError as exc:
         print(f"newscrawl export: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:  # a read-only place, a full disk: the output cannot be written
         print(f"newscrawl export: cannot write {args.output}: "
-              f"{exc.strerror or exc}; nothing written (exit {EXIT_UNWRITABLE})",
+              f"{exc.strerror or exc}; nothing written (exit {exits.EXIT_UNWRITABLE})",
               file=sys.stderr)
-        return EXIT_UNWRITABLE
+        return exits.EXIT_UNWRITABLE
     for problem in result.stats.problems[:20]:
         print(f"newscrawl export: {problem}", file=sys.stderr)
     extra = ", ".join(p.name for p in (result.card, result.chart) if p)
@@ -802,7 +796,7 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
         urls = read_url_list(Path(args.urls))
     except (OSError, ValueError, KeyError) as exc:
         print(f"newscrawl rehydrate: cannot read URLs from {args.urls}: {exc}", file=sys.stderr)
-        return runner.EXIT_USAGE
+        return exits.EXIT_USAGE
     by_portal: dict[str, list[str]] = {}
     unknown = 0
     catalog = load_catalog()
@@ -817,10 +811,10 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
               file=sys.stderr)
     if not by_portal:
         print("newscrawl rehydrate: no URL of a catalog portal", file=sys.stderr)
-        return runner.EXIT_USAGE
+        return exits.EXIT_USAGE
     data_dir = args.data_dir or _settings_module().get("NEWSCRAWL_DATA_DIR", "data")
     if not _writable("rehydrate", data_dir):
-        return runner.EXIT_UNWRITABLE
+        return exits.EXIT_UNWRITABLE
     with tempfile.TemporaryDirectory() as tmp:
         per_portal = {}
         for pid, portal_urls in by_portal.items():
@@ -837,7 +831,7 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
             base_urls = _base_urls(args.base_url, chosen)
         except UsageError as exc:
             print(f"newscrawl rehydrate: {exc}", file=sys.stderr)
-            return runner.EXIT_USAGE
+            return exits.EXIT_USAGE
         outcomes = runner.crawl_portals(
             chosen, data_dir=data_dir, base_urls=base_urls,
             settings_overrides=overrides, per_portal_args=per_portal)
@@ -929,7 +923,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--province", help="only portals of this province (e.g. Bali)")
     exp.add_argument("--since", help="published at or after: ISO time, or a date (whole day)")
     exp.add_argument("--until", help="published before: ISO time, or a date (inclusive day)")
-    exp.add_argument("--tz", default="Asia/Jakarta",
+    exp.add_argument("--tz", default=DEFAULT_ZONE,
                      help="zone of date-only --since/--until (default Asia/Jakarta, WIB)")
     exp.add_argument("--min-words", type=int, default=0, metavar="N",
                      help="only articles whose body has at least N words (default 0: all)")
@@ -1044,9 +1038,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a reader that went away
-
-
 def main(argv: list[str] | None = None) -> int:
     if os.environ.get("NEWSCRAWL_DEPRECATIONS_AS_ERRORS"):
         # CI: a Scrapy deprecation anywhere but newscrawl/crawl/distributed/compat.py (which
@@ -1067,16 +1058,15 @@ def main(argv: list[str] | None = None) -> int:
         # flush stdout again at exit, so point it at /dev/null first.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_BROKEN_PIPE
+        return exits.EXIT_BROKEN_PIPE
     except Exception as exc:
         # Distributed mode gave up on Redis (newscrawl.crawl.distributed.guard) where no command
         # says it itself (enqueue): one line, not a traceback.
         if type(exc).__name__ != "RedisUnavailable":
             raise
-        from newscrawl.crawl.runner import EXIT_REDIS
 
-        print(f"newscrawl {args.command}: {exc} (exit {EXIT_REDIS})", file=sys.stderr)
-        return EXIT_REDIS
+        print(f"newscrawl {args.command}: {exc} (exit {exits.EXIT_REDIS})", file=sys.stderr)
+        return exits.EXIT_REDIS
 
 
 if __name__ == "__main__":

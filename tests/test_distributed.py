@@ -381,7 +381,7 @@ def test_redis_stopped_for_good_stops_the_worker_after_its_window_with_one_line(
     code, out, err, took = ends(proc, timeout=120)
     one_line_naming_redis(err, out, own_redis, "Connection refused", "gave up after 3 s",
                           f"{RECONNECT}=3")
-    from newscrawl.crawl.runner import EXIT_REDIS
+    from newscrawl.exits import EXIT_REDIS
 
     assert code == EXIT_REDIS and err.rstrip().endswith(f"(exit {EXIT_REDIS})"), (out, err)
     assert log_says(data, "reconnecting for up to 3 s")  # it did try, for its window
@@ -406,7 +406,7 @@ def test_sigterm_while_the_worker_waits_for_redis_stops_it_at_once(
         refuser.close()
     # What Redis "said" is the hang-up: "Connection closed by server" or "... reset by peer".
     one_line_naming_redis(err, out, own_redis, "Connection ", "stopped (signal)")
-    from newscrawl.crawl.runner import EXIT_REDIS
+    from newscrawl.exits import EXIT_REDIS
 
     assert code == EXIT_REDIS, (out, err[-3000:])
     assert took < 30  # not the 600 s window
@@ -449,7 +449,7 @@ def test_redis_restarted_empty_is_said_and_not_taken_for_a_complete_run(
     own_redis.start()
     code, out, err, _ = ends(proc, timeout=300)
     one_line_naming_redis(err, out, own_redis, "restarted without its data", "appendonly yes")
-    from newscrawl.crawl.runner import EXIT_REDIS
+    from newscrawl.exits import EXIT_REDIS
 
     assert code == EXIT_REDIS, (out, err[-3000:])
 
@@ -471,7 +471,7 @@ def test_redis_out_of_memory_stops_the_worker_naming_redis_and_the_articles_left
     line = one_line_naming_redis(err, out, own_redis, "out of memory (OOM)", "maxmemory",
                                  f"{pending} articles listed are still pending")
     assert "data directory" not in line + out  # was exit 7, "cannot write the data directory"
-    from newscrawl.crawl.runner import EXIT_REDIS
+    from newscrawl.exits import EXIT_REDIS
 
     assert code == EXIT_REDIS, (out, err[-3000:])
     assert f"| {pending} articles still pending |" in out
@@ -486,7 +486,8 @@ def test_redis_out_of_memory_stops_the_worker_naming_redis_and_the_articles_left
 
 
 def test_a_run_with_articles_still_pending_never_says_ok() -> None:
-    from newscrawl.crawl.runner import EXIT_OK, PortalOutcome, judge, summary_line
+    from newscrawl.crawl.runner import PortalOutcome, judge, summary_line
+    from newscrawl.exits import EXIT_OK
 
     done = PortalOutcome("demo", {"finish_reason": "finished", "newscrawl/section_pages": 3,
                                   "newscrawl/links_listed": 60, "item_scraped_count": 38,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from newscrawl import exits
 from newscrawl.demo import site
 from newscrawl.demo.server import DemoServer
 from newscrawl.lang.dates import parse_date
@@ -162,7 +163,7 @@ def test_a_lock_that_cannot_be_written_is_one_line_and_exit_7(
     code = cli.main(["crawl", "--data-dir", str(tmp_path / "data"), "demo",
                      "--base-url", "http://127.0.0.1:9/"])
     err = capsys.readouterr().err
-    assert code == runner.EXIT_UNWRITABLE
+    assert code == exits.EXIT_UNWRITABLE
     assert err.count("\n") == 1 and "newscrawl.lock" in err and "No space left" in err, err
 
 
@@ -205,7 +206,7 @@ class _ReadOnly:
 
 def test_a_read_only_data_directory_stops_the_run_before_any_fetch(tmp_path: Path) -> None:
     # Before: every article fetched and written again on every run, 60 ERRORs a run.
-    from newscrawl.crawl.runner import EXIT_UNWRITABLE
+    from newscrawl.exits import EXIT_UNWRITABLE
 
     data = tmp_path / "data"
     with DemoServer(n_articles=6, broken_pages=False) as server:
@@ -223,7 +224,7 @@ def test_a_read_only_data_directory_stops_the_run_before_any_fetch(tmp_path: Pat
 def test_outputs_in_a_read_only_place_are_one_line_and_exit_7(tmp_path: Path) -> None:
     # Before: `newscrawl export --output` and `newscrawl demo --data-dir` in a read-only
     # place ended in tracebacks (OSError: Read-only file system), exit 1.
-    from newscrawl.crawl.runner import EXIT_UNWRITABLE
+    from newscrawl.exits import EXIT_UNWRITABLE
 
     data, locked = tmp_path / "data", tmp_path / "locked"
     locked.mkdir()
@@ -251,7 +252,7 @@ def test_a_full_disk_stops_the_run_at_the_first_failed_write(tmp_path: Path) -> 
     # a full disk does (EFBIG rather than ENOSPC), without needing a small file system.
     import resource
 
-    from newscrawl.crawl.runner import EXIT_UNWRITABLE
+    from newscrawl.exits import EXIT_UNWRITABLE
 
     limit = 128 * 1024  # room to open the store (its WAL: 101 KiB), not to finish the run
 
@@ -279,7 +280,7 @@ def test_a_full_disk_stops_the_run_at_the_first_failed_write(tmp_path: Path) -> 
 def test_redirects_off_the_portal_and_redirect_loops_are_counted_skips(tmp_path: Path) -> None:
     # Before: a redirect to another host was followed (its robots.txt too) and a redirect
     # loop dropped an article with exit 0 and no newscrawl/ counter.
-    from newscrawl.crawl.runner import EXIT_ERRORS
+    from newscrawl.exits import EXIT_ERRORS
 
     data = tmp_path / "data"
     with DemoServer(n_articles=6, broken_pages=False, redirect_pages=True) as server:

@@ -13,16 +13,12 @@ from newscrawl.lang.dateline import (
     EXCLUDED,
     PLACES,
     PROVINCES,
-    WIB,
-    WIB_KALIMANTAN,
-    WIT,
-    WITA,
-    ZONE_ABBREVIATIONS,
     _build_places,
     dateline_zone,
     normalize,
     zone_of_place,
 )
+from newscrawl.lang.zones import WIB, WIB_KALIMANTAN, WIT, WITA, ZONE_ABBREVIATIONS
 
 # (text, zone, place as written) -- written in-house, modeled on real dateline shapes.
 DATELINES = [

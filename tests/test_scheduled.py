@@ -16,7 +16,10 @@ from pathlib import Path
 import pytest
 
 from newscrawl.crawl.middlewares import retry_after_seconds
-from newscrawl.crawl.runner import (
+from newscrawl.crawl.runner import PortalOutcome, RunLock, counted
+from newscrawl.demo import site
+from newscrawl.demo.server import DemoServer
+from newscrawl.exits import (
     EXIT_BLOCKED,
     EXIT_ERRORS,
     EXIT_LOCKED,
@@ -24,12 +27,7 @@ from newscrawl.crawl.runner import (
     EXIT_OK,
     EXIT_STOPPED,
     EXIT_USAGE,
-    PortalOutcome,
-    RunLock,
-    counted,
 )
-from newscrawl.demo import site
-from newscrawl.demo.server import DemoServer
 
 FAST = ["-s", "NEWSCRAWL_BACKOFF_BASE=0.05", "-s", "NEWSCRAWL_BACKOFF_MAX=0.2"]
 

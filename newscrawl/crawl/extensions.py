@@ -19,6 +19,7 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 
 from newscrawl.catalog import CatalogError, Portal, get_portal
+from newscrawl.lang.zones import DEFAULT_ZONE
 from newscrawl.store.sqlite import SeenStore, StoreBase
 
 
@@ -45,7 +46,7 @@ class CrawlState:
                 data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR", "data"))
                 self.store = SeenStore(data_dir / "newscrawl.sqlite")
         self.refetch_days = settings.getint("NEWSCRAWL_REFETCH_DAYS", 0)
-        self.default_tz: str = settings.get("NEWSCRAWL_DEFAULT_TZ", "Asia/Jakarta")
+        self.default_tz: str = settings.get("NEWSCRAWL_DEFAULT_TZ", DEFAULT_ZONE)
         # canonical URL -> URLs that led to it (listing links, page URLs), for the store
         self.aliases: dict[str, set[str]] = {}
         self.targets: dict[str, CrawlTarget] = {}
@@ -141,7 +142,7 @@ class CrawlState:
         """The store could not be written (disk full): stop the crawl, as a feed write does."""
         from scrapy.utils.defer import deferred_from_coro
 
-        from newscrawl.crawl.runner import DISK_FULL
+        from newscrawl.exits import DISK_FULL
 
         message = f"cannot write the seen-article store: {exc}"
         if not self.stats.get_value("newscrawl/write_error"):

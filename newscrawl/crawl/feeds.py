@@ -59,9 +59,7 @@ from scrapy.extensions.feedexport import FileFeedStorage
 from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.crawl.extensions import CrawlState
-from newscrawl.crawl.runner import (
-    DISK_FULL,  # the finish reason of a crawl stopped by a failed write
-)
+from newscrawl.exits import DISK_FULL  # the finish reason of a crawl stopped by a failed write
 from newscrawl.model.runfiles import gzip_members
 from newscrawl.store.sqlite import content_hash
 

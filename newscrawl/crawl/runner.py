@@ -17,34 +17,18 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.catalog import Portal
-
-# Exit codes of `newscrawl crawl` and `newscrawl check`, most severe last-but-one.
-EXIT_OK = 0
-EXIT_ERRORS = 1  # errors were logged (pages that failed, retries given up)
-EXIT_USAGE = 2  # bad arguments, unknown portal
-EXIT_NO_ARTICLES = 3  # a portal's sections loaded but gave no article: extractor broken?
-EXIT_BLOCKED = 4  # a portal answered 403/429/503 and gave nothing
-EXIT_STOPPED = 5  # the run stopped before the end (time limit, SIGINT/SIGTERM)
-EXIT_LOCKED = 6  # another run holds the data directory's lock
-EXIT_UNWRITABLE = 7  # the data directory cannot be written: read-only, or the disk is full
-# `newscrawl worker`: Redis went away (or refused writes: out of memory) for longer than
-# NEWSCRAWL_REDIS_RECONNECT_SECONDS; the worker stopped. Not 7: the data directory is fine,
-# and the fix (start Redis, give it memory) is elsewhere.
-EXIT_REDIS = 8
-EXIT_MEANING = {
-    EXIT_OK: "ok",
-    EXIT_ERRORS: "errors logged",
-    EXIT_USAGE: "usage error",
-    EXIT_NO_ARTICLES: "a portal gave no article (template changed?)",
-    EXIT_BLOCKED: "a portal blocked us",
-    EXIT_STOPPED: "stopped before the end",
-    EXIT_LOCKED: "another run is in progress",
-    EXIT_UNWRITABLE: "cannot write the data directory (read-only or disk full)",
-    EXIT_REDIS: "Redis unavailable (distributed run)",
-}
-_SEVERITY = [EXIT_OK, EXIT_ERRORS, EXIT_NO_ARTICLES, EXIT_BLOCKED, EXIT_STOPPED,
-             EXIT_UNWRITABLE, EXIT_REDIS]
-DISK_FULL = "disk_full"  # the finish reason of a crawl stopped by a failed write (feeds.py)
+from newscrawl.exits import (
+    DISK_FULL,
+    EXIT_BLOCKED,
+    EXIT_ERRORS,
+    EXIT_MEANING,
+    EXIT_NO_ARTICLES,
+    EXIT_OK,
+    EXIT_REDIS,
+    EXIT_STOPPED,
+    EXIT_UNWRITABLE,
+    SEVERITY,
+)
 
 
 class LockHeld(RuntimeError):
@@ -215,7 +199,7 @@ class PortalOutcome:
 
 
 def most_severe(codes: list[int]) -> int:
-    return max(codes or [EXIT_OK], key=_SEVERITY.index)
+    return max(codes or [EXIT_OK], key=SEVERITY.index)
 
 
 def judge(outcomes: list[PortalOutcome]) -> int:

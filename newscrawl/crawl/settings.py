@@ -2,6 +2,7 @@
 
 import os
 
+from newscrawl.lang.zones import DEFAULT_ZONE
 from newscrawl.model.article import ARTICLE_FIELDS
 
 BOT_NAME = "newscrawl"
@@ -61,7 +62,7 @@ REMOTE_CONTROL_ENABLED = False
 
 # --- newscrawl --------------------------------------------------------------
 NEWSCRAWL_DATA_DIR = "data"  # run files go to <data dir>/<portal>/<UTC time>.jsonl
-NEWSCRAWL_DEFAULT_TZ = "Asia/Jakarta"  # for items of a portal not in the catalog
+NEWSCRAWL_DEFAULT_TZ = DEFAULT_ZONE  # for items of a portal not in the catalog
 NEWSCRAWL_MAX_PAGES = 5  # section pagination depth, per section; spider arg max_pages
 # Reading one page (parse, page object, cleaning) should take milliseconds; a page that takes
 # longer than this is logged and counted (newscrawl/slow_pages), as a sign of hostile input.

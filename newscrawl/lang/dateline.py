@@ -34,17 +34,7 @@ from __future__ import annotations
 
 import re
 
-WIB = "Asia/Jakarta"
-WIB_KALIMANTAN = "Asia/Pontianak"  # Kalimantan Barat and Tengah: WIB (+07:00)
-WITA = "Asia/Makassar"
-WIT = "Asia/Jayapura"
-
-ZONE_ABBREVIATIONS: dict[str, str] = {
-    WIB: "WIB",
-    WIB_KALIMANTAN: "WIB",
-    WITA: "WITA",
-    WIT: "WIT",
-}
+from newscrawl.lang.zones import WIB, WIB_KALIMANTAN, WIT, WITA
 
 # Left out of PLACES on purpose; the reason is given for each. A prefixed, unambiguous form is
 # listed in PROVINCES where one exists ("Kabupaten Banjar" WITA, "Kota Banjar" WIB).

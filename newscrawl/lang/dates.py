@@ -16,6 +16,8 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from newscrawl.lang.zones import DEFAULT_ZONE
+
 # Indonesian (and English) month names and the abbreviations portals use.
 MONTHS: dict[str, int] = {
     "januari": 1, "january": 1, "jan": 1,
@@ -281,7 +283,7 @@ def _with_dateparser(text: str, default_tz: tzinfo, now: datetime) -> ParsedDate
 
 
 def parse_date_detail(
-    text: str | None, *, default_tz: str = "Asia/Jakarta", now: datetime | None = None
+    text: str | None, *, default_tz: str = DEFAULT_ZONE, now: datetime | None = None
 ) -> ParsedDate | None:
     """Parse `text` as printed by an Indonesian page; see `parse_date`.
 
@@ -386,7 +388,7 @@ def _partial_date(text: str, tz: tzinfo, now: datetime) -> ParsedDate | None:
 
 
 def parse_date(
-    text: str | None, *, default_tz: str = "Asia/Jakarta", now: datetime | None = None
+    text: str | None, *, default_tz: str = DEFAULT_ZONE, now: datetime | None = None
 ) -> datetime | None:
     """Return an aware datetime for an Indonesian date text, or None.
 

@@ -30,16 +30,15 @@ from newscrawl.lang.dates import (
 )
 from newscrawl.lang.language import looks_indonesian, record_language
 from newscrawl.lang.promo import unique
+from newscrawl.lang.zones import DEFAULT_ZONE, ZONE_BY_OFFSET_HOURS
 from newscrawl.model.article import Article
 
 REQUIRED_FIELDS = ("url", "title", "body", "published_at")
-DEFAULT_ZONE = "Asia/Jakarta"
 # Where the zone of a portal outside the catalog came from (published_tz_source).
 TZ_IMPLIED = "implied_offset"  # the page gives a local time and the UTC instant of it
 TZ_DATELINE = "dateline"  # the place the article was filed from
 TZ_ARGUMENT = "argument"  # the user's --tz / -a tz=
 TZ_ASSUMED = "assumed"  # nothing said: WIB
-_ZONE_BY_OFFSET = {7: "Asia/Jakarta", 8: "Asia/Makassar", 9: "Asia/Jayapura"}
 
 
 def item_fields(item: object) -> MutableMapping[str, Any]:
@@ -164,8 +163,8 @@ def _printed_zone(parsed: list[ParsedDate | None]) -> str | None:
         if p is not None and p.tz_source == TZ_EXPLICIT:
             offset = p.value.utcoffset() or timedelta(0)
             hours, rest = divmod(offset, timedelta(hours=1))
-            if not rest and hours in _ZONE_BY_OFFSET:
-                return _ZONE_BY_OFFSET[hours]
+            if not rest and hours in ZONE_BY_OFFSET_HOURS:
+                return ZONE_BY_OFFSET_HOURS[hours]
     return None
 
 
@@ -177,8 +176,8 @@ def _implied_zone(a: ParsedDate | None, b: ParsedDate | None) -> str | None:
             continue
         gap = wall.value.replace(tzinfo=None) - utc.value.replace(tzinfo=None)
         hours, rest = divmod(gap, timedelta(hours=1))
-        if not rest and hours in _ZONE_BY_OFFSET:
-            return _ZONE_BY_OFFSET[hours]
+        if not rest and hours in ZONE_BY_OFFSET_HOURS:
+            return ZONE_BY_OFFSET_HOURS[hours]
     return None
 
 

@@ -25,7 +25,7 @@ from scrapy.settings import Settings, default_settings
 from scrapy.spiderloader import get_spider_loader
 from scrapy.utils.conf import arglist_to_dict
 
-from newscrawl.crawl.runner import EXIT_UNWRITABLE, EXIT_USAGE
+from newscrawl.exits import EXIT_UNWRITABLE, EXIT_USAGE
 
 
 class Command(ScrapyCrawlCommand):

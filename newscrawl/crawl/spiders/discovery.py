@@ -37,6 +37,7 @@ from newscrawl.crawl.discovery import (
     read_feed,
     sitemaps_in_robots,
 )
+from newscrawl.lang.zones import DEFAULT_ZONE
 
 ROBOTS = "robots"  # a catalog `sitemaps` entry: the sitemaps robots.txt announces
 # Sitemaps wait behind every article page already asked for (Scrapy fetches higher
@@ -133,7 +134,7 @@ class DiscoveryMixin:
 
     def _zone(self) -> ZoneInfo:
         site = self.site
-        return ZoneInfo(site.timezone or self.tz or "Asia/Jakarta")
+        return ZoneInfo(site.timezone or self.tz or DEFAULT_ZONE)
 
     # --- the walk through sitemaps, and links taken a batch at a time ---------------
 

@@ -30,6 +30,7 @@ from newscrawl.crawl.extensions import CrawlState, CrawlTarget
 from newscrawl.crawl.middlewares import StoppedDuringRest
 from newscrawl.crawl.spiders.discovery import DiscoveryMixin
 from newscrawl.lang.dates import parse_date
+from newscrawl.lang.zones import DEFAULT_ZONE
 from newscrawl.model.article import Article
 from newscrawl.model.finalise import finish_item, merge_articles, utc_now_iso
 from newscrawl.pages import page_objects
@@ -356,7 +357,7 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
                 continue
             if self.since and link.date_text:
                 published = parse_date(link.date_text,
-                                       default_tz=self.site.timezone or self.tz or "Asia/Jakarta")
+                                       default_tz=self.site.timezone or self.tz or DEFAULT_ZONE)
                 if published and published.date() < self.since:
                     self._count("skipped_older_than_since")
                     continue
