@@ -39,10 +39,11 @@ import numpy as np
 from newscrawl.lang.dateline import without_dateline
 
 NUM_PERM = 64
-BANDS, ROWS = 16, 4
+BANDS, ROWS = 10, 3  # the first 30 of the NUM_PERM values make the bands
 SAME_STORY = 0.5  # share of signature values two bodies of one story agree on
 MIN_WORDS = 40
 SHINGLE = 3
+_ROWS_A_STATEMENT = 4000  # band rows a multi-row INSERT (SQLite allows 32,766 values)
 MAX_BYTES = 32_768  # of a body read: a copy is told by its first pages, work stays bounded
 _BIN_BITS = 6  # 2**6 == NUM_PERM bins
 
@@ -69,17 +70,17 @@ def _mix(values: np.ndarray) -> np.ndarray:
 # ASCII letters.
 _WORD_BYTE_TABLE = bytes(1 if chr(b).isascii() and chr(b).isalnum() else 0
                          for b in range(256))
-_BASE = 0x100000001B3  # odd, so it has an inverse modulo 2**64
-HASH_BYTES = 1 << 18  # bytes hashed at once: the powers tables are 2 MiB each
+_BASE = 0x01000193  # odd, so it has an inverse modulo 2**32 (FNV's prime)
+HASH_BYTES = 1 << 18  # bytes hashed at once: the powers tables are 1 MiB each
 
 
 @cache
 def _powers() -> tuple[np.ndarray, np.ndarray]:
-    """_BASE**i and its inverse modulo 2**64, for i up to HASH_BYTES."""
-    one = np.ones(1, dtype=np.uint64)
-    powers = np.cumprod(np.full(HASH_BYTES, _BASE, dtype=np.uint64), dtype=np.uint64)
-    inverses = np.cumprod(np.full(HASH_BYTES, pow(_BASE, -1, 2**64), dtype=np.uint64),
-                          dtype=np.uint64)
+    """_BASE**i and its inverse modulo 2**32, for i up to HASH_BYTES."""
+    one = np.ones(1, dtype=np.uint32)
+    powers = np.cumprod(np.full(HASH_BYTES, _BASE, dtype=np.uint32), dtype=np.uint32)
+    inverses = np.cumprod(np.full(HASH_BYTES, pow(_BASE, -1, 2**32), dtype=np.uint32),
+                          dtype=np.uint32)
     return np.concatenate((one, powers)), np.concatenate((one, inverses))
 
 
@@ -92,7 +93,7 @@ def _prepared(body: str | None) -> bytes:
 
 def _slices(start: np.ndarray, length: np.ndarray, most: int) -> Iterator[tuple[int, int]]:
     """Byte ranges of whole segments, each at most `most` bytes (or one segment)."""
-    lo = 0
+    lo = int(start[0])
     end = start + length
     while lo < end[-1]:
         last = max(int(np.searchsorted(end, lo + most, side="right")) - 1,
@@ -107,8 +108,8 @@ def signatures(bodies: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
     bodies are long enough to compare). One batch is a handful of numpy passes over all
     its bytes, so the per-call cost of numpy is paid once per batch, not per body.
 
-    - Words: runs of ASCII letters and digits, hashed with a polynomial hash from prefix
-      sums (each body's own byte offsets, so the powers table stays MAX_BYTES long).
+    - Words: runs of ASCII letters and digits, hashed with a 32-bit polynomial hash from
+      prefix sums, over slices of whole texts of at most HASH_BYTES.
     - Shingles: three consecutive words of one body, mixed into 64 bits.
     - One permutation hashing: a shingle hash's top bits choose one of NUM_PERM bins, the
       next 32 bits are its value, and each bin keeps its smallest value. An empty bin
@@ -120,28 +121,30 @@ def signatures(bodies: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
     sigs = np.zeros((count, NUM_PERM), dtype=np.uint32)
     if not count:
         return sigs, np.zeros(0, dtype=bool)
-    # each text and the space after it; a word never runs from one text into the next
+    # A space before each text and after the last: a word never runs from one text into
+    # the next, and every slice below starts after a space.
     seg_len = np.fromiter(map(len, texts), dtype=np.int64, count=count) + 1
-    seg_start = np.concatenate(([0], np.cumsum(seg_len)[:-1]))
-    joined = b" ".join(texts) + b" "
+    seg_start = np.concatenate(([1], 1 + np.cumsum(seg_len)[:-1]))
+    joined = b" " + b" ".join(texts) + b" "
     data = np.frombuffer(joined, dtype=np.uint8)
     word_bytes = np.frombuffer(joined.translate(_WORD_BYTE_TABLE), dtype=bool)
-    words = np.empty(0, dtype=np.uint64)
-    word_text = np.empty(0, dtype=np.int64)
+    word_parts: list[np.ndarray] = []
+    start_parts: list[np.ndarray] = []
     powers, inverses = _powers()
-    # hashed in slices of at most HASH_BYTES (whole texts), so the powers table stays small
+    # hashed in slices of at most HASH_BYTES (whole texts), so the powers tables stay small
     for lo, hi in _slices(seg_start, seg_len, HASH_BYTES):
         part = data[lo:hi]
-        prefix = np.zeros(len(part) + 1, dtype=np.uint64)
-        np.cumsum(part.astype(np.uint64) * powers[:len(part)], out=prefix[1:],
-                  dtype=np.uint64)
-        is_word = np.zeros(len(part) + 2, dtype=bool)
-        is_word[1:-1] = word_bytes[lo:hi]
+        prefix = np.zeros(len(part) + 1, dtype=np.uint32)
+        np.cumsum(part * powers[:len(part)], out=prefix[1:], dtype=np.uint32)
+        is_word = word_bytes[lo - 1:hi]  # from the space before the slice; it ends in one
         edges = np.flatnonzero(is_word[1:] != is_word[:-1])
         starts, ends = edges[0::2], edges[1::2]
-        words = np.concatenate((words, (prefix[ends] - prefix[starts]) * inverses[starts]))
-        word_text = np.concatenate((word_text, np.searchsorted(
-            seg_start, starts + lo, side="right") - 1))
+        word_parts.append((prefix[ends] - prefix[starts]) * inverses[starts])
+        start_parts.append(starts + lo)
+    words = np.concatenate(word_parts).astype(np.uint64)
+    word_starts = np.concatenate(start_parts)
+    firsts = np.searchsorted(word_starts, seg_start)  # each text's first word
+    word_text = np.repeat(np.arange(count), np.diff(np.append(firsts, len(word_starts))))
     usable = np.bincount(word_text, minlength=count) >= MIN_WORDS
     last = len(words) - SHINGLE + 1
     if last <= 0:
@@ -170,7 +173,7 @@ def signatures(bodies: list[str | None]) -> tuple[np.ndarray, np.ndarray]:
 def band_keys(sigs: np.ndarray) -> np.ndarray:
     """One key per band of each signature ([signatures, BANDS] int64): equal keys mean
     equal bands (up to a 2**-63 chance)."""
-    rows = sigs.reshape(len(sigs), BANDS, ROWS).astype(np.uint64)
+    rows = sigs[:, :BANDS * ROWS].reshape(len(sigs), BANDS, ROWS).astype(np.uint64)
     combined = np.broadcast_to(np.arange(BANDS, dtype=np.uint64) * _BAND_WEIGHTS[ROWS],
                                (len(sigs), BANDS)).copy()
     for k in range(ROWS):
@@ -198,6 +201,7 @@ class SyndicationIndex:
         self.db.execute("CREATE TABLE rec (id INTEGER PRIMARY KEY, grp INTEGER NOT NULL, "
                         "url TEXT, portal TEXT, sig BLOB NOT NULL)")
         self.batch_bytes = batch_bytes
+        self.batches = 0
         self.next_id = 0
         self.copies: Counter[str] = Counter()  # portal -> its records that repeat an earlier one
 
@@ -212,6 +216,20 @@ class SyndicationIndex:
                 yield from self._assign(batch)
                 batch, size = [], 0
         yield from self._assign(batch)
+
+    def _insert_bands(self, pairs: np.ndarray) -> set[int]:
+        """Insert (band key, record id) rows in key order, the first record of a key winning;
+        returns the keys that were new (the others were there from earlier batches, or
+        repeat a key of this batch)."""
+        new: set[int] = set()
+        flat = pairs.ravel().tolist()
+        for at in range(0, len(flat), 2 * _ROWS_A_STATEMENT):
+            chunk = flat[at:at + 2 * _ROWS_A_STATEMENT]
+            values = ",".join(["(?,?)"] * (len(chunk) // 2))
+            new.update(key for (key,) in self.db.execute(
+                f"INSERT INTO band VALUES {values} ON CONFLICT DO NOTHING RETURNING key",
+                chunk))
+        return new
 
     def _earlier(self, keys: list[int]) -> dict[int, int]:
         """Band key -> the earliest record of earlier batches that has it."""
@@ -239,11 +257,17 @@ class SyndicationIndex:
             return batch
         sigs, usable = signatures([record.get("body") for record in batch])
         keys = band_keys(sigs)
-        earlier = self._earlier(sorted(set(keys[usable].ravel().tolist())))
+        ids = self.next_id + np.arange(len(batch), dtype=np.int64)
+        # The batch's bands go in first; the keys already there are its matches with
+        # earlier batches (usually none: one query for them, not one for every key).
+        pairs = np.column_stack((keys[usable].ravel(), np.repeat(ids[usable], BANDS)))
+        pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
+        new = self._insert_bands(pairs)
+        earlier = self._earlier(sorted(set(pairs[:, 0].tolist()) - new))
         known = self._rows(sorted(set(earlier.values())))
         first_here: dict[int, int] = {}  # band key -> the first record of this batch with it
         group: dict[int, tuple[int, str]] = {}  # index in batch -> (group id, group URL)
-        recs, bands = [], []
+        recs = []
         for i, record in enumerate(batch):
             url = record.get("url") or ""
             if not usable[i]:
@@ -267,12 +291,12 @@ class SyndicationIndex:
                          record.get("portal") if founder else None, sigs[i].tobytes()))
             for key in row_keys:
                 first_here.setdefault(key, i)
-                bands.append((key, rec_id))
             record["syndication_group"] = group[i][1]
         self.next_id += len(batch)
-        with self.db:
-            self.db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?)", recs)
-            self.db.executemany("INSERT OR IGNORE INTO band VALUES (?, ?)", bands)
+        self.db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?)", recs)
+        self.batches += 1
+        if self.batches % 8 == 0:  # the scratch database needs no durability: commit seldom
+            self.db.commit()
         return batch
 
     def groups(self) -> Counter[str]:
