@@ -729,7 +729,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from newscrawl.export.run import ExportError, Filters, NothingMatched, bound, export
+    from newscrawl.export import ExportError, Filters, NothingMatched, bound, export
 
     data_dir = Path(args.data_dir or _settings_module().get("NEWSCRAWL_DATA_DIR", "data"))
     _check_zone(args.tz, "--tz")
@@ -767,7 +767,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _check_export_filters(filters: Any, args: argparse.Namespace) -> None:
     """A filter that can match nothing is a usage error, as `newscrawl crawl` makes it, not
     "0 records matched" (exit 3) as if the data held none."""
-    from newscrawl.export.run import ExportError
+    from newscrawl.export import ExportError
 
     catalog = load_catalog().values()
     families = sorted({p.family for p in catalog} | {"generic"})  # generic: the site spider
@@ -789,7 +789,7 @@ def cmd_rehydrate(args: argparse.Namespace) -> int:
     import tempfile
 
     from newscrawl.crawl import runner
-    from newscrawl.export.run import read_url_list
+    from newscrawl.export import read_url_list
 
     started = time.monotonic()
     try:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.export import run as ex
+from newscrawl.model import fields
 
 from .test_export import corpus, export  # noqa: F401  (the corpus fixture)
 
@@ -72,8 +72,8 @@ def test_every_snippet_of_the_card_loads_the_data_with_its_types(
         assert out["rows"] == len(reference), code
         if "df" in out:
             dtypes = out["df"]
-            assert list(dtypes) == ex.EXPORT_FIELDS, code
-            for name in ex.TIME_FIELDS:  # timezone-aware, as UTC
+            assert list(dtypes) == fields.EXPORT_FIELDS, code
+            for name in fields.TIME_FIELDS:  # timezone-aware, as UTC
                 assert re.fullmatch(r"datetime64\[(s|ms|us|ns), UTC\]", dtypes[name]), \
                     (code, name)
                 if "newscrawl.load" in code:
@@ -87,7 +87,7 @@ def test_every_snippet_of_the_card_loads_the_data_with_its_types(
                 assert f"| `{name}` | int32 |" in result.card.read_text("utf-8")
         if "ds" in out:
             features = out["ds"]
-            assert list(features) == ex.EXPORT_FIELDS, code
+            assert list(features) == fields.EXPORT_FIELDS, code
             if fmt == "parquet":
                 assert "timestamp[us, tz=UTC]" in features["published_at"], code
             else:  # the offset kept: ISO text as written, not a naive timestamp
@@ -111,7 +111,7 @@ def test_load_gives_every_format_the_same_typed_frame(corpus: Path, tmp_path: Pa
     result = export(corpus, tmp_path, fmt, compress=gz)
     for target in (result.data_file, result.data_file.parent):  # the file, or its folder
         frame = newscrawl.load(target)
-        assert list(frame.columns) == ex.EXPORT_FIELDS
+        assert list(frame.columns) == fields.EXPORT_FIELDS
         assert len(frame) == len(reference) == 5
         assert str(frame["published_at"].dtype) == "datetime64[us, UTC]"
         assert str(frame["modified_raw"].dtype) == "string"

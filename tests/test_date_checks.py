@@ -4,7 +4,7 @@ written. Pages written in-house, each the smallest shape of a real failure."""
 from __future__ import annotations
 
 from newscrawl.api import read_article
-from newscrawl.export.run import upgrade
+from newscrawl.export.read import upgrade
 
 BODY = "".join(f"<p>Warga setempat mengatakan banjir datang sejak subuh, kalimat ke-{n}.</p>"
                for n in range(6))

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from newscrawl import export as ex
 from newscrawl.demo.server import DemoServer
-from newscrawl.export import run as ex
+from newscrawl.model import fields
 from newscrawl.model.article import Article
 
 # An article at 23:30 WITA on the 21st: 22:30 WIB on the 21st, 15:30 UTC on the 21st.
@@ -90,7 +91,7 @@ def test_dedupe_keeps_the_newest_crawl_and_counts_everything(corpus: Path, tmp_p
     stats = result.stats
     assert (stats.files, stats.records_read, stats.duplicates, stats.truncated,
             stats.bad_lines, stats.kept) == (4, 7, 2, 1, 0, 5)
-    assert list(rows[0]) == ex.EXPORT_FIELDS
+    assert list(rows[0]) == fields.EXPORT_FIELDS
     # The same wire story on two portals shares its content_hash; nothing else does.
     hashes = Counter(r["content_hash"] for r in rows)
     wire = {by_url[u]["content_hash"] for u in by_url if u.endswith(("/b", "/wire"))}
@@ -142,7 +143,7 @@ def test_jsonl_loads_in_pandas_and_datasets(corpus: Path, tmp_path: Path, monkey
     result = export(corpus, tmp_path, "jsonl")
     rows = [json.loads(line) for line in result.data_file.read_text("utf-8").splitlines()]
     frame = pd.read_json(result.data_file, lines=True, dtype=False)
-    assert list(frame.columns) == ex.EXPORT_FIELDS
+    assert list(frame.columns) == fields.EXPORT_FIELDS
 
     def none_for_nan(row: dict) -> dict:  # pandas reads an all-null column as NaN
         return {k: None if isinstance(v, float) and v != v else v for k, v in row.items()}
@@ -238,9 +239,9 @@ def test_csv_loads_in_pandas_with_formulas_neutralised(corpus: Path, tmp_path: P
     assert result.data_file.read_bytes().startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(result.data_file, keep_default_na=False, na_values=[""],
                         encoding="utf-8-sig")
-    assert list(frame.columns) == ex.EXPORT_FIELDS
+    assert list(frame.columns) == fields.EXPORT_FIELDS
     for row, expected in zip(frame.to_dict("records"), reference, strict=True):
-        for name in ex.EXPORT_FIELDS:
+        for name in fields.EXPORT_FIELDS:
             value, want = row[name], expected[name]
             if want is None:
                 assert pd.isna(value), name
@@ -283,15 +284,15 @@ def test_parquet_loads_in_pyarrow_and_datasets(corpus: Path, tmp_path: Path,
                  export(corpus, tmp_path, "jsonl", name="ref").data_file.read_text().splitlines()]
     result = export(corpus, tmp_path, "parquet")
     table = pq.read_table(result.data_file)
-    assert table.column_names == ex.EXPORT_FIELDS
+    assert table.column_names == fields.EXPORT_FIELDS
     import pyarrow as pa
 
     assert pa.types.is_list(table.schema.field("tags").type)
     assert table.schema.field("tags").type.value_type == pa.string()
     assert str(table.schema.field("published_at").type) == "timestamp[us, tz=UTC]"
     for row, expected in zip(table.to_pylist(), reference, strict=True):
-        for name in ex.EXPORT_FIELDS:
-            if name in ex.TIME_FIELDS and expected[name]:
+        for name in fields.EXPORT_FIELDS:
+            if name in fields.TIME_FIELDS and expected[name]:
                 assert row[name] == ex.parse_instant(expected[name]), name
                 assert row[name].tzinfo is not None
             else:
@@ -317,7 +318,7 @@ def test_card_counts_match_the_data(corpus: Path, tmp_path: Path) -> None:
     assert table("By province") == Counter(r["province"] for r in rows)
     assert table("By month") == Counter(r["published_at"][:7] for r in rows)
     assert f"**{len(rows)} articles**" in card
-    assert re.findall(r"^\| `(\w+)` \|", card, re.M) == ex.EXPORT_FIELDS
+    assert re.findall(r"^\| `(\w+)` \|", card, re.M) == fields.EXPORT_FIELDS
     assert "![Articles per day by family](articles_per_day.png)" in card
     assert result.chart.read_bytes().startswith(b"\x89PNG")
     assert "1 truncated files" in card
@@ -401,7 +402,7 @@ def test_cli_export_and_urls_only_rehydrate(tmp_path: Path) -> None:
         assert shared.returncode == 0, shared.stderr
         assert "8 kept" in shared.stdout
         header = (tmp_path / "shared" / "urls.csv").read_text("utf-8").splitlines()[0]
-        assert header.split(",") == ex.URL_FIELDS
+        assert header.split(",") == fields.URL_FIELDS
         card = (tmp_path / "shared" / "README.md").read_text("utf-8")
         assert "newscrawl rehydrate urls.csv" in card
         rebuilt = cli("rehydrate", "shared/urls.csv", "--data-dir", "d2", "--base-url",
@@ -481,7 +482,7 @@ def test_progress_bar_stays_quiet_off_a_terminal(corpus: Path, tmp_path: Path) -
 ])
 def test_a_field_of_the_wrong_json_type_is_named_with_what_it_should_be(
         field: str, value: object, said: str) -> None:
-    from newscrawl.export.run import type_problem
+    from newscrawl.export.read import type_problem
 
     assert type_problem({"url": "https://x.id/a", field: value}) == said
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from newscrawl import export as ex
 from newscrawl.demo import stories
-from newscrawl.export import run as ex
 from newscrawl.export import syndication
 from newscrawl.lang.dateline import without_dateline
 from newscrawl.model.article import Article

@@ -54,7 +54,7 @@ class Facts:
         self.copy_groups: Counter[str] = Counter()  # portal -> groups its records started
 
     def add(self, record: dict[str, Any]) -> None:
-        from newscrawl.export.run import parse_instant
+        from newscrawl.export.read import parse_instant
 
         self.count += 1
         for key in ("family", "province", "portal"):
@@ -178,7 +178,7 @@ def _syndication_table(facts: Facts) -> str:
 def write_card(facts: Facts, path: Path, *, stats: Any, data_file: str,
                chart: str | None, command: str, fmt: str, urls_only: bool,
                filters: Any) -> Path:
-    from newscrawl.export.run import EXPORT_FIELD_DOCS, EXPORT_FIELDS, URL_FIELDS
+    from newscrawl.model.fields import EXPORT_FIELD_DOCS, EXPORT_FIELDS, URL_FIELDS
 
     published, crawled = facts.span("published_at"), facts.span("crawled_at")
     families = facts.counts("family")

@@ -11,10 +11,10 @@ How (MinHash with LSH, the standard way to find near-duplicate documents at scal
   first paragraph ("ZONABANTEN.com - ", "MAKASSAR, KOMPAS.com -") taken out.
 - A MinHash signature of `NUM_PERM` values estimates the Jaccard similarity of two such
   sets: the share of values on which two signatures agree.
-- LSH: the signature is cut into `BANDS` bands of `ROWS` values; two records that agree on
-  a whole band are candidates (a pair of similarity 0.7 becomes one with probability
-  0.99, one of 0.3 with 0.12), and a candidate is the same story when its signatures agree
-  on at least `SAME_STORY` of their values.
+- LSH: the first BANDS x ROWS values are cut into `BANDS` bands of `ROWS`; two records that
+  agree on a whole band are candidates (a pair of similarity 0.7 becomes one with
+  probability 0.985, one of 0.3 with 0.24), and a candidate is the same story when its
+  signatures agree on at least `SAME_STORY` of their values.
 - Records come in publication order, so the first record of a group is its earliest; a
   later record joins the group of the most similar earlier candidate.
 - The band index and the signatures live in a scratch SQLite database, so memory does not

@@ -1,7 +1,7 @@
 """Machine-readable schemas, generated from the one place each is documented.
 
 - The article record: field names, order and meanings from `newscrawl.model.article` (FIELD_DOCS
-  and the Article dataclass), the export's added columns from `newscrawl.export.run`.
+  and the Article dataclass), the export's added columns from `newscrawl.model.fields`.
   `field_kinds()` is what the loader (`newscrawl.load`), the dataset card and its
   `datasets.Features` use; `article_schema()` is the JSON Schema of a record.
 - A catalog entry: `catalog_entry_schema()`, from the catalog's own field table.
@@ -18,15 +18,12 @@ from pathlib import Path
 from typing import Any
 
 from newscrawl.model.article import FIELD_DOCS, SCHEMA_VERSION, Article
+from newscrawl.model.fields import EXPORT_KINDS, TIME_FIELDS
 
 HERE = Path(__file__).parent
 ARTICLE_SCHEMA_FILE = HERE / "article.schema.json"
 CATALOG_SCHEMA_FILE = HERE / "catalog-entry.schema.json"
 
-TIME_FIELDS = ("published_at", "modified_at", "crawled_at")
-# Columns `newscrawl export` adds to each record (documented in newscrawl.export.run).
-EXPORT_KINDS = {"province": "string", "published_utc_offset": "string",
-                "content_hash": "string", "syndication_group": "string"}
 _ISO_WITH_OFFSET = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$"
 _ISO_UTC = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$"
 
