@@ -55,13 +55,13 @@ def test_contact_goes_into_the_user_agent() -> None:
 
 def test_newscrawl_crawl_warns_once_without_a_contact(capsys: pytest.CaptureFixture[str]) -> None:
     from newscrawl.catalog import get_portal
-    from newscrawl.cli import _warn_without_contact
+    from newscrawl.cli.common import warn_without_contact
 
     portals = [get_portal("zonajakarta"), get_portal("zonabanten"), get_portal("demo")]
-    _warn_without_contact(portals, {}, _settings(), {})
+    warn_without_contact(portals, {}, _settings(), {})
     assert capsys.readouterr().err.count("NEWSCRAWL_CONTACT is not set") == 1
-    _warn_without_contact(portals, {}, _settings(), {"NEWSCRAWL_CONTACT": "me@lab.example"})
-    _warn_without_contact([get_portal("demo")], {}, _settings(), {})
+    warn_without_contact(portals, {}, _settings(), {"NEWSCRAWL_CONTACT": "me@lab.example"})
+    warn_without_contact([get_portal("demo")], {}, _settings(), {})
     assert capsys.readouterr().err == ""
 
 
