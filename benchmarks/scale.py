@@ -241,7 +241,7 @@ def distributed(articles: int, rounds: int) -> None:
                 server.stop()
         client.flushdb()
         before = client.info("memory")["used_memory"]
-        store = RedisSeenStore(url)
+        store = RedisSeenStore.from_url(url)
         pipe = client.pipeline(transaction=False)
         for i in range(100_000):
             pipe.hset("newscrawl:seen", f"https://zonabanten.pikiran-rakyat.com/nasional/"

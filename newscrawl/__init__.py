@@ -7,7 +7,8 @@ and `newscrawl.parse_listing(html, url, *, portal=None)` (newscrawl.api), and
 
 from typing import Any
 
-__version__ = "0.1.0"
+from newscrawl.version import __version__
+
 __all__ = ["parse_page", "parse_listing", "load", "__version__"]
 
 

@@ -190,3 +190,19 @@ def test_scrapy_check_runs_the_sample_portals_contracts() -> None:
     real = subprocess.run([sys.executable, "-m", "scrapy", "check", "zonajakarta"], cwd=REPO,
                           capture_output=True, text=True, timeout=120)
     assert "Ran 0 contracts" in real.stderr
+
+
+def test_the_sample_portals_check_article_is_what_the_demo_serves() -> None:
+    # The catalog names the article `scrapy check` fetches; the demo must serve it, one page
+    # long, under that path (the spiders read the path from the catalog, not the demo).
+    from newscrawl.demo import families, site
+
+    single = site.article(2)
+    assert single.pages == 1
+    served = {"prmn": single.path, "tribun": families.article_path("tribun", single),
+              "detik": families.article_path("detik", single)}
+    samples = [p for p in load_catalog().values() if p.sample]
+    assert len(samples) == 3
+    for portal in samples:
+        assert portal.check_article == served[portal.family], portal.id
+    assert not any(p.check_article for p in load_catalog().values() if not p.sample)

@@ -148,7 +148,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path):
     if request.param == "sqlite":
         made = SeenStore(tmp_path / "seen.sqlite")
     else:
-        made = RedisSeenStore(request.getfixturevalue("redis_url"))
+        made = RedisSeenStore.from_url(request.getfixturevalue("redis_url"))
     yield made
     made.close()
 

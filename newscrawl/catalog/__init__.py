@@ -59,6 +59,9 @@ class Portal:
     sitemaps: tuple[str, ...] = ()
     feeds: tuple[str, ...] = ()
     archive: str = ""
+    # A one-page article `scrapy check`'s contracts fetch (the sample portals only: a real
+    # portal has none, and `scrapy check` never crawls the web).
+    check_article: str = ""
 
     @property
     def host(self) -> str:
@@ -155,6 +158,7 @@ def _portal(entry: dict[str, Any], family: str, source: Path, sample: bool = Fal
         sitemaps=tuple(entry.get("sitemaps", FAMILY_DISCOVERY.get(fam, {}).get("sitemaps", ()))),
         feeds=tuple(entry.get("feeds", ())),
         archive=entry.get("archive", FAMILY_DISCOVERY.get(fam, {}).get("archive", "")),
+        check_article=entry.get("check_article", ""),
     )
 
 

@@ -39,9 +39,10 @@ class CrawlState:
         if settings.getbool("NEWSCRAWL_INCREMENTAL"):
             if settings.get("NEWSCRAWL_REDIS_URL"):
                 # Distributed mode: one store for every worker, in Redis.
+                from newscrawl.crawl.distributed.guard import connect
                 from newscrawl.store.redis import RedisSeenStore
 
-                self.store = RedisSeenStore(settings.get("NEWSCRAWL_REDIS_URL"))
+                self.store = RedisSeenStore(connect(settings.get("NEWSCRAWL_REDIS_URL")))
             else:
                 data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR", "data"))
                 self.store = SeenStore(data_dir / "newscrawl.sqlite")

@@ -7,8 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newscrawl import __version__
 from newscrawl.model.article import FIELD_DOCS
+from newscrawl.version import __version__
 
 # How each kind of field (newscrawl.model.schema.field_kinds) is stored in each format.
 _TYPES = {

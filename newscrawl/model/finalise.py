@@ -14,11 +14,10 @@ import time
 from collections.abc import MutableMapping
 from dataclasses import replace
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
-from newscrawl.catalog import Portal
 from newscrawl.lang.dateline import dateline_zone
 from newscrawl.lang.dates import (
     PRECISION_DAY,
@@ -34,6 +33,14 @@ from newscrawl.lang.zones import DEFAULT_ZONE, ZONE_BY_OFFSET_HOURS
 from newscrawl.model.article import Article
 
 REQUIRED_FIELDS = ("url", "title", "body", "published_at")
+
+
+class PortalFacts(Protocol):
+    """What finishing a record needs to know of its portal (a catalog entry has it)."""
+
+    id: str
+    name: str
+    in_catalog: bool
 # Where the zone of a portal outside the catalog came from (published_tz_source).
 TZ_IMPLIED = "implied_offset"  # the page gives a local time and the UTC instant of it
 TZ_DATELINE = "dateline"  # the place the article was filed from
@@ -58,7 +65,7 @@ def utc_now_iso() -> str:
     return time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
 
 
-def finish_item(item: Article, portal: Portal, *, listed_section: str | None = None,
+def finish_item(item: Article, portal: PortalFacts, *, listed_section: str | None = None,
                 crawled_at: str | None = None) -> Article:
     """A page object's raw record with what the crawl knows about it."""
     item.portal = portal.id

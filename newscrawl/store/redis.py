@@ -24,27 +24,31 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newscrawl.crawl.distributed import REDIS_PREFIX
 from newscrawl.store.sqlite import MAX_ATTEMPTS, SectionState, StoreBase, StoredArticle
 
-
-def connect(url: str) -> Any:
-    """A client that waits for a Redis gone away, within bounds (distributed.guard)."""
-    from newscrawl.crawl.distributed.guard import connect as guarded
-
-    return guarded(url)
+# The first part of every key of newscrawl's in Redis (scrapy-redis's queues too).
+REDIS_PREFIX = "newscrawl"
 
 
 class RedisSeenStore(StoreBase):
-    def __init__(self, url: str, prefix: str = REDIS_PREFIX) -> None:
+    """The seen store in Redis. `db` is the client: a worker gives one that waits for a
+    Redis gone away, within bounds (newscrawl.crawl.distributed.guard)."""
+
+    def __init__(self, db: Any, prefix: str = REDIS_PREFIX) -> None:
         import redis
 
         self.errors = (redis.exceptions.RedisError,)
-        self.url = url
-        self.db = connect(url)
+        self.db = db
         self.db.ping()
         self.prefix = prefix
         self.host = socket.gethostname()
+
+    @classmethod
+    def from_url(cls, url: str, prefix: str = REDIS_PREFIX) -> RedisSeenStore:
+        """A store on a plain client of the Redis at `url`."""
+        import redis
+
+        return cls(redis.Redis.from_url(url), prefix)
 
     def _key(self, name: str) -> str:
         return f"{self.prefix}:{name}"

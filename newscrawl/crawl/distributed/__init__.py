@@ -3,8 +3,8 @@
 Off unless NEWSCRAWL_REDIS_URL (`newscrawl worker --redis URL`) is set; needs the
 `[redis]` extra. What each part does:
 
-- `store.RedisSeenStore`: the seen-article store of every worker, in Redis, behind the
-  interface of the SQLite one (newscrawl.store.sqlite.StoreBase);
+- `newscrawl.store.redis.RedisSeenStore`: the seen-article store of every worker, in
+  Redis, behind the interface of the SQLite one (newscrawl.store.sqlite.StoreBase);
 - `compat.Scheduler`: scrapy-redis's scheduler (each portal's request queue and
   dupefilter in Redis), adapted to Scrapy 2.19;
 - `work.WorkQueue`: the run's portals in Redis. A worker claims one portal at a time and
@@ -16,7 +16,7 @@ Off unless NEWSCRAWL_REDIS_URL (`newscrawl worker --redis URL`) is set; needs th
   (exit 8, EXIT_REDIS, one line naming Redis and what it said).
 """
 
-REDIS_PREFIX = "newscrawl"
+from newscrawl.store.redis import REDIS_PREFIX
 
 
 def worker_settings(redis_url: str) -> dict[str, object]:

@@ -18,20 +18,17 @@ def _spider_class(portal_id: str) -> type[PortalSpider]:
         "custom_settings": dict(portal.settings),
         "__module__": __name__,
         "__doc__": f"{portal.name} ({portal.family}, {portal.province}): {portal.base_url}",
-        **(_sample_contracts(portal) if portal.sample else {}),
+        **(_contracts(portal) if portal.check_article else {}),
     })
 
 
-def _sample_contracts(portal: Portal) -> dict[str, Any]:
-    """Callbacks with Scrapy contracts, for the sample portals only (`scrapy check`): they
-    are served on 127.0.0.1 at their catalog port by `newscrawl demo --serve --port P
-    --family F`. A real portal gets none: `scrapy check` must not crawl the web."""
-    from newscrawl.demo import families, site
-
+def _contracts(portal: Portal) -> dict[str, Any]:
+    """Callbacks with Scrapy contracts (`scrapy check`), for a portal whose catalog entry
+    names a `check_article`: the sample portals, served on 127.0.0.1 at their catalog port
+    by `newscrawl demo --serve --port P --family F`. A real portal has none: `scrapy check`
+    must not crawl the web."""
     base = portal.base_url.rstrip("/")
-    single = site.article(2)  # one page only, listed under "berita", there from 2 articles on
-    article_url = base + (single.path if portal.family == "prmn"
-                          else families.article_path(portal.family, single))
+    article_url = base + portal.check_article
     section = portal.sections[0]
 
     def parse_section(self: PortalSpider, response: Any, section: str | None = None,

@@ -129,6 +129,9 @@ CATALOG_FIELDS: dict[str, tuple[dict[str, Any], bool, str]] = {
               "RSS or Atom feed paths"),
     "archive": ({"type": "string", "pattern": r"\{[^}]+\}"}, False,
                 "date archive path with the day in braces, e.g. indeks?date={Y-m-d}"),
+    "check_article": ({"type": "string", "pattern": "^/"}, False,
+                      "path of a one-page article that `scrapy check`'s contracts fetch (only "
+                      "portals served locally: the sample portals)"),
 }
 
 
