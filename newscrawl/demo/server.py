@@ -18,7 +18,7 @@ FAMILIES = ("prmn", "tribun", "detik")
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def handle_error(self, request: object, client_address: object) -> None:
+    def handle_error(self, request: object, _client_address: object) -> None:
         # A crawler that gave up on the slow page hangs up mid-answer; that is expected.
         pass
 
@@ -84,11 +84,6 @@ class DemoServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
-
-    def article_paths(self) -> list[str]:
-        if self.family == "prmn":
-            return [a.path for a in site.articles(self.n_articles)]
-        return [families.article_path(self.family, a) for a in site.articles(self.n_articles)]
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         server = self

@@ -82,14 +82,6 @@ def body_hash(body: str | None) -> str | None:
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:16]
 
 
-def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Is record `a` a more recent crawl than `b`?"""
-    ta, tb = parse_instant(a.get("crawled_at")), parse_instant(b.get("crawled_at"))
-    if ta and tb:
-        return ta >= tb
-    return ta is not None
-
-
 class Deduplicated:
     """One record per canonical URL (the newest crawl), kept on disk, not in memory.
 

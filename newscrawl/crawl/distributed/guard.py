@@ -195,7 +195,7 @@ class GuardedRetry(Retry):
     def __init__(self) -> None:
         super().__init__(NoBackoff(), -1)
 
-    def __deepcopy__(self, memo: dict[int, Any]) -> GuardedRetry:
+    def __deepcopy__(self, _memo: dict[int, Any]) -> GuardedRetry:
         return self  # every connection shares it (redis-py copies the policy per connection)
 
     def call_with_retry(self, do: Callable[[], Any], fail: Callable[..., Any],
