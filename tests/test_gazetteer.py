@@ -9,15 +9,13 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.lang.dateline import (
-    CAPITALS,
-    EXCLUDED,
     PLACES,
-    PROVINCES,
     _build_places,
     dateline_zone,
     normalize,
     zone_of_place,
 )
+from newscrawl.lang.places import CAPITALS, EXCLUDED, PROVINCES
 from newscrawl.lang.zones import WIB, WIB_KALIMANTAN, WIT, WITA, ZONE_ABBREVIATIONS
 
 # (text, zone, place as written) -- written in-house, modeled on real dateline shapes.

@@ -27,7 +27,7 @@ LAYERS = [
 # Nothing in production imports the sample portal (the demo command and the tests do).
 DEMO_USERS = ("newscrawl.cli", "newscrawl.demo")
 # Files that are mostly data, not code, may be longer.
-DATA_FILES: set[str] = set()
+DATA_FILES = {"newscrawl.lang.places"}  # the gazetteer: provinces and their place names
 MAX_LINES = 500
 
 
