@@ -17,8 +17,8 @@ Note on Kalimantan: the project brief calls "Kalimantan" WITA loosely. That is o
 Kalimantan Selatan, Timur and Utara; Kalimantan Barat and Tengah are WIB. So the bare words
 "Kalimantan" and "Borneo" are in no zone and are left out of the gazetteer.
 
-``PROVINCES`` (newscrawl.lang.places) is the data, grouped by province: province -> (zone, names). ``PLACES`` is built
-from it: casefolded name -> zone. A name listed under two provinces of different zones is an
+``PROVINCES`` (newscrawl.lang.places) is the data, grouped by province: province -> (zone,
+names). ``PLACES`` is built from it: casefolded name -> zone. A name listed under two provinces of different zones is an
 error at import (``_build_places`` raises), so the data cannot silently map one name to two
 zones. ``EXCLUDED`` lists names deliberately left out (ambiguous across zones, or ordinary
 Indonesian words); some of them are kept in an unambiguous prefixed form ("Kabupaten Banjar",

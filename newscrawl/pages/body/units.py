@@ -1,0 +1,370 @@
+"""Text units and blocks: the first and last passes of main-content detection.
+
+Pass 1 (`segment`) cuts a page into text units in one iterative walk; the last pass
+(`blocks_from_units`) turns the units of the chosen container into body blocks, dropping
+labels, ads and widget headings and trimming bylines, datelines and a sign-off. What
+happens between (weights, the container's choice) is newscrawl.pages.body.maincontent's;
+its docstring tells the whole method.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from newscrawl.lang.promo import INLINE_PROMO_WORDS_PATTERN
+from newscrawl.pages.body.blocks import Block
+from newscrawl.pages.body.vocabulary import (
+    BLOCK_TAGS,
+    CONTAINER_TAGS,
+    FAST_INLINE,
+    INLINE_DROP,
+    KIND_OF,
+    KNOWN_TAGS,
+    RELAXABLE_TAGS,
+    SKIP_TAGS,
+    classify,
+)
+
+# --- text helpers ---------------------------------------------------------------
+
+SENT_END = re.compile(r"[.!?。！？…][\"'”’»)\]]*(?:\s|$)")
+PUNCT = re.compile(r"[.,;:!?。，、！？…]")
+SIGNOFF = re.compile(
+    r"(?:(?<=[.!?\"'”’»)])|^)\s*[(\[]\s*[*A-Za-z]{1,8}(?:\s*[/|,]\s*[*A-Za-z]{1,8}){0,3}\s*[)\]]\s*$")
+LABEL = re.compile(
+    r"(?i)^\W*(?:advertisement|advertising|advert|ads|ad|iklan|sponsored|promoted|anzeige|werbung"
+    r"|publicidad|publicité|pubblicità|publicidade|реклама"
+    r"|scroll (?:down )?to continue(?: with content)?"
+    r"|story continues below(?: advertisement)?|continue reading(?: below)?|read more"
+    rf"|{INLINE_PROMO_WORDS_PATTERN}"
+    r"|baca selengkapnya|gulir untuk melanjutkan|lanjutkan membaca)\W*$")
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # zero-width characters, soft hyphen
+TRUNCATED = re.compile(r"(?:\.\.\.|…|\[\.\.\.\]|\[…\])\s*$")
+
+
+def norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- pass 1: units ----------------------------------------------------------------
+
+class Unit:
+    __slots__ = ("text", "length", "link", "own_link", "tag", "element", "boxes", "box", "boxel",
+                 "cid", "weight", "punct", "sentences")
+
+    def __init__(self, text, link, tag, element, boxes, cid):
+        self.text = text
+        self.length = n = len(text)
+        self.link = self.own_link = min(1.0, link / n) if n else 0.0
+        self.tag = tag
+        self.element = element
+        self.boxes = boxes  # ((kind, element), ...) outermost first
+        if boxes:
+            self.box, self.boxel = boxes[0]
+        else:
+            self.box = self.boxel = None
+        self.cid = cid  # innermost container holding the unit's block
+        if self.link <= 0.75 or n >= 100:
+            self.punct = len(PUNCT.findall(text))
+            self.sentences = len(SENT_END.findall(text))
+        else:  # a short link: a menu item or a teaser title
+            self.punct = self.sentences = 0
+        self.weight = 0.0
+
+
+BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apart by identity
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
+
+
+def segment(root, max_depth: int, max_elements: int,
+             relaxed: bool = False, passed_over: list[Any] | None = None):
+    """Cut the tree into text units; return (units, containers).
+
+    containers: [element, first unit, end unit, positive hint, depth, parent container id]
+    relaxed: read navigation, controls and hidden elements too, as boxes (the parser's
+        repairs can put a whole article inside an unclosed <nav>, <aside> or <button>, and
+        scripts reveal hidden wrappers); else each such element skipped is added to
+        `passed_over`, so that the caller can tell whether its text is worth a relaxed pass.
+    """
+    units: list[Unit] = []
+    cinfo: list[list[Any]] = [[root, 0, 0, False, 0, -1]]  # the root is always a candidate
+
+    pieces: list[str] = []
+    link_chars = 0
+    # block stack entries: (element, tag, boxes, container id or -2)
+    blocks: list[tuple] = [(root, "body", (), -2)]
+    cstack: list[int] = [-1, 0]
+    cur_boxes: tuple = ()
+    # element stack: a tag string for plain inline elements, else (tag, is_block, saved boxes, cid)
+    stack: list[Any] = []
+    link_depth = 0
+    skipped = None
+    count = 0
+    append_piece = pieces.append
+    fast_inline = FAST_INLINE
+
+    def flush():
+        nonlocal link_chars
+        text = " ".join("".join(pieces).split())
+        if text and not (text[0] == "<" and text[-1] == ">"):  # markup shown as text
+            b = blocks[-1]
+            cid = cstack[-1]
+            if b[3] == cid and len(cstack) > 2:  # a div with its own text: group with its parent
+                cid = cstack[-2]
+            units.append(Unit(text, link_chars, b[1], b[0], b[2], cid))
+        pieces.clear()
+        link_chars = 0
+
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    skip = walker.skip_subtree
+    for event, el in walker:
+        if event == "start":
+            tag = el.tag
+            if tag in fast_inline:  # a, b, em, span-free inline markup: text only
+                if tag == "a":
+                    link_depth += 1
+                elif tag == "br":
+                    # <br><br> ends a paragraph of a text-with-breaks body
+                    i = len(pieces) - 1
+                    while i >= 0 and pieces[i] is not BR_MARK and pieces[i].isspace():
+                        i -= 1
+                    if i >= 0 and pieces[i] is BR_MARK:
+                        del pieces[i:]
+                        if pieces:
+                            flush()
+                    else:
+                        append_piece(BR_MARK)
+                stack.append(tag)
+                text = el.text
+                if text and (pieces or not text.isspace()):
+                    append_piece(text)
+                    if link_depth:
+                        link_chars += len(text.strip())
+                continue
+            count += 1
+            forced = None
+            if tag in SKIP_TAGS:
+                if tag in RELAXABLE_TAGS:
+                    if relaxed:
+                        forced = "overlay" if tag == "dialog" else "nav"
+                    elif passed_over is not None:
+                        passed_over.append(el)
+                if forced is None:
+                    skip()
+                    skipped = el
+                    continue
+            if tag == "head":
+                skip()
+                skipped = el
+                continue
+            if count > max_elements:
+                break
+            if len(stack) >= max_depth:  # too deep: its text, flat, without structure
+                flat = 0
+                for sub in el.iter():  # bounded: lxml steps slowly through very deep chains
+                    flat += 1
+                    if flat > 1000:
+                        break
+                    if sub is not el:
+                        if sub.text and isinstance(sub.tag, str) and sub.tag not in SKIP_TAGS:
+                            append_piece(sub.text)
+                        if sub.tail:
+                            append_piece(sub.tail)
+                append_piece(" ")
+                skip()
+                skipped = el
+                continue
+            if tag not in KNOWN_TAGS:
+                if not isinstance(tag, str):  # an entity or other non-element node
+                    skip()
+                    skipped = el
+                    continue
+                if tag.startswith("{"):
+                    tag = tag.rpartition("}")[2]
+                tag = tag.lower()
+                if tag in SKIP_TAGS or tag == "head":
+                    skip()
+                    skipped = el
+                    continue
+            box = None
+            positive = False
+            attrs = el.attrib
+            if attrs:
+                style = attrs.get("style")
+                if style and ("none" in style or "hidden" in style) \
+                        and HIDDEN_STYLE.search(style.lower()) \
+                        or "hidden" in attrs:
+                    if relaxed:
+                        forced = "overlay"
+                    else:
+                        if passed_over is not None:
+                            passed_over.append(el)
+                        skip()
+                        skipped = el
+                        continue
+                cls = attrs.get("class")
+                eid = attrs.get("id")
+                if (cls or eid) and tag != "body" and tag != "html":
+                    box, positive = classify(f"{cls or ''} {eid or ''}")
+                if attrs.get("itemprop") == "articleBody":
+                    positive = True
+                    box = None
+            is_block = tag in BLOCK_TAGS or forced is not None and tag != "button"
+            if box in INLINE_DROP and not is_block:  # a caption, tooltip or ad inside a paragraph
+                skip()
+                skipped = el
+                continue
+            if tag == "header" and box is None:
+                box = "byline"  # title, byline, date and tools of the page or the article
+            if forced is not None:
+                box = box or forced
+            saved_boxes = cur_boxes
+            if is_block and pieces:
+                flush()
+            if box is not None:
+                cur_boxes = cur_boxes + ((box, el),)
+            cid = -2
+            if tag in CONTAINER_TAGS:
+                cid = len(cinfo)
+                cinfo.append([el, len(units), 0, positive, len(stack), cstack[-1]])
+                cstack.append(cid)
+            if is_block:
+                blocks.append((el, tag, cur_boxes, cid))
+            elif tag == "td" or tag == "th":
+                append_piece(" ")
+            stack.append((tag, is_block, saved_boxes, cid))
+            text = el.text
+            if text and (pieces or not text.isspace()):
+                append_piece(text)
+                if link_depth:
+                    link_chars += len(text.strip())
+        elif event == "end":
+            if el is skipped:
+                skipped = None
+            elif stack:
+                frame = stack.pop()
+                if frame.__class__ is str:
+                    if frame == "a":
+                        link_depth -= 1
+                else:
+                    tag, is_block, cur_boxes, cid = frame
+                    if is_block:
+                        if pieces:
+                            flush()
+                        blocks.pop()
+                    if cid >= 0:
+                        cinfo[cid][2] = len(units)
+                        cstack.pop()
+            else:
+                continue
+            tail = el.tail
+            if tail and (pieces or not tail.isspace()):
+                append_piece(tail)
+                if link_depth:
+                    link_chars += len(tail.strip())
+        else:  # comment / processing instruction: only its tail is text
+            tail = el.tail
+            if tail and (pieces or not tail.isspace()):
+                append_piece(tail)
+                if link_depth:
+                    link_chars += len(tail.strip())
+    if pieces:
+        flush()
+    cinfo[0][2] = len(units)
+    for info in cinfo:  # containers left open by a cap
+        if info[2] < info[1]:
+            info[2] = len(units)
+    return units, cinfo
+
+HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
+# --- blocks -----------------------------------------------------------------------------
+
+def is_labelish(u: Unit) -> bool:
+    """Short text without a sentence: a byline, dateline, label or button."""
+    if u.sentences or u.tag in ("h2", "h3", "h4", "h5", "h6", "li"):
+        return False
+    return u.length < 80 or (u.length < 160 and DATE.search(u.text) is not None)
+
+
+# 05/10/2018, 2019-11-19, 10:48 — a dateline or "published ... updated ..." line
+DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
+                   r"|\b\d{1,2}\.\d{2} ?WI[BT]A?\b")
+
+
+def keep_unit(u: Unit) -> bool:
+    if u.box is not None:
+        return False
+    if u.length < 4 and not u.text.strip(INVISIBLE):
+        return False
+    if u.tag == "caption" or u.tag == "h1":
+        return False
+    if u.length < 50 and LABEL.match(u.text):  # "ADVERTISEMENT", "Baca juga:"
+        return False
+    if u.link > 0.5:
+        return u.link < 0.75 and u.length >= 100 and u.sentences > 0
+    if u.weight < 0 and u.length >= 25:  # teaser excerpts
+        return False
+    return True
+
+
+def block(u: Unit, chrome: str | None) -> Block:
+    return Block(KIND_OF.get(u.tag, "p"), u.text, round(u.own_link * u.length), chrome,
+                 element=u.element)
+
+
+def blocks_from_units(units: list[Unit], keep_boxes: bool = False) -> list[Block]:
+    # The title: what comes before it in the container is page furniture (unless it is most).
+    first_h1 = next((i for i, u in enumerate(units) if u.tag == "h1"), -1)
+    if first_h1 > 0:
+        before = sum(u.weight for u in units[:first_h1] if u.weight > 0)
+        after = sum(u.weight for u in units[first_h1:] if u.weight > 0)
+        if before < 0.5 * after:
+            units = units[first_h1:]
+    keep = [keep_unit(u) for u in units]
+    # A heading that introduces dropped material ("Related news" over a link list) goes too.
+    for i, u in enumerate(units):
+        if keep[i] and u.tag in HEADINGS and i + 1 < len(units) and not keep[i + 1] \
+                and (units[i + 1].box is not None or units[i + 1].link > 0.5):
+            keep[i] = False
+    kept = [u for u, k in zip(units, keep, strict=False) if k]
+    # trim leading / trailing label-like units (bylines, dates, "Advertisement")
+    while kept and is_labelish(kept[0]):
+        kept.pop(0)
+    while kept and (is_labelish(kept[-1]) or kept[-1].tag in HEADINGS):
+        kept.pop()
+    # A closing list whose every item is partly a link ("More great stories", "Read next").
+    j = len(kept)
+    while j and kept[j - 1].tag == "li" and kept[j - 1].link >= 0.3:
+        j -= 1
+    if len(kept) - j >= 3 and j:
+        del kept[j:]
+        while kept and (is_labelish(kept[-1]) or kept[-1].tag in HEADINGS):
+            kept.pop()
+    if keep_boxes and kept:
+        # Everything the body container holds after the title comes back, what was left out
+        # marked in `chrome` (the box kind, or "dropped"), for the caller's audit and credits.
+        ids = {id(u) for u in kept}
+        return [block(u, None if id(u) in ids else (u.box or "dropped"))
+                for u in units if u.tag != "h1" and u.text.strip(INVISIBLE)]
+    return [block(u, None) for u in kept]
+
+
+def cut_signoff(blocks: list[Block]) -> None:
+    """Cut a trailing sign-off: "... kata dia. (abc)", "(abc/def)" alone in the last block."""
+    while blocks:
+        last = blocks[-1]
+        if last.chrome:
+            return
+        m = SIGNOFF.search(last.text)
+        if not m:
+            return
+        rest = last.text[: m.start()].rstrip()
+        if rest:
+            last.text = rest
+            return
+        blocks.pop()
