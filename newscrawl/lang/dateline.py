@@ -18,11 +18,11 @@ Kalimantan Selatan, Timur and Utara; Kalimantan Barat and Tengah are WIB. So the
 "Kalimantan" and "Borneo" are in no zone and are left out of the gazetteer.
 
 ``PROVINCES`` (newscrawl.lang.places) is the data, grouped by province: province -> (zone,
-names). ``PLACES`` is built from it: casefolded name -> zone. A name listed under two provinces of different zones is an
-error at import (``_build_places`` raises), so the data cannot silently map one name to two
-zones. ``EXCLUDED`` lists names deliberately left out (ambiguous across zones, or ordinary
-Indonesian words); some of them are kept in an unambiguous prefixed form ("Kabupaten Banjar",
-"Kota Banjar").
+names). ``PLACES`` is built from it: casefolded name -> zone. A name listed under two
+provinces of different zones is an error at import (``_build_places`` raises), so the data
+cannot silently map one name to two zones. ``EXCLUDED`` lists names deliberately left out
+(ambiguous across zones, or ordinary Indonesian words); some of them are kept in an
+unambiguous prefixed form ("Kabupaten Banjar", "Kota Banjar").
 
 ``dateline_zone(text)`` reads only the first 200 characters of an article body and recognises
 the dateline shapes Indonesian portals print ("MANADO, KOMPAS.com -", "Mangupura (ANTARA) -",
