@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.pages import _STR_ATTRS, FAMILIES, family_page_objects
-from newscrawl.pages.article import GENERIC_DATE_CSS
+from newscrawl.pages.heuristics import GENERIC_DATE_CSS
 from newscrawl.pages.html.document import Document
 from newscrawl.pages.html.selectindex import GroupTest, alternatives, css, split_group
 

@@ -21,13 +21,31 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
-from lxml import etree
-
 from newscrawl.lang.language import declared_language
 from newscrawl.lang.promo import is_house_account, normalise_space, strip_byline, unique
 from newscrawl.model.article import Article
 from newscrawl.pages.body import maincontent
 from newscrawl.pages.body.blocks import Body, blocks_in, clean_body, clean_texts
+from newscrawl.pages.headline import HeadlineAndDates
+from newscrawl.pages.heuristics import (
+    GENERIC_AUTHOR_CSS,
+    MAX_BYLINE_NAMES,
+    MIN_TITLE_OVERLAP,
+    URL_LIKE,
+    WRITTEN_BY,
+    ancestors,
+    is_name_like,
+    is_section_label,
+    ld_image,
+    ld_names,
+    overlap,
+    printed_headline,
+    site_of,
+    strip_site_suffix,
+    title_words,
+    without_scheme,
+    without_short_tail,
+)
 from newscrawl.pages.html.document import Document, ld_types, text_of, unescape_twice
 from newscrawl.pages.html.urls import without_query_keys
 
@@ -37,7 +55,7 @@ T = TypeVar("T")
 FALLBACK_FIELDS = ("title", "published", "authors", "body", "tags", "image_url", "section")
 
 
-class ArticlePage:
+class ArticlePage(HeadlineAndDates):
     """Any news article page (the generic page object; families subclass it)."""
 
     family: ClassVar[str] = "generic"
@@ -163,7 +181,7 @@ class ArticlePage:
         href = self.doc.links.get("canonical") or self.doc.meta_value("og:url")
         canonical = self.doc.absolute(href) or self.doc.url
         # A canonical on another site (syndication, a template bug) does not name this page.
-        if _site(canonical) != _site(self.doc.url):
+        if site_of(canonical) != site_of(self.doc.url):
             canonical = self.doc.url
         return self.first_page_url(canonical)
 
@@ -185,7 +203,7 @@ class ArticlePage:
     def page_urls(self) -> dict[int, str]:
         """Every page of a multi-page article, by number ({} for a one-page article)."""
         pages: dict[int, str] = {}
-        first = _without_scheme(self.url())
+        first = without_scheme(self.url())
         # A pager repeats its hrefs (a page's number and "Selanjutnya" lead to one URL):
         # each is resolved once.
         leads_back: dict[str | None, str | None] = {}
@@ -197,7 +215,7 @@ class ArticlePage:
             if raw not in leads_back:
                 href = self.doc.absolute(raw)
                 # A numbered link is a page of this article only if it leads back to it.
-                leads_back[raw] = href if href and _without_scheme(
+                leads_back[raw] = href if href and without_scheme(
                     self.first_page_url(href)) == first else None
             href = leads_back[raw]
             if href:
@@ -217,7 +235,7 @@ class ArticlePage:
         for value in (self.doc.meta_value("og:site_name"),
                       self.doc.meta_value("application-name"),
                       normalise_space(name) if isinstance(name, str) else None):
-            if value and not _URL_LIKE.match(value):
+            if value and not URL_LIKE.match(value):
                 return value
         return None
 
@@ -235,139 +253,20 @@ class ArticlePage:
         if meta or tag_title:
             # Of the page's <h1>s, the one that shares most words with the meta title
             # (a logo's or a section's <h1> shares none).
-            reference = _title_words(meta or tag_title or "")
-            best = max(printed, key=lambda t: _overlap(_title_words(t), reference),
+            reference = title_words(meta or tag_title or "")
+            best = max(printed, key=lambda t: overlap(title_words(t), reference),
                        default=None)
-            if best is not None and not _is_section_label(best, meta or tag_title) \
-                    and _overlap(_title_words(best), reference) >= MIN_TITLE_OVERLAP:
+            if best is not None and not is_section_label(best, meta or tag_title) \
+                    and overlap(title_words(best), reference) >= MIN_TITLE_OVERLAP:
                 return best
             if meta:
-                return _without_short_tail(meta)
-        elif printed and not _is_section_label(printed[0], tag_title):
+                return without_short_tail(meta)
+        elif printed and not is_section_label(printed[0], tag_title):
             return printed[0]
         value = self.doc.first_text(self._generic("title_css")) or tag_title
         if value:
             self._fell_back("title")
         return value
-
-    def published_raw(self) -> str | None:
-        """The machine-readable publication date text (JSON-LD, meta, <time datetime>)."""
-        value = self._ld_str("datePublished") or self.doc.meta_value(*self.published_meta)
-        if value:
-            return value
-        return (self._time_attr(self.published_time_css)
-                or self._generic_fallback("published_time_css", "published", self._time_attr))
-
-    def embedded_date_raw(self) -> str | None:
-        """A publication date in data the page embeds for its scripts (a data layer, JSON in
-        an attribute: `"publishDate":"2025-05-27"`), read only where the page gives no other:
-        the markup is serialised for it."""
-        markup = etree.tostring(self.doc.root, encoding="unicode")
-        m = _EMBEDDED_DATE.search(markup.replace("&quot;", '"'))
-        return normalise_space(m.group("date")) if m else None
-
-    def _time_attr(self, selector: str) -> str | None:
-        for el in self.doc.select(selector):
-            value = normalise_space(el.get("datetime") or el.get("content") or "")
-            if value:
-                return value
-        return None
-
-    def visible_date_raw(self) -> str | None:
-        """The publication date as the page prints it for readers.
-
-        A relative text ("5 menit yang lalu") counts only near the headline: elsewhere it
-        dates a sidebar's, a ticker's or a list's item, not this article. On a page of no
-        family, a date printed in a list item or a link is another article's too."""
-        if self._visible is None:
-            self._visible = (self._read_visible_date(),)
-        return self._visible[0]
-
-    def _read_visible_date(self) -> str | None:
-        text = None
-        for el in self.doc.select(self.visible_date_css):
-            candidate = text_of(el)
-            if candidate and self._may_date_article(el, candidate):
-                return candidate
-        else:
-            text = self._headline_date()
-            if text is None:
-                # Generic: the first element named like a date whose text reads as one.
-                for el in self.doc.select(GENERIC_DATE_CSS):
-                    candidate = text_of(el)
-                    if (6 <= len(candidate) <= 120 and _DATE_LIKE.search(candidate)
-                            and self._may_date_article(el, candidate, generic=True)):
-                        text = candidate
-                        break
-        if text and self.family != "generic" and not self.published_raw():
-            self._fell_back("published")
-        return text
-
-    def _may_date_article(self, el: Any, text: str, generic: bool = False) -> bool:
-        if _RELATIVE_TEXT.search(text):
-            return self._near_headline(el)
-        if generic or self.family == "generic":
-            return self._near_headline(el) or not any(
-                a.tag in ("li", "a") for a in _ancestors(el, 8))
-        return True
-
-    def headline_element(self) -> Any | None:
-        """The page's headline element: the first `title_css` match with text, else a
-        heading that prints the meta headline (pages without an <h1>)."""
-        if self._headline is None:
-            self._headline = (self._find_headline(),)
-        return self._headline[0]
-
-    def _find_headline(self) -> Any | None:
-        for el in self.doc.select(self.title_css):
-            if text_of(el):
-                return el
-        meta = self._ld_str("headline") or self.doc.meta_value("og:title", "twitter:title")
-        if meta:
-            wanted = _without_short_tail(strip_site_suffix(meta, self.site_name()) or meta)
-            wanted = wanted.casefold()
-            for el in self.doc.select("h1, h2, h3, [class*=title], [class*=heading]"):
-                text = text_of(el).casefold()
-                if text and (text == wanted or len(text) >= 20 and text in wanted):
-                    return el
-        return None
-
-    def _near_headline(self, el: Any) -> bool:
-        """Whether `el` sits in the headline's own block (up to three levels above it)."""
-        head = self.headline_element()
-        if head is None:
-            return False
-        region = head
-        for _ in range(3):
-            parent = region.getparent()
-            if parent is None or parent.tag == "body":
-                break
-            region = parent
-        return el is region or any(a is region for a in _ancestors(el, 40))
-
-    def _headline_date(self) -> str | None:
-        """A date printed just after (or before) the headline: the article's byline."""
-        head = self.headline_element()
-        if head is None:
-            return None
-        for axis in ("following", "preceding"):
-            window = HEADLINE_DATE_WINDOW if axis == "following" else 12
-            for el in head.xpath(f"{axis}::*[position() <= {window}]"):
-                if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
-                    continue
-                # its own text, or the text after it ("<b>By <a>Name</a></b> - Mar 27, 2024")
-                for piece, owner in ((el.text, el), (el.tail, el.getparent())):
-                    text = normalise_space(piece or "")
-                    # (a byline's date may be a link, or sit in the author's card link; a
-                    # list item's is another article's)
-                    if (owner is not None and owner.tag not in ("li", "script", "style")
-                            and 6 <= len(text) <= 80 and _FULL_DATE.search(text)
-                            and not any(a.tag == "li" for a in _ancestors(owner, 6))):
-                        return text
-        return None
-
-    def modified_raw(self) -> str | None:
-        return self._ld_str("dateModified") or self.doc.meta_value(*self.modified_meta)
 
     def authors(self) -> list[str]:
         names = [strip_byline(n) for n in ld_names(self.ld.get("author"))]
@@ -401,12 +300,12 @@ class ArticlePage:
         near: list[str] = []
         first: str | None = None
         for el in self.doc.select(GENERIC_AUTHOR_CSS):
-            name = strip_byline(_WRITTEN_BY.sub("", text_of(el)))
+            name = strip_byline(WRITTEN_BY.sub("", text_of(el)))
             if not is_name_like(name):
                 continue
             if self._near_headline(el):
                 near.append(name)
-            elif first is None and not any(a.tag == "li" for a in _ancestors(el, 8)):
+            elif first is None and not any(a.tag == "li" for a in ancestors(el, 8)):
                 first = name
         return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first else []
 
@@ -568,183 +467,3 @@ class ArticlePage:
 
 
 # --- small helpers shared by page objects ------------------------------------
-
-# A publication date in embedded data: "datePublished":"...", publishDate: '...'
-_EMBEDDED_DATE = re.compile(
-    r"[\"']?(?:datePublished|publishDate|publishedDate|published_at|publish_date|pubDate|"
-    r"content_PublishedDate|article_publish_date)[\"']?\s*[:=]\s*[\"']"
-    r"(?P<date>(?:19|20)\d\d[-/]\d\d[-/]\d\d[^\"']{0,30})[\"']")
-# How many elements after the headline the byline's date is looked for in.
-HEADLINE_DATE_WINDOW = 60
-# A printed date: a day, a month (by name or number) and a year, or a relative time.
-_FULL_DATE = re.compile(
-    r"\b\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|okt|oct|nov|nop|"
-    r"des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
-    r"|\b(?:yang\s+)?lalu\b|\bago\b",
-    re.IGNORECASE)
-_RELATIVE_TEXT = re.compile(r"\b(?:lalu|ago|baru\s+saja|kemarin|yesterday|hari\s+ini|today)\b",
-                            re.IGNORECASE)
-
-
-
-
-# Elements that say they hold an author's name, on pages of any template.
-GENERIC_AUTHOR_CSS = (
-    "[itemprop=author], [class*=author-name], [class*=author__name], [class*=author_name], "
-    "[class*=authorname], [class*=AuthorName], [class*=author-title], .the-author, "
-    "[class*=post-author] a, [class*=attribution__item-name], [class*=byline__name], "
-    "[class*=author-box__name], a[href*='/author/'], a[href*='/authors/'], "
-    "a[href*='/penulis/'], a[href*='/profile/']")
-_WRITTEN_BY = re.compile(r"^\W*(?:written|posted|reviewed|ditulis)\s+(?:by|oleh)\s*:?\s*",
-                         re.IGNORECASE)
-# A person's or a desk's name: one to six words, the first capitalised, no digits.
-_NAME_LIKE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:,?\s+[\w.'’&-]+){0,5}$")
-# What author elements hold that is not a name: their labels and buttons, social networks.
-_NOT_A_NAME = frozenset((
-    "by", "oleh", "author", "authors", "penulis", "profile", "profil", "learn more",
-    "read more", "member login", "login", "more", "bluesky", "github", "twitter", "facebook",
-    "instagram", "linkedin", "x", "threads", "mastodon", "tiktok", "youtube", "email"))
-
-
-def is_name_like(name: str) -> bool:
-    """Whether a text from an author element reads as a name (not a label, a button, a
-    handle or a template's unfilled variable such as "page.head.extra.author")."""
-    return bool(_NAME_LIKE.match(name)) and name.casefold() not in _NOT_A_NAME \
-        and not (" " not in name and "." in name.strip("."))
-MAX_BYLINE_NAMES = 4
-
-
-def _ancestors(el: Any, limit: int) -> list[Any]:
-    out = []
-    parent = el.getparent()
-    while parent is not None and len(out) < limit:
-        out.append(parent)
-        parent = parent.getparent()
-    return out
-
-
-GENERIC_DATE_CSS = ("[class*=date], [class*=Date], [class*=tanggal], [class*=time], "
-                    "[class*=Time], [class*=published], [class*=Published], [id*=date], "
-                    "[itemprop=datePublished], [itemprop=published-date], .meta, .byline")
-_DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|ago)\b",
-                        re.IGNORECASE)
-
-
-def _without_scheme(url: str) -> str:
-    parts = urlsplit(url)
-    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
-
-
-
-def _site(url: str) -> str:
-    """The registered-domain-ish part of a URL's host (last two labels, three for .co.id)."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "or", "ac", "go", "my", "web",
-                                                     "sch", "com", "net") else 2
-    return ".".join(labels[-keep:])
-
-
-def ld_names(value: Any, depth: int = 0) -> list[str]:
-    """Names from a JSON-LD person/organisation value (object, list or string)."""
-    if isinstance(value, list):
-        if depth > 3:  # a person is not a list nested deeper than that
-            return []
-        return [n for v in value[:50] for n in ld_names(v, depth + 1)]
-    if isinstance(value, dict):
-        name = value.get("name")
-        return [normalise_space(name)] if isinstance(name, str) and name.strip() else []
-    if isinstance(value, str) and value.strip():
-        return [normalise_space(value)]
-    return []
-
-
-def ld_image(value: Any, depth: int = 0) -> str | None:
-    if isinstance(value, list):
-        if depth > 3:
-            return None
-        return next((u for u in (ld_image(v, depth + 1) for v in value[:10]) if u), None)
-    if isinstance(value, dict):
-        url = value.get("url") or value.get("contentUrl")
-        return url if isinstance(url, str) else None
-    return value if isinstance(value, str) and value.strip() else None
-
-
-_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ")
-# "Site: Headline" (a colon ends a headline's lead-in too, so only before it)
-_PREFIX_SEPARATORS = (": ",)
-_URL_LIKE = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
-
-
-# Share of a printed headline's words the meta title must have for it to be the headline
-# (an SEO title rewords it; a logo or a section label shares nothing with it).
-MIN_TITLE_OVERLAP = 0.5
-_TITLE_WORD = re.compile(r"\w+")
-
-
-# "Headline | Opinion", "Headline | WFA": a site's or a section's name after a bar.
-_SHORT_TAIL = re.compile(r"\s+\|\s+[^|]{1,40}$")
-
-
-# What templates print inside the headline element that is not the headline: a date before
-# it ("Dec 18 2025 Headline"), a byline after it ("Headline Posted on July 1, 2024 by ...").
-_HEADLINE_DATE_LEAD = re.compile(
-    r"^(?:(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+"
-    r"\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d-\d\d-\d\d)\s+(?=\S)", re.IGNORECASE)
-_HEADLINE_BYLINE_TAIL = re.compile(
-    r"\s+(?:posted|published|updated|diposting|dipublikasikan|diterbitkan)\s+(?:on|pada)\s.*$",
-    re.IGNORECASE)
-
-
-def printed_headline(text: str, site_name: str | None) -> str:
-    """The text of a headline element less what templates print in it beside the headline:
-    a date before it, a byline after it, the site's name, references escaped twice."""
-    text = unescape_twice(text)
-    text = _HEADLINE_BYLINE_TAIL.sub("", _HEADLINE_DATE_LEAD.sub("", text))
-    return strip_site_suffix(text, site_name) or ""
-
-
-def _without_short_tail(title: str) -> str:
-    """A title less a short segment after its last " | " (at most four words), where the
-    rest is still a headline."""
-    m = _SHORT_TAIL.search(title)
-    if m and len(m.group(0).split()) <= 5 and len(title[: m.start()].split()) >= 3:
-        return title[: m.start()]
-    return title
-
-
-def _title_words(text: str) -> set[str]:
-    return set(_TITLE_WORD.findall(text.casefold()))
-
-
-def _overlap(words: set[str], reference: set[str]) -> float:
-    """Share of `words` found in `reference`."""
-    return len(words & reference) / len(words) if words else 0.0
-
-
-def _is_section_label(h1: str, page_title: str | None) -> bool:
-    """An <h1> of a word or two ("Berita", "Travel News") where the page's <title> holds a
-    headline: the site's label for its section, printed on every page of it."""
-    return len(h1.split()) <= 3 and bool(page_title) and len(page_title.split()) > 4 \
-        and not page_title.casefold().startswith(h1.casefold())
-
-
-def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:
-    """The headline without a " - Site Name" suffix (or prefix)."""
-    if not title:
-        return title
-    title = normalise_space(title)
-    if site_name:
-        low, site = title.lower(), site_name.lower()
-        for sep in _TITLE_SEPARATORS:
-            if low.endswith(f"{sep}{site}"):
-                return title[: -len(sep + site)].strip()
-            if low.startswith(f"{site}{sep}"):
-                return title[len(site + sep):].strip()
-        for sep in _PREFIX_SEPARATORS:
-            if low.startswith(f"{site}{sep}"):
-                return title[len(site + sep):].strip()
-    return title

@@ -1,0 +1,146 @@
+"""Where an article page prints its headline, and the dates it prints with it: the
+publication date's resolvers of the generic page object (newscrawl.pages.article's
+ArticlePage takes them from `HeadlineAndDates`; a family overrides the selectors)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from newscrawl.lang.promo import normalise_space
+from newscrawl.pages.heuristics import (
+    DATE_LIKE,
+    EMBEDDED_DATE,
+    FULL_DATE,
+    GENERIC_DATE_CSS,
+    HEADLINE_DATE_WINDOW,
+    RELATIVE_TEXT,
+    ancestors,
+    strip_site_suffix,
+    without_short_tail,
+)
+from newscrawl.pages.html.document import text_of
+
+
+class HeadlineAndDates:
+    """The headline and the publication and modification dates of an ArticlePage."""
+
+    def published_raw(self) -> str | None:
+        """The machine-readable publication date text (JSON-LD, meta, <time datetime>)."""
+        value = self._ld_str("datePublished") or self.doc.meta_value(*self.published_meta)
+        if value:
+            return value
+        return (self._time_attr(self.published_time_css)
+                or self._generic_fallback("published_time_css", "published", self._time_attr))
+
+    def embedded_date_raw(self) -> str | None:
+        """A publication date in data the page embeds for its scripts (a data layer, JSON in
+        an attribute: `"publishDate":"2025-05-27"`), read only where the page gives no other:
+        the markup is serialised for it."""
+        markup = etree.tostring(self.doc.root, encoding="unicode")
+        m = EMBEDDED_DATE.search(markup.replace("&quot;", '"'))
+        return normalise_space(m.group("date")) if m else None
+
+    def _time_attr(self, selector: str) -> str | None:
+        for el in self.doc.select(selector):
+            value = normalise_space(el.get("datetime") or el.get("content") or "")
+            if value:
+                return value
+        return None
+
+    def visible_date_raw(self) -> str | None:
+        """The publication date as the page prints it for readers.
+
+        A relative text ("5 menit yang lalu") counts only near the headline: elsewhere it
+        dates a sidebar's, a ticker's or a list's item, not this article. On a page of no
+        family, a date printed in a list item or a link is another article's too."""
+        if self._visible is None:
+            self._visible = (self._read_visible_date(),)
+        return self._visible[0]
+
+    def _read_visible_date(self) -> str | None:
+        text = None
+        for el in self.doc.select(self.visible_date_css):
+            candidate = text_of(el)
+            if candidate and self._may_date_article(el, candidate):
+                return candidate
+        else:
+            text = self._headline_date()
+            if text is None:
+                # Generic: the first element named like a date whose text reads as one.
+                for el in self.doc.select(GENERIC_DATE_CSS):
+                    candidate = text_of(el)
+                    if (6 <= len(candidate) <= 120 and DATE_LIKE.search(candidate)
+                            and self._may_date_article(el, candidate, generic=True)):
+                        text = candidate
+                        break
+        if text and self.family != "generic" and not self.published_raw():
+            self._fell_back("published")
+        return text
+
+    def _may_date_article(self, el: Any, text: str, generic: bool = False) -> bool:
+        if RELATIVE_TEXT.search(text):
+            return self._near_headline(el)
+        if generic or self.family == "generic":
+            return self._near_headline(el) or not any(
+                a.tag in ("li", "a") for a in ancestors(el, 8))
+        return True
+
+    def headline_element(self) -> Any | None:
+        """The page's headline element: the first `title_css` match with text, else a
+        heading that prints the meta headline (pages without an <h1>)."""
+        if self._headline is None:
+            self._headline = (self._find_headline(),)
+        return self._headline[0]
+
+    def _find_headline(self) -> Any | None:
+        for el in self.doc.select(self.title_css):
+            if text_of(el):
+                return el
+        meta = self._ld_str("headline") or self.doc.meta_value("og:title", "twitter:title")
+        if meta:
+            wanted = without_short_tail(strip_site_suffix(meta, self.site_name()) or meta)
+            wanted = wanted.casefold()
+            for el in self.doc.select("h1, h2, h3, [class*=title], [class*=heading]"):
+                text = text_of(el).casefold()
+                if text and (text == wanted or len(text) >= 20 and text in wanted):
+                    return el
+        return None
+
+    def _near_headline(self, el: Any) -> bool:
+        """Whether `el` sits in the headline's own block (up to three levels above it)."""
+        head = self.headline_element()
+        if head is None:
+            return False
+        region = head
+        for _ in range(3):
+            parent = region.getparent()
+            if parent is None or parent.tag == "body":
+                break
+            region = parent
+        return el is region or any(a is region for a in ancestors(el, 40))
+
+    def _headline_date(self) -> str | None:
+        """A date printed just after (or before) the headline: the article's byline."""
+        head = self.headline_element()
+        if head is None:
+            return None
+        for axis in ("following", "preceding"):
+            window = HEADLINE_DATE_WINDOW if axis == "following" else 12
+            for el in head.xpath(f"{axis}::*[position() <= {window}]"):
+                if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
+                    continue
+                # its own text, or the text after it ("<b>By <a>Name</a></b> - Mar 27, 2024")
+                for piece, owner in ((el.text, el), (el.tail, el.getparent())):
+                    text = normalise_space(piece or "")
+                    # (a byline's date may be a link, or sit in the author's card link; a
+                    # list item's is another article's)
+                    if (owner is not None and owner.tag not in ("li", "script", "style")
+                            and 6 <= len(text) <= 80 and FULL_DATE.search(text)
+                            and not any(a.tag == "li" for a in ancestors(owner, 6))):
+                        return text
+        return None
+
+    def modified_raw(self) -> str | None:
+        return self._ld_str("dateModified") or self.doc.meta_value(*self.modified_meta)

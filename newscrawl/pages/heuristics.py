@@ -1,0 +1,192 @@
+"""What the generic resolvers of newscrawl.pages.article know of a page's texts: what a date,
+a person's name and a headline look like, the site name in a title, JSON-LD names and
+images. Pure functions and patterns (no Scrapy import)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from newscrawl.lang.promo import normalise_space
+from newscrawl.pages.html.document import unescape_twice
+
+# A publication date in embedded data: "datePublished":"...", publishDate: '...'
+EMBEDDED_DATE = re.compile(
+    r"[\"']?(?:datePublished|publishDate|publishedDate|published_at|publish_date|pubDate|"
+    r"content_PublishedDate|article_publish_date)[\"']?\s*[:=]\s*[\"']"
+    r"(?P<date>(?:19|20)\d\d[-/]\d\d[-/]\d\d[^\"']{0,30})[\"']")
+# How many elements after the headline the byline's date is looked for in.
+HEADLINE_DATE_WINDOW = 60
+# A printed date: a day, a month (by name or number) and a year, or a relative time.
+FULL_DATE = re.compile(
+    r"\b\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|okt|oct|nov|nop|"
+    r"des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|\b(?:yang\s+)?lalu\b|\bago\b",
+    re.IGNORECASE)
+RELATIVE_TEXT = re.compile(r"\b(?:lalu|ago|baru\s+saja|kemarin|yesterday|hari\s+ini|today)\b",
+                            re.IGNORECASE)
+
+
+
+
+# Elements that say they hold an author's name, on pages of any template.
+GENERIC_AUTHOR_CSS = (
+    "[itemprop=author], [class*=author-name], [class*=author__name], [class*=author_name], "
+    "[class*=authorname], [class*=AuthorName], [class*=author-title], .the-author, "
+    "[class*=post-author] a, [class*=attribution__item-name], [class*=byline__name], "
+    "[class*=author-box__name], a[href*='/author/'], a[href*='/authors/'], "
+    "a[href*='/penulis/'], a[href*='/profile/']")
+WRITTEN_BY = re.compile(r"^\W*(?:written|posted|reviewed|ditulis)\s+(?:by|oleh)\s*:?\s*",
+                         re.IGNORECASE)
+# A person's or a desk's name: one to six words, the first capitalised, no digits.
+NAME_LIKE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:,?\s+[\w.'’&-]+){0,5}$")
+# What author elements hold that is not a name: their labels and buttons, social networks.
+NOT_A_NAME = frozenset((
+    "by", "oleh", "author", "authors", "penulis", "profile", "profil", "learn more",
+    "read more", "member login", "login", "more", "bluesky", "github", "twitter", "facebook",
+    "instagram", "linkedin", "x", "threads", "mastodon", "tiktok", "youtube", "email"))
+
+
+def is_name_like(name: str) -> bool:
+    """Whether a text from an author element reads as a name (not a label, a button, a
+    handle or a template's unfilled variable such as "page.head.extra.author")."""
+    return bool(NAME_LIKE.match(name)) and name.casefold() not in NOT_A_NAME \
+        and not (" " not in name and "." in name.strip("."))
+MAX_BYLINE_NAMES = 4
+
+
+def ancestors(el: Any, limit: int) -> list[Any]:
+    out = []
+    parent = el.getparent()
+    while parent is not None and len(out) < limit:
+        out.append(parent)
+        parent = parent.getparent()
+    return out
+
+
+GENERIC_DATE_CSS = ("[class*=date], [class*=Date], [class*=tanggal], [class*=time], "
+                    "[class*=Time], [class*=published], [class*=Published], [id*=date], "
+                    "[itemprop=datePublished], [itemprop=published-date], .meta, .byline")
+DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|ago)\b",
+                        re.IGNORECASE)
+
+
+def without_scheme(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{(parts.hostname or '').removeprefix('www.')}{parts.path.rstrip('/')}?{parts.query}"
+
+
+
+def site_of(url: str) -> str:
+    """The registered-domain-ish part of a URL's host (last two labels, three for .co.id)."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "or", "ac", "go", "my", "web",
+                                                     "sch", "com", "net") else 2
+    return ".".join(labels[-keep:])
+
+
+def ld_names(value: Any, depth: int = 0) -> list[str]:
+    """Names from a JSON-LD person/organisation value (object, list or string)."""
+    if isinstance(value, list):
+        if depth > 3:  # a person is not a list nested deeper than that
+            return []
+        return [n for v in value[:50] for n in ld_names(v, depth + 1)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return [normalise_space(name)] if isinstance(name, str) and name.strip() else []
+    if isinstance(value, str) and value.strip():
+        return [normalise_space(value)]
+    return []
+
+
+def ld_image(value: Any, depth: int = 0) -> str | None:
+    if isinstance(value, list):
+        if depth > 3:
+            return None
+        return next((u for u in (ld_image(v, depth + 1) for v in value[:10]) if u), None)
+    if isinstance(value, dict):
+        url = value.get("url") or value.get("contentUrl")
+        return url if isinstance(url, str) else None
+    return value if isinstance(value, str) and value.strip() else None
+
+
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ")
+# "Site: Headline" (a colon ends a headline's lead-in too, so only before it)
+PREFIX_SEPARATORS = (": ",)
+URL_LIKE = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
+
+
+# Share of a printed headline's words the meta title must have for it to be the headline
+# (an SEO title rewords it; a logo or a section label shares nothing with it).
+MIN_TITLE_OVERLAP = 0.5
+TITLE_WORD = re.compile(r"\w+")
+
+
+# "Headline | Opinion", "Headline | WFA": a site's or a section's name after a bar.
+SHORT_TAIL = re.compile(r"\s+\|\s+[^|]{1,40}$")
+
+
+# What templates print inside the headline element that is not the headline: a date before
+# it ("Dec 18 2025 Headline"), a byline after it ("Headline Posted on July 1, 2024 by ...").
+HEADLINE_DATE_LEAD = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+"
+    r"\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d)\s+(?=\S)", re.IGNORECASE)
+HEADLINE_BYLINE_TAIL = re.compile(
+    r"\s+(?:posted|published|updated|diposting|dipublikasikan|diterbitkan)\s+(?:on|pada)\s.*$",
+    re.IGNORECASE)
+
+
+def printed_headline(text: str, site_name: str | None) -> str:
+    """The text of a headline element less what templates print in it beside the headline:
+    a date before it, a byline after it, the site's name, references escaped twice."""
+    text = unescape_twice(text)
+    text = HEADLINE_BYLINE_TAIL.sub("", HEADLINE_DATE_LEAD.sub("", text))
+    return strip_site_suffix(text, site_name) or ""
+
+
+def without_short_tail(title: str) -> str:
+    """A title less a short segment after its last " | " (at most four words), where the
+    rest is still a headline."""
+    m = SHORT_TAIL.search(title)
+    if m and len(m.group(0).split()) <= 5 and len(title[: m.start()].split()) >= 3:
+        return title[: m.start()]
+    return title
+
+
+def title_words(text: str) -> set[str]:
+    return set(TITLE_WORD.findall(text.casefold()))
+
+
+def overlap(words: set[str], reference: set[str]) -> float:
+    """Share of `words` found in `reference`."""
+    return len(words & reference) / len(words) if words else 0.0
+
+
+def is_section_label(h1: str, page_title: str | None) -> bool:
+    """An <h1> of a word or two ("Berita", "Travel News") where the page's <title> holds a
+    headline: the site's label for its section, printed on every page of it."""
+    return len(h1.split()) <= 3 and bool(page_title) and len(page_title.split()) > 4 \
+        and not page_title.casefold().startswith(h1.casefold())
+
+
+def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:
+    """The headline without a " - Site Name" suffix (or prefix)."""
+    if not title:
+        return title
+    title = normalise_space(title)
+    if site_name:
+        low, site = title.lower(), site_name.lower()
+        for sep in TITLE_SEPARATORS:
+            if low.endswith(f"{sep}{site}"):
+                return title[: -len(sep + site)].strip()
+            if low.startswith(f"{site}{sep}"):
+                return title[len(site + sep):].strip()
+        for sep in PREFIX_SEPARATORS:
+            if low.startswith(f"{site}{sep}"):
+                return title[len(site + sep):].strip()
+    return title
