@@ -10,8 +10,8 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.lang.promo import is_house_account, is_sign_off, strip_byline
-from newscrawl.pages.heuristics import strip_site_suffix
 from newscrawl.pages.body.blocks import blocks_in, clean_body
+from newscrawl.pages.heuristics import strip_site_suffix
 
 
 def _clean(fragment: str):
