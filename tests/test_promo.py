@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.lang.promo import (
-    CREDIT_AUTHOR,
-    CREDIT_EDITOR,
-    CREDIT_SOURCE,
-    normalise_space,
-    parse_credit,
-    split_promos,
-)
+from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credit
+from newscrawl.lang.promo import split_promos
+from newscrawl.lang.text import normalise_space
 
 PROMOS = [
     "Baca Juga: Baca Al-Quran di Luar Angkasa, Pangeran Arab Saudi Jadi Muslim Arab Pertama",
@@ -140,7 +135,7 @@ def test_chrome_and_promo_lines_are_removed(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MORE_CREDITS, ids=[c[0] for c in MORE_CREDITS])
 def test_more_credit_shapes(text: str, expected: list) -> None:
-    from newscrawl.lang.promo import parse_credits
+    from newscrawl.lang.credits import parse_credits
 
     found = parse_credits(text)
     assert found is not None

@@ -3,7 +3,7 @@
 Pure module (no Scrapy import). Portals put "Baca Juga:" links, follow
 prompts and ad markers between the paragraphs of an article, and end it with
 credit lines ("Editor: ...", "Sumber: ..."). `split_promos` takes them out of
-the body; `parse_credit` turns a credit line into a field value.
+the body; credit lines are read by newscrawl.lang.credits.
 
 The rules match a paragraph as a whole and anchor on its start, so that a
 real sentence that merely contains such words ("Sumber itu menambahkan",
@@ -13,7 +13,9 @@ real sentence that merely contains such words ("Sumber itu menambahkan",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from newscrawl.lang.credits import parse_credits
+from newscrawl.lang.text import normalise_space, word_count
 
 # "Baca Juga: ...", "BACA JUGA ...", "Baca juga :", "Baca Juga >>>", "Simak juga", ...
 _RELATED = re.compile(
@@ -49,231 +51,13 @@ _FOLLOW_VERB = re.compile(
     re.IGNORECASE,
 )
 
-# Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
-# follow stars or a number ("**Editor:", "1) Editor:"), and reporters' labels come misspelt.
-_LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\w*|"
-            r"jurnalis)")
-_CREDIT = re.compile(
-    r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
-    r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
-    + _LAPORAN + r")\s*(?::|：|\||-)\s*(?P<value>.+)$",
-    re.IGNORECASE,
-)
-_REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORECASE)
-# "Oleh Nama Penulis" (no colon): a byline of one to five capitalised words.
-_BY = re.compile(r"^\W{0,3}(?i:oleh|by)\s+(?P<value>(?:[A-Z][\w.'’-]*,?\s*(?:&\s*|dan\s+)?){1,8})$")
-# "(Penulis A | Editor B)", "(Reporter: A / Editor: B)"
-_PAIR = re.compile(r"^\W{0,2}[(\[](?P<inner>[^()\[\]]{3,160})[)\]]\W{0,2}$")
-# Okezone: "Nama Lengkap, Jurnalis" / "Nama, Jurnalis Okezone"
-_JOURNALIST = re.compile(r"^(?P<value>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}),\s*"
-                         r"(?:jurnalis|wartawan|reporter|kontributor)(?:\s+\S+)?\W*$",
-                         re.IGNORECASE)
-# "Tim Tribunnews.com - Desk Daerah", "Tim Redaksi": the desk wrote it
-_TEAM = re.compile(r"^\W{0,3}tim\s+(?P<value>[\w.-]+(?:\s+[\w.-]+){0,3})(?:\s*[-–|]\s*.+)?$",
-                   re.IGNORECASE)
-# "Okezone.com - 22/02/2022, 11:11 WIB": a dateline credit (site and date), not body text
-_DATELINE_CREDIT = re.compile(
-    r"^(?P<value>[\w-]+(?:\.[\w-]+)*\.(?:com|id|co\.id|net|news))\s*[-–|,]\s*"
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?:,?\s*\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?\W*$",
-    re.IGNORECASE)
-# "Artikel ini telah tayang di Tribun-Bali.com dengan judul ...": a syndication credit
-_REPUBLISHED_AT = re.compile(
-    r"\bartikel\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|terbit|dimuat|dipublikasikan)"
-    r"\s+(?:di|pada)\s+(?P<site>[\w.-]+\.(?:com|id|co\.id|net))", re.IGNORECASE)
-# "Rani Wijaya berkontribusi dalam penulisan artikel ini."
-_CONTRIBUTED = re.compile(
-    r"^(?P<value>[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|dan|&|,))*)\s+(?:turut\s+)?"
-    r"berkontribusi\s+dalam\s+(?:penulisan|pembuatan)\s+(?:artikel|berita|tulisan)\s+ini\W*$")
-# A label a template leaves behind with no name: "Editor:", "Penulis"
-_BARE_LABEL = re.compile(r"^\W*(?:editor|penyunting|penulis|pewarta|reporter|sumber|foto|oleh|"
-                         r"kontributor|redaktur)\s*[:：]?\W*$", re.IGNORECASE)
-
-CREDIT_AUTHOR = "authors"
-CREDIT_EDITOR = "editors"
-CREDIT_SOURCE = "source"
-CREDIT_OTHER = "other"
-
-_CREDIT_KIND = {
-    "editor": CREDIT_EDITOR, "penyunting": CREDIT_EDITOR,
-    "penulis": CREDIT_AUTHOR, "pewarta": CREDIT_AUTHOR, "reporter": CREDIT_AUTHOR,
-    "wartawan": CREDIT_AUTHOR, "kontributor": CREDIT_AUTHOR,
-    "koresponden": CREDIT_AUTHOR, "jurnalis": CREDIT_AUTHOR, "oleh": CREDIT_AUTHOR,
-    "by": CREDIT_AUTHOR, "redaktur": CREDIT_EDITOR, "laporan": CREDIT_AUTHOR,
-    "sumber": CREDIT_SOURCE,
-    "foto": CREDIT_OTHER, "fotografer": CREDIT_OTHER,
-}  # fmt: skip
-
-# A credit line is short; a longer "Sumber: ..." paragraph is prose.
-MAX_CREDIT_WORDS = 16
 # A related-link paragraph without a colon ("BACA JUGA Judul Berita") is a headline-sized line.
 MAX_UNLABELLED_PROMO_WORDS = 30
 # Follow prompts are one or two sentences.
 MAX_FOLLOW_WORDS = 40
 
 
-@dataclass(frozen=True)
-class Credit:
-    kind: str  # CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE or CREDIT_OTHER
-    names: tuple[str, ...]
-    text: str
-
-
-def _words(text: str) -> int:
-    """Words of a normalised text (`normalise_space`: one space between words, none at the
-    ends), counted without splitting it."""
-    return text.count(" ") + 1 if text else 0
-
-
-def normalise_space(text: str) -> str:
-    """Runs of white space (NBSP included) as one space, none at the ends."""
-    # Most texts reaching here are normalised already (each step of cleaning a paragraph
-    # asks): tell so without splitting them into words. Every white space character but
-    # the plain space is non-printable, so a printable text with no double space and no
-    # space at either end is its own normal form.
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
-
-
-_NAME_SEPARATOR = re.compile(r"\s*(?:,|/|;|&|\+|\bdan\b|\band\b)\s*")
-_DESK_CODE = re.compile(r"^[A-Z]{5,}\s+(?=[A-Z][a-z])")
-
-
-def _names(value: str) -> tuple[str, ...]:
-    parts = _NAME_SEPARATOR.split(value.strip(" .;"))
-    # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
-    parts = [_DESK_CODE.sub("", p.strip(" .")) for p in parts]
-    return tuple(p for p in parts if p)
-
-
-_SITE_AFTER_NAME = re.compile(r"\s+[\w-]+\.(?:com|id|co\.id|net)\b", re.IGNORECASE)
-
-
-def _reporter_name(value: str) -> str:
-    """The name in "Tribunjabar.id, Nama" / "Tribun Medan / Nama" (the outlet comes first),
-    cut before a dateline run on after it ("Nama Grid.ID - ...")."""
-    for sep in (",", "/"):
-        if sep in value:
-            value = value.split(sep, 1)[1]
-            break
-    return _SITE_AFTER_NAME.split(value, maxsplit=1)[0]
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def _label_kind(label: str) -> str:
-    label = _SPACES.sub(" ", label.lower())
-    return CREDIT_AUTHOR if label.startswith("laporan") else _CREDIT_KIND.get(label, CREDIT_OTHER)
-
-
-def parse_credits(paragraph: str) -> list[Credit] | None:
-    """Every credit a line states, or None when it is not a credit line.
-
-    "Editor: A, B" -> editors A and B; "(Penulis A | Editor B)" -> author A and editor B;
-    "Oleh: A, B, & C"; "Laporan Wartawan Tribunjabar.id, Nama"; "Nama, Jurnalis";
-    "Tim Detikcom - Desk Daerah" and "Okezone.com - 22/02/2022, 11:11 WIB" (credited to a
-    desk or a site: other); a bare "Editor:" left by a template gives an empty list.
-    """
-    text = normalise_space(paragraph)
-    if not text:
-        return None
-    republished = _REPUBLISHED_AT.search(text) if "rtikel ini" in text else None
-    if republished and _words(text) <= 80:
-        # "Artikel ini telah tayang di Kompas.com dengan judul ..., Penulis : A Editor : B"
-        found = [Credit(CREDIT_SOURCE, (republished.group("site"),), text)]
-        for label, kind in (("penulis", CREDIT_AUTHOR), ("editor", CREDIT_EDITOR)):
-            m = re.search(rf"{label}\s*:\s*(?P<value>.+?)(?=\s*(?:editor|penulis)\s*:|"
-                          r"kompascom|$)", text, re.IGNORECASE)
-            if m and _names(m.group("value")):
-                found.append(Credit(kind, _names(m.group("value")), text))
-        return found
-    multi = _multi_credits(text)
-    if multi is not None:
-        return multi
-    if _words(text) > MAX_CREDIT_WORDS:
-        return None
-    if _BARE_LABEL.match(text):
-        return []
-    contributed = _CONTRIBUTED.match(text)
-    if contributed:
-        return [Credit(CREDIT_AUTHOR, _names(contributed.group("value")), text)]
-    pair = _PAIR.match(text)
-    if pair:
-        found: list[Credit] = []
-        for piece in re.split(r"\s*[|/;]\s*", pair.group("inner").strip()):
-            m = re.match(r"^(?P<label>editor|penulis|pewarta|reporter|penyunting|redaktur|"
-                         r"kontributor|foto|sumber)\s*:?\s+(?P<value>.+)$", piece, re.IGNORECASE)
-            if not m:
-                return None  # "(ant)", "(Foto: ...)" with other words: not a credit pair
-            names = _names(m.group("value"))
-            if names:
-                found.append(Credit(_label_kind(m.group("label")), names, text))
-        return found or None
-    m = _CREDIT.match(text)
-    if m:
-        label, value = m.group("label"), m.group("value")
-        if label.lower().startswith("laporan"):
-            value = _reporter_name(value)  # "Laporan Wartawan Tribunjabar.id, Nama"
-    else:
-        m = _REPORT_BY.match(text) or _BY.match(text)
-        if m:
-            label, value = "laporan", m.group("value")
-            if text.lower().startswith("laporan"):
-                value = _reporter_name(value)
-        elif (m := _JOURNALIST.match(text)):
-            label, value = "jurnalis", m.group("value")
-        elif (m := _TEAM.match(text)):
-            return [Credit(CREDIT_OTHER, (f"Tim {m.group('value')}",), text)]
-        elif (m := _DATELINE_CREDIT.match(text)):
-            return [Credit(CREDIT_SOURCE, (m.group("value"),), text)]
-        else:
-            return None
-    kind = _label_kind(label)
-    value = value.strip(" .;")
-    names: tuple[str, ...] = ((value,) if value else ()) if kind == CREDIT_SOURCE \
-        else _names(value)
-    if not names:
-        return None
-    return [Credit(kind, names, text)]
-
-
-_LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|"
-                       r"kontributor|fotografer|sumber|redaktur)\s*:", re.IGNORECASE)
-_LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|kontributor|fotografer|"
-                          r"sumber|redaktur)\s*:", re.IGNORECASE)
-_CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
-                          re.IGNORECASE)
-
-
-def _multi_credits(text: str) -> list[Credit] | None:
-    """Antara's and Kompas's credit blocks run together: "Pewarta: ASavitriEditor: B
-    COPYRIGHT © ANTARA 2026". None unless the line opens with a label and holds another
-    label or a copyright tail."""
-    if not _LABEL_START.match(text):
-        return None  # most paragraphs: checked in one anchored match, not a full scan
-    labels = list(_LABEL_AT.finditer(text))
-    if not labels or labels[0].start() > 3 or (
-            len(labels) == 1 and not _CREDIT_TAIL.search(text[labels[0].end():])):
-        return None
-    found: list[Credit] = []
-    for i, m in enumerate(labels):
-        end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        value = _CREDIT_TAIL.sub("", text[m.end():end]).strip(" .;|,")
-        names = (value,) if value and _label_kind(m.group("label")) == CREDIT_SOURCE \
-            else _names(value)
-        if names:
-            found.append(Credit(_label_kind(m.group("label")), names, text))
-    return found
-
-
-def parse_credit(paragraph: str) -> Credit | None:
-    """The (first) credit a line states ("Editor: A, B" -> editors A and B), or None."""
-    found = parse_credits(paragraph)
-    return found[0] if found else None
-
-
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """A headline: most of its words start with a capital (or a digit)."""
     words = [w for w in re.findall(r"[^\W_][\w'’-]*", text) if len(w) > 3]
     if len(words) < 2:
@@ -380,26 +164,26 @@ def is_promo(paragraph: str) -> bool:
         # "Baca juga: ..." always; without a colon only a headline ("BACA JUGA Judul Berita",
         # "Baca juga Harga Cabai Naik") or a promo of a video or more news, never advice
         # that reads on in lowercase ("Baca juga aturan pakainya sebelum minum obat.").
-        words = _words(text)
+        words = word_count(text)
         rest = text[m.end():].strip()
         if m.group("colon"):
             return True
         if words <= MAX_UNLABELLED_PROMO_WORDS and (
-                text[: m.end()].isupper() or _title_case(rest) or
+                text[: m.end()].isupper() or title_case(rest) or
                 (_PROMO_NOUNS.search(text) and words <= 12)):
             return True
     if _REPUBLISHED.match(text):
         return True
-    if text[0] in _BULLETS and _words(text) <= MAX_UNLABELLED_PROMO_WORDS \
-            and text[-1] not in ".!?\"”" and _title_case(text):
+    if text[0] in _BULLETS and word_count(text) <= MAX_UNLABELLED_PROMO_WORDS \
+            and text[-1] not in ".!?\"”" and title_case(text):
         return True  # "• Harga Cabai Naik Jelang Lebaran": a related headline, bulleted
-    if " | " in text and _SLOGAN.match(text) and _title_case(text):
+    if " | " in text and _SLOGAN.match(text) and title_case(text):
         return True  # "Zona Banten | Berita Terkini Banten Hari Ini": the site's slogan
-    if "tanggung" in text and _words(text) <= 60 and _PLATFORM_DISCLAIMER.search(text):
+    if "tanggung" in text and word_count(text) <= 60 and _PLATFORM_DISCLAIMER.search(text):
         return True
     if (
         _FOLLOW_VERB.match(text)  # anchored and cheap: most paragraphs stop here
-        and _words(text) <= MAX_FOLLOW_WORDS
+        and word_count(text) <= MAX_FOLLOW_WORDS
         and _FOLLOW_CHANNEL.search(text)
     ):
         return True
@@ -441,18 +225,6 @@ def is_sign_off(paragraph: str) -> bool:
     """True for a closing line of editors' initials in parentheses."""
     text = normalise_space(paragraph)
     return len(text) <= 40 and bool(_SIGN_OFF.match(text))
-
-
-def unique(values: list[str]) -> list[str]:
-    """Values in order, repeats (case-insensitive) and empties left out."""
-    seen: set[str] = set()
-    out = []
-    for v in values:
-        key = v.casefold()
-        if v and key not in seen:
-            seen.add(key)
-            out.append(v)
-    return out
 
 
 _BYLINE_NOISE = re.compile(

@@ -28,7 +28,7 @@ from newscrawl.lang.dates import (
     to_iso,
 )
 from newscrawl.lang.language import looks_indonesian, record_language
-from newscrawl.lang.promo import unique
+from newscrawl.lang.text import unique
 from newscrawl.lang.zones import DEFAULT_ZONE, ZONE_BY_OFFSET_HOURS
 from newscrawl.model.article import Article
 

@@ -22,7 +22,8 @@ from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from newscrawl.lang.language import declared_language
-from newscrawl.lang.promo import is_house_account, normalise_space, strip_byline, unique
+from newscrawl.lang.promo import is_house_account, strip_byline
+from newscrawl.lang.text import normalise_space, unique
 from newscrawl.model.article import Article
 from newscrawl.pages.body import maincontent
 from newscrawl.pages.body.blocks import Body, blocks_in, clean_body, clean_texts

@@ -8,7 +8,7 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.lang.promo import normalise_space
+from newscrawl.lang.text import normalise_space
 from newscrawl.pages.heuristics import (
     DATE_LIKE,
     EMBEDDED_DATE,

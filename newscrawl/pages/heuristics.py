@@ -8,7 +8,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from newscrawl.lang.promo import normalise_space
+from newscrawl.lang.text import normalise_space
 from newscrawl.pages.html.document import unescape_twice
 
 # A publication date in embedded data: "datePublished":"...", publishDate: '...'

@@ -20,19 +20,16 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credits
 from newscrawl.lang.promo import (
-    CREDIT_AUTHOR,
-    CREDIT_EDITOR,
-    CREDIT_SOURCE,
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
     is_bare_name,
     is_promo,
     is_sign_off,
-    normalise_space,
-    parse_credits,
     split_sign_off,
 )
+from newscrawl.lang.text import normalise_space
 from newscrawl.pages.body.vocabulary import (
     BODY_BLOCK_TAGS,
     BODY_CONTAINER_TAGS,

@@ -12,7 +12,7 @@ Google News / Telegram prompt. Listings: `.article__list` blocks with
 
 import re
 
-from newscrawl.lang.promo import unique
+from newscrawl.lang.text import unique
 from newscrawl.pages.article import ArticlePage as GenericArticle
 from newscrawl.pages.listing import ListingPage as GenericListing
 

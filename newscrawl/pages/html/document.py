@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newscrawl.lang.promo import normalise_space
+from newscrawl.lang.text import normalise_space
 from newscrawl.pages.body.vocabulary import CONTROL_TAGS, SCRIPT_TAGS, TEXT_INLINE_TAGS
 from newscrawl.pages.html.selectindex import AttributeIndex, css
 
