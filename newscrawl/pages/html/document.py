@@ -23,7 +23,8 @@ from lxml import etree
 
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.body.vocabulary import CONTROL_TAGS, SCRIPT_TAGS, TEXT_INLINE_TAGS
-from newscrawl.pages.html.selectindex import AttributeIndex, css
+from newscrawl.pages.html.selectindex import AttributeIndex
+from newscrawl.pages.html.selectors import css
 
 # A news page is well under 2 MB of HTML; anything past 10 MB (the crawl's
 # DOWNLOAD_MAXSIZE) is not article text.
