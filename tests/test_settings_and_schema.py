@@ -28,7 +28,7 @@ def test_polite_by_default() -> None:
 
 
 def test_contact_goes_into_the_user_agent() -> None:
-    from newscrawl.crawl.spiders.portal import contact_warning
+    from newscrawl.crawl.spiders.arguments import contact_warning
     from newscrawl.crawl.spiders.portals import ZonajakartaSpider
 
     # From the command line (-s NEWSCRAWL_CONTACT=...): the spider builds the User-Agent.

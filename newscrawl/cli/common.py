@@ -104,7 +104,7 @@ def warn_without_contact(portals: list[Portal], base_urls: dict[str, str], setti
     """Once per run, on stderr: a crawl of a real portal should tell it who is crawling."""
     from urllib.parse import urlsplit
 
-    from newscrawl.crawl.spiders.portal import LOOPBACK
+    from newscrawl.crawl.spiders.arguments import LOOPBACK
 
     if overrides.get("NEWSCRAWL_CONTACT") or settings.get("NEWSCRAWL_CONTACT") \
             or "USER_AGENT" in overrides:

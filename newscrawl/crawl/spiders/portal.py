@@ -12,7 +12,6 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -20,15 +19,21 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import scrapy
 from scrapy import signals
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from newscrawl.catalog import CatalogError, Portal, site_portal
+from newscrawl.catalog import CatalogError, Portal
 from newscrawl.crawl.discovery import MODES
 from newscrawl.crawl.extensions import CrawlState, CrawlTarget
 from newscrawl.crawl.middlewares import StoppedDuringRest
+from newscrawl.crawl.spiders.arguments import (
+    SCRAPY_SPIDER_ATTRIBUTES,
+    contact_warning,
+    date_arg,
+    positive_int,
+)
 from newscrawl.crawl.spiders.discovery import DiscoveryMixin
+from newscrawl.crawl.spiders.failures import FailureLog
 from newscrawl.lang.dates import parse_date
 from newscrawl.lang.zones import DEFAULT_ZONE
 from newscrawl.model.article import Article
@@ -50,48 +55,9 @@ class FetchedPages:
     numbers: list[int] = field(default_factory=list)
 
 
-LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
-def contact_warning(settings: Any, host: str) -> str | None:
-    """The warning a crawl of `host` logs when nobody can be reached through its User-Agent."""
-    if settings.get("NEWSCRAWL_CONTACT") or host in LOOPBACK \
-            or "contact not set" not in (settings.get("USER_AGENT") or ""):
-        return None
-    return (f"NEWSCRAWL_CONTACT is not set: {host} sees no way to reach you in the User-Agent. "
-            f"Set it (export NEWSCRAWL_CONTACT=https://your.site/contact or "
-            f"-s NEWSCRAWL_CONTACT=you@example.org)")
-
-
-def _date_arg(name: str, value: str | None, example: str) -> date | None:
-    """A spider argument that is a day (`-a since=2024-01-31`), or None where not given."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{name} must be a date like {example}, got {value!r}") from None
-
-
-def _positive_int(name: str, value: Any) -> int:
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"{name} must be a whole number, got {value!r}") from None
-    if number < 1:
-        raise ValueError(f"{name} must be 1 or more, got {number}")
-    return number
-
-
-# Spider attributes Scrapy's own middlewares read, which `-a` may set (each has a setting
-# too): accepted as Scrapy accepts them.
-SCRAPY_SPIDER_ATTRIBUTES = frozenset({
-    "user_agent", "http_user", "http_pass", "http_auth_domain", "download_timeout",
-    "download_maxsize", "download_warnsize", "handle_httpstatus_list", "handle_httpstatus_all",
-})
-
-
-class PortalSpider(DiscoveryMixin, scrapy.Spider):
+class PortalSpider(FailureLog, DiscoveryMixin, scrapy.Spider):
     """Crawl one catalog portal. Spider arguments (`-a NAME=VALUE`):
 
     sections=a,b     crawl only these section paths (default: the catalog's)
@@ -140,16 +106,16 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
         self.sections = (
             tuple(s.strip() for s in sections.split(",")) if sections else self.site.sections
         )
-        self.max_pages = _positive_int("max_pages", max_pages) if max_pages is not None else 0
-        self.max_articles = (_positive_int("max_articles", max_articles)
+        self.max_pages = positive_int("max_pages", max_pages) if max_pages is not None else 0
+        self.max_articles = (positive_int("max_articles", max_articles)
                              if max_articles is not None else None)
         self.articles_requested = 0
         if urls_file and not Path(urls_file).is_file():
             raise ValueError(f"urls_file {urls_file!r} is not a readable file")
         self.urls_file = urls_file
         self.tz = tz or None
-        self.since = _date_arg("since", since, "2024-01-31")
-        self.until = _date_arg("until", until, "2024-12-31")
+        self.since = date_arg("since", since, "2024-01-31")
+        self.until = date_arg("until", until, "2024-12-31")
         if self.since and self.until and self.until < self.since:
             raise ValueError(f"until ({until}) is before since ({since})")
         self.discover = (discover or "sections").strip().lower()
@@ -220,7 +186,7 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
         if warning:
             spider.logger.warning(warning)
         if not spider.max_pages:
-            spider.max_pages = _positive_int(
+            spider.max_pages = positive_int(
                 "NEWSCRAWL_MAX_PAGES", crawler.settings.getint("NEWSCRAWL_MAX_PAGES", 5)
             )
         return spider
@@ -512,70 +478,16 @@ class PortalSpider(DiscoveryMixin, scrapy.Spider):
             return  # the article is written whole by a later run, not in part now
         request = failure.request
         kwargs = request.cb_kwargs
-        self._log_failure(failure)
+        self.log_failure(failure)
         yield from self._partial(kwargs["fetched"], kwargs["section"], kwargs["crawled_at"],
                                  request.url)
-
-    def request_dropped(self, request: scrapy.Request, spider: Any = None) -> None:
-        # A redirect back to a URL already requested is dropped by the dupefilter, with
-        # no errback: a redirect loop. Count it, or the article goes missing silently.
-        if request.meta.get("redirect_urls"):
-            self._count("request_errors/redirect_loop")
-            self.logger.warning("Failed %s: redirect loop (via %s)", request.url,
-                                " -> ".join(request.meta["redirect_urls"]))
 
     def on_error(self, failure: Failure) -> None:
         if failure.check(StoppedDuringRest):
             return  # counted by the middleware; the article stays pending, not failed
-        self._log_failure(failure)
+        self.log_failure(failure)
         request = failure.request
         store = self.state.store
         if store is not None and request.callback == self.parse_article:
             self._store(store.failed_attempt,
                         self._key(request.meta.get("listed_url") or request.url))
-
-    def _log_failure(self, failure: Failure) -> None:
-        request = failure.request
-        reason = failure.type.__name__ if failure.type else "Error"
-        response = getattr(failure.value, "response", None)
-        # Scrapy cancels a download that outgrows DOWNLOAD_MAXSIZE (wire or decompressed).
-        if failure.check(DownloadCancelledError) or "DOWNLOAD_MAXSIZE" in str(failure.value):
-            reason = "too_large"
-            self._count("skipped/too_large")
-        elif failure.check(IgnoreRequest) and "offsite redirect" in str(failure.value):
-            reason = "offsite redirect"  # counted by PortalScopeMiddleware
-        elif failure.check(IgnoreRequest) and "max redirections" in str(failure.value):
-            reason = "redirect loop"
-            self._count("request_errors/redirect_loop")
-        elif response is not None:
-            reason = f"HTTP {response.status}"
-            self._count(f"http_errors/{response.status}")
-        else:
-            self._count(f"request_errors/{reason}")
-        self.logger.warning("Failed %s: %s", request.url, reason)
-
-
-class SiteSpider(PortalSpider):
-    """Crawl a portal that is not in the catalog with the generic page objects.
-
-        scrapy crawl site -a url=https://portal.example/ [-a sections=a,b] [-a tz=Asia/Makassar]
-
-    Article links are found on the front page (or the sections given) by their
-    shape, pagination is followed, and only the site's own host is requested.
-    Its zone: what each page prints or implies, else its dateline, else `tz`, else WIB.
-    """
-
-    name = "site"
-
-    def __init__(self, url: str | None = None, sections: str | None = None,
-                 tz: str | None = None, **kwargs: Any) -> None:
-        if not url:
-            raise ValueError("the site spider needs -a url=https://portal.example/")
-        try:
-            self.portal = site_portal(url, tz=tz)
-        except CatalogError as exc:
-            raise ValueError(str(exc)) from None
-        path = url.split("://", 1)[-1].partition("/")[2]
-        if not sections and path.strip("/"):
-            sections = path
-        super().__init__(sections=sections, tz=tz, **kwargs)

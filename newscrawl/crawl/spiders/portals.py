@@ -64,4 +64,4 @@ for _id in load_catalog():
 del _id, _cls
 
 # `scrapy crawl site -a url=...`: any portal outside the catalog.
-from newscrawl.crawl.spiders.portal import SiteSpider  # noqa: E402,F401
+from newscrawl.crawl.spiders.site import SiteSpider  # noqa: E402,F401
