@@ -169,11 +169,11 @@ def test_a_bad_sitemap_or_feed_costs_that_file_only(tmp_path: Path) -> None:
                                          (tmp_path / f"{mode}.jsonl").read_text().splitlines()})
     log, urls = out["sitemaps"]
     assert len(urls) == ARTICLES  # the good sitemaps still give every article
-    assert "'newscrawl/crawl/discovery/bad_sitemap': 2" in log
+    assert "'newscrawl/discovery/bad_sitemap': 2" in log
     assert log.count("Skipped sitemap") == 2
     log, urls = out["feeds"]
     assert len(urls) == site.section_size(ARTICLES, "berita")  # the berita feed only
-    assert "'newscrawl/crawl/discovery/bad_feed': 1" in log
+    assert "'newscrawl/discovery/bad_feed': 1" in log
 
 
 @pytest.mark.slow

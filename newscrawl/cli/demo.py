@@ -102,7 +102,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     else:
         print(f"Found through {args.discover}: "
               + ", ".join(f"{k.rsplit('/', 1)[1]} {v}" for k, v in sorted(stats.items())
-                          if k.startswith("newscrawl/crawl/discovery/") and "mode" not in k))
+                          if k.startswith("newscrawl/discovery/") and "mode" not in k))
     other = {k.removeprefix("newscrawl/"): v for k, v in sorted(stats.items())
              if k.startswith("newscrawl/") and k not in designed
              and ("dropped" in k or "errors" in k or "not_text" in k or "undecodable" in k)}

@@ -4,7 +4,7 @@ A mixin of PortalSpider (`-a discover=sections|sitemaps|feeds|archive|auto`). Ev
 article link found, whatever the source, goes through the same gate as section links:
 the portal's own hosts, `since` / `until`, the seen store (an article already stored is
 not fetched) and the pending list. A sitemap or feed that cannot be read costs that file
-only: logged and counted (`newscrawl/crawl/discovery/bad_sitemap`, `.../bad_feed`).
+only: logged and counted (`newscrawl/discovery/bad_sitemap`, `.../bad_feed`).
 
 Sitemaps are walked one at a time (SitemapWalk), each only once the article pages the ones
 before it listed are requested, at a priority below theirs; links are streamed from a
