@@ -33,8 +33,8 @@ from newscrawl.cli.common import (
 def _work_queue(args: argparse.Namespace) -> Any:
     """The Redis work queue, or a one-line usage error (no extra, unreachable server)."""
     try:
+        from newscrawl.crawl.distributed.guard import connect
         from newscrawl.crawl.distributed.work import WorkQueue
-        from newscrawl.store.redis import connect
     except ImportError:
         raise UsageError("distributed mode needs the redis extra: pip install "
                          "'newscrawl[redis]'") from None

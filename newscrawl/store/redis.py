@@ -45,10 +45,11 @@ class RedisSeenStore(StoreBase):
 
     @classmethod
     def from_url(cls, url: str, prefix: str = REDIS_PREFIX) -> RedisSeenStore:
-        """A store on a plain client of the Redis at `url`."""
+        """A store on a plain client of the Redis at `url` (text replies, as the store reads
+        them)."""
         import redis
 
-        return cls(redis.Redis.from_url(url), prefix)
+        return cls(redis.Redis.from_url(url, decode_responses=True), prefix)
 
     def _key(self, name: str) -> str:
         return f"{self.prefix}:{name}"
