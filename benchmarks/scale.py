@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/scale.py [--crawl-articles 20000] [--exports 20000,100000]
                                          [--export-layouts many,one] [--syndication on,off]
+                                         [--formats jsonl,csv,parquet]
                                          [--skip-crawl]
                                          [--server-sizes 30,20000,100000]
 
@@ -100,7 +101,8 @@ def make_run_files(folder: Path, n: int, per_file: int = 10_000) -> None:
                 fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 
-def exports(sizes: list[int], layouts: list[str], syndication: list[str]) -> None:
+def exports(sizes: list[int], layouts: list[str], syndication: list[str],
+            formats: tuple[str, ...] = ("jsonl", "csv", "parquet")) -> None:
     """Each size in each layout: run files of 10,000 records ("many"), or all records in one
     run file ("one": a backfill, a big portal's crawl, `scrapy crawl -O` of a year); each
     format with the syndicated-copy search (the default) and without it (--no-syndication),
@@ -117,7 +119,7 @@ def exports(sizes: list[int], layouts: list[str], syndication: list[str]) -> Non
                 print(f"  {n} records in {files} file{'s' if files > 1 else ''} "
                       f"({size:.0f} MiB, made in {time.perf_counter() - made:.0f} s)",
                       flush=True)
-                for fmt in ("jsonl", "csv", "parquet"):
+                for fmt in formats:
                     took: dict[str, float] = {}
                     for mode in syndication:
                         seconds, peak, out = measured(
@@ -333,6 +335,8 @@ def main() -> int:
     parser.add_argument("--exports", default="20000,100000")
     parser.add_argument("--export-layouts", default="many,one",
                         help="run files of 10,000 records (many), all in one file (one)")
+    parser.add_argument("--formats", default="jsonl,csv,parquet",
+                        help="export formats to measure")
     parser.add_argument("--syndication", default="on,off",
                         help="exports with the syndicated-copy search (on), without (off)")
     parser.add_argument("--skip-crawl", action="store_true")
@@ -350,7 +354,8 @@ def main() -> int:
         server(sizes, args.server_rounds)
     exports([int(x) for x in args.exports.split(",") if x],
             [x for x in args.export_layouts.split(",") if x],
-            [x for x in args.syndication.split(",") if x])
+            [x for x in args.syndication.split(",") if x],
+            tuple(x for x in args.formats.split(",") if x))
     if not args.skip_crawl:
         crawl(args.crawl_articles)
     if args.distributed:
