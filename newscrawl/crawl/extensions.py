@@ -20,7 +20,8 @@ from scrapy.crawler import Crawler
 
 from newscrawl.catalog import CatalogError, Portal, get_portal
 from newscrawl.lang.zones import DEFAULT_ZONE
-from newscrawl.store.sqlite import SeenStore, StoreBase
+from newscrawl.store.protocol import SeenStoreProtocol
+from newscrawl.store.sqlite import SeenStore
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class CrawlTarget:
 class CrawlState:
     def __init__(self, crawler: Crawler) -> None:
         settings = crawler.settings
-        self.store: StoreBase | None = None
+        self.store: SeenStoreProtocol | None = None
         if settings.getbool("NEWSCRAWL_INCREMENTAL"):
             if settings.get("NEWSCRAWL_REDIS_URL"):
                 # Distributed mode: one store for every worker, in Redis.

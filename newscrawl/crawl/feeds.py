@@ -61,7 +61,7 @@ from scrapy.utils.defer import deferred_from_coro
 from newscrawl.crawl.extensions import CrawlState
 from newscrawl.exits import DISK_FULL  # the finish reason of a crawl stopped by a failed write
 from newscrawl.model.runfiles import gzip_members
-from newscrawl.store.sqlite import content_hash
+from newscrawl.store.protocol import content_hash
 
 logger = logging.getLogger(__name__)
 

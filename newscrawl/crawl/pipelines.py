@@ -18,7 +18,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.crawl.extensions import CrawlState
 from newscrawl.model.finalise import bound_fields, missing_fields, normalise_dates
-from newscrawl.store.sqlite import content_hash
+from newscrawl.store.protocol import content_hash
 
 logger = logging.getLogger(__name__)
 STATS_PREFIX = "newscrawl"

@@ -24,13 +24,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newscrawl.store.sqlite import MAX_ATTEMPTS, SectionState, StoreBase, StoredArticle
+from newscrawl.store.protocol import MAX_ATTEMPTS, SectionState, StoredArticle
+from newscrawl.store.repair import RunFileHealing
 
 # The first part of every key of newscrawl's in Redis (scrapy-redis's queues too).
 REDIS_PREFIX = "newscrawl"
 
 
-class RedisSeenStore(StoreBase):
+class RedisSeenStore(RunFileHealing):
     """The seen store in Redis. `db` is the client: a worker gives one that waits for a
     Redis gone away, within bounds (newscrawl.crawl.distributed.guard)."""
 

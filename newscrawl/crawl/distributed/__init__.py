@@ -4,7 +4,7 @@ Off unless NEWSCRAWL_REDIS_URL (`newscrawl worker --redis URL`) is set; needs th
 `[redis]` extra. What each part does:
 
 - `newscrawl.store.redis.RedisSeenStore`: the seen-article store of every worker, in
-  Redis, behind the interface of the SQLite one (newscrawl.store.sqlite.StoreBase);
+  Redis, behind the interface of the SQLite one (newscrawl.store.protocol);
 - `compat.Scheduler`: scrapy-redis's scheduler (each portal's request queue and
   dupefilter in Redis), adapted to Scrapy 2.19;
 - `work.WorkQueue`: the run's portals in Redis. A worker claims one portal at a time and

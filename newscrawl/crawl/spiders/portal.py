@@ -41,7 +41,7 @@ from newscrawl.model.finalise import finish_item, merge_articles, utc_now_iso
 from newscrawl.pages import page_objects
 from newscrawl.pages.html.document import Document
 from newscrawl.pages.html.urls import rebase
-from newscrawl.store.sqlite import MAX_ATTEMPTS
+from newscrawl.store.protocol import MAX_ATTEMPTS
 
 STATS = "newscrawl"
 

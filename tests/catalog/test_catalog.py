@@ -11,7 +11,7 @@ import pytest
 from newscrawl.catalog import PORTAL_ID, load_catalog
 from newscrawl.pages import FAMILIES
 
-from .conftest import REPO
+from ..conftest import REPO
 
 # Provinces whose portals print WITA or WIT; every other province is WIB.
 WITA = {"Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "Kalimantan Selatan",

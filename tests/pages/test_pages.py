@@ -12,7 +12,7 @@ from newscrawl import api
 from newscrawl.model.article import ARTICLE_FIELDS
 from newscrawl.pages.html.document import Document
 
-from .conftest import shared_page
+from ..conftest import shared_page
 
 ZONAJAKARTA = "prmn/zonajakarta-donald-trump-kiamat.html"
 

@@ -8,7 +8,7 @@ import pytest
 
 from newscrawl.api import read_article
 
-from .conftest import shared_page
+from ..conftest import shared_page
 
 # file, URL, family, headline, published_at, precision, authors, the body's first words,
 # texts that must not be in the body (captions, credits, promos, chrome)

@@ -20,7 +20,7 @@ from newscrawl.demo import site
 from newscrawl.demo.server import DemoServer
 from newscrawl.lang.dates import parse_date
 
-from .conftest import REPO
+from ..conftest import REPO
 
 
 def _run_measured(cmd: list[str], cwd: Path) -> tuple[subprocess.CompletedProcess[str], int]:

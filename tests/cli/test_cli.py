@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .conftest import FIXTURES, shared_page
+from ..conftest import FIXTURES, shared_page
 
 CAPTURE = "prmn/zonajakarta-donald-trump-kiamat.html"  # real page, in ../shared/pages
 CAPTURE_URL = ("https://zonajakarta.pikiran-rakyat.com/internasional/pr-18808737/walau-kena-covid-"

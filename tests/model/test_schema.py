@@ -13,7 +13,7 @@ from newscrawl.catalog import CATALOG_DIR, SAMPLE_CATALOG, CatalogError, get_por
 from newscrawl.model import schema
 from newscrawl.model.article import ARTICLE_FIELDS, FIELD_DOCS
 
-from .conftest import FIXTURES, SHARED_PAGES
+from ..conftest import FIXTURES, SHARED_PAGES
 
 jsonschema = pytest.importorskip("jsonschema")
 

@@ -19,7 +19,7 @@ from lxml import html as lxml_html
 from newscrawl.lang.dates import TZ_RELATIVE, parse_date_detail
 from newscrawl.pages.body.blocks import blocks_in, clean_body
 
-DATA = Path(__file__).parent / "strings"
+DATA = Path(__file__).parent.parent / "strings"
 NOW = datetime(2024, 3, 10, 15, 30, tzinfo=timezone(timedelta(hours=7)))
 
 

@@ -21,7 +21,7 @@ from newscrawl.pages import FAMILIES, page_objects
 from newscrawl.pages.html.document import Document
 from newscrawl.pages.html.urls import without_query_keys
 
-from .conftest import FIXTURES, shared_page
+from ..conftest import FIXTURES, shared_page
 
 CASES = sorted(FIXTURES.glob("*/*.expected.json"))
 

@@ -16,7 +16,7 @@ from newscrawl.demo import site
 from newscrawl.demo.server import DemoServer
 from newscrawl.model.article import ARTICLE_FIELDS
 
-from .conftest import REPO
+from ..conftest import REPO
 
 N_ARTICLES = 30
 

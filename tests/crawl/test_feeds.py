@@ -18,7 +18,7 @@ import pytest
 from newscrawl.demo.server import DemoServer
 from newscrawl.model.article import ARTICLE_FIELDS
 
-from .conftest import REPO
+from ..conftest import REPO
 
 
 def _scrapy_crawl(server: DemoServer, *args: str) -> list[str]:

@@ -24,7 +24,7 @@ from newscrawl.crawl.discovery import (
 from newscrawl.demo import site
 from newscrawl.demo.server import DemoServer
 
-from .conftest import FIXTURES, REPO
+from ..conftest import FIXTURES, REPO
 
 WIB = timezone(timedelta(hours=7))
 FILES = FIXTURES / "discovery"

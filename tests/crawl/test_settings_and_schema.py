@@ -10,7 +10,7 @@ from scrapy.settings import Settings
 from newscrawl.crawl import settings as project_settings
 from newscrawl.model.article import ARTICLE_FIELDS, FIELD_DOCS, Article
 
-from .conftest import REPO
+from ..conftest import REPO
 
 
 def _settings() -> Settings:

@@ -13,7 +13,7 @@ from newscrawl.pages.html.document import Document
 from newscrawl.pages.html.selectindex import GroupTest
 from newscrawl.pages.html.selectors import alternatives, css, split_group
 
-from .conftest import BENCHMARK, FIXTURES, SHARED_PAGES
+from ..conftest import BENCHMARK, FIXTURES, SHARED_PAGES
 
 # Not selectors: string attributes of page objects that are URL patterns or names.
 _NOT_SELECTORS = {"page", "query", "date", "path"}
@@ -170,5 +170,5 @@ def test_alternatives_are_parsed_for_the_index() -> None:
 
 def test_file_is_pure() -> None:
     for name in ("selectindex.py", "selectors.py"):
-        source = (Path(__file__).parent.parent / "newscrawl/pages/html" / name).read_text()
+        source = (Path(__file__).parent.parent.parent / "newscrawl/pages/html" / name).read_text()
         assert "scrapy" not in source.lower().replace("no scrapy import", "")
