@@ -19,15 +19,6 @@ from zoneinfo import ZoneInfo
 
 CATALOG_DIR = Path(__file__).parent
 SAMPLE_CATALOG = CATALOG_DIR / "sample" / "portals.toml"
-# Discovery defaults a whole network shares (an entry's own fields win). Every family's
-# portals announce their sitemaps in robots.txt, which is the one default set here: the
-# archive patterns of detik (`indeks?date=`), Kompas (`/indeks`) and Tribun
-# (`/index-news`) are known by name only, their date formats unchecked on real pages.
-FAMILY_DISCOVERY: dict[str, dict[str, Any]] = {
-    family: {"sitemaps": ("robots",)}
-    for family in ("prmn", "tribun", "detik", "kompas", "antara", "suara", "jawapos", "inews",
-                   "generic")
-}
 PORTAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -140,7 +131,10 @@ def _portal(entry: dict[str, Any], family: str, source: Path, sample: bool = Fal
             page_objects(entry.get("family", family), entry["selectors"])
         except ValueError as exc:
             raise CatalogError(f"{where}: {exc}") from None
-    fam = entry.get("family", family)
+    # The family's discovery defaults, as its module declares them (an entry's fields win).
+    from newscrawl.pages.families import discovery_defaults
+
+    defaults = discovery_defaults(entry.get("family", family))
     return Portal(
         id=entry["id"],
         name=entry["name"],
@@ -155,9 +149,9 @@ def _portal(entry: dict[str, Any], family: str, source: Path, sample: bool = Fal
         settings=dict(entry.get("settings", {})),
         selectors=dict(entry.get("selectors", {})),
         sample=sample,
-        sitemaps=tuple(entry.get("sitemaps", FAMILY_DISCOVERY.get(fam, {}).get("sitemaps", ()))),
+        sitemaps=tuple(entry.get("sitemaps", defaults.get("sitemaps", ()))),
         feeds=tuple(entry.get("feeds", ())),
-        archive=entry.get("archive", FAMILY_DISCOVERY.get(fam, {}).get("archive", "")),
+        archive=entry.get("archive", defaults.get("archive", "")),
         check_article=entry.get("check_article", ""),
     )
 
@@ -295,8 +289,10 @@ def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = 
         except Exception:
             raise CatalogError(f"unknown time zone {tz!r} (e.g. Asia/Makassar)") from None
     host = parts.hostname.lower()
+    from newscrawl.pages.families import discovery_defaults
+
     family = _family_by_domain().get(_registered_domain(host), "generic")
     return Portal(id=host, name=host.removeprefix("www."), family=family,
-                  sitemaps=tuple(FAMILY_DISCOVERY[family].get("sitemaps", ())),
+                  sitemaps=tuple(discovery_defaults(family).get("sitemaps", ())),
                   base_url=f"{parts.scheme}://{parts.netloc}/", sections=sections,
                   province="", timezone="", evidence=f"{AD_HOC_EVIDENCE} (not in the catalog)")

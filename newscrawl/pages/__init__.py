@@ -2,7 +2,7 @@
 
 `ArticlePage` (newscrawl.pages.article) and `ListingPage`
 (newscrawl.pages.listing) are the generic page objects; each family module
-here subclasses them and overrides only what differs. `page_objects(family,
+(newscrawl.pages.families) subclasses them and overrides only what differs. `page_objects(family,
 overrides)` gives a portal's pair, with a catalog entry's selector overrides
 (`selectors = { body = ".isi-berita" }`) applied as a subclass, which is how
 a portal with no family of its own is added without code.
@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import import_module
 from typing import Any
 
 from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.families import FAMILIES, family_module
 from newscrawl.pages.listing import ListingPage
 
-FAMILIES = ("prmn", "tribun", "detik", "kompas", "antara", "suara", "jawapos", "inews", "generic")
 _STR_ATTRS = {"article": {k for k, v in vars(ArticlePage).items()
                           if isinstance(v, str) and not k.startswith("_") and k != "family"},
               "listing": {k for k, v in vars(ListingPage).items()
@@ -29,9 +28,7 @@ OVERRIDABLE = sorted(_STR_ATTRS["article"] | _STR_ATTRS["listing"]
 
 @cache
 def family_page_objects(family: str) -> tuple[type[ArticlePage], type[ListingPage]]:
-    if family not in FAMILIES:
-        raise ValueError(f"unknown CMS family {family!r}; known: {', '.join(FAMILIES)}")
-    module = import_module(f"newscrawl.pages.families.{family}")
+    module = family_module(family)
     return module.ArticlePage, module.ListingPage
 
 

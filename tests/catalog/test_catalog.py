@@ -206,3 +206,22 @@ def test_the_sample_portals_check_article_is_what_the_demo_serves() -> None:
     for portal in samples:
         assert portal.check_article == served[portal.family], portal.id
     assert not any(p.check_article for p in load_catalog().values() if not p.sample)
+
+
+def test_a_family_is_registered_by_its_module_alone() -> None:
+    # No list to keep by hand: the family registry is the package's modules, each with its
+    # page objects, and every catalog file names one of them.
+    from pathlib import Path
+
+    from newscrawl.pages import families
+
+    folder = Path(families.__file__).parent
+    modules = {p.stem for p in folder.glob("*.py") if not p.stem.startswith("_")}
+    assert set(families.FAMILIES) == modules and len(modules) == 9
+    for family in families.FAMILIES:
+        module = families.family_module(family)
+        assert module.ArticlePage.__module__.startswith("newscrawl.pages")
+        assert module.ListingPage.__module__.startswith("newscrawl.pages")
+        assert families.discovery_defaults(family)["sitemaps"] == ("robots",)
+    catalog_families = {p.family for p in load_catalog().values()}
+    assert catalog_families <= set(families.FAMILIES)
