@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from newscrawl.catalog import CatalogError, Portal, get_portal, portal_for_url, site_portal
 from newscrawl.model.article import Article
-from newscrawl.model.finalise import bound_fields, finish_item, missing_fields, normalise_dates
+from newscrawl.model.finalise import finalise, finish_item
 from newscrawl.pages import page_objects
 from newscrawl.pages.html.document import Document
 
@@ -62,9 +62,8 @@ def read_article(html: str | bytes, url: str, *, portal: str | Portal | None = N
     article_cls, _ = page_objects(site.family, site.selectors)
     page = article_cls(Document(html, url))
     item = finish_item(page.to_item(), site, crawled_at=crawled_at)
-    normalise_dates(item, site.timezone or None, given_tz=tz)
-    bound_fields(item)
-    return ParsedArticle(item, site, missing_fields(item), page.page_number(),
+    done = finalise(item, site.timezone or None, given_tz=tz)
+    return ParsedArticle(item, site, done.missing, page.page_number(),
                          page.page_urls(), list(page.fallbacks))
 
 

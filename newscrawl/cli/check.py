@@ -18,7 +18,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     overrides = {
         "FEEDS": {}, "NEWSCRAWL_FEED": "", "NEWSCRAWL_INCREMENTAL": False,
         "LOG_LEVEL": args.log_level,
-        "ITEM_PIPELINES": {"newscrawl.crawl.pipelines.DatesPipeline": 200,
+        "NEWSCRAWL_DROP_INVALID": False,  # an empty field is what check reports
+        "ITEM_PIPELINES": {"newscrawl.crawl.pipelines.FinalisePipeline": 200,
                            "newscrawl.crawl.pipelines.CheckRecordPipeline": 400},
     }
     outcomes = runner.crawl_portals(

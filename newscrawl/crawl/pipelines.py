@@ -1,6 +1,7 @@
 """Item pipelines: thin Scrapy glue around newscrawl.model.finalise, in ITEM_PIPELINES order.
 
-dates (200) -> validation (400) -> dedupe (500) -> unchanged (600, scheduled runs),
+finalise (200: dates, limits, required fields) -> since (400) -> dedupe (500) -> unchanged
+(600, scheduled runs),
 then the durable JSON-lines feed (newscrawl.crawl.feeds), the only write path.
 Promo, chrome and credit removal happens in the page objects (newscrawl.pages.body.blocks),
 where each paragraph's HTML context is still known.
@@ -17,7 +18,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
 from newscrawl.crawl.extensions import CrawlState
-from newscrawl.model.finalise import bound_fields, missing_fields, normalise_dates
+from newscrawl.model.finalise import finalise
 from newscrawl.store.protocol import content_hash
 
 logger = logging.getLogger(__name__)
@@ -37,40 +38,50 @@ class _Pipeline:
         if self.stats is not None:
             self.stats.inc_value(f"{STATS_PREFIX}/{key}")
 
+    def _target(self, adapter: ItemAdapter) -> Any:
+        """The portal this crawl reads the record's portal as (its zone, `since`)."""
+        state = CrawlState.of(self.crawler)
+        return state.target(adapter.get("portal")) if state else None
+
     def drop(self, adapter: ItemAdapter, reason: str) -> DropItem:
         self.count(f"dropped/{reason}")
         logger.warning("Dropped %s: %s", adapter.get("url") or "(no url)", reason)
         return DropItem(reason)
 
 
-class DatesPipeline(_Pipeline):
-    """Parse published_raw / modified_raw in the portal's zone (inferred outside the catalog)."""
+class FinalisePipeline(_Pipeline):
+    """Finish the record (newscrawl.model.finalise.finalise: dates in the portal's zone, fields
+    cut to their limits, required fields checked), counting what it did; drop a record
+    without url, title, body or published_at."""
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
-        state = CrawlState.of(self.crawler)
-        target = state.target(adapter.get("portal")) if state else None
-        portal_tz = target.portal.timezone if target else None
-        normalise_dates(item, portal_tz or None, given_tz=target.tz if target else None)
-        if adapter.get("published_raw") and not adapter.get("published_at"):
+        target = self._target(adapter)
+        done = finalise(item, (target.portal.timezone if target else None) or None,
+                        given_tz=target.tz if target else None)
+        if done.unparsed_date:
             self.count("unparsed_date")
             logger.warning("Unparsed date %r on %s", adapter["published_raw"], adapter.get("url"))
+        for name in done.cut:
+            self.count(f"truncated/{name}")
+            logger.warning("Cut over-long %s of %s", name, adapter.get("url"))
+        if done.missing and self.drop_invalid:
+            raise self.drop(adapter, f"missing_{done.missing[0]}")
         return item
 
+    @property
+    def drop_invalid(self) -> bool:
+        # `newscrawl check` keeps an invalid record: what came out empty is its report.
+        return self.crawler is None or self.crawler.settings.getbool(
+            "NEWSCRAWL_DROP_INVALID", True)
 
-class ValidationPipeline(_Pipeline):
-    """Drop items without url/title/body/published_at, or older than the crawl's `since`."""
+
+class SincePipeline(_Pipeline):
+    """Drop records published before the crawl's `since` (`-a since=`)."""
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
-        for name in bound_fields(item):
-            self.count(f"truncated/{name}")
-            logger.warning("Cut over-long %s of %s", name, adapter.get("url"))
-        missing = missing_fields(item)
-        if missing:
-            raise self.drop(adapter, f"missing_{missing[0]}")
-        state = CrawlState.of(self.crawler)
-        target = state.target(adapter.get("portal")) if state else None
+        target = self._target(adapter)
         since: date | None = target.since if target else None
         if since and datetime.fromisoformat(adapter["published_at"]).date() < since:
             raise self.drop(adapter, "older_than_since")

@@ -89,9 +89,12 @@ NEWSCRAWL_SITEMAP_BATCH = 500
 # A live line per portal on stderr (newscrawl crawl turns it on when stderr is a terminal).
 NEWSCRAWL_PROGRESS = False
 
+# A record without url, title, body or published_at is dropped (counted, named in the log);
+# `newscrawl check` keeps it, to report what came out empty.
+NEWSCRAWL_DROP_INVALID = True
 ITEM_PIPELINES = {
-    "newscrawl.crawl.pipelines.DatesPipeline": 200,
-    "newscrawl.crawl.pipelines.ValidationPipeline": 400,
+    "newscrawl.crawl.pipelines.FinalisePipeline": 200,
+    "newscrawl.crawl.pipelines.SincePipeline": 400,
     "newscrawl.crawl.pipelines.DedupePipeline": 500,
     "newscrawl.crawl.pipelines.UnchangedPipeline": 600,  # only with NEWSCRAWL_INCREMENTAL
 }

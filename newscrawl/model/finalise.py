@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import MutableMapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 from urllib.parse import urlsplit
@@ -382,3 +382,24 @@ def bound_fields(item: object) -> list[str]:
 def missing_fields(item: object) -> list[str]:
     adapter = item_fields(item)
     return [f for f in REQUIRED_FIELDS if not adapter.get(f)]
+
+
+@dataclass(frozen=True)
+class Finalised:
+    """What finishing a record did: the fields cut to their limits, the required fields
+    still missing (a record with any is not written), a date text that did not parse."""
+
+    cut: list[str]
+    missing: list[str]
+    unparsed_date: bool
+
+
+def finalise(item: object, portal_tz: str | None, given_tz: str | None = None) -> Finalised:
+    """The record as the feed writes it: dates parsed in the portal's zone (inferred outside
+    the catalog), fields cut to the crawl's limits, the required ones checked. The crawl's
+    pipelines and `newscrawl.parse_page` both finish a record with this one call."""
+    normalise_dates(item, portal_tz, given_tz=given_tz)
+    adapter = item_fields(item)
+    unparsed = bool(adapter.get("published_raw") and not adapter.get("published_at"))
+    cut = bound_fields(item)
+    return Finalised(cut, missing_fields(item), unparsed)
