@@ -342,15 +342,7 @@ class DiscoveryMixin:
             day = local_day(entry.published, zone)
             if entry.date_text and entry.published is None:
                 self._count("discovery/bad_dates")
-            if day and self.since and day < self.since:
-                self._count("skipped_older_than_since")
-                continue
-            if day and self.until and day > self.until:
-                self._count("skipped_newer_than_until")
-                continue
-            key = self._key(self.article_page.first_page_url(url))
-            if self.state.already_stored(key) or self.state.already_stored(self._key(url)):
-                self._count("skipped_stored")
+            if not self.admit(url, day):
                 continue
             if self.max_articles is not None and \
                     self.articles_requested >= self.max_articles:

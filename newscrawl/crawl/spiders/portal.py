@@ -12,6 +12,7 @@ import sqlite3
 import time
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -248,6 +249,24 @@ class PortalSpider(FailureLog, DiscoveryMixin, scrapy.Spider):
             self.logger.warning("Skipped %s %s: undecodable bytes", what, response.url)
             return None
 
+    def admit(self, url: str, day: date | None) -> bool:
+        """The one gate of listed article links (sections, sitemaps, feeds, archives), for
+        a link of the portal's own hosts: not published before `since` nor after `until`
+        (where the listing dates it), not stored already (keyed as the article's first page:
+        a listing may link its page 2). A link turned away is counted by why."""
+        if day and self.since and day < self.since:
+            self._count("skipped_older_than_since")
+            return False
+        until = getattr(self, "until", None)
+        if day and until and day > until:
+            self._count("skipped_newer_than_until")
+            return False
+        key = self._key(self.article_page.first_page_url(url))
+        if self.state.already_stored(key) or self.state.already_stored(self._key(url)):
+            self._count("skipped_stored")
+            return False
+        return True
+
     def _article_request(self, url: str, section: str | None, **kw: Any) -> scrapy.Request:
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
                               cb_kwargs={"section": section}, meta={"listed_url": url}, **kw)
@@ -321,16 +340,12 @@ class PortalSpider(FailureLog, DiscoveryMixin, scrapy.Spider):
             url = self._local(link.url)
             if not self.on_portal(url):
                 continue
+            day = None
             if self.since and link.date_text:
                 published = parse_date(link.date_text,
                                        default_tz=self.site.timezone or self.tz or DEFAULT_ZONE)
-                if published and published.date() < self.since:
-                    self._count("skipped_older_than_since")
-                    continue
-            # Keyed as the article's first page: a listing may link its page 2.
-            key = self._key(self.article_page.first_page_url(url))
-            if self.state.already_stored(key) or self.state.already_stored(self._key(url)):
-                self._count("skipped_stored")
+                day = published.date() if published else None
+            if not self.admit(url, day):
                 continue
             fresh += 1
             if self.max_articles is not None and self.articles_requested >= self.max_articles:
