@@ -17,11 +17,17 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 
 from newscrawl.catalog import CatalogError, Portal, get_portal
 from newscrawl.lang.zones import DEFAULT_ZONE
 from newscrawl.store.protocol import SeenStoreProtocol
 from newscrawl.store.sqlite import SeenStore
+
+
+class InvalidRecord(DropItem):
+    """A record dropped for want of url, title, body or published_at: an invalid article
+    page, which the seen store remembers (`item_dropped` tells it by this type)."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ class CrawlState:
                 urls = {url, *self.pop_aliases(url)}
                 self.store.forget_pending(urls)
                 reason = str(exception or "")
-                if reason.startswith("missing_"):  # an invalid page: no body, title or date
+                if isinstance(exception, InvalidRecord):  # an invalid page: no body, title or date
                     # Fetched again every run (it may be filled in later; skipping it could
                     # lose it), but a page that was invalid before is no news: it does not
                     # make a run that found nothing new look like a template change.

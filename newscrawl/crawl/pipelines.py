@@ -17,7 +17,7 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newscrawl.crawl.extensions import CrawlState
+from newscrawl.crawl.extensions import CrawlState, InvalidRecord
 from newscrawl.model.finalise import finalise
 from newscrawl.store.protocol import content_hash
 
@@ -43,10 +43,11 @@ class _Pipeline:
         state = CrawlState.of(self.crawler)
         return state.target(adapter.get("portal")) if state else None
 
-    def drop(self, adapter: ItemAdapter, reason: str) -> DropItem:
+    def drop(self, adapter: ItemAdapter, reason: str, kind: type[DropItem] = DropItem
+             ) -> DropItem:
         self.count(f"dropped/{reason}")
         logger.warning("Dropped %s: %s", adapter.get("url") or "(no url)", reason)
-        return DropItem(reason)
+        return kind(reason)
 
 
 class FinalisePipeline(_Pipeline):
@@ -66,7 +67,7 @@ class FinalisePipeline(_Pipeline):
             self.count(f"truncated/{name}")
             logger.warning("Cut over-long %s of %s", name, adapter.get("url"))
         if done.missing and self.drop_invalid:
-            raise self.drop(adapter, f"missing_{done.missing[0]}")
+            raise self.drop(adapter, f"missing_{done.missing[0]}", InvalidRecord)
         return item
 
     @property
