@@ -361,3 +361,18 @@ class DurableGzipJsonLinesExporter(DurableJsonLinesExporter):
     """`.jsonl.gz`: every record a complete gzip member (readable up to any kill)."""
 
     compress = True
+
+
+def default_run_file(settings: Any) -> None:
+    """The run file (NEWSCRAWL_FEED) as the crawl's feed, only when no feed was asked for:
+    Scrapy merges FEEDS dictionaries, so a project-level FEEDS would be written next to
+    `-O out.jsonl`. Set at the spider's priority, from its `update_settings`."""
+    feed = settings.get("NEWSCRAWL_FEED")
+    if feed and not settings.getdict("FEEDS"):
+        settings.set("FEEDS", {feed: {
+            "format": "jsonl.gz" if feed.endswith(".gz") else "jsonlines",
+            "encoding": "utf8", "newscrawl_run_file": True,
+            "store_empty": False,  # a run with nothing new leaves no empty file
+            # Scheduled runs: each record is marked seen once it is on disk.
+            "item_export_kwargs": {"mark_seen": settings.getbool("NEWSCRAWL_INCREMENTAL")},
+        }}, priority="spider")

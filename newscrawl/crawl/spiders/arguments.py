@@ -46,3 +46,13 @@ SCRAPY_SPIDER_ATTRIBUTES = frozenset({
     "user_agent", "http_user", "http_pass", "http_auth_domain", "download_timeout",
     "download_maxsize", "download_warnsize", "handle_httpstatus_list", "handle_httpstatus_all",
 })
+
+
+def contact_user_agent(settings: Any) -> None:
+    """The User-Agent with the contact in it. The contact may come from -s NEWSCRAWL_CONTACT
+    after settings.py built USER_AGENT; a USER_AGENT given on the command line (priority
+    above the spider's) stays as is."""
+    contact = settings.get("NEWSCRAWL_CONTACT")
+    if contact and settings.get("NEWSCRAWL_USER_AGENT"):
+        settings.set("USER_AGENT", settings.get("NEWSCRAWL_USER_AGENT").format(
+            contact=contact), priority="spider")

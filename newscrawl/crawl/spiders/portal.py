@@ -26,9 +26,11 @@ from twisted.python.failure import Failure
 from newscrawl.catalog import CatalogError, Portal
 from newscrawl.crawl.discovery import MODES
 from newscrawl.crawl.extensions import CrawlState, CrawlTarget
+from newscrawl.crawl.feeds import default_run_file
 from newscrawl.crawl.middlewares import StoppedDuringRest
 from newscrawl.crawl.spiders.arguments import (
     SCRAPY_SPIDER_ATTRIBUTES,
+    contact_user_agent,
     contact_warning,
     date_arg,
     positive_int,
@@ -159,23 +161,8 @@ class PortalSpider(FailureLog, DiscoveryMixin, scrapy.Spider):
     @classmethod
     def update_settings(cls, settings: Any) -> None:
         super().update_settings(settings)
-        # The contact may come from -s NEWSCRAWL_CONTACT after settings.py built USER_AGENT;
-        # a USER_AGENT given on the command line (priority above the spider's) stays as is.
-        contact = settings.get("NEWSCRAWL_CONTACT")
-        if contact and settings.get("NEWSCRAWL_USER_AGENT"):
-            settings.set("USER_AGENT", settings.get("NEWSCRAWL_USER_AGENT").format(
-                contact=contact), priority="spider")
-        # The default run file only when no feed was asked for: Scrapy merges FEEDS
-        # dictionaries, so a project-level FEEDS would be written next to `-O out.jsonl`.
-        feed = settings.get("NEWSCRAWL_FEED")
-        if feed and not settings.getdict("FEEDS"):
-            settings.set("FEEDS", {feed: {
-                "format": "jsonl.gz" if feed.endswith(".gz") else "jsonlines",
-                "encoding": "utf8", "newscrawl_run_file": True,
-                "store_empty": False,  # a run with nothing new leaves no empty file
-                # Scheduled runs: each record is marked seen once it is on disk.
-                "item_export_kwargs": {"mark_seen": settings.getbool("NEWSCRAWL_INCREMENTAL")},
-            }}, priority="spider")
+        contact_user_agent(settings)
+        default_run_file(settings)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
