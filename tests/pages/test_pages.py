@@ -163,8 +163,11 @@ def _section_requests(spider_cls: type, html: bytes, url: str) -> tuple[list, ob
     from scrapy.utils.test import get_crawler
 
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.crawl.settings")
+    from scrapy.utils.reactor import is_reactor_installed
+
     settings = get_project_settings().copy_to_dict()
-    settings["TWISTED_REACTOR_ENABLED"] = False  # a unit test: no crawl is run
+    if not is_reactor_installed():  # an in-process crawl of an earlier test may have one
+        settings["TWISTED_REACTOR_ENABLED"] = False  # a unit test: no crawl is run
     crawler = get_crawler(spider_cls, settings)
     crawler.spider = crawler._create_spider()
     response = HtmlResponse(url=url, body=html, request=Request(url), encoding="utf-8")
