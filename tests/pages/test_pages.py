@@ -166,8 +166,12 @@ def _section_requests(spider_cls: type, html: bytes, url: str) -> tuple[list, ob
     from scrapy.utils.reactor import is_reactor_installed
 
     settings = get_project_settings().copy_to_dict()
-    if not is_reactor_installed():  # an in-process crawl of an earlier test may have one
-        settings["TWISTED_REACTOR_ENABLED"] = False  # a unit test: no crawl is run
+    # A unit test: no crawl is run, so no reactor is wanted; but an earlier test of the
+    # process may have installed one (any kind), which Scrapy would then check against.
+    if is_reactor_installed():
+        settings["TWISTED_REACTOR"] = None
+    else:
+        settings["TWISTED_REACTOR_ENABLED"] = False
     crawler = get_crawler(spider_cls, settings)
     crawler.spider = crawler._create_spider()
     response = HtmlResponse(url=url, body=html, request=Request(url), encoding="utf-8")
