@@ -1,17 +1,16 @@
-"""Crawler-level components shared by the spider and the pipelines.
+"""Crawler-level components shared by the spider, the pipelines and the feed.
 
-`CrawlState` is an extension (one per crawler): the seen-article store of
-incremental runs, the aliases that led to each article, and the portal each
-spider crawls with its options (zone, `since`). The spider registers into it;
-pipelines read it through `crawler.get_extension(CrawlState)`, never through
-spider attributes.
+`CrawlState` is an extension (one per crawler) holding the seen-article store of
+incremental runs: the spider asks it what is stored, the feed marks what it wrote, and a
+dropped record stops being pending. Everything about one article (its portal's zone,
+`since`, the URLs that led to it, its stored digest) travels on the item as its
+`Provenance`, never through here.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +18,6 @@ from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
-from newscrawl.catalog import CatalogError, Portal, get_portal
 from newscrawl.lang.zones import DEFAULT_ZONE
 from newscrawl.store.protocol import SeenStoreProtocol
 from newscrawl.store.sqlite import SeenStore
@@ -28,15 +26,6 @@ from newscrawl.store.sqlite import SeenStore
 class InvalidRecord(DropItem):
     """A record dropped for want of url, title, body or published_at: an invalid article
     page, which the seen store remembers (`item_dropped` tells it by this type)."""
-
-
-@dataclass(frozen=True)
-class CrawlTarget:
-    """A portal as this crawl reads it."""
-
-    portal: Portal
-    tz: str | None = None  # the user's zone for a portal outside the catalog (-a tz=)
-    since: date | None = None
 
 
 class CrawlState:
@@ -55,9 +44,6 @@ class CrawlState:
                 self.store = SeenStore(data_dir / "newscrawl.sqlite")
         self.refetch_days = settings.getint("NEWSCRAWL_REFETCH_DAYS", 0)
         self.default_tz: str = settings.get("NEWSCRAWL_DEFAULT_TZ", DEFAULT_ZONE)
-        # canonical URL -> URLs that led to it (listing links, page URLs), for the store
-        self.aliases: dict[str, set[str]] = {}
-        self.targets: dict[str, CrawlTarget] = {}
         self.stats = crawler.stats
         self.data_dir = Path(settings.get("NEWSCRAWL_DATA_DIR", "data"))
         # Closed after the feeds have finished (they mark their last records seen then).
@@ -79,29 +65,15 @@ class CrawlState:
         except RuntimeError:
             return None
 
-    # --- portals ------------------------------------------------------------
-
-    def register(self, target: CrawlTarget) -> None:
-        """A spider crawls `target`: heal the store from its run files first."""
-        self.targets[target.portal.id] = target
+    def heal(self, portal_id: str) -> None:
+        """Before a spider crawls a portal: add to the store what its run files hold and the
+        store lacks (a run killed between writing a record and marking it seen)."""
         if self.store is not None:
-            folder = self.data_dir / target.portal.id
+            folder = self.data_dir / portal_id
             files = sorted([*folder.glob("*.jsonl"), *folder.glob("*.jsonl.gz")])
-            added = self.store.reconcile(target.portal.id, files)
+            added = self.store.reconcile(portal_id, files)
             if added:
                 self.stats.inc_value("newscrawl/reconciled", added)
-
-    def target(self, portal_id: str | None) -> CrawlTarget | None:
-        if not portal_id:
-            return None
-        if portal_id in self.targets:
-            return self.targets[portal_id]
-        try:
-            return CrawlTarget(get_portal(portal_id))
-        except CatalogError:
-            return None
-
-    # --- seen store ---------------------------------------------------------
 
     def already_stored(self, url: str) -> bool:
         """True when an incremental run need not fetch `url` again."""
@@ -120,12 +92,13 @@ class CrawlState:
                 return False
         return True
 
-    def add_aliases(self, url: str, aliases: set[str | None] | set[str]) -> None:
-        if self.store is not None:
-            self.aliases.setdefault(url, set()).update(a for a in aliases if a)
-
-    def pop_aliases(self, url: str) -> set[str]:
-        return self.aliases.pop(url, set())
+    def stored_digest(self, url: str) -> str | None:
+        """The stored title+body digest of an article fetched again (scheduled runs with
+        NEWSCRAWL_REFETCH_DAYS): the record is not written again when it has not changed."""
+        if self.store is None or not self.refetch_days:
+            return None
+        stored = self.store.get(url)
+        return stored.content_hash if stored is not None else None
 
     def item_dropped(self, item: Any, response: Any = None, exception: Any = None,
                      spider: Any = None) -> None:
@@ -134,7 +107,8 @@ class CrawlState:
         if self.store is not None:
             url = getattr(item, "url", None)
             if url:
-                urls = {url, *self.pop_aliases(url)}
+                provenance = getattr(item, "provenance", None)
+                urls = {url, *(provenance.aliases if provenance else ())}
                 self.store.forget_pending(urls)
                 reason = str(exception or "")
                 if isinstance(exception, InvalidRecord):  # an invalid page: no body, title or date

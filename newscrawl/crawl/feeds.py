@@ -335,7 +335,7 @@ class DurableJsonLinesExporter(JsonLinesItemExporter):
             state.store.record(url, portal=adapter["portal"],
                                published_at=adapter.get("published_at"),
                                digest=content_hash(adapter.get("title"), adapter.get("body")),
-                               run_file=self.path, aliases=state.pop_aliases(url),
+                               run_file=self.path, aliases=_aliases(item),
                                file_offset=end)
         except Exception as exc:  # the store's disk is full: the next run reconciles
             self._stop(exc)
@@ -361,6 +361,13 @@ class DurableGzipJsonLinesExporter(DurableJsonLinesExporter):
     """`.jsonl.gz`: every record a complete gzip member (readable up to any kill)."""
 
     compress = True
+
+
+def _aliases(item: Any) -> set[str]:
+    """The URLs that led to the article, from its provenance (an item of another spider has
+    none)."""
+    provenance = getattr(item, "provenance", None)
+    return set(provenance.aliases) if provenance is not None else set()
 
 
 def default_run_file(settings: Any) -> None:

@@ -17,7 +17,9 @@ from itemadapter import ItemAdapter
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem, NotConfigured
 
-from newscrawl.crawl.extensions import CrawlState, InvalidRecord
+from newscrawl.catalog import CatalogError, get_portal
+from newscrawl.crawl.extensions import InvalidRecord
+from newscrawl.model.article import Provenance
 from newscrawl.model.finalise import finalise
 from newscrawl.store.protocol import content_hash
 
@@ -38,10 +40,17 @@ class _Pipeline:
         if self.stats is not None:
             self.stats.inc_value(f"{STATS_PREFIX}/{key}")
 
-    def _target(self, adapter: ItemAdapter) -> Any:
-        """The portal this crawl reads the record's portal as (its zone, `since`)."""
-        state = CrawlState.of(self.crawler)
-        return state.target(adapter.get("portal")) if state else None
+    @staticmethod
+    def provenance(item: Any, adapter: ItemAdapter) -> Provenance:
+        """How the crawl reads the record: what the spider put on the item, or for an item
+        of another spider (a dict, an Article without it) its catalog portal's zone."""
+        given = getattr(item, "provenance", None)
+        if given is not None:
+            return given
+        try:
+            return Provenance(portal_zone=get_portal(adapter.get("portal") or "").timezone)
+        except CatalogError:
+            return Provenance()
 
     def drop(self, adapter: ItemAdapter, reason: str, kind: type[DropItem] = DropItem
              ) -> DropItem:
@@ -57,9 +66,8 @@ class FinalisePipeline(_Pipeline):
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
-        target = self._target(adapter)
-        done = finalise(item, (target.portal.timezone if target else None) or None,
-                        given_tz=target.tz if target else None)
+        provenance = self.provenance(item, adapter)
+        done = finalise(item, provenance.portal_zone or None, given_tz=provenance.given_tz)
         if done.unparsed_date:
             self.count("unparsed_date")
             logger.warning("Unparsed date %r on %s", adapter["published_raw"], adapter.get("url"))
@@ -82,8 +90,7 @@ class SincePipeline(_Pipeline):
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
-        target = self._target(adapter)
-        since: date | None = target.since if target else None
+        since: date | None = self.provenance(item, adapter).since
         if since and datetime.fromisoformat(adapter["published_at"]).date() < since:
             raise self.drop(adapter, "older_than_since")
         return item
@@ -116,14 +123,11 @@ class UnchangedPipeline(_Pipeline):
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
-        state = CrawlState.of(self.crawler)
-        store = state.store if state else None
-        if store is not None:
-            stored = store.get(adapter["url"])
-            digest = content_hash(adapter.get("title"), adapter.get("body"))
-            if stored is not None and stored.content_hash == digest:
-                self.count("unchanged")
-                raise DropItem("unchanged since it was stored")
+        stored = self.provenance(item, adapter).stored_digest
+        if stored is not None and stored == content_hash(adapter.get("title"),
+                                                          adapter.get("body")):
+            self.count("unchanged")
+            raise DropItem("unchanged since it was stored")
         return item
 
 
@@ -132,5 +136,6 @@ class CheckRecordPipeline(_Pipeline):
 
     def process_item(self, item: Any, spider: Any = None) -> Any:
         if self.stats is not None:
-            self.stats.set_value(f"{STATS_PREFIX}/check_record", ItemAdapter(item).asdict())
+            record = item.to_record() if hasattr(item, "to_record") else ItemAdapter(item).asdict()
+            self.stats.set_value(f"{STATS_PREFIX}/check_record", record)
         return item

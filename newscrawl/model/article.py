@@ -7,7 +7,8 @@ README's schema table is checked against FIELD_DOCS by the tests.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
+from datetime import date
 from typing import Any
 
 SCHEMA_VERSION = 2
@@ -47,6 +48,22 @@ FIELD_DOCS: dict[str, str] = {
 }
 
 
+@dataclass(frozen=True)
+class Provenance:
+    """How a crawl found an article and reads it. It travels on the item from the spider
+    through the pipelines to the feed (none of them looks it up elsewhere) and is never
+    part of the record."""
+
+    portal_zone: str | None = None  # the portal's catalog zone (None: infer from the page)
+    given_tz: str | None = None  # the user's zone for a portal outside the catalog (-a tz=)
+    since: date | None = None  # records published before it are dropped (-a since=)
+    aliases: frozenset[str] = frozenset()  # URLs that led to the article (listing links, pages)
+    stored_digest: str | None = None  # an article fetched again: its stored title+body digest
+
+
+_NOT_RECORD = {"record": False}
+
+
 @dataclass
 class Article:
     """One news article. See FIELD_DOCS for each field's meaning."""
@@ -76,12 +93,20 @@ class Article:
     language: str = "id"
     crawled_at: str | None = None
     schema_version: int = SCHEMA_VERSION
+    # Not written (FEED_EXPORT_FIELDS lists the record's fields): see Provenance.
+    provenance: Provenance | None = field(default=None, repr=False, compare=False,
+                                          metadata=_NOT_RECORD)
 
     def to_record(self) -> dict[str, Any]:
         """The record as written to JSON lines: every field, in schema order."""
-        return asdict(self)
+        return {name: _copied(getattr(self, name)) for name in ARTICLE_FIELDS}
 
 
-ARTICLE_FIELDS: list[str] = [f.name for f in fields(Article)]
+def _copied(value: Any) -> Any:
+    return list(value) if isinstance(value, list) else value
+
+
+RECORD_FIELDS = tuple(f for f in fields(Article) if f.metadata.get("record", True))
+ARTICLE_FIELDS: list[str] = [f.name for f in RECORD_FIELDS]
 
 assert ARTICLE_FIELDS == list(FIELD_DOCS), "FIELD_DOCS must list every Article field in order"

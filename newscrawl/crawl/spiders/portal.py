@@ -9,9 +9,7 @@ from __future__ import annotations
 import difflib
 import inspect
 import sqlite3
-import time
 from collections.abc import AsyncIterator, Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, ClassVar
@@ -25,7 +23,7 @@ from twisted.python.failure import Failure
 
 from newscrawl.catalog import CatalogError, Portal
 from newscrawl.crawl.discovery import MODES
-from newscrawl.crawl.extensions import CrawlState, CrawlTarget
+from newscrawl.crawl.extensions import CrawlState
 from newscrawl.crawl.feeds import default_run_file
 from newscrawl.crawl.middlewares import StoppedDuringRest
 from newscrawl.crawl.spiders.arguments import (
@@ -35,12 +33,11 @@ from newscrawl.crawl.spiders.arguments import (
     date_arg,
     positive_int,
 )
+from newscrawl.crawl.spiders.articles import ArticlePages
 from newscrawl.crawl.spiders.discovery import DiscoveryMixin
 from newscrawl.crawl.spiders.failures import FailureLog
 from newscrawl.lang.dates import parse_date
 from newscrawl.lang.zones import DEFAULT_ZONE
-from newscrawl.model.article import Article
-from newscrawl.model.finalise import finish_item, merge_articles, utc_now_iso
 from newscrawl.pages import page_objects
 from newscrawl.pages.html.document import Document
 from newscrawl.pages.html.urls import rebase
@@ -49,18 +46,7 @@ from newscrawl.store.protocol import MAX_ATTEMPTS
 STATS = "newscrawl"
 
 
-@dataclass
-class FetchedPages:
-    """The pages of one article fetched so far, and every page it has."""
-
-    items: list[Article]
-    page_urls: dict[int, str] = field(default_factory=dict)
-    numbers: list[int] = field(default_factory=list)
-
-
-
-
-class PortalSpider(FailureLog, DiscoveryMixin, scrapy.Spider):
+class PortalSpider(FailureLog, DiscoveryMixin, ArticlePages, scrapy.Spider):
     """Crawl one catalog portal. Spider arguments (`-a NAME=VALUE`):
 
     sections=a,b     crawl only these section paths (default: the catalog's)
@@ -129,6 +115,8 @@ class PortalSpider(FailureLog, DiscoveryMixin, scrapy.Spider):
         self.article_page, self.listing_page = page_objects(self.site.family, self.site.selectors)
         # section -> must this run walk it to max_pages (an earlier pass left it unfinished)?
         self.owed: dict[str, bool] = {}
+        # first-page URL -> URLs that led to a later page of it, for its record's provenance
+        self.aliases_found: dict[str, set[str]] = {}
         self._portal_hosts = tuple(self.portal.hosts)
 
     @classmethod
@@ -255,13 +243,19 @@ class PortalSpider(FailureLog, DiscoveryMixin, scrapy.Spider):
         return True
 
     def _article_request(self, url: str, section: str | None, **kw: Any) -> scrapy.Request:
+        """An article's first request. Its meta carries what the record's provenance needs:
+        the URL it was listed as and the stored digest of an article fetched again
+        (NEWSCRAWL_REFETCH_DAYS)."""
         return scrapy.Request(url, callback=self.parse_article, errback=self.on_error,
-                              cb_kwargs={"section": section}, meta={"listed_url": url}, **kw)
+                              cb_kwargs={"section": section},
+                              meta={"listed_url": url,
+                                    "stored_digest": self.state.stored_digest(self._key(url))},
+                              **kw)
 
     # --- crawl ----------------------------------------------------------
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
-        self.state.register(CrawlTarget(self.site, tz=self.tz, since=self.since))
+        self.state.heal(self.portal.id)
         store = self.state.store
         if store is not None:
             # What earlier runs listed but never wrote (killed, failed): fetch it now.
@@ -384,105 +378,6 @@ class PortalSpider(FailureLog, DiscoveryMixin, scrapy.Spider):
                 exhausted = previous.exhausted
         self._store(store.finish_section, self.portal.id, section, covered=covered,
                     exhausted=exhausted)
-
-    def _read(self, response: Response, html: str) -> tuple[Article, int, dict[int, str]]:
-        started = time.monotonic()
-        page = self.article_page(Document(html, response.url))
-        item = page.to_item()
-        for name in page.fallbacks:
-            self._count(f"fallback/{page.family}/{name}")
-        if item.removed_promos:
-            self._count("promos_removed", len(item.removed_promos))
-        result = item, page.page_number(), page.page_urls()
-        elapsed = time.monotonic() - started
-        if elapsed > self.page_budget:
-            self._count("slow_pages")
-            self.logger.warning("Reading %s took %.1f s (budget %.1f s)", response.url,
-                                elapsed, self.page_budget)
-        return result
-
-    def parse_article(
-        self, response: Response, section: str | None
-    ) -> Iterator[scrapy.Request | Any]:
-        html = self._text(response, "article")
-        if html is None:
-            return
-        item, number, page_urls = self._read(response, html)
-        item.url = self._key(item.url)
-        led_here = {response.url, response.request.url, response.meta.get("listed_url")}
-        self.state.add_aliases(item.url, {self._key(u) for u in led_here if u})
-        if number != 1:
-            # Arrived in the middle of a multi-page article: start again from page 1,
-            # which fetches every page; the dupefilter drops it if already requested.
-            first = self._local(page_urls.get(1, item.url))
-            if self.on_portal(first):
-                yield self._article_request(first, section)
-            return
-        fetched = FetchedPages([item], page_urls, [1])
-        yield from self._next_page_or_item(fetched, section, utc_now_iso())
-
-    def _next_page_or_item(
-        self, fetched: FetchedPages, section: str | None, crawled_at: str
-    ) -> Iterator[scrapy.Request | Any]:
-        todo = [n for n in sorted(fetched.page_urls) if n not in fetched.numbers]
-        if todo:
-            url = self._local(fetched.page_urls[todo[0]])
-            if self.on_portal(url):
-                yield scrapy.Request(
-                    url,
-                    callback=self.parse_continuation,
-                    errback=self.on_continuation_error,
-                    dont_filter=True,  # the same ?page=N may also be listed on a section page
-                    cb_kwargs={"fetched": fetched, "section": section,
-                               "crawled_at": crawled_at, "number": todo[0]},
-                )
-                return
-            fetched.page_urls.pop(todo[0])
-            yield from self._partial(fetched, section, crawled_at, url)
-            return
-        if len(fetched.items) > 1:
-            self._count("multipage_articles")
-        yield self._item(fetched, section, crawled_at)
-
-    def _item(self, fetched: FetchedPages, section: str | None, crawled_at: str) -> Article:
-        order = sorted(range(len(fetched.items)), key=lambda i: fetched.numbers[i])
-        merged = merge_articles([fetched.items[i] for i in order])
-        if merged.image_url:
-            # A lead image on the host fetched from (a mirror, the demo's port) is the
-            # portal's own: the record names it there, as it names the article.
-            merged.image_url = self._key(merged.image_url)
-        return finish_item(merged, self.site, listed_section=section, crawled_at=crawled_at)
-
-    def parse_continuation(
-        self, response: Response, fetched: FetchedPages, section: str | None,
-        crawled_at: str, number: int,
-    ) -> Iterator[scrapy.Request | Any]:
-        html = self._text(response, "article_page")
-        if html is None:
-            yield from self._partial(fetched, section, crawled_at, response.url)
-            return
-        item, _, _ = self._read(response, html)
-        fetched.items.append(item)
-        fetched.numbers.append(number)
-        yield from self._next_page_or_item(fetched, section, crawled_at)
-
-    def _partial(
-        self, fetched: FetchedPages, section: str | None, crawled_at: str, failed_url: str
-    ) -> Iterator[Any]:
-        # Keep what we have: the record says how many pages it merged.
-        self._count("article_pages_missing")
-        self.logger.warning("Article %s: page %s failed; keeping %d page(s)",
-                            fetched.items[0].url, failed_url, len(fetched.items))
-        yield self._item(fetched, section, crawled_at)
-
-    def on_continuation_error(self, failure: Failure) -> Iterator[Any]:
-        if failure.check(StoppedDuringRest):
-            return  # the article is written whole by a later run, not in part now
-        request = failure.request
-        kwargs = request.cb_kwargs
-        self.log_failure(failure)
-        yield from self._partial(kwargs["fetched"], kwargs["section"], kwargs["crawled_at"],
-                                 request.url)
 
     def on_error(self, failure: Failure) -> None:
         if failure.check(StoppedDuringRest):

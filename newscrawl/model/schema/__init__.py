@@ -13,11 +13,10 @@ next to this file; a test checks that the files in the repository are what it wr
 from __future__ import annotations
 
 import json
-from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from newscrawl.model.article import FIELD_DOCS, SCHEMA_VERSION, Article
+from newscrawl.model.article import FIELD_DOCS, RECORD_FIELDS, SCHEMA_VERSION
 from newscrawl.model.fields import EXPORT_KINDS, TIME_FIELDS
 
 HERE = Path(__file__).parent
@@ -32,7 +31,7 @@ def field_kinds(*, export: bool = False) -> dict[str, str]:
     """Each field's kind, in record order: `string`, `time` (ISO 8601 text with an
     offset), `list` (of strings) or `int`. With `export`, the export's added columns."""
     kinds: dict[str, str] = {}
-    for f in fields(Article):
+    for f in RECORD_FIELDS:
         annotation = str(f.type)
         if f.name in TIME_FIELDS:
             kinds[f.name] = "time"
@@ -56,7 +55,7 @@ def nullable(name: str) -> bool:
     """Whether a written record's field may be null (lists are [] instead, ints always set)."""
     if name in EXPORT_KINDS:
         return True
-    annotation = {f.name: str(f.type) for f in fields(Article)}[name]
+    annotation = {f.name: str(f.type) for f in RECORD_FIELDS}[name]
     return "None" in annotation and name not in ALWAYS_SET
 
 
