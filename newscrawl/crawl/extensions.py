@@ -98,7 +98,7 @@ class CrawlState:
         if self.store is None or not self.refetch_days:
             return None
         stored = self.store.get(url)
-        return stored.content_hash if stored is not None else None
+        return stored.digest if stored is not None else None
 
     def item_dropped(self, item: Any, response: Any = None, exception: Any = None,
                      spider: Any = None) -> None:

@@ -61,7 +61,7 @@ from scrapy.utils.defer import deferred_from_coro
 from newscrawl.crawl.extensions import CrawlState
 from newscrawl.exits import DISK_FULL  # the finish reason of a crawl stopped by a failed write
 from newscrawl.model.runfiles import gzip_members
-from newscrawl.store.protocol import content_hash
+from newscrawl.store.protocol import change_digest
 
 logger = logging.getLogger(__name__)
 
@@ -334,7 +334,7 @@ class DurableJsonLinesExporter(JsonLinesItemExporter):
             previous = state.store.get(url)
             state.store.record(url, portal=adapter["portal"],
                                published_at=adapter.get("published_at"),
-                               digest=content_hash(adapter.get("title"), adapter.get("body")),
+                               digest=change_digest(adapter.get("title"), adapter.get("body")),
                                run_file=self.path, aliases=_aliases(item),
                                file_offset=end)
         except Exception as exc:  # the store's disk is full: the next run reconciles

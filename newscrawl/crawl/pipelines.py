@@ -21,7 +21,7 @@ from newscrawl.catalog import CatalogError, get_portal
 from newscrawl.crawl.extensions import InvalidRecord
 from newscrawl.model.article import Provenance
 from newscrawl.model.finalise import finalise
-from newscrawl.store.protocol import content_hash
+from newscrawl.store.protocol import change_digest
 
 logger = logging.getLogger(__name__)
 STATS_PREFIX = "newscrawl"
@@ -124,7 +124,7 @@ class UnchangedPipeline(_Pipeline):
     def process_item(self, item: Any, spider: Any = None) -> Any:
         adapter = ItemAdapter(item)
         stored = self.provenance(item, adapter).stored_digest
-        if stored is not None and stored == content_hash(adapter.get("title"),
+        if stored is not None and stored == change_digest(adapter.get("title"),
                                                           adapter.get("body")):
             self.count("unchanged")
             raise DropItem("unchanged since it was stored")

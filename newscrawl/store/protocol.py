@@ -31,12 +31,14 @@ class StoredArticle:
     url: str
     portal: str
     published_at: str | None
-    content_hash: str
+    digest: str  # change_digest of its title and body
     run_file: str
 
 
-def content_hash(title: str | None, body: str | None) -> str:
-    """A short, stable hash of what a reader sees: title and body text."""
+def change_digest(title: str | None, body: str | None) -> str:
+    """A short, stable hash of what a reader sees, title and body text: an article fetched
+    again whose digest is unchanged is not written again. (Not the export's `content_hash`
+    column, a hash of the normalised body alone.)"""
     text = f"{(title or '').strip()}\n{(body or '').strip()}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 

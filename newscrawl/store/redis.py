@@ -5,7 +5,7 @@ record is marked seen only after its run file holds it durably (the feed calls
 `record` after its fsync), and pending articles, section frontiers and run-file offsets
 heal a killed worker's run in the next one. Keys (prefix `newscrawl:`):
 
-- `seen` hash: canonical URL -> JSON [portal, published_at, content_hash, run_file]
+- `seen` hash: canonical URL -> JSON [portal, published_at, digest, run_file]
 - `alias` hash: alias URL -> canonical URL
 - `pending:<portal>` hash: URL -> JSON [section, attempts, first listed]
 - `sections` hash: "<portal> <section>" -> JSON [done, covered, exhausted]

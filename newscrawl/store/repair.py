@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 from newscrawl.model.runfiles import gzip_members
-from newscrawl.store.protocol import StoredArticle, content_hash
+from newscrawl.store.protocol import StoredArticle, change_digest
 
 
 class RunFileHealing:
@@ -82,7 +82,7 @@ class RunFileHealing:
                 if not isinstance(url, str) or self.get(url) is not None:
                     continue
                 self.record(url, portal=portal, published_at=rec.get("published_at"),
-                            digest=content_hash(rec.get("title"), rec.get("body")),
+                            digest=change_digest(rec.get("title"), rec.get("body")),
                             run_file=str(path))
                 added += 1
             self.set_file_offset(self.file_key(path), portal, offset + used)

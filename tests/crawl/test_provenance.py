@@ -12,7 +12,7 @@ from scrapy.exceptions import DropItem
 
 from newscrawl.crawl.pipelines import FinalisePipeline, SincePipeline, UnchangedPipeline
 from newscrawl.model.article import ARTICLE_FIELDS, Article, Provenance
-from newscrawl.store.protocol import content_hash
+from newscrawl.store.protocol import change_digest
 
 
 def article(**provenance: object) -> Article:
@@ -44,10 +44,10 @@ def test_since_comes_with_the_item() -> None:
 def test_an_article_fetched_again_is_dropped_only_when_its_stored_digest_matches() -> None:
     pipeline = UnchangedPipeline.__new__(UnchangedPipeline)  # as enabled by an incremental crawl
     pipeline.crawler = pipeline.stats = None
-    same = article(stored_digest=content_hash("Banjir", "Banjir merendam dua desa."))
+    same = article(stored_digest=change_digest("Banjir", "Banjir merendam dua desa."))
     with pytest.raises(DropItem, match="unchanged"):
         pipeline.process_item(same)
-    changed = article(stored_digest=content_hash("Banjir", "Banjir merendam tiga desa."))
+    changed = article(stored_digest=change_digest("Banjir", "Banjir merendam tiga desa."))
     assert pipeline.process_item(changed) is changed
     new = article()  # never stored: no digest travels with it
     assert pipeline.process_item(new) is new

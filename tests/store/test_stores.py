@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from newscrawl.store.protocol import SeenStoreProtocol, content_hash
+from newscrawl.store.protocol import SeenStoreProtocol, change_digest
 from newscrawl.store.sqlite import SeenStore
 
 
@@ -34,7 +34,7 @@ def test_both_stores_keep_articles_pending_sections_and_files_alike(store, tmp_p
     store.add_pending("p", "berita", [url, "https://p.example/a/2", "https://p.example/a/3"])
     assert store.pending_count("p") == 3
     store.record(url, portal="p", published_at="2024-03-01T07:00:00+08:00",
-                 digest=content_hash("T", "B"), run_file=str(tmp_path / "run.jsonl"),
+                 digest=change_digest("T", "B"), run_file=str(tmp_path / "run.jsonl"),
                  aliases={alias}, file_offset=10)
     assert store.get(url).portal == "p" and store.get(alias).url == url
     assert store.pending_count("p") == 2  # written: no longer pending
