@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from newscrawl import exits
-from newscrawl.cli.common import parse_base_urls, selected_portals
+from newscrawl.cli.common import parse_base_urls, portal_selection, selected_portals
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -74,10 +74,7 @@ def add_check_parser(sub: Any) -> None:
     """`newscrawl check` on the command line's parser."""
     check = sub.add_parser("check", help="fetch one section page and one article per portal "
                                          "and report empty fields")
-    check.add_argument("portals", nargs="*", help="catalog ids")
-    check.add_argument("--family", help="every portal of this CMS family")
-    check.add_argument("--province", help="every portal of this province")
-    check.add_argument("--all", action="store_true", help="every portal of the catalog")
+    portal_selection(check)
     check.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
                        help="fetch a portal from another host (a mirror, the sample portal)")
     check.add_argument("--log-level", default="CRITICAL",

@@ -159,6 +159,7 @@ def settings_module() -> Any:
 
     return get_project_settings()
 
+
 def run_options(command: argparse.ArgumentParser, *, data_dir: str, spider_args: str,
                  settings: str = "Scrapy setting", time_limit: str = "(exit 5)") -> None:
     """The options every crawling command shares (crawl, backfill, worker)."""
@@ -176,14 +177,11 @@ def run_options(command: argparse.ArgumentParser, *, data_dir: str, spider_args:
                          help="no live progress lines, even on a terminal (never shown when "
                               "stderr is not a terminal: cron, pipes)")
 
-def selection(command: argparse.ArgumentParser, what: str) -> None:
-    command.add_argument("portals", nargs="*", help=f"catalog ids {what}")
-    command.add_argument("--family", help=f"every portal of this CMS family {what}")
-    command.add_argument("--province", help=f"every portal of this province {what}")
-    command.add_argument("--all", action="store_true", help=f"every portal {what}")
-    command.add_argument("--redis", required=True, metavar="URL",
-                         help="the Redis (or Valkey) server the workers share, "
-                              "e.g. redis://10.0.0.5:6379/0")
-    command.add_argument("--lease-seconds", type=float, default=30.0, metavar="S",
-                         help="a portal's lease: a worker that stops renewing it (dead) "
-                              "frees the portal after this long (default 30)")
+
+def portal_selection(command: argparse.ArgumentParser, what: str = "") -> None:
+    """Which portals a command works on: ids, a family, a province, or all."""
+    tail = f" {what}" if what else ""
+    command.add_argument("portals", nargs="*", help=f"catalog ids{tail}")
+    command.add_argument("--family", help=f"every portal of this CMS family{tail}")
+    command.add_argument("--province", help=f"every portal of this province{tail}")
+    command.add_argument("--all", action="store_true", help=f"every portal of the catalog{tail}")

@@ -21,6 +21,7 @@ from newscrawl.cli.common import (
     check_spider_args,
     pairs,
     parse_base_urls,
+    portal_selection,
     report,
     run_deadline,
     run_options,
@@ -120,10 +121,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
 def add_crawl_parser(sub: Any) -> None:
     """`newscrawl crawl` on the command line's parser."""
     crawl = sub.add_parser("crawl", help="crawl several portals in one process")
-    crawl.add_argument("portals", nargs="*", help="catalog ids (see `scrapy list`)")
-    crawl.add_argument("--family", help="every portal of this CMS family")
-    crawl.add_argument("--province", help="every portal of this province")
-    crawl.add_argument("--all", action="store_true", help="every portal of the catalog")
+    portal_selection(crawl)
     run_options(crawl, data_dir="where run files go (default: NEWSCRAWL_DATA_DIR, data)",
                  spider_args="spider argument for every portal (sections, max_pages, since)")
     crawl.add_argument("--refetch-days", type=int, default=0, metavar="N",

@@ -20,11 +20,11 @@ from newscrawl.cli.common import (
     check_spider_args,
     pairs,
     parse_base_urls,
+    portal_selection,
     report,
     run_deadline,
     run_options,
     selected_portals,
-    selection,
     settings_module,
     writable,
 )
@@ -248,10 +248,22 @@ def _redis_lost(exc: BaseException | None, outcomes: list[Any], started: float,
     return exits.EXIT_REDIS
 
 
+def distributed_selection(command: argparse.ArgumentParser, what: str) -> None:
+    """The portals of a distributed run, and the Redis and the lease it runs on."""
+    portal_selection(command, what)
+    command.add_argument("--redis", required=True, metavar="URL",
+                         help="the Redis (or Valkey) server the workers share, "
+                              "e.g. redis://10.0.0.5:6379/0")
+    command.add_argument("--lease-seconds", type=float, default=30.0, metavar="S",
+                         help="a portal's lease: a worker that stops renewing it (dead) "
+                              "frees the portal after this long (default 30)")
+
+
 def add_worker_parser(sub: Any) -> None:
     """`newscrawl worker` on the command line's parser."""
     worker = sub.add_parser("worker", help="a crawl worker of a distributed run (Redis)")
-    selection(worker, "to seed the run with, when none is in progress (else: join it)")
+    distributed_selection(worker, "to seed the run with, when none is in progress (else: "
+                                  "join it)")
     run_options(worker, data_dir="where this worker's run files go",
                  spider_args="spider argument for every portal",
                  settings="Scrapy setting (NEWSCRAWL_MAX_CRAWLERS: portals at once)")
@@ -263,5 +275,5 @@ def add_worker_parser(sub: Any) -> None:
 def add_enqueue_parser(sub: Any) -> None:
     """`newscrawl enqueue` on the command line's parser."""
     enqueue = sub.add_parser("enqueue", help="seed a distributed run's portals in Redis")
-    selection(enqueue, "to queue for the workers")
+    distributed_selection(enqueue, "to queue for the workers")
     enqueue.set_defaults(func=cmd_enqueue)

@@ -33,7 +33,7 @@ CREATE TABLE IF NOT EXISTS articles (
     url TEXT PRIMARY KEY,          -- canonical URL
     portal TEXT NOT NULL,
     published_at TEXT,             -- ISO 8601 with offset
-    content_hash TEXT NOT NULL,    -- change_digest (title + body); the old name kept for stores on disk
+    content_hash TEXT NOT NULL,    -- change_digest(title, body); old name: stores on disk open
     run_file TEXT NOT NULL,        -- the run file its newest record is in
     first_stored TEXT NOT NULL,
     last_stored TEXT NOT NULL
