@@ -354,20 +354,29 @@ def test_sigterm_while_the_worker_waits_for_redis_stops_it_at_once(
     assert took < 30  # not the 600 s window
 
 
-@pytest.mark.slow
-def test_redis_restarted_within_the_window_costs_the_run_nothing(
-        own_redis: OwnRedis, demo_portal: DemoServer, tmp_path: Path) -> None:
-    own_redis.start(persistent=True)  # AOF, fsync always: what the README asks for
-    data = tmp_path / "data"
-    proc = demo_worker(own_redis.url, data, demo_portal, window=120)
+def restarted_mid_run(own_redis: OwnRedis, portal: DemoServer, data: Path, *,
+                      persistent: bool) -> tuple[int, str, str]:
+    """A worker's Redis goes away after 10 records are written and comes back once the worker
+    has tried to reconnect 3 times (with AOF, fsync always, when `persistent`: what the
+    README asks for); the worker's exit code, stdout and stderr."""
+    own_redis.start(persistent=persistent)
+    proc = demo_worker(own_redis.url, data, portal, window=120)
     wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
     refuser = own_redis.away()
     try:
         wait_for("the worker trying to reconnect", lambda: refuser.attempts >= 3, proc)
     finally:
         refuser.close()
-    own_redis.start(persistent=True)
+    own_redis.start(persistent=persistent)
     code, out, err, _ = ends(proc, timeout=300)
+    return code, out, err
+
+
+@pytest.mark.slow
+def test_redis_restarted_within_the_window_costs_the_run_nothing(
+        own_redis: OwnRedis, demo_portal: DemoServer, tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    code, out, err = restarted_mid_run(own_redis, demo_portal, data, persistent=True)
     assert code == 0, (out, err[-3000:])
     assert err.strip() == "" and " ok (exit 0) " in out
     urls = Counter(r["url"] for r in records(data))
@@ -379,17 +388,9 @@ def test_redis_restarted_within_the_window_costs_the_run_nothing(
 @pytest.mark.slow
 def test_redis_restarted_empty_is_said_and_not_taken_for_a_complete_run(
         own_redis: OwnRedis, demo_portal: DemoServer, tmp_path: Path) -> None:
-    own_redis.start()  # no persistence: a restart loses the run's queue and pending articles
-    data = tmp_path / "data"
-    proc = demo_worker(own_redis.url, data, demo_portal, window=120)
-    wait_for("10 records written", lambda: len(records(data)) >= 10, proc)
-    refuser = own_redis.away()
-    try:
-        wait_for("the worker trying to reconnect", lambda: refuser.attempts >= 3, proc)
-    finally:
-        refuser.close()
-    own_redis.start()
-    code, out, err, _ = ends(proc, timeout=300)
+    # no persistence: a restart loses the run's queue and pending articles
+    code, out, err = restarted_mid_run(own_redis, demo_portal, tmp_path / "data",
+                                       persistent=False)
     one_line_naming_redis(err, out, own_redis, "restarted without its data", "appendonly yes")
     from newscrawl.exits import EXIT_REDIS
 
