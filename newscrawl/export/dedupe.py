@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
@@ -82,6 +83,17 @@ def body_hash(body: str | None) -> str | None:
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:16]
 
 
+def scratch_database(path: Path, *, cache_kib: int | None = None) -> sqlite3.Connection:
+    """A SQLite database for an export's working data, deleted when it ends: no journal and
+    no syncs (an export that dies starts over; nothing in it needs to survive)."""
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=OFF")
+    db.execute("PRAGMA synchronous=OFF")
+    if cache_kib is not None:
+        db.execute(f"PRAGMA cache_size=-{int(cache_kib)}")
+    return db
+
+
 class Deduplicated:
     """One record per canonical URL (the newest crawl), kept on disk, not in memory.
 
@@ -91,12 +103,8 @@ class Deduplicated:
     """
 
     def __init__(self, folder: Path) -> None:
-        import sqlite3
-
         self.path = folder / "dedupe.sqlite"
-        self.db = sqlite3.connect(self.path)
-        self.db.execute("PRAGMA journal_mode=OFF")
-        self.db.execute("PRAGMA synchronous=OFF")
+        self.db = scratch_database(self.path)
         self.db.execute("CREATE TABLE r (url TEXT PRIMARY KEY, crawled REAL, pub REAL, "
                         "data TEXT NOT NULL)")
         self.added = 0
@@ -185,12 +193,8 @@ class HashCounter:
     memory would be most of the export's memory)."""
 
     def __init__(self, folder: Path) -> None:
-        import sqlite3
-
         self.path = folder / "hashes.sqlite"
-        self.db = sqlite3.connect(self.path)
-        self.db.execute("PRAGMA journal_mode=OFF")
-        self.db.execute("PRAGMA synchronous=OFF")
+        self.db = scratch_database(self.path)
         self.db.execute("CREATE TABLE h (hash TEXT NOT NULL)")
         self.batch: list[tuple[str]] = []
 

@@ -27,7 +27,6 @@ to tell a copy from a template and always stand alone.
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -36,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from newscrawl.export.dedupe import scratch_database
 from newscrawl.lang.dateline import without_dateline
 
 NUM_PERM = 64
@@ -193,12 +193,10 @@ class SyndicationIndex:
 
     def __init__(self, folder: Path, *, batch_bytes: int = 1_000_000) -> None:
         self.path = folder / "syndication.sqlite"
-        self.db = sqlite3.connect(self.path)
         # 16 MB of page cache: the index is read and written at random, and more bought no
         # time (100,000 records: 8 MB 212, 16 MB 169, 32 MB 186 us a record) for memory a
         # Parquet export does not have to spare.
-        for pragma in ("journal_mode=OFF", "synchronous=OFF", "cache_size=-16000"):
-            self.db.execute(f"PRAGMA {pragma}")
+        self.db = scratch_database(self.path, cache_kib=16_000)
         self.db.execute("CREATE TABLE band (key INTEGER PRIMARY KEY, rec INTEGER NOT NULL)")
         # url and portal are kept for the records that start a group (copies point to it).
         self.db.execute("CREATE TABLE rec (id INTEGER PRIMARY KEY, grp INTEGER NOT NULL, "
