@@ -53,12 +53,6 @@ def parse_w3c_date(text: str | None) -> datetime | date | None:
         return None
 
 
-def read_sitemap(body: bytes) -> tuple[str, list[Listed]]:
-    """("urlset" or "sitemapindex", its entries) of a sitemap file (plain or gzipped)."""
-    kind, entries = iter_sitemap(body)
-    return kind, list(entries)
-
-
 CHUNK = 64 * 1024
 
 

@@ -17,8 +17,8 @@ import pytest
 from newscrawl.crawl.discovery import (
     DiscoveryError,
     archive_url,
+    iter_sitemap,
     read_feed,
-    read_sitemap,
     sitemaps_in_robots,
 )
 from newscrawl.demo import site
@@ -33,6 +33,12 @@ MODES = ["sections", "sitemaps", "feeds", "archive", "auto"]
 
 
 # --- reading the files (in-house, modeled on real ones) ----------------------------
+
+
+def read_sitemap(body: bytes) -> tuple[str, list]:
+    """A sitemap's kind and all its entries (the crawl reads them one by one)."""
+    kind, entries = iter_sitemap(body)
+    return kind, list(entries)
 
 
 def test_google_news_sitemap_with_offsets_and_a_bad_date() -> None:

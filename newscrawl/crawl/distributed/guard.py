@@ -79,7 +79,6 @@ class Guard:
         self.first_error = ""
         self.failure: str | None = None
         self.stop_requested = False
-        self.outages = 0
         self.restart_check_due = False
         self._listeners: list[Callable[[str], None]] = []
         self._watched = False
@@ -145,7 +144,6 @@ class Guard:
             self.down_since = now
             self._tries = 0
             self.first_error = _said(error)
-            self.outages += 1
             logger.warning("%s: %s; reconnecting for up to %g s "
                            "(NEWSCRAWL_REDIS_RECONNECT_SECONDS)",
                            self.where, self.first_error, self.window)
