@@ -166,6 +166,19 @@ def text_precision(text: str) -> str:
     return PRECISION_SECOND if m.group("seconds") else PRECISION_MINUTE
 
 
+# A printed date labelled as the last change, not the publication: "Updated on May 27,
+# 2025", "Last Updated: ...", "Diperbarui 10/03/2024", "Terakhir diperbarui ...".
+_UPDATE_LABEL = re.compile(
+    r"^\W*(?:last\s+|terakhir\s+)?(?:(?:updated|modified|reviewed|revised|diperbarui|"
+    r"diupdate|pembaruan|diubah)\b|update\s*:)", re.IGNORECASE)
+
+
+def is_update_label(text: str) -> bool:
+    """Does this printed text (a date's, or its label's) say it is when the article last
+    changed? Such a date is never the publication date."""
+    return bool(_UPDATE_LABEL.match(text))
+
+
 def clean_date_text(text: str) -> str:
     """Fold NBSP, curly quotes and runs of white space the way pages print them."""
     text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")

@@ -4,10 +4,12 @@ ArticlePage takes them from `HeadlineAndDates`; a family overrides the selectors
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
 
+from newscrawl.lang.dates import is_update_label
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.heuristics import (
     DATE_LIKE,
@@ -45,7 +47,7 @@ class HeadlineAndDates:
     def _time_attr(self, selector: str) -> str | None:
         for el in self.doc.select(selector):
             value = normalise_space(el.get("datetime") or el.get("content") or "")
-            if value:
+            if value and not _labelled_update(el, text_of(el)):
                 return value
         return None
 
@@ -60,31 +62,43 @@ class HeadlineAndDates:
         return self._visible[0]
 
     def _read_visible_date(self) -> str | None:
-        text = None
-        for el in self.doc.select(self.visible_date_css):
-            candidate = text_of(el)
-            if candidate and self._may_date_article(el, candidate):
-                return candidate
-        else:
-            text = self._headline_date()
-            if text is None:
-                # Generic: the first element named like a date whose text reads as one.
-                for el in self.doc.select(GENERIC_DATE_CSS):
-                    candidate = text_of(el)
-                    if (6 <= len(candidate) <= 120 and DATE_LIKE.search(candidate)
-                            and self._may_date_article(el, candidate, generic=True)):
-                        text = candidate
-                        break
+        # A date printed as the last change ("Updated on ...", "Diperbarui ...") says when
+        # the article changed, not when it came out: it is taken only where the page prints
+        # no other date (the raw text keeps its label).
+        updated: list[str] = []
+        text = self._first_date(self.doc.select(self.visible_date_css), updated)
+        if text is not None:
+            return text
+        text = self._headline_date(updated)
+        if text is None:
+            # Generic: the first element named like a date whose text reads as one.
+            text = self._first_date(self.doc.select(GENERIC_DATE_CSS), updated, generic=True)
+        text = text or (updated[0] if updated else None)
         if text and self.family != "generic" and not self.published_raw():
             self._fell_back("published")
         return text
+
+    def _first_date(self, elements: list[Any], updated: list[str], *,
+                    generic: bool = False) -> str | None:
+        """The first element's text that may date the article and is no "Updated ..." one
+        (those go to `updated`)."""
+        for el in elements:
+            candidate = text_of(el)
+            if not candidate or (generic and not (6 <= len(candidate) <= 120
+                                                  and DATE_LIKE.search(candidate))):
+                continue
+            if self._may_date_article(el, candidate, generic=generic):
+                if not _labelled_update(el, candidate):
+                    return candidate
+                updated.append(candidate)
+        return None
 
     def _may_date_article(self, el: Any, text: str, generic: bool = False) -> bool:
         if RELATIVE_TEXT.search(text):
             return self._near_headline(el)
         if generic or self.family == "generic":
-            return self._near_headline(el) or not any(
-                a.tag in ("li", "a") for a in ancestors(el, 8))
+            return self._near_headline(el) or not (
+                _in_list(el, links=True) or _in_teaser(el))
         return True
 
     def headline_element(self) -> Any | None:
@@ -121,7 +135,7 @@ class HeadlineAndDates:
             region = parent
         return el is region or any(a is region for a in ancestors(el, 40))
 
-    def _headline_date(self) -> str | None:
+    def _headline_date(self, updated: list[str]) -> str | None:
         """A date printed just after (or before) the headline: the article's byline."""
         head = self.headline_element()
         if head is None:
@@ -138,9 +152,63 @@ class HeadlineAndDates:
                     # list item's is another article's)
                     if (owner is not None and owner.tag not in ("li", "script", "style")
                             and 6 <= len(text) <= 80 and FULL_DATE.search(text)
-                            and not any(a.tag == "li" for a in ancestors(owner, 6))):
-                        return text
+                            and not _in_list(owner)
+                            and (self._near_headline(owner) or not _in_teaser(owner))):
+                        if not _labelled_update(el, text):
+                            return text
+                        updated.append(text)
         return None
 
     def modified_raw(self) -> str | None:
         return self._ld_str("dateModified") or self.doc.meta_value(*self.modified_meta)
+
+
+def _short_text(el: Any, most: int = 120) -> str:
+    """An element's text where it is short (a label, a byline line); "" where it is not."""
+    if len(el) > 6:
+        return ""
+    text = text_of(el)
+    return text if len(text) <= most else ""
+
+
+def _labelled_update(el: Any, text: str) -> bool:
+    """A date printed as the last change: its own text, its label just before it ("<span>
+    Updated on</span> <span>May 27, 2025</span>") or its short parent ("Updated <span>Feb.
+    27, 2025</span>") says so."""
+    if is_update_label(text):
+        return True
+    before = el.getprevious()
+    if before is not None and isinstance(before.tag, str) and \
+            is_update_label(_short_text(before, 30)):
+        return True
+    parent = el.getparent()
+    return parent is not None and is_update_label(_short_text(parent))
+
+
+# A class token naming a box of other articles: "related-posts", "card__meta", "popular".
+_TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|teaser|terkait|"
+                           r"populer|terpopuler|lainnya)(?:[-_]|$)", re.IGNORECASE)
+
+
+def _in_list(el: Any, *, links: bool = False) -> bool:
+    """Is `el` in a list item (or, with `links`, a link): another article's entry?"""
+    tags = ("li", "a") if links else ("li",)
+    return any(a.tag in tags or a.get("role") == "listitem" for a in ancestors(el, 8))
+
+
+# A header widget printing the reader's date: "todays-date", "current-date", "hari-ini".
+_TODAY_WIDGET = re.compile(r"today|current[-_]?date|hari[-_]?ini", re.IGNORECASE)
+
+
+def _in_teaser(el: Any) -> bool:
+    """Is `el` in another article's teaser (a related / popular / card box, or a small block
+    that links a headline of its own), or in a widget printing today's date?"""
+    for box in (el, *ancestors(el, 3)):
+        if _TODAY_WIDGET.search(f"{box.get('id') or ''} {box.get('class') or ''}"):
+            return True
+    for level, box in enumerate(ancestors(el, 4)):
+        if any(_TEASER_CLASS.search(token) for token in (box.get("class") or "").split()):
+            return True
+        if level < 2 and box.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
+            return True
+    return False

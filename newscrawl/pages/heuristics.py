@@ -18,11 +18,13 @@ EMBEDDED_DATE = re.compile(
     r"(?P<date>(?:19|20)\d\d[-/]\d\d[-/]\d\d[^\"']{0,30})[\"']")
 # How many elements after the headline the byline's date is looked for in.
 HEADLINE_DATE_WINDOW = 60
-# A printed date: a day, a month (by name or number) and a year, or a relative time.
+# A printed date: a day ("1", "1st"), a month (by name or number) and a year, or a
+# relative time.
 FULL_DATE = re.compile(
-    r"\b\d{1,2}\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|okt|oct|nov|nop|"
-    r"des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d\b"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|"
+    r"okt|oct|nov|nop|des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"\s+(?:19|20)\d\d\b"
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
     r"|\b(?:yang\s+)?lalu\b|\bago\b",
     re.IGNORECASE)
