@@ -9,6 +9,7 @@ module or inside a function), so the picture cannot drift from the code.
 from __future__ import annotations
 
 import ast
+import re
 import sys
 from pathlib import Path
 
@@ -151,6 +152,17 @@ def test_production_code_never_imports_the_sample_portal() -> None:
 
 def test_no_module_is_over_500_lines() -> None:
     assert long_files() == []
+
+
+def test_pipelines_and_the_feed_read_no_spider_state() -> None:
+    # Provenance travels on the item: the pipelines and the feed import no spider and read
+    # no attribute of one (the seen store is the crawler's extension, not the spider's).
+    edges = graph()
+    for module in ("newscrawl.crawl.pipelines", "newscrawl.crawl.feeds"):
+        assert not [m for m in edges[module] if m.startswith("newscrawl.crawl.spiders")]
+        source = (PACKAGE.parent / (module.replace(".", "/") + ".py")).read_text("utf-8")
+        assert not re.search(r"\bspider\.\w", source), module
+        assert "CrawlState" not in source or module.endswith("feeds"), module
 
 
 if __name__ == "__main__":
