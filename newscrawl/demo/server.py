@@ -34,7 +34,8 @@ class DemoServer:
                  delay_seconds: float = 0.0, block_status: int | None = None,
                  retry_after: str | None = None, hostile_pages: bool = False,
                  redirect_pages: bool = False, block_first: int = 0,
-                 bad_discovery: bool = False) -> None:
+                 bad_discovery: bool = False, public_url: str | None = None,
+                 section_map: dict[str, str] | None = None) -> None:
         if family not in FAMILIES:
             raise ValueError(f"the sample portal comes in {', '.join(FAMILIES)}, not {family!r}")
         self.family = family
@@ -62,20 +63,29 @@ class DemoServer:
         self.in_flight = 0
         self.peak_in_flight = 0
         self._lock = threading.Lock()
-        self.httpd = _QuietServer(("127.0.0.1", port), self._handler())
-        self.httpd.daemon_threads = True
+        # Served under another name (newscrawl.demo.internet: a catalog portal's real URL,
+        # answered by one server for every portal): no socket of its own, and its sections
+        # read as the sample's (`section_map`: catalog section -> a sample section).
+        self.public_url = public_url
+        self.section_map = section_map or {}
+        self.httpd = None if public_url else _QuietServer(("127.0.0.1", port), self._handler())
         self._thread: threading.Thread | None = None
 
     @property
     def base_url(self) -> str:
+        if self.public_url:
+            return self.public_url
+        assert self.httpd is not None
         return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
 
     def start(self) -> DemoServer:
+        assert self.httpd is not None, "a portal served under its public URL has no socket"
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self._thread.start()
         return self
 
     def stop(self) -> None:
+        assert self.httpd is not None
         self.httpd.shutdown()
         self.httpd.server_close()
 
@@ -271,8 +281,9 @@ class DemoServer:
         if path in ("/", ""):
             return site.section_html(site.SECTIONS[0], 1, self.n_articles, base,
                                      self.broken_pages, self._extra_paths())
-        if path.strip("/") in site.SECTIONS:
-            return site.section_html(path.strip("/"), page, self.n_articles, base,
+        section = self.section_map.get(path.strip("/"), path.strip("/"))
+        if section in site.SECTIONS:
+            return site.section_html(section, page, self.n_articles, base,
                                      self.broken_pages, self._extra_paths())
         if self.broken_pages and path in self.BROKEN:
             return self.broken(path, base)

@@ -1,0 +1,98 @@
+"""Catalog portals crawled under their real host names on the simulated internet
+(newscrawl.demo.internet): one server on 127.0.0.1:80/443 answers for all of them, and
+Scrapy's DNS resolver maps every name to it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from newscrawl.catalog import get_portal
+from newscrawl.demo import site
+from newscrawl.demo.internet import SimulatedInternet, SimulationUnavailable
+
+# Two PRMN portals (one a whole-site section list, one a single section), a Tribun region
+# and two detik desks sharing www.detik.com (told apart by their base path).
+PORTALS = ("pikiranrakyat", "zonabanten", "tribunaceh", "detikjabar", "detikjateng")
+ARTICLES = 10
+PER_DOMAIN = 4  # CONCURRENT_REQUESTS_PER_DOMAIN of the project settings
+
+
+def expected_articles(portal_id: str) -> int:
+    """What the portal's catalog sections list on its sample site: Tribun and detik list
+    every article on their index; a PRMN section is one of the sample's two sections."""
+    portal = get_portal(portal_id)
+    if portal.family != "prmn":
+        return ARTICLES
+    sections = {site.SECTIONS[i % len(site.SECTIONS)] for i in range(len(portal.sections))}
+    return sum(site.section_size(ARTICLES, s) for s in sections)
+
+
+@pytest.fixture
+def internet():
+    try:
+        net = SimulatedInternet([get_portal(p) for p in PORTALS], n_articles=ARTICLES,
+                                delay_seconds=0.02).start()
+    except SimulationUnavailable as exc:
+        pytest.skip(f"the simulated internet needs ports 80 and 443 on 127.0.0.1: {exc}")
+    yield net
+    net.stop()
+
+
+@pytest.mark.slow
+def test_catalog_portals_are_crawled_under_their_real_names(internet: SimulatedInternet,
+                                                             tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    done = subprocess.run(
+        [sys.executable, "-m", "newscrawl.cli", "crawl", *PORTALS, "--data-dir", str(data),
+         "-s", "DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver", "-v"],
+        capture_output=True, text=True, timeout=600,
+        env=dict(os.environ, NEWSCRAWL_CONTACT="https://newscrawl.example/contact"))
+    assert done.returncode == 0, (done.stdout, done.stderr[-3000:])
+    records: dict[str, list[dict]] = {}
+    for path in data.glob("*/*.jsonl"):
+        records[path.parent.name] = [json.loads(line) for line in
+                                     path.read_text("utf-8").splitlines()]
+    assert sorted(records) == sorted(PORTALS)
+    for portal_id, written in records.items():
+        portal = get_portal(portal_id)
+        base = urlsplit(portal.base_url)
+        urls = Counter(r["url"] for r in written)
+        assert len(urls) == expected_articles(portal_id), portal_id  # every article ...
+        assert max(urls.values()) == 1, portal_id  # ... exactly once
+        for record in written:
+            url = urlsplit(record["url"])
+            # its real URL: the portal's own host and base path, on https
+            assert (url.scheme, url.hostname) == (base.scheme, base.hostname), record["url"]
+            assert url.path.startswith(base.path), record["url"]
+            assert record["portal"] == portal_id
+    # Every host answered requests (robots.txt first), never more at once than one portal's
+    # politeness allows, the shared www.detik.com counted for both its desks.
+    hosts = {urlsplit(get_portal(p).base_url).hostname for p in PORTALS}
+    assert set(internet.requests) == hosts
+    assert all(internet.peak_in_flight[h] <= PER_DOMAIN for h in hosts), \
+        dict(internet.peak_in_flight)
+    for portal_id in PORTALS:
+        assert f"{portal_id}: {expected_articles(portal_id)} new" in done.stdout
+
+
+def test_each_request_goes_to_its_portal_by_host_and_base_path() -> None:
+    net = SimulatedInternet([get_portal("detikjabar"), get_portal("detikjateng"),
+                             get_portal("antarabali")])
+    # detik's desks share a host: each path goes to its own desk, robots.txt to the host
+    jabar = net.site_for("www.detik.com", "/jabar/indeks")
+    assert jabar is not None and jabar[1] == "/indeks"
+    assert jabar[0].base_url == get_portal("detikjabar").base_url
+    jateng = net.site_for("www.detik.com", "/jateng/berita/d-7000001/judul")
+    assert jateng is not None and jateng[0].base_url == get_portal("detikjateng").base_url
+    assert net.site_for("www.detik.com", "/robots.txt") is not None
+    assert net.site_for("www.detik.com", "/sumbar/indeks") is None  # no such desk here
+    assert net.site_for("example.com", "/") is None
+    assert net.unserved == ["antarabali"]  # no sample template of its family yet
