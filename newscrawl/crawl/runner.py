@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from newscrawl.catalog import Portal
 from newscrawl.exits import (
@@ -245,7 +246,9 @@ def crawl_claimed(
     called as each ends, `heartbeat(ids of portals being crawled)` every
     `heartbeat_seconds` (a distributed worker's leases). `deadline` (time.monotonic()) ends
     the whole run: no portal is claimed after it, and each crawl is given only the time left
-    (CLOSESPIDER_TIMEOUT), so the running ones stop gracefully at it."""
+    (CLOSESPIDER_TIMEOUT), so the running ones stop gracefully at it. A portal whose host a
+    running crawl fetches from waits for it (one crawl per host at a time: each crawler
+    paces only its own requests); one still waiting at the deadline is `not_started`."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.crawl.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
@@ -259,13 +262,33 @@ def crawl_claimed(
     process = CrawlerProcess(settings)
     running: list[tuple[Any, PortalOutcome]] = []
     active: dict[str, Portal] = {}
+    # Claimed portals whose host a running crawl is fetching from (detik's desks all live on
+    # www.detik.com): each crawler paces only its own requests, so two crawls of one host
+    # would double its load. They wait for that crawl to end.
+    waiting: list[Portal] = []
+
+    def host(portal: Portal) -> str:
+        return urlsplit((base_urls or {}).get(portal.id) or portal.base_url).hostname or ""
+
+    def free(portal: Portal) -> bool:
+        return host(portal) not in {host(p) for p in active.values()}
+
+    def next_portal() -> Portal | None:
+        for i, portal in enumerate(waiting):
+            if free(portal):
+                return waiting.pop(i)
+        while (portal := claim()) is not None:
+            if free(portal):
+                return portal
+            waiting.append(portal)
+        return None
 
     # With CONCURRENT_REQUESTS_PER_DOMAIN per portal, NEWSCRAWL_MAX_CRAWLERS bounds the run.
     def start_next(result: object = None) -> object:
         left = None if deadline is None else deadline - time.monotonic()
         if left is not None and left < 1:  # a crawl given under a second would only start
             return result
-        portal = claim()
+        portal = next_portal()
         if portal is None:
             return result
         crawler = process.create_crawler(portal.id)
@@ -292,7 +315,7 @@ def crawl_claimed(
         start_next()
     beat = None
     if heartbeat is not None:
-        beat = LoopingCall(lambda: heartbeat(list(active)))
+        beat = LoopingCall(lambda: heartbeat([*active, *(p.id for p in waiting)]))
         beat.start(heartbeat_seconds, now=False)
     try:
         process.start()
@@ -304,7 +327,8 @@ def crawl_claimed(
         outcome.stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
         outcome.files.extend(str(f) for f in outcome.stats.get("newscrawl/run_files") or [])
         outcomes.append(outcome)
-    return outcomes
+    # Claimed but never started (the deadline came while their host was busy).
+    return outcomes + [PortalOutcome(p.id, {}, not_started=True) for p in waiting]
 
 
 def scheduled_settings(data_dir: str, *, refetch_days: int,

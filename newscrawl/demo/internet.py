@@ -22,6 +22,7 @@ import datetime
 import ssl
 import tempfile
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -83,7 +84,8 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
 class SimulatedInternet:
     """The given catalog portals, each with `n_articles` sample articles, on 127.0.0.1:80 and
     :443 under their real host names. Counts, per host, the requests answered and the most
-    answered at once (`requests`, `peak_in_flight`)."""
+    answered at once (`requests`, `peak_in_flight`), and notes when each portal's pages were
+    asked for (`arrivals`)."""
 
     def __init__(self, portals: Iterable[Portal], *, n_articles: int = 20,
                  delay_seconds: float = 0.0, http_port: int = 80, https_port: int = 443) -> None:
@@ -110,6 +112,8 @@ class SimulatedInternet:
         self.requests: Counter[str] = Counter()
         self.in_flight: Counter[str] = Counter()
         self.peak_in_flight: Counter[str] = Counter()
+        # (monotonic time, the portal's base URL) of each page request (robots.txt aside)
+        self.arrivals: list[tuple[float, str]] = []
         self._lock = threading.Lock()
         self._servers: list[ThreadingHTTPServer] = []
         self._folder: tempfile.TemporaryDirectory[str] | None = None
@@ -186,6 +190,8 @@ class SimulatedInternet:
                     internet.in_flight[host] += 1
                     internet.peak_in_flight[host] = max(internet.peak_in_flight[host],
                                                         internet.in_flight[host])
+                    if path != "/robots.txt":
+                        internet.arrivals.append((time.monotonic(), sample.base_url))
                 try:
                     self.path = path + (f"?{parts.query}" if parts.query else "")
                     # The sample site's own request handling, with this connection.

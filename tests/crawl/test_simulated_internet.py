@@ -81,6 +81,14 @@ def test_catalog_portals_are_crawled_under_their_real_names(internet: SimulatedI
         dict(internet.peak_in_flight)
     for portal_id in PORTALS:
         assert f"{portal_id}: {expected_articles(portal_id)} new" in done.stdout
+    # The two desks on www.detik.com were crawled one after the other, not at once: each
+    # crawler paces only its own requests, so two at once would double the host's load.
+    spans = []
+    for desk in ("detikjabar", "detikjateng"):
+        times = [t for t, base in internet.arrivals if base == get_portal(desk).base_url]
+        spans.append((min(times), max(times)))
+    first, second = sorted(spans)
+    assert first[1] < second[0], spans
 
 
 def test_each_request_goes_to_its_portal_by_host_and_base_path() -> None:
