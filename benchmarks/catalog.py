@@ -66,7 +66,7 @@ def run(portal_ids: list[str], articles: int, max_crawlers: int) -> str:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             cmd = [sys.executable, "-m", "newscrawl.cli", "crawl", *portal_ids, "--data-dir",
-                   tmp, "-s", "DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver",
+                   tmp, "-s", "TWISTED_DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver",
                    "-s", f"NEWSCRAWL_MAX_CRAWLERS={max_crawlers or len(portal_ids)}"]
             wall, peak, cpu, code, out = measured(cmd)
             urls: Counter[str] = Counter()

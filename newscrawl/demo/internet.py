@@ -3,12 +3,12 @@
 One server process answers for every portal it is given, on the ports their URLs name (80
 for http://, 443 for https://, TLS from a throwaway self-signed certificate made at start:
 Scrapy does not verify certificates by default). A crawl reaches it through
-`LoopbackResolver` (Scrapy's DNS_RESOLVER setting), which maps every host name to
+`LoopbackResolver` (Scrapy's TWISTED_DNS_RESOLVER setting), which maps every host name to
 127.0.0.1: requests keep their real URLs, so per-host politeness, download slots, host
 scoping, robots.txt and the records' portal keys work exactly as on the web.
 
     with SimulatedInternet(portals, n_articles=20):
-        newscrawl crawl ... -s DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver
+        newscrawl crawl ... -s TWISTED_DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver
 
 A portal is served in its family's sample template (newscrawl.demo: PRMN, Tribun, detik);
 portals of other families are not served yet (`unserved` names them). Portals sharing a
@@ -59,8 +59,9 @@ class _QuietServer(ThreadingHTTPServer):
         pass  # a crawler that hung up mid-answer
 
 
-def _self_signed(folder: Path) -> tuple[Path, Path]:
-    """A throwaway certificate and key (any name: Scrapy does not check it)."""
+def _self_signed(folder: Path, hosts: Iterable[str]) -> tuple[Path, Path]:
+    """A throwaway certificate and key naming every host served (Scrapy does not verify
+    it, but warns once a host where the name is missing)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec
@@ -72,7 +73,10 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
     cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - datetime.timedelta(days=1))
-            .not_valid_after(now + datetime.timedelta(days=7)).sign(key, hashes.SHA256()))
+            .not_valid_after(now + datetime.timedelta(days=7))
+            .add_extension(x509.SubjectAlternativeName([x509.DNSName(h) for h in sorted(hosts)]),
+                           critical=False)
+            .sign(key, hashes.SHA256()))
     cert_path, key_path = folder / "cert.pem", folder / "key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
@@ -129,7 +133,7 @@ class SimulatedInternet:
 
     def start(self) -> SimulatedInternet:
         self._folder = tempfile.TemporaryDirectory(prefix="newscrawl-internet-")
-        cert, key = _self_signed(Path(self._folder.name))
+        cert, key = _self_signed(Path(self._folder.name), [h for h in self.sites if h])
         handler = self._handler()
         try:
             plain = _QuietServer((LOOPBACK, self.ports["http"]), handler)

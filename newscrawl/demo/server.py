@@ -268,7 +268,7 @@ class DemoServer:
         if path == "/robots.txt":
             return (200, b"User-agent: *\nDisallow: /admin/\n", "text/plain")
         if self.family != "prmn":
-            if path.rstrip("/") in ("", "/indeks"):
+            if path.rstrip("/") in ("", "/indeks") or path.strip("/") in self.section_map:
                 return families.section_html(self.family, page, self.n_articles, base)
             found = families.find(self.family, path, self.n_articles)
             if found is None:

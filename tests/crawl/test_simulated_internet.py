@@ -52,7 +52,7 @@ def test_catalog_portals_are_crawled_under_their_real_names(internet: SimulatedI
     data = tmp_path / "data"
     done = subprocess.run(
         [sys.executable, "-m", "newscrawl.cli", "crawl", *PORTALS, "--data-dir", str(data),
-         "-s", "DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver", "-v"],
+         "-s", "TWISTED_DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver", "-v"],
         capture_output=True, text=True, timeout=600,
         env=dict(os.environ, NEWSCRAWL_CONTACT="https://newscrawl.example/contact"))
     assert done.returncode == 0, (done.stdout, done.stderr[-3000:])
