@@ -170,17 +170,7 @@ class SimulatedInternet:
         internet = self
         site_handlers: dict[int, Any] = {}
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, format: str, *args: object) -> None:  # quiet
-                pass
-
-            def _send(self, status: int, body: bytes, ctype: str = "text/html; charset=utf-8"):
-                self.send_response(status)
-                self.send_header("Content-Type", ctype)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
+        class Handler(demo_server.QuietHandler):
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 host = (self.headers.get("Host") or "").split(":")[0].lower()
                 parts = urlsplit(self.path)
