@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def word_count(text: str) -> int:
     """Words of a normalised text (`normalise_space`: one space between words, none at the
@@ -31,3 +33,29 @@ def unique(values: list[str]) -> list[str]:
             seen.add(key)
             out.append(v)
     return out
+
+
+# UTF-8 decoded as Latin-1 and saved again as UTF-8: "Investor’s" printed as "Investorâ\x80\x99s".
+# A lead byte (0xC2-0xF4) become a character, then its continuation bytes (0x80-0xBF) as
+# characters. Only a text with C1 controls (0x80-0x9F: characters no text holds; "’" gives
+# "â\x80\x99") is repaired, and then every such sequence ("Ã©" too): a text without them is
+# left as it is, a real "Ã©" or "â" with it.
+DOUBLE_UTF8 = re.compile("[\xc2-\xf4][\x80-\xbf]{1,3}")
+C1_CHARS = tuple(chr(code) for code in range(0x80, 0xA0))
+
+
+def repair_double_utf8(text: str) -> str:
+    """The text with UTF-8 that was encoded twice read back once (a template or a CMS
+    import that took UTF-8 for Latin-1); anything else as it is."""
+    # 32 substring scans: a tenth of the time of one search for the character class
+    if not any(c in text for c in C1_CHARS):
+        return text
+
+    def once(m: re.Match[str]) -> str:
+        chars = m.group(0)
+        try:
+            return chars.encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            return chars
+
+    return DOUBLE_UTF8.sub(once, text)

@@ -39,6 +39,7 @@ from newscrawl.pages.heuristics import (
     is_section_label,
     ld_image,
     ld_names,
+    names_around,
     overlap,
     printed_headline,
     site_of,
@@ -245,23 +246,42 @@ class ArticlePage(HeadlineAndDates):
         section label or a logo in <h1> gives way to JSON-LD's headline, og:title or
         <title> less the site's name."""
         site = self.site_name()
-        meta = next((strip_site_suffix(v, site) for v in (
-            self._ld_str("headline"), self.doc.meta_value("og:title", "twitter:title")) if v),
-            None)
-        tag_title = strip_site_suffix(self.doc.title_tag, site)
         printed = [t for t in (printed_headline(text_of(e), site)
                                for e in self.doc.select(self.title_css)[:5]) if t]
+        headline, og_title = self._ld_str("headline"), self.doc.meta_value(
+            "og:title", "twitter:title")
+        # A blog prints its name in <h1> and after the headline in its titles.
+        names = names_around(og_title or self.doc.title_tag, printed)
+        printed = [t for t in printed if t not in names]
+
+        def less_site(title: str | None) -> str | None:
+            for name in names:
+                title = strip_site_suffix(title, name)
+            return without_short_tail(t) if (t := strip_site_suffix(title, site)) else t
+
+        # The words of the titles as given: a tagline after a bar still tells which <h1>
+        # is the headline.
+        reference = title_words(headline or og_title or self.doc.title_tag or "")
+        meta, og_title = less_site(headline), less_site(og_title)
+        if not meta or (og_title and len(og_title) > len(meta)
+                        and og_title.casefold().startswith(meta.casefold())):
+            meta = og_title  # JSON-LD's headline cut short (Yoast cuts it at 110 chars)
+        tag_title = less_site(self.doc.title_tag)
+        printed = [without_short_tail(t) for t in printed]
         if meta or tag_title:
             # Of the page's <h1>s, the one that shares most words with the meta title
             # (a logo's or a section's <h1> shares none).
-            reference = title_words(meta or tag_title or "")
             best = max(printed, key=lambda t: overlap(title_words(t), reference),
                        default=None)
             if best is not None and not is_section_label(best, meta or tag_title) \
                     and overlap(title_words(best), reference) >= MIN_TITLE_OVERLAP:
                 return best
             if meta:
-                return without_short_tail(meta)
+                return meta
+            if len(tag_title.split()) >= 3:  # type: ignore[union-attr]
+                # An <h1> that shares no words with a <title> of a headline's length is
+                # the site's (a blog's name; no meta title to say so).
+                return tag_title
         elif printed and not is_section_label(printed[0], tag_title):
             return printed[0]
         value = self.doc.first_text(self._generic("title_css")) or tag_title

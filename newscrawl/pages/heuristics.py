@@ -116,7 +116,7 @@ def ld_image(value: Any, depth: int = 0) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ")
+TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", " • ")
 # "Site: Headline" (a colon ends a headline's lead-in too, so only before it)
 PREFIX_SEPARATORS = (": ",)
 URL_LIKE = re.compile(r"(?:https?:)?//|www\.", re.IGNORECASE)
@@ -152,12 +152,32 @@ def printed_headline(text: str, site_name: str | None) -> str:
 
 
 def without_short_tail(title: str) -> str:
-    """A title less a short segment after its last " | " (at most four words), where the
-    rest is still a headline."""
-    m = SHORT_TAIL.search(title)
-    if m and len(m.group(0).split()) <= 5 and len(title[: m.start()].split()) >= 3:
-        return title[: m.start()]
+    """A title less the short segments after a " | " (at most four words each: a site's,
+    a section's or a tagline's), where two words or more are left."""
+    while (m := SHORT_TAIL.search(title)) and len(m.group(0).split()) <= 5 \
+            and len(title[: m.start()].split()) >= 2:
+        title = title[: m.start()]
     return title
+
+
+def names_around(title: str | None, texts: list[str]) -> list[str]:
+    """Those of `texts` the title prints as its last segment, after a separator
+    ("Headline • Cory Dransfeldt" and an <h1> "Cory Dransfeldt"): a site's name, which a
+    blog's template puts in its <h1>, never the headline. A name is short (four words at
+    most) and shorter than the rest; not the first segment: that is as often the headline
+    before a site's name.)"""
+    if not title:
+        return []
+    low = normalise_space(title).casefold()
+    found = []
+    for text in texts:
+        name = text.casefold()
+        words = len(name.split())
+        if name and name != low and words <= 4 and any(
+                low.endswith(f"{sep}{name}") and len(low.split()) > 2 * words + 1
+                for sep in TITLE_SEPARATORS):
+            found.append(text)
+    return found
 
 
 def title_words(text: str) -> set[str]:

@@ -42,6 +42,45 @@ def test_escaped_characters_and_a_short_tail_leave_the_meta_title() -> None:
         "Banjir – warga mengungsi ke masjid"
 
 
+def test_a_blog_name_in_h1_is_no_headline_and_leaves_the_title() -> None:
+    # the title prints the <h1> as its last segment: the blog's name
+    assert title(og("Banjir besar melanda kota sejak subuh • Catatan Rina"),
+                 "<h1>Catatan Rina</h1>") == "Banjir besar melanda kota sejak subuh"
+    # no meta title: an <h1> that shares no word with a <title> of a headline's length
+    assert title("<title>Banjir besar melanda kota sejak subuh</title>",
+                 "<h1>Catatan Rina</h1>") == "Banjir besar melanda kota sejak subuh"
+    # "Site | Headline": the headline is the long segment, never taken for a name
+    assert title(og("Portal Kita | Banjir besar melanda kota sejak subuh"),
+                 "<h1>Banjir besar melanda kota sejak subuh</h1>"
+                 ) == "Banjir besar melanda kota sejak subuh"
+
+
+def test_short_bar_tails_leave_a_printed_headline_too() -> None:
+    assert title("", "<h1>Banjir besar melanda kota | Opini | Portal Kita</h1>") == \
+        "Banjir besar melanda kota"
+    # a long segment after the bar is the headline's own
+    long_tail = "Banjir besar melanda kota | Ribuan warga mengungsi ke masjid dan sekolah terdekat"
+    assert title("", f"<h1>{long_tail}</h1>") == long_tail
+
+
+def test_a_json_ld_headline_cut_short_gives_way_to_the_whole_og_title() -> None:
+    whole = "Banjir besar melanda kota sejak subuh, ribuan warga mengungsi ke masjid terdekat"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+          f'"{whole[:50]}"}}</script>')
+    assert title(ld + og(whole), "") == whole
+
+
+def test_utf8_encoded_twice_is_read_back_once() -> None:
+    twice = "Warga’s “banjir” – café".encode().decode("latin-1").encode().decode()
+    assert "\x80" in twice or "\x9c" in twice  # the shape: C1 controls in the text
+    html = (f"<html><head></head><body><h1>{twice}</h1><article>{BODY}</article></body>"
+            "</html>")
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert record.title == "Warga’s “banjir” – café"
+    # Latin-1-looking text without C1 controls is text: left as it is
+    assert title("", "<h1>Ã©tude â la carte</h1>") == "Ã©tude â la carte"
+
+
 def authors(body: str, head: str = "") -> list[str]:
     html = f"<html><head>{head}</head><body>{body}<article>{BODY}</article></body></html>"
     return read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record.authors

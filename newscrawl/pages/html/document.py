@@ -21,7 +21,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from newscrawl.lang.text import normalise_space
+from newscrawl.lang.text import normalise_space, repair_double_utf8
 from newscrawl.pages.body.vocabulary import CONTROL_TAGS, SCRIPT_TAGS, TEXT_INLINE_TAGS
 from newscrawl.pages.html.selectindex import AttributeIndex
 from newscrawl.pages.html.selectors import css
@@ -171,6 +171,8 @@ class Document:
 
     def __init__(self, html: str | bytes, url: str) -> None:
         self.url = url
+        if isinstance(html, str):
+            html = repair_double_utf8(html)
         self.root = _parse(html[:MAX_HTML_BYTES])
         self.meta: dict[str, list[str]] = {}
         self.json_ld: list[dict[str, Any]] = []
