@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -171,6 +171,22 @@ def text_precision(text: str) -> str:
 _UPDATE_LABEL = re.compile(
     r"^\W*(?:last\s+|terakhir\s+)?(?:(?:updated|modified|reviewed|revised|diperbarui|"
     r"diupdate|pembaruan|diubah)\b|update\s*:)", re.IGNORECASE)
+
+
+# "03-09-2026": day first as Indonesian pages print it, or month first as American ones do.
+AMBIGUOUS_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b")
+
+
+def month_first_day(text: str | None) -> date | None:
+    """The day a numeric date text names when read month first, where both readings are
+    days ("03-09-2026": 9 March; None for "13-09-2026", which only reads day first)."""
+    m = AMBIGUOUS_NUMERIC_DATE.match(text or "")
+    if m is None:
+        return None
+    first, second, year = (int(g) for g in m.groups())
+    if first > 12 or second > 12 or first == second:
+        return None
+    return date(year, first, second)
 
 
 def is_update_label(text: str) -> bool:

@@ -24,6 +24,7 @@ from newscrawl.lang.dates import (
     TZ_EXPLICIT,
     TZ_PORTAL_DEFAULT,
     ParsedDate,
+    month_first_day,
     parse_date_detail,
     to_iso,
 )
@@ -313,6 +314,11 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
 
     machine = parse(raw)
     visible = parse(alt)
+    if machine and visible and machine.value.date() != visible.value.date() \
+            and month_first_day(raw) == visible.value.date():
+        # "03-09-2026" read day first, where the page prints "March 9, 2026": its numbers
+        # were month first; the printed date wins (the numeric text is kept as the alt).
+        machine = None
     chosen, swapped = reconcile_dates(machine, visible, adapter.get("url"))
     other = machine if swapped else visible
     # A page in another language that says nothing of its zone: its instants stay in the

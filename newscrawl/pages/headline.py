@@ -73,6 +73,8 @@ class HeadlineAndDates:
         if text is None:
             # Generic: the first element named like a date whose text reads as one.
             text = self._first_date(self.doc.select(GENERIC_DATE_CSS), updated, generic=True)
+        if text is None:
+            text = self._article_date_line(updated)
         text = text or (updated[0] if updated else None)
         if text and self.family != "generic" and not self.published_raw():
             self._fell_back("published")
@@ -159,8 +161,34 @@ class HeadlineAndDates:
                         updated.append(text)
         return None
 
+    def _article_date_line(self, updated: list[str]) -> str | None:
+        """A line that is a date and little else ("Posted on April 13, 2023"), anywhere in
+        the <article> (or <main>) that holds the headline: templates that print it under
+        the body or in the author's box at its end, past the byline's window."""
+        head = self.headline_element()
+        box = next((a for a in ancestors(head, 40) if a.tag in ("article", "main")),
+                   None) if head is not None else None
+        if box is None:
+            return None
+        for el in box.iter(*DATE_LINE_TAGS):
+            text = normalise_space(el.text or "")
+            m = FULL_DATE.search(text) if 6 <= len(text) <= 60 else None
+            # a date and a label at most: a sentence that names a day is no date line
+            if m is None or RELATIVE_TEXT.search(text) or len(text) - len(m.group(0)) > 20 \
+                    or not _alone(el) or _in_list(el, links=True) \
+                    or _in_teaser(el, headed_links=False):
+                continue
+            if not _labelled_update(el, text):
+                return text
+            updated.append(text)
+        return None
+
     def modified_raw(self) -> str | None:
         return self._ld_str("dateModified") or self.doc.meta_value(*self.modified_meta)
+
+
+# Elements a date line is printed in (not a heading's, a table cell's or a caption's).
+DATE_LINE_TAGS = ("p", "span", "div", "small", "time", "em", "strong", "b", "i")
 
 
 def _short_text(el: Any, most: int = 120) -> str:
@@ -200,15 +228,28 @@ def _in_list(el: Any, *, links: bool = False) -> bool:
 _TODAY_WIDGET = re.compile(r"today|current[-_]?date|hari[-_]?ini", re.IGNORECASE)
 
 
-def _in_teaser(el: Any) -> bool:
-    """Is `el` in another article's teaser (a related / popular / card box, or a small block
-    that links a headline of its own), or in a widget printing today's date?"""
+def _alone(el: Any) -> bool:
+    """Whether `el`'s text stands as a line of its own: at most a label before it, no words
+    or sentence punctuation after it ("For the period ended <span>December 31, 2025</span>,
+    30 of 56 funds ..." is a sentence, not a date line)."""
+    if re.search(r"[\w.,;:]", el.tail or ""):
+        return False
+    before = el.getprevious()
+    text_before = before.tail if before is not None else (
+        el.getparent().text if el.getparent() is not None else "")
+    return len(normalise_space(text_before or "")) <= 20
+
+
+def _in_teaser(el: Any, *, headed_links: bool = True) -> bool:
+    """Is `el` in another article's teaser (a related / popular / card box, or, with
+    `headed_links`, a small block that links a headline of its own), or in a widget
+    printing today's date?"""
     for box in (el, *ancestors(el, 3)):
         if _TODAY_WIDGET.search(f"{box.get('id') or ''} {box.get('class') or ''}"):
             return True
     for level, box in enumerate(ancestors(el, 4)):
         if any(_TEASER_CLASS.search(token) for token in (box.get("class") or "").split()):
             return True
-        if level < 2 and box.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
+        if headed_links and level < 2 and box.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
             return True
     return False

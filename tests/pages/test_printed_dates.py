@@ -61,3 +61,43 @@ def test_an_updated_date_is_kept_where_the_page_prints_no_other() -> None:
 def test_an_ordinal_day_in_the_byline_is_read() -> None:
     header = "<div class='post-detail__meta'>September 1st, 2023</div>"
     assert parse_page(page(header), URL)["published_at"].startswith("2023-09-01")
+
+
+# Far below the headline (past the byline's window): a long body, then the date line.
+LONG_BODY = "".join(f"<p>Paragraf ke-{n} tentang banjir di hulu sungai, <a href='/x{n}'>tautan"
+                    f"</a> dan <b>nama</b>.</p>" for n in range(40))
+
+
+def page_dated_at_the_end(date_line: str) -> str:
+    return (f"<html><head><title>Banjir rendam dua desa</title></head><body><article>"
+            f"<h1>Banjir rendam dua desa di hulu sungai</h1><div class='entry'>{LONG_BODY}"
+            f"</div><div class='entry-footer'>{date_line}<div>Tags: banjir, desa</div></div>"
+            f"</article></body></html>")
+
+
+def test_a_date_line_at_the_end_of_the_article_dates_it() -> None:
+    record = parse_page(page_dated_at_the_end("<span>Posted on April 13, 2023</span>"), URL)
+    assert record["published_at"] == "2023-04-13T00:00:00+07:00"
+    assert record["published_precision"] == "day"
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Data as of <span>December 31, 2025</span>.</p>",
+    "<p>For the period ended <span>December 31, 2025</span>, 30 funds beat the index.</p>",
+    "<p>Sejak 4 Maret 2024 warga mengungsi ke balai desa.</p>",
+], ids=["label-and-full-stop", "inside-a-sentence", "a-sentence"])
+def test_a_date_inside_a_sentence_is_no_date_line(line: str) -> None:
+    record = parse_page(page_dated_at_the_end(line), URL)
+    assert record["published_at"] is None
+
+
+def test_a_numeric_date_month_first_follows_the_date_the_page_prints() -> None:
+    html = page("<p class='byline'>March 9, 2026</p>").replace(
+        "<head>", "<head><meta property='article:published_time' content='03-09-2026'>")
+    record = parse_page(html, URL)
+    assert record["published_at"].startswith("2026-03-09")
+    assert record["published_alt_raw"] == "03-09-2026"  # the numeric text kept
+    # with no printed date to say otherwise, it reads day first, as Indonesian pages print
+    alone = page("").replace(
+        "<head>", "<head><meta property='article:published_time' content='03-09-2026'>")
+    assert parse_page(alone, URL)["published_at"].startswith("2026-09-03")
