@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -181,6 +182,14 @@ def band_keys(sigs: np.ndarray) -> np.ndarray:
     return (_mix(combined) & _KEY_MASK).astype(np.int64)
 
 
+Signed = tuple[np.ndarray, np.ndarray, np.ndarray]  # signatures, usable, band keys
+
+
+def _signed(batch: list[dict[str, Any]]) -> Signed:
+    sigs, usable = signatures([record.get("body") for record in batch])
+    return sigs, usable, band_keys(sigs)
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """The Jaccard similarity of two bodies' shingle sets, as their signatures estimate it."""
     return float(np.count_nonzero(a == b)) / NUM_PERM
@@ -207,16 +216,33 @@ class SyndicationIndex:
         self.copies: Counter[str] = Counter()  # portal -> its records that repeat an earlier one
 
     def through(self, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        """The records, in the same order, each with `syndication_group` set."""
+        """The records, in the same order, each with `syndication_group` set.
+
+        A batch's signatures are computed in a second thread while the batch before it is
+        matched and written: numpy lets go of the GIL for its passes over the bytes, so on
+        two cores most of the hashing runs beside the export's own work. One batch waits
+        in memory the while."""
+        with ThreadPoolExecutor(1, thread_name_prefix="minhash") as hashing:
+            waiting: tuple[list[dict[str, Any]], Future[Signed]] | None = None
+            for batch in self._batches(records):
+                signed = hashing.submit(_signed, batch)
+                if waiting is not None:
+                    yield from self._assign(waiting[0], waiting[1].result())
+                waiting = (batch, signed)
+            if waiting is not None:
+                yield from self._assign(waiting[0], waiting[1].result())
+
+    def _batches(self, records: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
         batch: list[dict[str, Any]] = []
         size = 0
         for record in records:
             batch.append(record)
             size += len(record.get("body") or "")
             if size >= self.batch_bytes or len(batch) >= 2000:
-                yield from self._assign(batch)
+                yield batch
                 batch, size = [], 0
-        yield from self._assign(batch)
+        if batch:
+            yield batch
 
     def _insert_bands(self, pairs: np.ndarray) -> set[int]:
         """Insert (band key, record id) rows in key order, the first record of a key winning;
@@ -253,11 +279,8 @@ class SyndicationIndex:
                 rows[rec] = (grp, url, np.frombuffer(sig, dtype=np.uint32))
         return rows
 
-    def _assign(self, batch: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        if not batch:
-            return batch
-        sigs, usable = signatures([record.get("body") for record in batch])
-        keys = band_keys(sigs)
+    def _assign(self, batch: list[dict[str, Any]], signed: Signed) -> list[dict[str, Any]]:
+        sigs, usable, keys = signed
         ids = self.next_id + np.arange(len(batch), dtype=np.int64)
         # The batch's bands go in first; the keys already there are its matches with
         # earlier batches (usually none: one query for them, not one for every key).
@@ -266,7 +289,30 @@ class SyndicationIndex:
         new = self._insert_bands(pairs)
         earlier = self._earlier(sorted(set(pairs[:, 0].tolist()) - new))
         known = self._rows(sorted(set(earlier.values())))
-        first_here: dict[int, int] = {}  # band key -> the first record of this batch with it
+        # Every candidate pair scored in one pass: a record against the earliest record of
+        # an earlier batch that shares a band with it, and against the first record of
+        # this batch that does (pairs sorted by key then id: a key's first row is that one).
+        first = np.ones(len(pairs), dtype=bool)
+        first[1:] = pairs[1:, 0] != pairs[:-1, 0]
+        leader = pairs[np.maximum.accumulate(np.where(first, np.arange(len(pairs)), 0)), 1]
+        here = np.unique(np.column_stack((pairs[~first, 1], leader[~first])), axis=0) \
+            - self.next_id
+        before = sorted({(rec_id - self.next_id, earlier[key])
+                         for key, rec_id in pairs.tolist() if key in earlier})
+        # index in batch -> (score, 0: j of this batch / 1: rec of an earlier one, j or rec)
+        scores: dict[int, list[tuple[float, int, int]]] = {}
+        if len(here):
+            agree = np.count_nonzero(sigs[here[:, 0]] == sigs[here[:, 1]], axis=1) / NUM_PERM
+            for (i, j), score in zip(here.tolist(), agree.tolist(), strict=True):
+                if score >= SAME_STORY:
+                    scores.setdefault(i, []).append((score, 0, j))
+        if before:
+            at = np.array([i for i, _ in before])
+            others = np.stack([known[rec][2] for _, rec in before])
+            agree = np.count_nonzero(sigs[at] == others, axis=1) / NUM_PERM
+            for (i, rec), score in zip(before, agree.tolist(), strict=True):
+                if score >= SAME_STORY:
+                    scores.setdefault(i, []).append((score, 1, rec))
         group: dict[int, tuple[int, str]] = {}  # index in batch -> (group id, group URL)
         recs = []
         for i, record in enumerate(batch):
@@ -274,13 +320,10 @@ class SyndicationIndex:
             if not usable[i]:
                 record["syndication_group"] = url
                 continue
-            row_keys = keys[i].tolist()
             best: tuple[float, int, str] | None = None
-            for rec in {earlier[k] for k in row_keys if k in earlier}:
-                grp, grp_url, other = known[rec]
-                best = _better(best, similarity(sigs[i], other), grp, grp_url)
-            for j in {first_here[k] for k in row_keys if k in first_here}:
-                best = _better(best, similarity(sigs[i], sigs[j]), *group[j])
+            for score, where, j in scores.get(i, ()):
+                grp, grp_url = group[j] if where == 0 else known[j][:2]
+                best = _better(best, score, grp, grp_url)
             rec_id = self.next_id + i
             if best is None:
                 group[i] = (rec_id, url)
@@ -290,8 +333,6 @@ class SyndicationIndex:
             founder = group[i][0] == rec_id
             recs.append((rec_id, group[i][0], url if founder else None,
                          record.get("portal") if founder else None, sigs[i].tobytes()))
-            for key in row_keys:
-                first_here.setdefault(key, i)
             record["syndication_group"] = group[i][1]
         self.next_id += len(batch)
         self.db.executemany("INSERT INTO rec VALUES (?, ?, ?, ?, ?)", recs)
