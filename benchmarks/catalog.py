@@ -4,8 +4,8 @@ real host names, its wall time against the politeness floor.
     .venv/bin/python benchmarks/catalog.py [--articles 10] [--max-crawlers 8,0]
                                            [--portals N]
 
-Every catalog portal the simulated internet serves (newscrawl.demo.internet: the PRMN,
-Tribun and detik families so far; the others are counted as not served) gets `--articles`
+Every catalog portal the simulated internet serves (newscrawl.demo.internet: every family
+has its sample template) gets `--articles`
 sample articles; `newscrawl crawl` runs them all with the project's politeness (robots.txt,
 DOWNLOAD_DELAY, AutoThrottle, CONCURRENT_REQUESTS_PER_DOMAIN) and NEWSCRAWL_MAX_CRAWLERS at
 each value of `--max-crawlers` (0: every portal at once). Printed per run: wall time W,

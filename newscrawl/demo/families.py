@@ -1,4 +1,5 @@
-"""The sample portal in the Tribun and detik templates (made in-house).
+"""The sample portal in the Tribun and detik templates (made in-house); the other families'
+templates are newscrawl.demo.regional's.
 
 Same articles as the PRMN sample (newscrawl.demo.site), other markup: a
 crawl of all three in one run exercises three families of page objects, their listings,
@@ -12,6 +13,7 @@ import html
 import json
 from datetime import timedelta, timezone
 
+from newscrawl.demo import regional
 from newscrawl.demo.site import (
     EDITORS,
     MONTHS,
@@ -45,6 +47,8 @@ def _page_url(family: str, base: str, a: DemoArticle, page: int) -> str:
 
 def find(family: str, path: str, n_articles: int) -> tuple[DemoArticle, int] | None:
     """(article, page) served at `path`, or None."""
+    if family in regional.TEMPLATES:
+        return regional.find(family, path, n_articles)
     number = number_in_path(path)
     if number is None or not 1 <= number <= n_articles:
         return None
@@ -127,12 +131,23 @@ def _detik_article(a: DemoArticle, page: int, base: str) -> str:
 </article></body></html>"""
 
 
+def pages_in_query(family: str) -> bool:
+    """Whether the family's later article pages are `?page=N` (not a path segment)."""
+    if family in regional.TEMPLATES:
+        return not regional.TEMPLATES[family].slash_pages
+    return family == "tribun"
+
+
 def article_html(family: str, a: DemoArticle, page: int, base: str) -> str:
+    if family in regional.TEMPLATES:
+        return regional.article_html(family, a, page, base)
     render = _tribun_article if family == "tribun" else _detik_article
     return render(a, page, base)
 
 
 def section_html(family: str, page: int, n_articles: int, base: str) -> str | None:
+    if family in regional.TEMPLATES:
+        return regional.section_html(family, page, n_articles, base)
     pages = max(1, -(-n_articles // PER_PAGE))
     if page < 1 or page > pages:
         return None

@@ -10,9 +10,10 @@ scoping, robots.txt and the records' portal keys work exactly as on the web.
     with SimulatedInternet(portals, n_articles=20):
         newscrawl crawl ... -s TWISTED_DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver
 
-A portal is served in its family's sample template (newscrawl.demo: PRMN, Tribun, detik);
-portals of other families are not served yet (`unserved` names them). Portals sharing a
-host (detik's regional desks on www.detik.com) are told apart by their base path.
+A portal is served in its family's sample template (newscrawl.demo: site for PRMN,
+families for Tribun and detik, regional for the others); a portal of a family without one
+would be listed in `unserved`. Portals sharing a host (detik's regional desks on
+www.detik.com) are told apart by their base path.
 Made in-house for tests and benchmarks: nothing in production imports it.
 """
 

@@ -10,9 +10,9 @@ from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
-from newscrawl.demo import discovery, families, site
+from newscrawl.demo import discovery, families, regional, site
 
-FAMILIES = ("prmn", "tribun", "detik")
+FAMILIES = ("prmn", "tribun", "detik", *regional.FAMILIES)
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -278,7 +278,7 @@ class DemoServer:
             if found is None:
                 return None
             a, page_no = found
-            page_no = page if self.family == "tribun" else page_no
+            page_no = page if families.pages_in_query(self.family) else page_no
             if not 1 <= page_no <= a.pages:
                 return None
             return families.article_html(self.family, a, page_no, base)

@@ -18,9 +18,12 @@ from newscrawl.catalog import get_portal
 from newscrawl.demo import site
 from newscrawl.demo.internet import SimulatedInternet, SimulationUnavailable
 
-# Two PRMN portals (one a whole-site section list, one a single section), a Tribun region
-# and two detik desks sharing www.detik.com (told apart by their base path).
-PORTALS = ("pikiranrakyat", "zonabanten", "tribunaceh", "detikjabar", "detikjateng")
+# Two PRMN portals (one a whole-site section list, one a single section), a Tribun region,
+# two detik desks sharing www.detik.com (told apart by their base path), and one portal of
+# each other family: every family's template and page objects on their real host names.
+PORTALS = ("pikiranrakyat", "zonabanten", "tribunaceh", "detikjabar", "detikjateng",
+           "kompasmakassar", "antarabali", "suarajakarta", "radarjogja", "inewssumut",
+           "balipost")
 ARTICLES = 10
 PER_DOMAIN = 4  # CONCURRENT_REQUESTS_PER_DOMAIN of the project settings
 
@@ -73,6 +76,9 @@ def test_catalog_portals_are_crawled_under_their_real_names(internet: SimulatedI
             assert (url.scheme, url.hostname) == (base.scheme, base.hostname), record["url"]
             assert url.path.startswith(base.path), record["url"]
             assert record["portal"] == portal_id
+            # a multi-page article whole: every page of it read into the one record
+            number = site.number_in_path(url.path)
+            assert record["pages"] == site.article(number).pages, record["url"]
     # Every host answered requests (robots.txt first), never more at once than one portal's
     # politeness allows, the shared www.detik.com counted for both its desks.
     hosts = {urlsplit(get_portal(p).base_url).hostname for p in PORTALS}
@@ -103,4 +109,6 @@ def test_each_request_goes_to_its_portal_by_host_and_base_path() -> None:
     assert net.site_for("www.detik.com", "/robots.txt") is not None
     assert net.site_for("www.detik.com", "/sumbar/indeks") is None  # no such desk here
     assert net.site_for("example.com", "/") is None
-    assert net.unserved == ["antarabali"]  # no sample template of its family yet
+    assert net.unserved == []  # every family has its sample template
+    bali = net.site_for("bali.antaranews.com", "/terkini")
+    assert bali is not None and bali[0].base_url == get_portal("antarabali").base_url
