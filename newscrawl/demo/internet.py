@@ -20,12 +20,16 @@ Made in-house for tests and benchmarks: nothing in production imports it.
 from __future__ import annotations
 
 import datetime
+import json
+import random
 import ssl
 import tempfile
 import threading
 import time
+import zlib
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -33,12 +37,66 @@ from urllib.parse import urlsplit
 
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet import defer
+from twisted.internet.error import DNSLookupError
 
 from newscrawl.catalog import Portal
 from newscrawl.demo import server as demo_server
 from newscrawl.demo.site import SECTIONS
 
 LOOPBACK = "127.0.0.1"
+NOTHING_LISTENS = "127.0.0.2"  # loopback too, but no server binds it: connections refused
+# Where the crawl's resolver finds which names fail (a setting naming a JSON file).
+DNS_SETTING = "NEWSCRAWL_SIMULATED_DNS"
+
+
+@dataclass(frozen=True)
+class Faults:
+    """What goes wrong on the simulated internet, the same way for the same seed.
+
+    Every answer waits a latency drawn per request from a log-normal distribution (median
+    `latency_ms`, spread `latency_sigma`, capped at `max_latency_s`); a share `error_rate`
+    of the pages answer 500 the first time they are asked for (a retry gets the page). Host
+    names in `dns_failure` have no address, those in `refused` one where nothing listens,
+    those in `timeout` accept and never answer, those in `rate_limited` answer every page
+    first with 429 and Retry-After: 1, those in `slow_loris` send their pages a few bytes a
+    second. Portals in `changed_template` are served in another family's template: their
+    own selectors find nothing."""
+
+    seed: int = 33
+    latency_ms: float = 40.0
+    latency_sigma: float = 1.0
+    max_latency_s: float = 2.0
+    error_rate: float = 0.015
+    dns_failure: tuple[str, ...] = ()
+    refused: tuple[str, ...] = ()
+    timeout: tuple[str, ...] = ()
+    rate_limited: tuple[str, ...] = ()
+    slow_loris: tuple[str, ...] = ()
+    changed_template: tuple[str, ...] = ()
+
+    @classmethod
+    def seeded(cls, portals: Iterable[Portal], seed: int = 33, **given: Any) -> Faults:
+        """One host of each kind of fault (and one portal with a changed template), drawn
+        from `portals` by `seed`: hosts shared by several portals are left alone."""
+        portals = sorted(portals, key=lambda p: p.id)
+        hosts = Counter(urlsplit(p.base_url).hostname for p in portals)
+        alone = [p for p in portals if hosts[urlsplit(p.base_url).hostname] == 1]
+        picked = random.Random(seed).sample(alone, min(6, len(alone)))
+        names = [urlsplit(p.base_url).hostname or "" for p in picked]
+        kinds = ("dns_failure", "refused", "timeout", "rate_limited", "slow_loris")
+        chosen: dict[str, Any] = {kind: (name,) for kind, name in zip(kinds, names, strict=False)}
+        if len(picked) > 5:
+            chosen["changed_template"] = (picked[5].id,)
+        return cls(seed=seed, **{**chosen, **given})
+
+    def latency(self, url: str) -> float:
+        rnd = random.Random(zlib.crc32(url.encode()) ^ self.seed)
+        return min(self.max_latency_s,
+                   self.latency_ms / 1000 * rnd.lognormvariate(0.0, self.latency_sigma))
+
+    def fails_first(self, url: str) -> bool:
+        return random.Random(zlib.crc32(url.encode()) ^ (self.seed * 7919)).random() \
+            < self.error_rate
 
 
 class SimulationUnavailable(RuntimeError):
@@ -46,10 +104,27 @@ class SimulationUnavailable(RuntimeError):
 
 
 class LoopbackResolver(CachingThreadedResolver):
-    """Scrapy's DNS resolver, every name answered with 127.0.0.1 (the simulated internet)."""
+    """Scrapy's DNS resolver, every name answered with 127.0.0.1 (the simulated internet);
+    with the NEWSCRAWL_SIMULATED_DNS setting (a JSON file the simulated internet writes),
+    its failing names fail: no address, or one where nothing listens."""
+
+    failing: frozenset[str] = frozenset()
+    unreachable: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, reactor: Any) -> LoopbackResolver:
+        resolver = super().from_crawler(crawler, reactor)
+        path = crawler.settings.get(DNS_SETTING)
+        if path:
+            names = json.loads(Path(path).read_text("utf-8"))
+            resolver.failing = frozenset(names["dns_failure"])
+            resolver.unreachable = frozenset(names["refused"])
+        return resolver
 
     def getHostByName(self, name: str, timeout: Any = ()) -> defer.Deferred:  # noqa: N802
-        return defer.succeed(LOOPBACK)
+        if name in self.failing:
+            return defer.fail(DNSLookupError(f"no address for {name} (simulated)"))
+        return defer.succeed(NOTHING_LISTENS if name in self.unreachable else LOOPBACK)
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -93,8 +168,10 @@ class SimulatedInternet:
     asked for (`arrivals`)."""
 
     def __init__(self, portals: Iterable[Portal], *, n_articles: int = 20,
-                 delay_seconds: float = 0.0, http_port: int = 80, https_port: int = 443) -> None:
+                 delay_seconds: float = 0.0, http_port: int = 80, https_port: int = 443,
+                 faults: Faults | None = None) -> None:
         self.ports = {"http": http_port, "https": https_port}
+        self.faults = faults
         # host -> [(base path, the portal's sample site)], the longest base path first
         self.sites: dict[str, list[tuple[str, demo_server.DemoServer]]] = {}
         self.portals: dict[str, Portal] = {}
@@ -104,8 +181,11 @@ class SimulatedInternet:
                 self.unserved.append(portal.id)
                 continue
             self.portals[portal.id] = portal
+            family = portal.family
+            if faults is not None and portal.id in faults.changed_template:
+                family = "generic" if family != "generic" else "kompas"
             sample = demo_server.DemoServer(
-                n_articles, family=portal.family, broken_pages=False,
+                n_articles, family=family, broken_pages=False,
                 delay_seconds=delay_seconds, public_url=portal.base_url,
                 section_map={s.strip("/"): SECTIONS[i % len(SECTIONS)]
                              for i, s in enumerate(portal.sections)})
@@ -122,6 +202,17 @@ class SimulatedInternet:
         self._lock = threading.Lock()
         self._servers: list[ThreadingHTTPServer] = []
         self._folder: tempfile.TemporaryDirectory[str] | None = None
+        self._stopping = threading.Event()
+        self.attempts: Counter[str] = Counter()  # URL -> requests for it (5xx, 429 faults)
+
+    def crawl_settings(self) -> list[str]:
+        """The `-s` options that send a crawl here (and tell it which names fail)."""
+        options = ["-s", "TWISTED_DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver"]
+        if self.faults is not None and self._folder is not None:
+            dns = Path(self._folder.name) / "dns.json"
+            dns.write_text(json.dumps(asdict(self.faults)), "utf-8")
+            options += ["-s", f"{DNS_SETTING}={dns}"]
+        return options
 
     def site_for(self, host: str, path: str) -> tuple[demo_server.DemoServer, str] | None:
         """The sample site answering `path` on `host`, and the path within it."""
@@ -133,6 +224,7 @@ class SimulatedInternet:
         return None
 
     def start(self) -> SimulatedInternet:
+        self._stopping.clear()
         self._folder = tempfile.TemporaryDirectory(prefix="newscrawl-internet-")
         cert, key = _self_signed(Path(self._folder.name), [h for h in self.sites if h])
         handler = self._handler()
@@ -153,6 +245,7 @@ class SimulatedInternet:
         return self
 
     def stop(self) -> None:
+        self._stopping.set()
         for httpd in self._servers:
             httpd.shutdown()
             httpd.server_close()
@@ -180,6 +273,8 @@ class SimulatedInternet:
                     self._send(404, b"<html><body>Not found</body></html>")
                     return
                 sample, path = found
+                if internet.faults is not None and internet._fault(self, host, path):
+                    return
                 with internet._lock:
                     internet.requests[host] += 1
                     internet.in_flight[host] += 1
@@ -198,3 +293,37 @@ class SimulatedInternet:
                         internet.in_flight[host] -= 1
 
         return Handler
+
+    def _fault(self, handler: Any, host: str, path: str) -> bool:
+        """Wait the request's latency, then answer it with its fault, if it has one (True:
+        answered, or left hanging until the simulated internet stops)."""
+        faults = self.faults
+        assert faults is not None
+        url = f"{host}{handler.path}"
+        with self._lock:
+            self.attempts[url] += 1
+            first = self.attempts[url] == 1
+        if host in faults.timeout:
+            self._stopping.wait(600)  # accepted, never answered
+            return True
+        time.sleep(faults.latency(url))
+        if path == "/robots.txt":
+            return False
+        if host in faults.rate_limited and first:
+            handler.send_response(429)
+            handler.send_header("Retry-After", "1")
+            handler.send_header("Content-Length", "0")
+            handler.end_headers()
+            return True
+        if first and faults.fails_first(url):
+            handler._send(500, b"<html><body>Internal Server Error</body></html>")
+            return True
+        if host in faults.slow_loris:
+            handler.send_response(200)
+            handler.send_header("Content-Type", "text/html; charset=utf-8")
+            handler.end_headers()
+            while not self._stopping.wait(1.0):  # a few bytes a second, never the end
+                handler.wfile.write(b"<p>.</p>")
+                handler.wfile.flush()
+            return True
+        return False

@@ -16,7 +16,7 @@ import pytest
 
 from newscrawl.catalog import get_portal
 from newscrawl.demo import site
-from newscrawl.demo.internet import SimulatedInternet, SimulationUnavailable
+from newscrawl.demo.internet import Faults, SimulatedInternet, SimulationUnavailable
 
 # Two PRMN portals (one a whole-site section list, one a single section), a Tribun region,
 # two detik desks sharing www.detik.com (told apart by their base path), and one portal of
@@ -112,3 +112,50 @@ def test_each_request_goes_to_its_portal_by_host_and_base_path() -> None:
     assert net.unserved == []  # every family has its sample template
     bali = net.site_for("bali.antaranews.com", "/terkini")
     assert bali is not None and bali[0].base_url == get_portal("antarabali").base_url
+
+
+# Seeded faults, each on a portal of its own; the healthy portals beside them.
+HEALTHY = ("pikiranrakyat", "tribunaceh", "detikjabar", "kompasmakassar", "inewssumut")
+FAULTS = Faults(latency_ms=10, max_latency_s=0.3, error_rate=0.08,
+                dns_failure=("bali.antaranews.com",), refused=("radarjogja.jawapos.com",),
+                timeout=("www.balipost.com",), rate_limited=("jakarta.suara.com",),
+                slow_loris=("jatim.inews.id",), changed_template=("kompasregional",))
+FAULTY = {"antarabali": "UNREACHABLE: no page could be fetched (CannotResolveHostError)",
+          "radarjogja": "UNREACHABLE: no page could be fetched (connection refused)",
+          "balipost": "UNREACHABLE: no page could be fetched (timed out)",
+          "inewsjatim": "errors]",  # robots.txt came; every page after it timed out
+          "kompasregional": "sections loaded but no article came out"}
+
+
+@pytest.mark.slow
+def test_faults_cost_only_their_own_portals(tmp_path: Path) -> None:
+    portals = [*HEALTHY, "suarajakarta", *FAULTY]
+    try:
+        net = SimulatedInternet([get_portal(p) for p in portals], n_articles=ARTICLES,
+                                faults=FAULTS).start()
+    except SimulationUnavailable as exc:
+        pytest.skip(f"the simulated internet needs ports 80 and 443 on 127.0.0.1: {exc}")
+    try:
+        data = tmp_path / "data"
+        done = subprocess.run(
+            [sys.executable, "-m", "newscrawl.cli", "crawl", *portals, "--data-dir", str(data),
+             *net.crawl_settings(), "-s", "DOWNLOAD_TIMEOUT=3", "-s", "DOWNLOAD_DELAY=0.05"],
+            capture_output=True, text=True, timeout=900,
+            env=dict(os.environ, NEWSCRAWL_CONTACT="https://newscrawl.example/contact"))
+    finally:
+        net.stop()
+    # 5xx answers were retried and 429s waited out: the healthy portals and the
+    # rate-limited one have every article, exactly once
+    assert sum(net.attempts[u] > 1 for u in net.attempts) >= 5  # faults did happen
+    for portal_id in (*HEALTHY, "suarajakarta"):
+        path = next((data / portal_id).glob("*.jsonl"))
+        urls = Counter(json.loads(line)["url"] for line in path.read_text("utf-8").splitlines())
+        assert len(urls) == expected_articles(portal_id) and max(urls.values()) == 1, portal_id
+    # each failing portal says why on its own line, and wrote nothing
+    lines = {line.split(":")[0]: line for line in done.stdout.splitlines() if ": " in line}
+    for portal_id, reason in FAULTY.items():
+        assert reason in lines[portal_id], lines.get(portal_id)
+        assert not (data / portal_id).exists() or not list((data / portal_id).glob("*.jsonl"))
+    # the most severe condition decides the exit code: a changed template (3)
+    assert done.returncode == 3, done.stdout[-2000:]
+    assert "(3 UNREACHABLE)" in done.stdout
