@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from newscrawl import exits
-from newscrawl.cli.common import parse_base_urls, portal_selection, selected_portals
+from newscrawl.cli.common import pairs, parse_base_urls, portal_selection, selected_portals
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -21,6 +21,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         "NEWSCRAWL_DROP_INVALID": False,  # an empty field is what check reports
         "ITEM_PIPELINES": {"newscrawl.crawl.pipelines.FinalisePipeline": 200,
                            "newscrawl.crawl.pipelines.CheckRecordPipeline": 400},
+        **pairs(args.set, "-s"),
     }
     outcomes = runner.crawl_portals(
         portals, base_urls=parse_base_urls(args.base_url, portals),
@@ -77,6 +78,9 @@ def add_check_parser(sub: Any) -> None:
     portal_selection(check)
     check.add_argument("--base-url", action="append", default=[], metavar="[PORTAL=]URL",
                        help="fetch a portal from another host (a mirror, the sample portal)")
+    check.add_argument("-s", dest="set", action="append", default=[], metavar="NAME=VALUE",
+                       help="a Scrapy or newscrawl setting, as for `crawl` (e.g. -s "
+                            "DOWNLOAD_TIMEOUT=10)")
     check.add_argument("--log-level", default="CRITICAL",
                        help="Scrapy's log on stderr (default CRITICAL: only this command's "
                             "lines; ERROR or INFO to see why a portal failed)")

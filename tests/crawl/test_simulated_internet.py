@@ -135,13 +135,18 @@ def test_faults_cost_only_their_own_portals(tmp_path: Path) -> None:
                                 faults=FAULTS).start()
     except SimulationUnavailable as exc:
         pytest.skip(f"the simulated internet needs ports 80 and 443 on 127.0.0.1: {exc}")
+    env = dict(os.environ, NEWSCRAWL_CONTACT="https://newscrawl.example/contact")
     try:
         data = tmp_path / "data"
         done = subprocess.run(
             [sys.executable, "-m", "newscrawl.cli", "crawl", *portals, "--data-dir", str(data),
              *net.crawl_settings(), "-s", "DOWNLOAD_TIMEOUT=3", "-s", "DOWNLOAD_DELAY=0.05"],
-            capture_output=True, text=True, timeout=900,
-            env=dict(os.environ, NEWSCRAWL_CONTACT="https://newscrawl.example/contact"))
+            capture_output=True, text=True, timeout=900, env=env)
+        # `newscrawl check` tells the changed template from a healthy one of its family
+        checked = subprocess.run(
+            [sys.executable, "-m", "newscrawl.cli", "check", "kompasregional", "kompasmakassar",
+             *net.crawl_settings(), "-s", "DOWNLOAD_DELAY=0.05"],
+            capture_output=True, text=True, timeout=300, env=env)
     finally:
         net.stop()
     # 5xx answers were retried and 429s waited out: the healthy portals and the
@@ -159,3 +164,6 @@ def test_faults_cost_only_their_own_portals(tmp_path: Path) -> None:
     # the most severe condition decides the exit code: a changed template (3)
     assert done.returncode == 3, done.stdout[-2000:]
     assert "(3 UNREACHABLE)" in done.stdout
+    assert checked.returncode == 3, checked.stdout + checked.stderr[-2000:]
+    assert "BROKEN   kompasregional: no article read" in checked.stdout
+    assert "OK       kompasmakassar: " in checked.stdout
