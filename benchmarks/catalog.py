@@ -2,15 +2,18 @@
 real host names, its wall time against the politeness floor.
 
     .venv/bin/python benchmarks/catalog.py [--articles 10] [--max-crawlers 8,0]
-                                           [--portals N]
+                                           [--portals N] [--new-per-hour 3] [--faults]
 
 Every catalog portal the simulated internet serves (newscrawl.demo.internet: every family
 has its sample template) gets `--articles`
 sample articles; `newscrawl crawl` runs them all with the project's politeness (robots.txt,
 DOWNLOAD_DELAY, AutoThrottle, CONCURRENT_REQUESTS_PER_DOMAIN) and NEWSCRAWL_MAX_CRAWLERS at
-each value of `--max-crawlers` (0: every portal at once). Printed per run: wall time W,
-the politeness floor F, W/F, pages, articles (exactly once: yes/no), peak RSS and CPU
-seconds of the crawl process.
+each value of `--max-crawlers` (0: every portal at once), twice: a first run, then, after
+`--new-per-hour` new articles a portal (an hour of simulated time), the incremental second
+run. Printed per run: wall time W, the politeness floor F, W/F, pages, articles (exactly
+once: yes/no), peak RSS and CPU seconds of the crawl process; for the second, how many
+article pages it fetched that the first run had read (0 is right). `--faults` adds the
+simulated internet's seeded faults.
 
 The floor is computed, not measured: a portal can go no faster than one request per
 DOWNLOAD_DELAY on each of its hosts (Scrapy's download slot is per host), so a portal of P
@@ -35,7 +38,7 @@ sys.path.insert(0, str(REPO))
 
 from newscrawl.catalog import load_catalog  # noqa: E402
 from newscrawl.crawl import settings as project  # noqa: E402
-from newscrawl.demo.internet import SimulatedInternet, SimulationUnavailable  # noqa: E402
+from newscrawl.demo.internet import Faults, SimulatedInternet, SimulationUnavailable  # noqa: E402
 
 
 def measured(cmd: list[str]) -> tuple[float, float, float, int, str]:
@@ -57,33 +60,65 @@ def measured(cmd: list[str]) -> tuple[float, float, float, int, str]:
     return float(took), int(peak_kb) / 1024, float(cpu), int(code), out
 
 
-def run(portal_ids: list[str], articles: int, max_crawlers: int) -> str:
+def _crawl(portal_ids: list[str], data: str, max_crawlers: int, internet: SimulatedInternet
+           ) -> tuple[float, float, float, int, str]:
+    cmd = [sys.executable, "-m", "newscrawl.cli", "crawl", *portal_ids, "--data-dir", data,
+           *internet.crawl_settings(),
+           "-s", f"NEWSCRAWL_MAX_CRAWLERS={max_crawlers or len(portal_ids)}"]
+    return measured(cmd)
+
+
+def run(portal_ids: list[str], articles: int, max_crawlers: int, new_per_hour: int,
+        faults: Faults | None) -> list[str]:
+    """A first run of every portal, then (an hour of simulated time later: `new_per_hour`
+    new articles a portal) the incremental second run; a line for each."""
     portals = [load_catalog()[p] for p in portal_ids]
     try:
-        internet = SimulatedInternet(portals, n_articles=articles).start()
+        internet = SimulatedInternet(portals, n_articles=articles, faults=faults).start()
     except SimulationUnavailable as exc:
-        return f"catalog run: not measured: {exc}"
+        return [f"catalog run: not measured: {exc}"]
+    label = max_crawlers or "all"
+    lines = []
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            cmd = [sys.executable, "-m", "newscrawl.cli", "crawl", *portal_ids, "--data-dir",
-                   tmp, "-s", "TWISTED_DNS_RESOLVER=newscrawl.demo.internet.LoopbackResolver",
-                   "-s", f"NEWSCRAWL_MAX_CRAWLERS={max_crawlers or len(portal_ids)}"]
-            wall, peak, cpu, code, out = measured(cmd)
-            urls: Counter[str] = Counter()
-            for path in Path(tmp).glob("*/*.jsonl"):
-                urls.update(json.loads(line)["url"] for line in
-                            path.read_text("utf-8").splitlines())
+            wall, peak, cpu, code, out = _crawl(portal_ids, tmp, max_crawlers, internet)
+            first = Counter(internet.requests)
+            urls = _urls(Path(tmp))
+            pages = sum(first.values())
+            floor = max(first.values()) * project.DOWNLOAD_DELAY
+            once = "yes" if urls and max(urls.values()) == 1 else "no"
+            lines.append(
+                f"catalog run: {len(portal_ids)} portals, NEWSCRAWL_MAX_CRAWLERS {label}: first "
+                f"run W {wall:.0f} s, floor F {floor:.0f} s, W/F {wall / floor:.2f}, pages "
+                f"{pages}, articles {len(urls)} (exactly once: {once}), peak RSS "
+                f"{peak:.0f} MiB, CPU {cpu:.0f} s{_status(code, out)}")
+            asked_before = len(internet.pages_asked)
+            internet.advance(new_per_hour)
+            wall, peak, cpu, code, out = _crawl(portal_ids, tmp, max_crawlers, internet)
+            second = internet.requests - first
+            urls = _urls(Path(tmp))
+            floor = max(second.values()) * project.DOWNLOAD_DELAY if second else 0.0
+            once = "yes" if urls and max(urls.values()) == 1 else "no"
+            lines.append(
+                f"catalog run: second run ({new_per_hour} new articles a portal) W2 {wall:.0f} s, "
+                f"floor F2 {floor:.0f} s, W2/F2 {wall / floor if floor else 0:.2f}, pages "
+                f"{sum(second.values())}, articles {len(urls)} in all (exactly once: {once}), "
+                f"{internet.old_articles_asked(asked_before)} old articles fetched, peak RSS "
+                f"{peak:.0f} MiB, CPU {cpu:.0f} s{_status(code, out)}")
     finally:
         internet.stop()
-    pages = sum(internet.requests.values())
-    floor = max(internet.requests.values()) * project.DOWNLOAD_DELAY
-    once = "yes" if urls and max(urls.values()) == 1 else "no"
-    status = "" if code == 0 else f"  exit {code}: {out[-300:]}"
-    label = max_crawlers or "all"
-    return (f"catalog run: {len(portal_ids)} portals, NEWSCRAWL_MAX_CRAWLERS {label}: "
-            f"W {wall:.0f} s, floor F {floor:.0f} s, W/F {wall / floor:.2f}, pages {pages}, "
-            f"articles {len(urls)} (exactly once: {once}), peak RSS "
-            f"{peak:.0f} MiB, CPU {cpu:.0f} s{status}")
+    return lines
+
+
+def _urls(data: Path) -> Counter[str]:
+    urls: Counter[str] = Counter()
+    for path in data.glob("*/*.jsonl"):
+        urls.update(json.loads(line)["url"] for line in path.read_text("utf-8").splitlines())
+    return urls
+
+
+def _status(code: int, out: str) -> str:
+    return "" if code == 0 else f"  exit {code}: {out.strip().splitlines()[-1][:300]}"
 
 
 def main() -> int:
@@ -92,18 +127,27 @@ def main() -> int:
     parser.add_argument("--max-crawlers", default="8,0",
                         help="NEWSCRAWL_MAX_CRAWLERS values, 0 = every portal at once")
     parser.add_argument("--portals", type=int, default=0, help="the first N served (0: all)")
+    parser.add_argument("--new-per-hour", type=int, default=3,
+                        help="articles each portal publishes before the second run")
+    parser.add_argument("--faults", action="store_true",
+                        help="seeded faults (demo.internet.Faults.seeded): latency, 5xx, a "
+                             "host down of each kind, 429, a slow-loris, a changed template")
     args = parser.parse_args()
     catalog = {pid: p for pid, p in load_catalog().items() if not p.sample}
     probe = SimulatedInternet(catalog.values())
     served = sorted(probe.portals)
     if args.portals:
         served = served[:args.portals]
-    print(f"catalog: {len(catalog)} portals, {len(served)} served by the simulated internet "
-          f"(not yet: {len(probe.unserved)} of the families without a sample template), "
-          f"{args.articles} articles each; DOWNLOAD_DELAY {project.DOWNLOAD_DELAY} s, "
+    unserved = f" (not served: {len(probe.unserved)})" if probe.unserved else ""
+    print(f"catalog: {len(catalog)} portals, {len(served)} served by the simulated internet"
+          f"{unserved}, {args.articles} articles each; DOWNLOAD_DELAY {project.DOWNLOAD_DELAY} s, "
           f"{project.CONCURRENT_REQUESTS_PER_DOMAIN} requests per host", flush=True)
+    faults = Faults.seeded([catalog[p] for p in served]) if args.faults else None
+    if faults is not None:
+        print(f"faults: {faults}", flush=True)
     for value in (int(x) for x in args.max_crawlers.split(",") if x):
-        print(run(served, args.articles, value), flush=True)
+        for line in run(served, args.articles, value, args.new_per_hour, faults):
+            print(line, flush=True)
     return 0
 
 

@@ -41,6 +41,7 @@ from twisted.internet.error import DNSLookupError
 
 from newscrawl.catalog import Portal
 from newscrawl.demo import server as demo_server
+from newscrawl.demo import site as demo_site
 from newscrawl.demo.site import SECTIONS
 
 LOOPBACK = "127.0.0.1"
@@ -199,11 +200,34 @@ class SimulatedInternet:
         self.peak_in_flight: Counter[str] = Counter()
         # (monotonic time, the portal's base URL) of each page request (robots.txt aside)
         self.arrivals: list[tuple[float, str]] = []
+        # (the portal's base URL, the path within its site) of each page request
+        self.pages_asked: list[tuple[str, str]] = []
+        self.samples = {id(sample): sample for entries in self.sites.values()
+                        for _, sample in entries}
         self._lock = threading.Lock()
         self._servers: list[ThreadingHTTPServer] = []
         self._folder: tempfile.TemporaryDirectory[str] | None = None
         self._stopping = threading.Event()
+        self._advanced = 0
         self.attempts: Counter[str] = Counter()  # URL -> requests for it (5xx, 429 faults)
+
+    def advance(self, new_articles: int) -> None:
+        """Simulated time passes: every portal publishes `new_articles` more (they head its
+        listings, dated after the others)."""
+        for sample in self.samples.values():
+            sample.n_articles += new_articles
+        self._advanced = new_articles
+
+    def old_articles_asked(self, since: int = 0) -> int:
+        """Requests, after the first `since` page requests, for an article page that existed
+        before the last `advance` (the sample's numbers: 1..n before it)."""
+        by_base = {sample.base_url: sample for sample in self.samples.values()}
+        count = 0
+        for base, path in self.pages_asked[since:]:
+            number = demo_site.number_in_path(path)
+            if number is not None and number <= by_base[base].n_articles - self._advanced:
+                count += 1
+        return count
 
     def crawl_settings(self) -> list[str]:
         """The `-s` options that send a crawl here (and tell it which names fail)."""
@@ -282,6 +306,7 @@ class SimulatedInternet:
                                                         internet.in_flight[host])
                     if path != "/robots.txt":
                         internet.arrivals.append((time.monotonic(), sample.base_url))
+                        internet.pages_asked.append((sample.base_url, path))
                 try:
                     self.path = path + (f"?{parts.query}" if parts.query else "")
                     # The sample site's own request handling, with this connection.
