@@ -264,8 +264,12 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "") ->
     folded = re.sub(r"[^a-z0-9]", "", text.casefold())
     if site_name and folded == re.sub(r"[^a-z0-9]", "", site_name.casefold()):
         return True
-    stem = host.casefold().removeprefix("www.").split(".")[0] if host else ""
-    if stem and len(stem) > 3 and (folded == stem or folded.startswith(stem)):
+    labels = host.casefold().removeprefix("www.").split(".") if host else []
+    stem = labels[0] if labels else ""
+    # A person's name that is a blog's subdomain ("Gary Marcus" on garymarcus.substack.com)
+    # is a person's; one word that is the host's first label ("Zonabanten") a house's.
+    personal = len(labels) >= 3 and " " in text and folded.startswith(stem)
+    if stem and len(stem) > 3 and not personal and (folded == stem or folded.startswith(stem)):
         return True
     return bool(_HOUSE_WORDS.search(text) or _JOB_TITLE.match(text))
 

@@ -41,6 +41,12 @@ GENERIC_AUTHOR_CSS = (
     "[class*=post-author] a, [class*=attribution__item-name], [class*=byline__name], "
     "[class*=author-box__name], a[href*='/author/'], a[href*='/authors/'], "
     "a[href*='/penulis/'], a[href*='/profile/']")
+# A byline printed as text: "By Name", "by Name", "Oleh Name", "Written by Name".
+BYLINE_TEXT = re.compile(
+    r"^(?:(?:written|posted)\s+)?(?:by|oleh)\s*:?\s+(?P<name>[A-ZÀ-Þ].{1,60})$", re.IGNORECASE)
+# A byline's label alone, its name in the next element.
+BYLINE_LABEL = re.compile(r"^(?:written|posted)\s+by\s*:?$|^(?:by|oleh|penulis)\s*:?$",
+                          re.IGNORECASE)
 WRITTEN_BY = re.compile(r"^\W*(?:written|posted|reviewed|ditulis)\s+(?:by|oleh)\s*:?\s*",
                          re.IGNORECASE)
 # A person's or a desk's name: one to six words, the first capitalised, no digits.
@@ -49,7 +55,18 @@ NAME_LIKE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:,?\s+[\w.'’&-]+){0,5}$")
 NOT_A_NAME = frozenset((
     "by", "oleh", "author", "authors", "penulis", "profile", "profil", "learn more",
     "read more", "member login", "login", "more", "bluesky", "github", "twitter", "facebook",
-    "instagram", "linkedin", "x", "threads", "mastodon", "tiktok", "youtube", "email"))
+    "instagram", "linkedin", "x", "threads", "mastodon", "tiktok", "youtube", "email",
+    "view all posts", "all posts", "more posts", "view profile", "lihat profil",
+    "artikel lainnya", "semua artikel"))
+
+
+def without_date_tail(name: str) -> str:
+    """A byline's name less the date printed after it ("Jason Bates June 3, 2021", "Summer
+    Swann - June 12, 2025", "ALLIN ONE on Jan 22, 2025")."""
+    m = FULL_DATE.search(name)
+    if m is None or m.start() == 0:
+        return name
+    return re.sub(r"(?:\s+on|[\s,|•·-])+$", "", name[: m.start()], flags=re.IGNORECASE)
 
 
 def is_name_like(name: str) -> bool:

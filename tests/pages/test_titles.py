@@ -4,6 +4,8 @@ headline. In-house pages."""
 
 from __future__ import annotations
 
+import pytest
+
 from newscrawl.api import read_article
 
 BODY = "".join(f"<p>Warga setempat mengatakan banjir datang sejak subuh, kalimat ke-{n}.</p>"
@@ -102,6 +104,43 @@ def test_labels_buttons_handles_and_other_articles_authors_are_no_authors() -> N
             "</a></li></ul></aside>")
     assert authors(page) == []
     assert authors("", "<meta name='author' content='page.head.extra.author'>") == []
+
+
+HEAD = "<h1>Banjir besar melanda kota sejak subuh</h1>"
+
+
+@pytest.mark.parametrize("byline", [
+    "<p class='meta'>By Rina Wulandari</p>",
+    "<div class='meta'><span>Oleh</span> <b>Rina Wulandari</b></div>",
+    "<div class='hero'><div>Written by</div><div>Rina Wulandari</div></div>",
+    "<div class='meta'><span>by Rina Wulandari</span></div>",
+], ids=["by-name", "oleh-label", "written-by-label", "lower-case-by"])
+def test_a_byline_printed_as_text_under_the_headline_names_the_author(byline: str) -> None:
+    assert authors(HEAD + byline) == ["Rina Wulandari"]
+
+
+def test_a_house_account_in_json_ld_lets_the_printed_byline_speak() -> None:
+    ld = ('<meta property="og:site_name" content="Portal Kita"><script type="application/ld+json">'
+          '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Portal Kita"}}'
+          "</script>")
+    assert authors(HEAD + "<div class='hero'><div>Written by</div><div>Rina Wulandari</div>"
+                          "</div>", ld) == ["Rina Wulandari"]
+    assert authors(HEAD, ld) == []  # and none where nothing else names one
+
+
+def test_a_date_printed_after_the_name_is_not_part_of_it() -> None:
+    assert authors(HEAD + "<div class='author-name'>Rina Wulandari - 12 Maret 2024</div>") \
+        == ["Rina Wulandari"]
+    assert authors(HEAD + "<div class='author-name'>Rina Wulandari on Mar 12, 2024</div>") \
+        == ["Rina Wulandari"]
+
+
+def test_a_persons_blog_subdomain_does_not_make_the_person_a_house_account() -> None:
+    from newscrawl.lang.promo import is_house_account
+
+    assert not is_house_account("Gary Marcus", "Marcus on AI", "garymarcus.substack.com")
+    assert is_house_account("Zonabanten", None, "zonabanten.pikiran-rakyat.com")
+    assert is_house_account("Metro Bali", None, "metrobali.com")
 
 
 ENGLISH = "".join(f"<p>The river rose through the night and the town woke to water, line {n}.</p>"
