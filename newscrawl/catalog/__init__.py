@@ -1,13 +1,15 @@
 """The portal catalog: one TOML data file per CMS family in this folder.
 
 Pure module (no Scrapy import). `load_catalog()` reads every `*.toml` file
-here, then the bundled sample portals of `sample/portals.toml`, and returns the
-portals by id.
+here, then those of the folders NEWSCRAWL_CATALOG_PATH names (your own portals of known
+families, without editing the package), then the bundled sample portals of
+`sample/portals.toml`, and returns the portals by id.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -18,6 +20,8 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 CATALOG_DIR = Path(__file__).parent
+# Folders of more catalog files (os.pathsep between them), read after the bundled ones.
+CATALOG_PATH_VARIABLE = "NEWSCRAWL_CATALOG_PATH"
 SAMPLE_CATALOG = CATALOG_DIR / "sample" / "portals.toml"
 PORTAL_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -172,6 +176,10 @@ def load_catalog(directory: Path = CATALOG_DIR) -> dict[str, Portal]:
     portals: dict[str, Portal] = {}
     files = [(path, False) for path in sorted(directory.glob("*.toml"))]
     if directory == CATALOG_DIR:
+        for folder in filter(None, os.environ.get(CATALOG_PATH_VARIABLE, "").split(os.pathsep)):
+            if not Path(folder).is_dir():
+                raise CatalogError(f"{CATALOG_PATH_VARIABLE}: no folder at {folder}")
+            files += [(path, False) for path in sorted(Path(folder).glob("*.toml"))]
         files.append((SAMPLE_CATALOG, True))
     for path, sample in files:
         for portal in load_file(path, sample=sample):

@@ -225,3 +225,41 @@ def test_a_family_is_registered_by_its_module_alone() -> None:
         assert families.discovery_defaults(family)["sitemaps"] == ("robots",)
     catalog_families = {p.family for p in load_catalog().values()}
     assert catalog_families <= set(families.FAMILIES)
+
+
+OWN_PORTAL = """family = "kompas"
+
+[[portal]]
+id = "kompaskupang"
+name = "Kompas Kupang (a catalog file of one's own)"
+base_url = "https://kupang.kompas.example/"
+sections = [""]
+province = "Nusa Tenggara Timur"
+timezone = "Asia/Makassar"
+evidence = "written for this test"
+"""
+
+
+def test_portals_of_ones_own_come_from_the_folders_newscrawl_catalog_path_names(tmp_path) -> None:
+    import os
+
+    (tmp_path / "mine.toml").write_text(OWN_PORTAL, encoding="utf-8")
+    env = dict(os.environ, NEWSCRAWL_CATALOG_PATH=str(tmp_path))
+    listed = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert listed.returncode == 0, listed.stderr[-2000:]
+    names = listed.stdout.split()
+    assert "kompaskupang" in names and "zonabanten" in names  # beside the bundled ones
+    # a malformed file: one line saying which, usage exit code, no traceback
+    (tmp_path / "broken.toml").write_text('family = "kompas"\n[[portal]]\nid = "x"\n',
+                                          encoding="utf-8")
+    broken = subprocess.run([sys.executable, "-m", "scrapy", "list"], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert broken.returncode == 2
+    assert broken.stderr.strip().splitlines() == [
+        "newscrawl: catalog: broken.toml: portal 'x': missing 'name'"]
+    missing = subprocess.run([sys.executable, "-m", "newscrawl.cli", "crawl", "zonabanten"],
+                             cwd=REPO, env=dict(env, NEWSCRAWL_CATALOG_PATH="/no/such/dir"),
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2
+    assert "NEWSCRAWL_CATALOG_PATH: no folder at /no/such/dir" in missing.stderr

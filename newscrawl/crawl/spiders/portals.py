@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
-from newscrawl.catalog import Portal, load_catalog
+from newscrawl.catalog import CatalogError, Portal, load_catalog
 from newscrawl.crawl.spiders.portal import PortalSpider
+from newscrawl.exits import EXIT_USAGE
 
 
 def _spider_class(portal_id: str) -> type[PortalSpider]:
@@ -55,6 +57,12 @@ def _contracts(portal: Portal) -> dict[str, Any]:
         """
     return {"parse_section": parse_section, "parse_article": parse_article}
 
+
+try:
+    load_catalog()
+except CatalogError as exc:  # a catalog file of your own (NEWSCRAWL_CATALOG_PATH) is malformed
+    print(f"newscrawl: catalog: {exc}", file=sys.stderr)
+    raise SystemExit(EXIT_USAGE) from None
 
 for _id in load_catalog():
     _cls = _spider_class(_id)
