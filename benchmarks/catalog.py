@@ -3,6 +3,7 @@ real host names, its wall time against the politeness floor.
 
     .venv/bin/python benchmarks/catalog.py [--articles 10] [--max-crawlers 8,0]
                                            [--portals N] [--new-per-hour 3] [--faults]
+                                           [--grow 2000]
 
 Every catalog portal the simulated internet serves (newscrawl.demo.internet: every family
 has its sample template) gets `--articles`
@@ -13,7 +14,9 @@ each value of `--max-crawlers` (0: every portal at once), twice: a first run, th
 run. Printed per run: wall time W, the politeness floor F, W/F, pages, articles (exactly
 once: yes/no), peak RSS and CPU seconds of the crawl process; for the second, how many
 article pages it fetched that the first run had read (0 is right). `--faults` adds the
-simulated internet's seeded faults.
+simulated internet's seeded faults. `--grow N` then runs N portals, the catalog's and
+synthetic ones (ids and hosts made up per family, given to the crawl as a catalog folder of
+its own with NEWSCRAWL_CATALOG_PATH), printed as `catalog growth:` lines.
 
 The floor is computed, not measured: a portal can go no faster than one request per
 DOWNLOAD_DELAY on each of its hosts (Scrapy's download slot is per host), so a portal of P
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -36,7 +40,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from newscrawl.catalog import load_catalog  # noqa: E402
+from newscrawl.catalog import Portal, load_catalog, load_file  # noqa: E402
 from newscrawl.crawl import settings as project  # noqa: E402
 from newscrawl.demo.internet import Faults, SimulatedInternet, SimulationUnavailable  # noqa: E402
 
@@ -69,10 +73,11 @@ def _crawl(portal_ids: list[str], data: str, max_crawlers: int, internet: Simula
 
 
 def run(portal_ids: list[str], articles: int, max_crawlers: int, new_per_hour: int,
-        faults: Faults | None) -> list[str]:
+        faults: Faults | None, extra: dict[str, Portal] | None = None) -> list[str]:
     """A first run of every portal, then (an hour of simulated time later: `new_per_hour`
     new articles a portal) the incremental second run; a line for each."""
-    portals = [load_catalog()[p] for p in portal_ids]
+    known = {**load_catalog(), **(extra or {})}
+    portals = [known[p] for p in portal_ids]
     try:
         internet = SimulatedInternet(portals, n_articles=articles, faults=faults).start()
     except SimulationUnavailable as exc:
@@ -91,7 +96,8 @@ def run(portal_ids: list[str], articles: int, max_crawlers: int, new_per_hour: i
                 f"catalog run: {len(portal_ids)} portals, NEWSCRAWL_MAX_CRAWLERS {label}: first "
                 f"run W {wall:.0f} s, floor F {floor:.0f} s, W/F {wall / floor:.2f}, pages "
                 f"{pages}, articles {len(urls)} (exactly once: {once}), peak RSS "
-                f"{peak:.0f} MiB, CPU {cpu:.0f} s{_status(code, out)}")
+                f"{peak:.0f} MiB, CPU {cpu:.0f} s ({cpu / pages * 1000:.0f} ms a page)"
+                f"{_status(code, out)}")
             asked_before = len(internet.pages_asked)
             internet.advance(new_per_hour)
             wall, peak, cpu, code, out = _crawl(portal_ids, tmp, max_crawlers, internet)
@@ -121,6 +127,32 @@ def _status(code: int, out: str) -> str:
     return "" if code == 0 else f"  exit {code}: {out.strip().splitlines()[-1][:300]}"
 
 
+SYNTHETIC_SECTIONS = {"prmn": '["berita"]', "antara": '["terkini"]'}
+FRONT_PAGE = '[""]'
+
+
+def synthetic_portals(folder: Path, count: int) -> list[Portal]:
+    """`count` made-up portals, the families in turn, each on a host of its own under
+    .sim.example, written as a catalog file of one's own (NEWSCRAWL_CATALOG_PATH)."""
+    families = sorted({p.family for p in load_catalog().values() if not p.sample})
+    by_family: dict[str, list[str]] = {}
+    for i in range(count):
+        family = families[i % len(families)]
+        pid = f"sim{family}{i:04d}"
+        by_family.setdefault(family, []).append(
+            f'[[portal]]\nid = "{pid}"\nname = "Synthetic {family} {i}"\n'
+            f'base_url = "https://{pid}.sim.example/"\n'
+            f"sections = {SYNTHETIC_SECTIONS.get(family, FRONT_PAGE)}\n"
+            f'province = "Sulawesi Selatan"\ntimezone = "Asia/Makassar"\n'
+            f'evidence = "synthetic (benchmarks/catalog.py)"\n')
+    portals: list[Portal] = []
+    for family, entries in by_family.items():
+        path = folder / f"synthetic-{family}.toml"
+        path.write_text(f'family = "{family}"\n\n' + "\n".join(entries), encoding="utf-8")
+        portals += load_file(path)
+    return portals
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10)
@@ -129,6 +161,9 @@ def main() -> int:
     parser.add_argument("--portals", type=int, default=0, help="the first N served (0: all)")
     parser.add_argument("--new-per-hour", type=int, default=3,
                         help="articles each portal publishes before the second run")
+    parser.add_argument("--grow", type=int, default=0, metavar="N",
+                        help="then a run of N portals: the catalog's and synthetic ones "
+                             "(NEWSCRAWL_CATALOG_PATH), at the last --max-crawlers value")
     parser.add_argument("--faults", action="store_true",
                         help="seeded faults (demo.internet.Faults.seeded): latency, 5xx, a "
                              "host down of each kind, 429, a slow-loris, a changed template")
@@ -145,9 +180,19 @@ def main() -> int:
     faults = Faults.seeded([catalog[p] for p in served]) if args.faults else None
     if faults is not None:
         print(f"faults: {faults}", flush=True)
-    for value in (int(x) for x in args.max_crawlers.split(",") if x):
+    values = [int(x) for x in args.max_crawlers.split(",") if x]
+    for value in values:
         for line in run(served, args.articles, value, args.new_per_hour, faults):
             print(line, flush=True)
+    if args.grow > len(served):
+        with tempfile.TemporaryDirectory() as own:
+            extra = synthetic_portals(Path(own), args.grow - len(served))
+            os.environ["NEWSCRAWL_CATALOG_PATH"] = own  # the crawl's catalog has them too
+            ids = served + [p.id for p in extra]
+            lines = run(ids, args.articles, values[-1], args.new_per_hour, faults,
+                        extra={p.id: p for p in extra})
+            for line in lines:
+                print(line.replace("catalog run:", "catalog growth:"), flush=True)
     return 0
 
 
