@@ -167,3 +167,17 @@ def test_faults_cost_only_their_own_portals(tmp_path: Path) -> None:
     assert checked.returncode == 3, checked.stdout + checked.stderr[-2000:]
     assert "BROKEN   kompasregional: no article read" in checked.stdout
     assert "OK       kompasmakassar: " in checked.stdout
+
+
+def test_simulated_time_brings_new_articles_and_tells_old_ones_asked_again() -> None:
+    net = SimulatedInternet([get_portal("zonabanten"), get_portal("tribunaceh")], n_articles=5)
+    base = get_portal("tribunaceh").base_url
+    sample, _ = net.site_for(urlsplit(base).hostname, "/")
+    net.pages_asked.append((base, "/2024/03/01/warga-bicara-3"))  # the first run's
+    asked_before = len(net.pages_asked)
+    net.advance(2)
+    assert sample.n_articles == 7 and all(s.n_articles == 7 for s in net.samples.values())
+    # the second run: one new article (6), one old one again (4), a listing page
+    net.pages_asked += [(base, "/2024/03/02/warga-bicara-6"), (base, "/2024/03/01/warga-4"),
+                        (base, "/indeks")]
+    assert net.old_articles_asked(asked_before) == 1
