@@ -131,6 +131,9 @@ class LoopbackResolver(CachingThreadedResolver):
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # A whole catalog connects at once (hundreds of crawlers' connections): the default
+    # backlog of 5 drops their SYNs, and each dropped one costs the client a second or more.
+    request_queue_size = 1024
 
     def handle_error(self, request: object, _client_address: object) -> None:
         pass  # a crawler that hung up mid-answer
@@ -262,7 +265,9 @@ class SimulatedInternet:
                 f"({exc.strerror or exc})") from None
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.load_cert_chain(cert, key)
-        secure.socket = context.wrap_socket(secure.socket, server_side=True)
+        # The handshake in each connection's own thread, not in the one accepting them all.
+        secure.socket = context.wrap_socket(secure.socket, server_side=True,
+                                            do_handshake_on_connect=False)
         self._servers = [plain, secure]
         for httpd in self._servers:
             threading.Thread(target=httpd.serve_forever, daemon=True).start()

@@ -17,6 +17,7 @@ FAMILIES = ("prmn", "tribun", "detik", *regional.FAMILIES)
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the default 5 drops connections of a crawl at full tilt
 
     def handle_error(self, request: object, _client_address: object) -> None:
         # A crawler that gave up on the slow page hangs up mid-answer; that is expected.
