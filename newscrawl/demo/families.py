@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import timedelta, timezone
 
 from newscrawl.demo import regional
 from newscrawl.demo.site import (
+    DAYS,
     EDITORS,
     MONTHS,
     PER_PAGE,
@@ -26,8 +26,6 @@ from newscrawl.demo.site import (
     paragraph_texts,
 )
 
-WIB = timezone(timedelta(hours=7))
-_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 _SHORT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 SITE_NAMES = {"tribun": "Tribun Demo", "detik": "detikDemo"}
 
@@ -70,7 +68,7 @@ def _related(a: DemoArticle) -> str:
 def _tribun_article(a: DemoArticle, page: int, base: str) -> str:
     url = _page_url("tribun", base, a, 1)
     t = a.published
-    printed = f"{_DAYS[t.weekday()]}, {t.day} {MONTHS[t.month - 1]} {t.year} {t:%H:%M}"
+    printed = f"{DAYS[t.weekday()]}, {t.day} {MONTHS[t.month - 1]} {t.year} {t:%H:%M}"
     ld = {"@context": "https://schema.org", "@type": "NewsArticle",
           "headline": a.title, "author": {"@type": "Person", "name": WRITERS[a.number % 4]},
           "publisher": {"@type": "Organization", "name": SITE_NAMES["tribun"]}}
@@ -105,7 +103,7 @@ def _tribun_article(a: DemoArticle, page: int, base: str) -> str:
 def _detik_article(a: DemoArticle, page: int, base: str) -> str:
     url = _page_url("detik", base, a, 1)
     t = a.published
-    printed = f"{_DAYS[t.weekday()]}, {t.day:02d} {_SHORT[t.month - 1]} {t.year} {t:%H:%M} WITA"
+    printed = f"{DAYS[t.weekday()]}, {t.day:02d} {_SHORT[t.month - 1]} {t.year} {t:%H:%M} WITA"
     paras = [f"<p>{p}</p>" for p in paragraph_texts(a, page)]
     paras.insert(2, f'<table class="linksisip"><tr><td><div class="lihatjg"><strong>Baca juga:'
                     f'</strong><a href="{base}berita/d-1/lain">{_related(a)}</a></div></td></tr>'
@@ -156,12 +154,12 @@ def section_html(family: str, page: int, n_articles: int, base: str) -> str | No
         t, href = a.published, base.rstrip("/") + article_path(family, a)
         if family == "tribun":
             items.append(f'<li class="ptb15"><h3><a href="{href}">{html.escape(a.title)}</a></h3>'
-                         f'<time class="grey">{_DAYS[t.weekday()]}, {t.day} '
+                         f'<time class="grey">{DAYS[t.weekday()]}, {t.day} '
                          f'{MONTHS[t.month - 1]} {t.year} {t:%H:%M}</time></li>')
         else:
             items.append(f'<article class="list-content__item"><h3 class="media__title">'
                          f'<a class="media__link" href="{href}">{html.escape(a.title)}</a></h3>'
-                         f'<div class="media__date"><span title="{_DAYS[t.weekday()]}, '
+                         f'<div class="media__date"><span title="{DAYS[t.weekday()]}, '
                          f'{t.day:02d} {_SHORT[t.month - 1]} {t.year} {t:%H:%M} WITA">'
                          f'beberapa waktu lalu</span></div></article>')
     nxt = ""

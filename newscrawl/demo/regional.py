@@ -12,12 +12,14 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 
 from newscrawl.demo.site import (
+    DAYS,
     EDITORS,
     MONTHS,
     PER_PAGE,
+    WIB,
     WRITERS,
     DemoArticle,
     article,
@@ -26,12 +28,9 @@ from newscrawl.demo.site import (
     paragraph_texts,
 )
 
-WIB = timezone(timedelta(hours=7))
-_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-
 
 def _long(t: datetime) -> str:
-    return f"{_DAYS[t.weekday()]}, {t.day} {MONTHS[t.month - 1]} {t.year}"
+    return f"{DAYS[t.weekday()]}, {t.day} {MONTHS[t.month - 1]} {t.year}"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ SECTIONS = ("berita", "daerah")
 PER_PAGE = 10
 DEFAULT_ARTICLES = 30
 WITA = timezone(timedelta(hours=8))
+WIB = timezone(timedelta(hours=7))
 FIRST_PUBLISHED = datetime(2024, 3, 1, 7, 0, tzinfo=WITA)
 SITE_NAME = "Demo Portal"
 # Article-shaped links to a sister portal on another host ("localhost" vs "127.0.0.1").
@@ -49,7 +50,7 @@ _TOPICS = ["banjir rob", "harga cabai", "festival budaya", "jalan rusak", "vaksi
            "panen raya", "pelabuhan baru", "sekolah rakyat", "listrik padam", "pasar malam"]
 WRITERS = ["Andi Tenri", "Nur Hasanah", "Yohanis Kambu", "Made Wiryana"]
 EDITORS = ["Muh. Ilham", "Ria Dewi", "Agus Sigit"]
-_DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+DAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
 MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
            "September", "Oktober", "November", "Desember"]
 
@@ -122,7 +123,7 @@ def _visible_date(a: DemoArticle) -> str:
     t = a.published
     if a.date_style == "visible_wib":
         t = t.astimezone(timezone(timedelta(hours=7)))
-    day = _DAYS[t.weekday()]
+    day = DAYS[t.weekday()]
     text = f"{day}, {t.day} {MONTHS[t.month - 1]} {t.year}, {t:%H.%M}"
     if a.date_style == "visible_wib":
         return f"- {text} WIB"
