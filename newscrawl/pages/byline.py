@@ -1,0 +1,102 @@
+"""The authors of an ArticlePage: the sources a byline comes from, in order of trust, and
+what is no author (a house account, a label, another article's byline). Part of ArticlePage
+(a mixin, as headline.py is): it reads the page object's document, JSON-LD and selectors."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from newscrawl.lang.promo import is_house_account, strip_byline
+from newscrawl.lang.text import unique
+from newscrawl.pages.heuristics import (
+    BYLINE_LABEL,
+    BYLINE_TEXT,
+    GENERIC_AUTHOR_CSS,
+    HEADLINE_DATE_WINDOW,
+    MAX_BYLINE_NAMES,
+    WRITTEN_BY,
+    ancestors,
+    is_name_like,
+    ld_names,
+    without_date_tail,
+)
+from newscrawl.pages.html.document import text_of
+
+
+class Bylines:
+    """The authors of an ArticlePage."""
+
+    def authors(self) -> list[str]:
+        site = self.site_name()
+        host = urlsplit(self.doc.url).hostname or ""
+
+        def people(names: list[str]) -> list[str]:
+            # a house account ("Redaksi", the site's name) is no author: the next source
+            # may name one
+            names = [without_date_tail(n) for n in names]
+            return [n for n in names if n and not BYLINE_LABEL.match(n)
+                    and not is_house_account(n, site, host)]
+
+        names = people([strip_byline(n) for n in ld_names(self.ld.get("author"))])
+        if not names:
+            names = people([strip_byline(a) for a in self._texts(self.authors_css)])
+        if not names:
+            names = [strip_byline(a) for a in self.doc.meta_values("author")
+                     + self.doc.meta_values("dtk:author") + self.doc.meta_values("content_author")
+                     + self.doc.meta_values("sailthru.author")
+                     + self.doc.meta_values("parsely-author")]
+            names = people([n for n in names if n.casefold() not in ("undefined", "null", "none")
+                            and not (" " not in n and "." in n.strip("."))])
+        if not names:
+            names = people([strip_byline(a) for a in
+                            self._generic_fallback("authors_css", "authors", self._texts) or ()])
+        if not names:
+            names = people(self._author_elements() or self._printed_byline())
+            if names:
+                self._fell_back("authors")
+        body = self.body()
+        credited = body.authors + self._credits().authors
+        return unique(people(names + credited))
+
+    def _printed_byline(self) -> list[str]:
+        """A byline printed near the headline as text: "By Name", "Oleh Name", "Written by"
+        then the name in the next element."""
+        head = self.headline_element()
+        if head is None:
+            return []
+        label_seen = False
+        for el in head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"):
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "li") \
+                    or any(a.tag == "li" for a in ancestors(el, 6)):
+                continue  # another article's entry in a list
+            text = text_of(el)
+            if len(text) > 80:
+                continue
+            if label_seen:
+                if is_name_like(text):
+                    return [text]
+                label_seen = False
+            m = BYLINE_TEXT.match(text)
+            if m is not None:
+                name = strip_byline(m.group("name"))
+                if is_name_like(name):
+                    return [name]
+            label_seen = bool(BYLINE_LABEL.match(text))
+        return []
+
+    def _author_elements(self) -> list[str]:
+        """Names in elements that say they hold an author (class, itemprop, a link to an
+        author's page): those by the headline, else the first outside a list of other
+        articles."""
+        near: list[str] = []
+        first: str | None = None
+        for el in self.doc.select(GENERIC_AUTHOR_CSS):
+            name = strip_byline(WRITTEN_BY.sub("", text_of(el)))
+            if not is_name_like(name):
+                continue
+            if self._near_headline(el):
+                near.append(name)
+            elif first is None and not any(a.tag == "li" for a in ancestors(el, 8)):
+                first = name
+        return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first else []
+
