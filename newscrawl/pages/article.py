@@ -31,11 +31,13 @@ from newscrawl.pages.headline import HeadlineAndDates
 from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
     URL_LIKE,
+    headline_text,
     is_section_label,
     ld_image,
     names_around,
     overlap,
     printed_headline,
+    restored_characters,
     site_of,
     strip_site_suffix,
     title_words,
@@ -240,7 +242,7 @@ class ArticlePage(HeadlineAndDates, Bylines):
         section label or a logo in <h1> gives way to JSON-LD's headline, og:title or
         <title> less the site's name."""
         site = self.site_name()
-        printed = [t for t in (printed_headline(text_of(e), site)
+        printed = [t for t in (printed_headline(headline_text(e), site)
                                for e in self.doc.select(self.title_css)[:5]) if t]
         headline, og_title = self._ld_str("headline"), self.doc.meta_value(
             "og:title", "twitter:title")
@@ -269,7 +271,7 @@ class ArticlePage(HeadlineAndDates, Bylines):
                        default=None)
             if best is not None and not is_section_label(best, meta or tag_title) \
                     and overlap(title_words(best), reference) >= MIN_TITLE_OVERLAP:
-                return best
+                return restored_characters(best, meta or tag_title) or best
             if meta:
                 return meta
             if len(tag_title.split()) >= 3:  # type: ignore[union-attr]

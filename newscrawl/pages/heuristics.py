@@ -9,7 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.lang.text import normalise_space
-from newscrawl.pages.html.document import unescape_twice
+from newscrawl.pages.html.document import text_of, unescape_twice
 
 # A publication date in embedded data: "datePublished":"...", publishDate: '...'
 EMBEDDED_DATE = re.compile(
@@ -155,6 +155,10 @@ HEADLINE_DATE_LEAD = re.compile(
     r"^(?:(?:jan|feb|mar|apr|mei|may|jun|jul|agu|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?\s+"
     r"\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[a-z]{3,9}\.?,?\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d-\d\d-\d\d)\s+(?=\S)", re.IGNORECASE)
+# An aggregator's mark of the source after the headline, and its comment count: "...
+# (latimes.com) 87".
+HEADLINE_SOURCE_TAIL = re.compile(r"\s*\((?:[a-z0-9-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$",
+                                  re.IGNORECASE)
 HEADLINE_BYLINE_TAIL = re.compile(
     r"\s+(?:posted|published|updated|diposting|dipublikasikan|diterbitkan)\s+(?:on|pada)\s.*$",
     re.IGNORECASE)
@@ -165,6 +169,7 @@ def printed_headline(text: str, site_name: str | None) -> str:
     a date before it, a byline after it, the site's name, references escaped twice."""
     text = unescape_twice(text)
     text = HEADLINE_BYLINE_TAIL.sub("", HEADLINE_DATE_LEAD.sub("", text))
+    text = HEADLINE_SOURCE_TAIL.sub("", text)
     return strip_site_suffix(text, site_name) or ""
 
 
@@ -209,8 +214,39 @@ def overlap(words: set[str], reference: set[str]) -> float:
 def is_section_label(h1: str, page_title: str | None) -> bool:
     """An <h1> of a word or two ("Berita", "Travel News") where the page's <title> holds a
     headline: the site's label for its section, printed on every page of it."""
-    return len(h1.split()) <= 3 and bool(page_title) and len(page_title.split()) > 4 \
-        and not page_title.casefold().startswith(h1.casefold())
+    if not page_title:
+        return False
+    low, head = page_title.casefold(), h1.casefold()
+    # ("Site Blog: Headline" ends with it: a short headline after a lead-in)
+    return len(h1.split()) <= 3 and len(page_title.split()) > 4 \
+        and not low.startswith(head) and not low.endswith(f": {head}")
+
+
+def label_before(el: Any) -> str:
+    """A label a headline element prints in its own element before the headline
+    ("<strong>Blog:</strong> Headline", "<span>Title:</span>Headline"); "" where none."""
+    first = el[0] if len(el) and not (el.text or "").strip() else None
+    if first is None or not isinstance(first.tag, str) or first.tag in ("a", "img"):
+        return ""
+    text = normalise_space("".join(first.itertext()))
+    return text if text.endswith(":") and len(text.split()) <= 2 else ""
+
+
+def headline_text(el: Any) -> str:
+    """A headline element's text less a label printed before the headline."""
+    text, label = text_of(el), label_before(el)
+    return text[len(label):].strip() if label and text.startswith(label) else text
+
+
+def restored_characters(printed: str, meta: str | None) -> str | None:
+    """The meta title where the printed headline is it with characters lost to question
+    marks (a template that could not encode them: "Beginner? Guide" for "Beginner's
+    Guide"); None where it is not."""
+    lost = ("?", "\ufffd")
+    if not meta or not any(c in printed for c in lost):
+        return None
+    pattern = "[^?\ufffd]{1,3}".join(re.escape(part) for part in re.split("[?\ufffd]", printed))
+    return meta if re.fullmatch(pattern, meta, re.IGNORECASE) else None
 
 
 def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:

@@ -181,3 +181,34 @@ def test_a_date_byline_or_site_name_printed_inside_the_headline_is_not_the_title
     # A headline that merely starts with a year or contains "posted" keeps it.
     assert title(og("2025 dalam angka: banjir"), "<h1>2025 dalam angka: banjir</h1>") \
         == "2025 dalam angka: banjir"
+
+
+def test_a_label_a_source_domain_or_a_lead_in_printed_with_the_headline_is_not_the_title(
+) -> None:
+    # a label in its own element before the headline ("<strong>Blog:</strong> ...")
+    assert title(og("Banjir besar melanda kota sejak subuh | Portal Kita"),
+                 "<h1><strong>Berita:</strong> Banjir besar melanda kota sejak subuh</h1>"
+                 ) == "Banjir besar melanda kota sejak subuh"
+    # an aggregator's source domain after the headline ("... (latimes.com)")
+    assert title(og("Banjir besar melanda kota sejak subuh - Kabar Agregat"),
+                 "<h1><a href='/s/1'>Banjir besar melanda kota sejak subuh</a> "
+                 "<span>(kompas.com)</span> <a href='/s/1#c'>87</a></h1>") == "Banjir besar melanda kota sejak subuh"
+    # "Site Blog: Headline" in the titles, the headline alone in <h1>: a short headline
+    # is no section label
+    assert title(og("Portal Kita Blog: Banjir melanda kota"),
+                 "<h1>Banjir melanda kota</h1>") == "Banjir melanda kota"
+    # a colon that is the headline's own stays
+    assert title(og("Banjir: ribuan warga mengungsi ke masjid"),
+                 "<h1>Banjir: ribuan warga mengungsi ke masjid</h1>"
+                 ) == "Banjir: ribuan warga mengungsi ke masjid"
+
+
+def test_characters_the_printed_headline_lost_to_question_marks_come_from_the_meta_title(
+) -> None:
+    assert title(og("Banjir di Kota: Warga&#x27;s Guide to Evacuation"),
+                 "<h1>Banjir di Kota? Warga? Guide to Evacuation</h1>"
+                 ) == "Banjir di Kota: Warga's Guide to Evacuation"
+    # a printed question that the meta title rewords is the printed one's
+    assert title(og("Banjir di kota, mengapa warga tidak mengungsi"),
+                 "<h1>Banjir di kota: mengapa warga tidak mengungsi?</h1>"
+                 ) == "Banjir di kota: mengapa warga tidak mengungsi?"
