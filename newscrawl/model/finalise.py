@@ -24,6 +24,7 @@ from newscrawl.lang.dates import (
     TZ_EXPLICIT,
     TZ_PORTAL_DEFAULT,
     ParsedDate,
+    is_update_label,
     month_first_day,
     parse_date_detail,
     to_iso,
@@ -163,6 +164,19 @@ def reconcile_dates(
             if v_gap < m_gap:
                 return visible, True
     return machine, False
+
+
+def _last_change_as_publication(machine: ParsedDate, visible: ParsedDate,
+                                modified: ParsedDate | None, visible_text: str | None) -> bool:
+    """A machine-readable publication date that is the last change's day again (a template
+    filling both from one field: Webflow's "Published On" moves with every republish), or
+    later than the last change (a template error), where the page prints an earlier date,
+    not labelled as an update: the printed date is the publication. Earlier by more than
+    any zone can explain: a printed day in an unknown zone may be a day off a UTC instant."""
+    earlier = timedelta(days=2 if visible.precision == PRECISION_DAY else 1)
+    return modified is not None and modified.value.date() <= machine.value.date() \
+        and machine.value - visible.value >= earlier \
+        and not is_update_label(visible_text or "")
 
 
 def _printed_zone(parsed: list[ParsedDate | None]) -> str | None:
@@ -318,6 +332,9 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
             and month_first_day(raw) == visible.value.date():
         # "03-09-2026" read day first, where the page prints "March 9, 2026": its numbers
         # were month first; the printed date wins (the numeric text is kept as the alt).
+        machine = None
+    if machine and visible and _last_change_as_publication(
+            machine, visible, parse(adapter.get("modified_raw")), alt):
         machine = None
     chosen, swapped = reconcile_dates(machine, visible, adapter.get("url"))
     other = machine if swapped else visible

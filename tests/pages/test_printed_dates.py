@@ -101,3 +101,35 @@ def test_a_numeric_date_month_first_follows_the_date_the_page_prints() -> None:
     alone = page("").replace(
         "<head>", "<head><meta property='article:published_time' content='03-09-2026'>")
     assert parse_page(alone, URL)["published_at"].startswith("2026-09-03")
+
+
+def with_meta(header: str, published: str, modified: str) -> str:
+    return page(header).replace(
+        "<head>", f"<head><meta property='article:published_time' content='{published}'>"
+                  f"<meta property='article:modified_time' content='{modified}'>")
+
+
+def test_a_publication_date_that_is_the_last_change_gives_way_to_an_earlier_printed_one(
+) -> None:
+    # A template filling both dates from one field (the last republish): the page prints
+    # the day it came out.
+    record = parse_page(with_meta("<p class='byline'>Aug 25, 2024</p>", "Jun 24, 2025",
+                                  "Jun 24, 2025"), URL)
+    assert record["published_at"].startswith("2024-08-25")
+    assert record["published_alt_raw"] == "Jun 24, 2025"  # the other text kept
+    # "modified" before "published": a template error, the printed date is the publication
+    record = parse_page(with_meta("<p>November 2, 2022</p>", "Jun 12, 2025", "Jun 10, 2025"),
+                        URL)
+    assert record["published_at"].startswith("2022-11-02")
+    # published before the last change: the machine-readable date stands
+    record = parse_page(with_meta("<p class='byline'>Aug 25, 2024</p>",
+                                  "2025-06-24T10:00:00+07:00", "2025-07-01T10:00:00+07:00"), URL)
+    assert record["published_at"].startswith("2025-06-24")
+    # a printed day a zone away from the instant is the same day, not an earlier one
+    record = parse_page(with_meta("<p class='byline'>February 22, 2026</p>",
+                                  "2026-02-23T00:57:30+00:00", "2026-02-23T00:57:32+00:00"), URL)
+    assert record["published_at"].startswith("2026-02-23")
+    # an earlier date labelled as an update is no publication date
+    record = parse_page(with_meta("<p class='byline'>Diperbarui 25 Agustus 2024</p>",
+                                  "2025-06-24", "2025-06-24"), URL)
+    assert record["published_at"].startswith("2025-06-24")

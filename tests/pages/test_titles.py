@@ -192,7 +192,8 @@ def test_a_label_a_source_domain_or_a_lead_in_printed_with_the_headline_is_not_t
     # an aggregator's source domain after the headline ("... (latimes.com)")
     assert title(og("Banjir besar melanda kota sejak subuh - Kabar Agregat"),
                  "<h1><a href='/s/1'>Banjir besar melanda kota sejak subuh</a> "
-                 "<span>(kompas.com)</span> <a href='/s/1#c'>87</a></h1>") == "Banjir besar melanda kota sejak subuh"
+                 "<span>(kompas.com)</span> <a href='/s/1#c'>87</a></h1>"
+                 ) == "Banjir besar melanda kota sejak subuh"
     # "Site Blog: Headline" in the titles, the headline alone in <h1>: a short headline
     # is no section label
     assert title(og("Portal Kita Blog: Banjir melanda kota"),
