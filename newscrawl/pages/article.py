@@ -70,9 +70,9 @@ class ArticlePage(HeadlineAndDates, Bylines):
         ".td-post-date, .date, .tanggal, time")
     published_meta: ClassVar[tuple[str, ...]] = (
         "article:published_time", "datePublished", "pubdate", "publishdate",
-        "og:article:published_time", "date", "dc.date", "sailthru.date", "parsely-pub-date",
-        "published", "published-date", "publish-date", "publication_date", "dc.date.issued",
-        "citation_publication_date")
+        "og:article:published_time", "og:published_time", "date", "dc.date", "sailthru.date",
+        "parsely-pub-date", "published", "published-date", "publish-date", "publication_date",
+        "dc.date.issued", "citation_publication_date")
     published_time_css: ClassVar[str] = (
         "time[itemprop=datePublished], time.entry-date, time[pubdate], time[datetime]")
     modified_meta: ClassVar[tuple[str, ...]] = ("article:modified_time", "dateModified",

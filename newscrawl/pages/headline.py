@@ -45,7 +45,16 @@ class HeadlineAndDates:
         return normalise_space(m.group("date")) if m else None
 
     def _time_attr(self, selector: str) -> str | None:
-        for el in self.doc.select(selector):
+        elements = self.doc.select(selector)
+        if self.family == "generic":
+            # On a page of no family, the <time> by the headline first; another article's
+            # (an item of a list of cards, of related or recent posts) never. Neither alone
+            # says so: the article's own meta line may be a list (<ul class="entry-meta">),
+            # its box a "card-shadow".
+            near = [el for el in elements if self._near_headline(el)]
+            elements = near + [el for el in elements if el not in near
+                               and not (_in_teaser(el) and _in_list(el, links=True))]
+        for el in elements:
             value = normalise_space(el.get("datetime") or el.get("content") or "")
             if value and not _labelled_update(el, text_of(el)):
                 return value
@@ -118,7 +127,8 @@ class HeadlineAndDates:
         if meta:
             wanted = without_short_tail(strip_site_suffix(meta, self.site_name()) or meta)
             wanted = wanted.casefold()
-            for el in self.doc.select("h1, h2, h3, [class*=title], [class*=heading]"):
+            # ("h1 + p": a <p> the parser moved out of the <h1> that held it)
+            for el in self.doc.select("h1, h2, h3, h1 + p, [class*=title], [class*=heading]"):
                 text = text_of(el).casefold()
                 if text and (text == wanted or len(text) >= 20 and text in wanted):
                     return el

@@ -133,3 +133,31 @@ def test_a_publication_date_that_is_the_last_change_gives_way_to_an_earlier_prin
     record = parse_page(with_meta("<p class='byline'>Diperbarui 25 Agustus 2024</p>",
                                   "2025-06-24", "2025-06-24"), URL)
     assert record["published_at"].startswith("2025-06-24")
+
+
+def test_the_time_by_the_headline_dates_the_article_not_an_earlier_blocks() -> None:
+    # a block of other articles before the article in the markup (a "views" block in a
+    # region of its own), with a <time datetime>: the article's own, under its headline, wins
+    views = ("<div class='views-field-field-date'><time datetime='2025-01-31T12:00:00Z'>"
+             "01/31/2025</time></div>")
+    html = page("<div class='node__meta'><time datetime='2017-03-01T12:00:00Z'>03/01/2017"
+                "</time></div>").replace("<body>", f"<body><div class='region'>{views}</div>")
+    assert parse_page(html, URL)["published_at"].startswith("2017-03-01")
+    # a card of another article never dates it, wherever it sits
+    card = ("<ul><li class='card'><time datetime='2026-01-05T00:00:00Z'>Jan 5</time></li></ul>")
+    assert parse_page(page("", card), URL)["published_at"] is None
+
+
+def test_a_headline_the_parser_moved_out_of_its_h1_still_anchors_the_byline_date() -> None:
+    html = page("").replace("<h1>Banjir rendam dua desa di hulu sungai</h1>",
+                            "<h1 class='display'><p class='t'>Banjir rendam dua desa di hulu "
+                            "sungai</p></h1><div><p>Dec 17, 2025</p></div>").replace(
+        "<title>Banjir rendam dua desa</title>",
+        "<meta property='og:title' content='Banjir rendam dua desa di hulu sungai'>")
+    assert parse_page(html, URL)["published_at"].startswith("2025-12-17")
+
+
+def test_og_published_time_is_read_before_a_bare_date_meta() -> None:
+    html = page("").replace("<head>", "<head><meta name='date' content='01/07/16'><meta "
+                            "property='og:published_time' content='2024-10-08T00:00:00-04:00'>")
+    assert parse_page(html, URL)["published_at"].startswith("2024-10-08")
