@@ -152,23 +152,28 @@ class HeadlineAndDates:
         head = self.headline_element()
         if head is None:
             return None
-        for axis in ("following", "preceding"):
-            window = HEADLINE_DATE_WINDOW if axis == "following" else 12
-            for el in head.xpath(f"{axis}::*[position() <= {window}]"):
-                if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
-                    continue
-                # its own text, or the text after it ("<b>By <a>Name</a></b> - Mar 27, 2024")
-                for piece, owner in ((el.text, el), (el.tail, el.getparent())):
-                    text = normalise_space(piece or "")
-                    # (a byline's date may be a link, or sit in the author's card link; a
-                    # list item's is another article's)
-                    if (owner is not None and owner.tag not in ("li", "script", "style")
-                            and 6 <= len(text) <= 80 and FULL_DATE.search(text)
-                            and not _in_list(owner)
-                            and (self._near_headline(owner) or not _in_teaser(owner))):
-                        if not _labelled_update(el, text):
-                            return text
-                        updated.append(text)
+        # The headline's own header block first (a date printed just above the headline
+        # beats a "Date: ..." line in the body after it), then after it, then before it.
+        block = head.getparent()
+        own = list(block.iterdescendants()) if block is not None else []
+        own = [el for el in own if el is not head and head not in el.iterancestors()] \
+            if len(own) <= 30 else []  # a header's few elements, not the article's
+        for el in (*own, *head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"),
+                   *head.xpath("preceding::*[position() <= 12]")):
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
+                continue
+            # its own text, or the text after it ("<b>By <a>Name</a></b> - Mar 27, 2024")
+            for piece, owner in ((el.text, el), (el.tail, el.getparent())):
+                text = normalise_space(piece or "")
+                # (a byline's date may be a link, or sit in the author's card link; a
+                # list item's is another article's)
+                if (owner is not None and owner.tag not in ("li", "script", "style")
+                        and 6 <= len(text) <= 80 and FULL_DATE.search(text)
+                        and not _in_list(owner)
+                        and (self._near_headline(owner) or not _in_teaser(owner))):
+                    if not _labelled_update(el, text):
+                        return text
+                    updated.append(text)
         return None
 
     def _article_date_line(self, updated: list[str]) -> str | None:

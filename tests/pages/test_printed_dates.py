@@ -161,3 +161,12 @@ def test_og_published_time_is_read_before_a_bare_date_meta() -> None:
     html = page("").replace("<head>", "<head><meta name='date' content='01/07/16'><meta "
                             "property='og:published_time' content='2024-10-08T00:00:00-04:00'>")
     assert parse_page(html, URL)["published_at"].startswith("2024-10-08")
+
+
+def test_a_date_above_the_headline_in_its_header_beats_a_date_line_in_the_body() -> None:
+    html = page("").replace(
+        "<h1>Banjir rendam dua desa di hulu sungai</h1>",
+        "<div class='header-article'><div class='date-article'>OCTOBER 13, 2025</div>"
+        "<h1>Banjir rendam dua desa di hulu sungai</h1></div>"
+        "<p><b>Jadwal</b>: 16-19 March 2026</p>")
+    assert parse_page(html, URL)["published_at"].startswith("2025-10-13")
