@@ -62,6 +62,16 @@ class PortalScopeMiddleware:
                             f"(from {request.meta['redirect_urls'][0]})")
 
 
+def crawl_stopping(crawler: Crawler) -> bool:
+    """Whether the crawl was told to stop. Scrapy has no signal for "the spider started
+    closing": engine.stop() clears `running`; a close (CLOSESPIDER_TIMEOUT, the run's
+    deadline) sets the slot's `closing`. Both wait for the requests in the downloader,
+    rests and paced waits included."""
+    engine = crawler.engine
+    return engine is None or not engine.running or getattr(
+        getattr(engine, "_slot", None), "closing", None) is not None
+
+
 class StoppedDuringRest(IgnoreRequest):
     """A request that waited out a portal's rest when the crawl was told to stop: dropped,
     not failed (the article stays pending for the next run)."""
@@ -136,12 +146,7 @@ class BackoffRetryMiddleware(RetryMiddleware):
             self.watch.start(STOP_CHECK_SECONDS, now=False)
 
     def _stopping(self) -> bool:
-        engine = self.crawler.engine
-        # Scrapy has no signal for "the spider started closing": engine.stop() clears
-        # `running`; a close (CLOSESPIDER_TIMEOUT, the run's deadline) sets the slot's
-        # `closing`. Both wait for the requests in the downloader, rests included.
-        return not engine.running or getattr(getattr(engine, "_slot", None), "closing",
-                                             None) is not None
+        return crawl_stopping(self.crawler)
 
     def _end_rests_if_stopping(self) -> None:
         """A stop (SIGTERM, SIGINT, the time limit) does not wait out a rest (up to

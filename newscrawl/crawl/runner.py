@@ -246,13 +246,15 @@ def crawl_claimed(
     called as each ends, `heartbeat(ids of portals being crawled)` every
     `heartbeat_seconds` (a distributed worker's leases). `deadline` (time.monotonic()) ends
     the whole run: no portal is claimed after it, and each crawl is given only the time left
-    (CLOSESPIDER_TIMEOUT), so the running ones stop gracefully at it. A portal whose host a
-    running crawl fetches from waits for it (one crawl per host at a time: each crawler
-    paces only its own requests); one still waiting at the deadline is `not_started`."""
+    (CLOSESPIDER_TIMEOUT), so the running ones stop gracefully at it. Portals that share a
+    host are crawled at once, the host paced for all of them together (newscrawl.crawl.
+    pacing: each crawler's own download slot paces only its own requests)."""
     os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "newscrawl.crawl.settings")
     from scrapy.crawler import CrawlerProcess
     from scrapy.utils.project import get_project_settings
     from twisted.internet.task import LoopingCall
+
+    from newscrawl.crawl.pacing import HostPacer
 
     settings = get_project_settings()
     if data_dir:
@@ -262,36 +264,23 @@ def crawl_claimed(
     process = CrawlerProcess(settings)
     running: list[tuple[Any, PortalOutcome]] = []
     active: dict[str, Portal] = {}
-    # Claimed portals whose host a running crawl is fetching from (detik's desks all live on
-    # www.detik.com): each crawler paces only its own requests, so two crawls of one host
-    # would double its load. They wait for that crawl to end.
-    waiting: list[Portal] = []
+    # detik's desks all live on www.detik.com: crawled at once, they take turns at it.
+    pacer = HostPacer()
 
     def host(portal: Portal) -> str:
         return urlsplit((base_urls or {}).get(portal.id) or portal.base_url).hostname or ""
-
-    def free(portal: Portal) -> bool:
-        return host(portal) not in {host(p) for p in active.values()}
-
-    def next_portal() -> Portal | None:
-        for i, portal in enumerate(waiting):
-            if free(portal):
-                return waiting.pop(i)
-        while (portal := claim()) is not None:
-            if free(portal):
-                return portal
-            waiting.append(portal)
-        return None
 
     # With CONCURRENT_REQUESTS_PER_DOMAIN per portal, NEWSCRAWL_MAX_CRAWLERS bounds the run.
     def start_next(result: object = None) -> object:
         left = None if deadline is None else deadline - time.monotonic()
         if left is not None and left < 1:  # a crawl given under a second would only start
             return result
-        portal = next_portal()
+        portal = claim()
         if portal is None:
             return result
         crawler = process.create_crawler(portal.id)
+        crawler.newscrawl_host_pacer = pacer  # type: ignore[attr-defined]
+        pacer.enter(host(portal))
         if left is not None:
             own = crawler.settings.getfloat("CLOSESPIDER_TIMEOUT")
             crawler.settings.set("CLOSESPIDER_TIMEOUT", min(own, left) if own > 0 else left,
@@ -304,6 +293,7 @@ def crawl_claimed(
 
         def finished(outcome: object, portal: Portal = portal) -> object:
             active.pop(portal.id, None)
+            pacer.leave(host(portal))
             if done is not None:
                 done(portal)
             return start_next(outcome)
@@ -315,7 +305,7 @@ def crawl_claimed(
         start_next()
     beat = None
     if heartbeat is not None:
-        beat = LoopingCall(lambda: heartbeat([*active, *(p.id for p in waiting)]))
+        beat = LoopingCall(lambda: heartbeat(list(active)))
         beat.start(heartbeat_seconds, now=False)
     try:
         process.start()
@@ -327,8 +317,7 @@ def crawl_claimed(
         outcome.stats = dict(crawler.stats.get_stats()) if crawler.stats else {}
         outcome.files.extend(str(f) for f in outcome.stats.get("newscrawl/run_files") or [])
         outcomes.append(outcome)
-    # Claimed but never started (the deadline came while their host was busy).
-    return outcomes + [PortalOutcome(p.id, {}, not_started=True) for p in waiting]
+    return outcomes
 
 
 def scheduled_settings(data_dir: str, *, refetch_days: int,

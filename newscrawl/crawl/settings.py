@@ -44,6 +44,8 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.crawl.middlewares.PortalScopeMiddleware": 50,  # before robots.txt (100)
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscrawl.crawl.middlewares.BackoffRetryMiddleware": 550,
+    # last before the download slot: one pace per host shared by the crawlers of a run
+    "newscrawl.crawl.pacing.SharedHostPaceMiddleware": 950,
 }
 NEWSCRAWL_BACKOFF_BASE = 2.0
 NEWSCRAWL_BACKOFF_MAX = 60.0
