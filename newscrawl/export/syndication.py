@@ -18,7 +18,10 @@ How (MinHash with LSH, the standard way to find near-duplicate documents at scal
 - Records come in publication order, so the first record of a group is its earliest; a
   later record joins the group of the most similar earlier candidate.
 - The band index and the signatures live in a scratch SQLite database, so memory does not
-  grow with the number of records. Hashing is fixed (a polynomial word hash, seeded
+  grow with the number of records. Band keys are random, so each insert and lookup lands
+  on its own page of the index: new keys wait in memory and go in as one sorted run every
+  `FLUSH_KEYS`, and a Bloom filter (a fixed `BLOOM_BYTES`) answers "never seen" for most
+  keys without a lookup (copies are the few). Hashing is fixed (a polynomial word hash, seeded
   constants): the same records give the same groups in every export.
 
 Bodies of fewer than `MIN_WORDS` words (a photo caption, a video's one line) are too short
@@ -47,6 +50,9 @@ SHINGLE = 3
 _ROWS_A_STATEMENT = 4000  # band rows a multi-row INSERT (SQLite allows 32,766 values)
 MAX_BYTES = 32_768  # of a body read: a copy is told by its first pages, work stays bounded
 _BIN_BITS = 6  # 2**6 == NUM_PERM bins
+FLUSH_KEYS = 400_000  # band keys kept in memory before they go into the index (~6 MB)
+BLOOM_BYTES = 1 << 23  # 8 MiB: 1 M records (10 M keys) give ~5 % false "maybe"s
+_BLOOM_HASHES = 3
 
 
 _seeds = np.random.default_rng(31).integers(1, 2**63, size=16, dtype=np.uint64) | np.uint64(1)
@@ -195,6 +201,30 @@ def similarity(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.count_nonzero(a == b)) / NUM_PERM
 
 
+class BloomFilter:
+    """A set of band keys that may answer "maybe" for a key it does not hold (then the
+    index is asked), never "no" for one it does. Keys are already random 63-bit hashes:
+    each position is a multiple of the key, its top bits."""
+
+    _MULTIPLIERS = _seeds[SHINGLE + ROWS + 1:SHINGLE + ROWS + 1 + _BLOOM_HASHES]
+
+    def __init__(self, size_bytes: int = BLOOM_BYTES) -> None:
+        self.bits = np.zeros(size_bytes, dtype=np.uint8)
+        self.shift = np.uint64(64 - (size_bytes * 8).bit_length() + 1)
+
+    def _positions(self, keys: np.ndarray) -> np.ndarray:
+        wide = keys.astype(np.uint64)
+        return np.stack([(wide * m) >> self.shift for m in self._MULTIPLIERS]).astype(np.int64)
+
+    def add(self, keys: np.ndarray) -> None:
+        at = self._positions(keys).ravel()
+        np.bitwise_or.at(self.bits, at >> 3, (1 << (at & 7)).astype(np.uint8))
+
+    def may_hold(self, keys: np.ndarray) -> np.ndarray:
+        at = self._positions(keys)
+        return np.all((self.bits[at >> 3] >> (at & 7).astype(np.uint8)) & 1, axis=0)
+
+
 class SyndicationIndex:
     """Gives each record, in publication order, `syndication_group`: the URL of its group's
     earliest record. Signatures and the band index are kept in SQLite in `folder`; records
@@ -207,6 +237,10 @@ class SyndicationIndex:
         # Parquet export does not have to spare.
         self.db = scratch_database(self.path, cache_kib=16_000)
         self.db.execute("CREATE TABLE band (key INTEGER PRIMARY KEY, rec INTEGER NOT NULL)")
+        self.bloom = BloomFilter()
+        # New band keys not yet in the table: (keys sorted, their records) of each batch.
+        self.pending: list[tuple[np.ndarray, np.ndarray]] = []
+        self.pending_keys = 0
         # url and portal are kept for the records that start a group (copies point to it).
         self.db.execute("CREATE TABLE rec (id INTEGER PRIMARY KEY, grp INTEGER NOT NULL, "
                         "url TEXT, portal TEXT, sig BLOB NOT NULL)")
@@ -244,29 +278,47 @@ class SyndicationIndex:
         if batch:
             yield batch
 
-    def _insert_bands(self, pairs: np.ndarray) -> set[int]:
-        """Insert (band key, record id) rows in key order, the first record of a key winning;
-        returns the keys that were new (the others were there from earlier batches, or
-        repeat a key of this batch)."""
-        new: set[int] = set()
-        flat = pairs.ravel().tolist()
-        for at in range(0, len(flat), 2 * _ROWS_A_STATEMENT):
-            chunk = flat[at:at + 2 * _ROWS_A_STATEMENT]
-            values = ",".join(["(?,?)"] * (len(chunk) // 2))
-            new.update(key for (key,) in self.db.execute(
-                f"INSERT INTO band VALUES {values} ON CONFLICT DO NOTHING RETURNING key",
-                chunk))
-        return new
-
-    def _earlier(self, keys: list[int]) -> dict[int, int]:
-        """Band key -> the earliest record of earlier batches that has it."""
+    def _earlier(self, keys: np.ndarray) -> dict[int, int]:
+        """Band key (of `keys`, unique) -> the earliest record of earlier batches that has
+        it: the Bloom filter rules most keys out, the keys waiting in memory and the index
+        answer for the rest."""
+        maybe = keys[self.bloom.may_hold(keys)]
         found: dict[int, int] = {}
-        for at in range(0, len(keys), 500):
-            chunk = keys[at:at + 500]
+        for waiting, recs in self.pending:
+            at = np.minimum(np.searchsorted(waiting, maybe), len(waiting) - 1)
+            hit = waiting[at] == maybe
+            found.update(zip(maybe[hit].tolist(), recs[at[hit]].tolist(), strict=True))
+        ask = [key for key in maybe.tolist() if key not in found]
+        for at in range(0, len(ask), 500):
+            chunk = ask[at:at + 500]
             found.update(self.db.execute(
                 f"SELECT key, rec FROM band WHERE key IN ({','.join('?' * len(chunk))})",
                 chunk).fetchall())
         return found
+
+    def _remember(self, keys: np.ndarray, recs: np.ndarray) -> None:
+        """Keep new band keys (sorted, unique) and their first records; into the index as
+        one sorted run when enough wait."""
+        if not len(keys):
+            return
+        self.bloom.add(keys)
+        self.pending.append((keys, recs))
+        self.pending_keys += len(keys)
+        if self.pending_keys >= FLUSH_KEYS:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        keys = np.concatenate([k for k, _ in self.pending])
+        recs = np.concatenate([r for _, r in self.pending])
+        order = np.argsort(keys, kind="stable")
+        rows = np.column_stack((keys[order], recs[order]))
+        for at in range(0, len(rows), _ROWS_A_STATEMENT):
+            chunk = rows[at:at + _ROWS_A_STATEMENT]
+            self.db.execute(f"INSERT INTO band VALUES {','.join(['(?,?)'] * len(chunk))}"
+                            " ON CONFLICT DO NOTHING", chunk.ravel().tolist())
+        self.pending, self.pending_keys = [], 0
 
     def _rows(self, ids: list[int]) -> dict[int, tuple[int, str, np.ndarray]]:
         """Record id -> (its group's id, the group's URL, its signature)."""
@@ -286,14 +338,17 @@ class SyndicationIndex:
         # earlier batches (usually none: one query for them, not one for every key).
         pairs = np.column_stack((keys[usable].ravel(), np.repeat(ids[usable], BANDS)))
         pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
-        new = self._insert_bands(pairs)
-        earlier = self._earlier(sorted(set(pairs[:, 0].tolist()) - new))
-        known = self._rows(sorted(set(earlier.values())))
-        # Every candidate pair scored in one pass: a record against the earliest record of
-        # an earlier batch that shares a band with it, and against the first record of
-        # this batch that does (pairs sorted by key then id: a key's first row is that one).
+        # (sorted by key then id: a key's first row is the batch's earliest record of it)
         first = np.ones(len(pairs), dtype=bool)
         first[1:] = pairs[1:, 0] != pairs[:-1, 0]
+        earlier = self._earlier(pairs[first, 0])
+        known = self._rows(sorted(set(earlier.values())))
+        fresh = first & ~np.isin(pairs[:, 0], np.fromiter(earlier, dtype=np.int64,
+                                                            count=len(earlier)))
+        self._remember(pairs[fresh, 0], pairs[fresh, 1])
+        # Every candidate pair scored in one pass: a record against the earliest record of
+        # an earlier batch that shares a band with it, and against the first record of
+        # this batch that does.
         leader = pairs[np.maximum.accumulate(np.where(first, np.arange(len(pairs)), 0)), 1]
         here = np.unique(np.column_stack((pairs[~first, 1], leader[~first])), axis=0) \
             - self.next_id

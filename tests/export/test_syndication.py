@@ -193,3 +193,42 @@ def test_short_or_empty_bodies_stand_alone(tmp_path: Path) -> None:
                for i, body in enumerate([short, short, "", None])]
     assert [r["syndication_group"] for r in index.through(records)] == ["u0", "u1", "u2", "u3"]
     index.close()
+
+
+def test_the_bloom_filter_never_forgets_a_key_and_rules_out_most_others() -> None:
+    rng = random.Random(5)
+    held = syndication.np.array([rng.getrandbits(63) for _ in range(20_000)], dtype="int64")
+    others = syndication.np.array([rng.getrandbits(63) for _ in range(20_000)], dtype="int64")
+    bloom = syndication.BloomFilter(size_bytes=1 << 16)  # 524,288 bits for 20,000 keys
+    bloom.add(held)
+    assert bloom.may_hold(held).all()  # never "no" for a key it holds
+    assert bloom.may_hold(others).sum() < 0.01 * len(others)  # ~0.1 % false "maybe"s
+
+
+def test_copies_are_found_whether_their_original_waits_in_memory_or_is_in_the_index(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Index runs of a few batches: originals of later copies are in memory for some, in
+    # the SQLite index for others; the groups are the same as with everything in memory.
+    records = []
+    for i in range(600):
+        story = stories.story(i)
+        records.append({"url": f"https://a.example/{i}", "portal": "a", "body": story.body})
+        if i % 7 == 3:
+            copy = stories.syndicated(story, seed=i, promos=2)
+            records.append({"url": f"https://b.example/{i}", "portal": "b", "body": copy.body})
+
+    def groups(flush_keys: int) -> list[str]:
+        monkeypatch.setattr(syndication, "FLUSH_KEYS", flush_keys)
+        folder = tmp_path / str(flush_keys)
+        folder.mkdir()
+        index = syndication.SyndicationIndex(folder, batch_bytes=20_000)
+        try:
+            return [r["syndication_group"] for r in index.through([dict(r) for r in records])]
+        finally:
+            index.close()
+
+    in_memory, flushed = groups(10**9), groups(300)
+    assert flushed == in_memory
+    copies = [(r["url"], g) for r, g in zip(records, flushed, strict=True) if r["portal"] == "b"]
+    assert len(copies) == 86
+    assert all(g == url.replace("b.example", "a.example") for url, g in copies)
