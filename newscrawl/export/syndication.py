@@ -50,7 +50,7 @@ SHINGLE = 3
 _ROWS_A_STATEMENT = 4000  # band rows a multi-row INSERT (SQLite allows 32,766 values)
 MAX_BYTES = 32_768  # of a body read: a copy is told by its first pages, work stays bounded
 _BIN_BITS = 6  # 2**6 == NUM_PERM bins
-FLUSH_KEYS = 400_000  # band keys kept in memory before they go into the index (~6 MB)
+FLUSH_KEYS = 400_000  # band keys kept in memory before they go into the index (6.4 MB)
 BLOOM_BYTES = 1 << 23  # 8 MiB: 1 M records (10 M keys) give ~5 % false "maybe"s
 _BLOOM_HASHES = 3
 
@@ -232,15 +232,16 @@ class SyndicationIndex:
 
     def __init__(self, folder: Path, *, batch_bytes: int = 1_000_000) -> None:
         self.path = folder / "syndication.sqlite"
-        # 16 MB of page cache: the index is read and written at random, and more bought no
-        # time (100,000 records: 8 MB 212, 16 MB 169, 32 MB 186 us a record) for memory a
-        # Parquet export does not have to spare.
-        self.db = scratch_database(self.path, cache_kib=16_000)
+        # 4 MB of page cache: the index is written in sorted runs and read for the few keys
+        # the Bloom filter lets through; more buys little time for memory a Parquet export
+        # does not have to spare.
+        self.db = scratch_database(self.path, cache_kib=4_000)
         self.db.execute("CREATE TABLE band (key INTEGER PRIMARY KEY, rec INTEGER NOT NULL)")
         self.bloom = BloomFilter()
-        # New band keys not yet in the table: (keys sorted, their records) of each batch.
-        self.pending: list[tuple[np.ndarray, np.ndarray]] = []
-        self.pending_keys = 0
+        # New band keys not yet in the table, with their records: one buffer, a sorted
+        # run of keys for each batch (`runs`: where each ends).
+        self.pending = np.zeros((FLUSH_KEYS + 2000 * BANDS, 2), dtype=np.int64)
+        self.runs: list[int] = []
         # url and portal are kept for the records that start a group (copies point to it).
         self.db.execute("CREATE TABLE rec (id INTEGER PRIMARY KEY, grp INTEGER NOT NULL, "
                         "url TEXT, portal TEXT, sig BLOB NOT NULL)")
@@ -284,10 +285,14 @@ class SyndicationIndex:
         answer for the rest."""
         maybe = keys[self.bloom.may_hold(keys)]
         found: dict[int, int] = {}
-        for waiting, recs in self.pending:
-            at = np.minimum(np.searchsorted(waiting, maybe), len(waiting) - 1)
-            hit = waiting[at] == maybe
-            found.update(zip(maybe[hit].tolist(), recs[at[hit]].tolist(), strict=True))
+        start = 0
+        for end in self.runs:
+            run = self.pending[start:end, 0]
+            at = np.minimum(np.searchsorted(run, maybe), len(run) - 1)
+            hit = run[at] == maybe
+            found.update(zip(maybe[hit].tolist(),
+                             self.pending[start + at[hit], 1].tolist(), strict=True))
+            start = end
         ask = [key for key in maybe.tolist() if key not in found]
         for at in range(0, len(ask), 500):
             chunk = ask[at:at + 500]
@@ -302,23 +307,26 @@ class SyndicationIndex:
         if not len(keys):
             return
         self.bloom.add(keys)
-        self.pending.append((keys, recs))
-        self.pending_keys += len(keys)
-        if self.pending_keys >= FLUSH_KEYS:
+        start = self.runs[-1] if self.runs else 0
+        if start + len(keys) > len(self.pending):
+            self._flush()
+            start = 0
+        self.pending[start:start + len(keys), 0] = keys
+        self.pending[start:start + len(keys), 1] = recs
+        self.runs.append(start + len(keys))
+        if self.runs[-1] >= FLUSH_KEYS:
             self._flush()
 
     def _flush(self) -> None:
-        if not self.pending:
+        if not self.runs:
             return
-        keys = np.concatenate([k for k, _ in self.pending])
-        recs = np.concatenate([r for _, r in self.pending])
-        order = np.argsort(keys, kind="stable")
-        rows = np.column_stack((keys[order], recs[order]))
-        for at in range(0, len(rows), _ROWS_A_STATEMENT):
-            chunk = rows[at:at + _ROWS_A_STATEMENT]
+        waiting = self.pending[:self.runs[-1]]
+        order = np.argsort(waiting[:, 0], kind="stable")
+        for at in range(0, len(order), _ROWS_A_STATEMENT):
+            chunk = waiting[order[at:at + _ROWS_A_STATEMENT]]
             self.db.execute(f"INSERT INTO band VALUES {','.join(['(?,?)'] * len(chunk))}"
                             " ON CONFLICT DO NOTHING", chunk.ravel().tolist())
-        self.pending, self.pending_keys = [], 0
+        self.runs = []
 
     def _rows(self, ids: list[int]) -> dict[int, tuple[int, str, np.ndarray]]:
         """Record id -> (its group's id, the group's URL, its signature)."""
