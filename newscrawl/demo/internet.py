@@ -20,6 +20,7 @@ Made in-house for tests and benchmarks: nothing in production imports it.
 from __future__ import annotations
 
 import datetime
+import ipaddress
 import json
 import random
 import ssl
@@ -154,7 +155,7 @@ def _self_signed(folder: Path, hosts: Iterable[str]) -> tuple[Path, Path]:
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - datetime.timedelta(days=1))
             .not_valid_after(now + datetime.timedelta(days=7))
-            .add_extension(x509.SubjectAlternativeName([x509.DNSName(h) for h in sorted(hosts)]),
+            .add_extension(x509.SubjectAlternativeName([_subject_name(h) for h in sorted(hosts)]),
                            critical=False)
             .sign(key, hashes.SHA256()))
     cert_path, key_path = folder / "cert.pem", folder / "key.pem"
@@ -163,6 +164,18 @@ def _self_signed(folder: Path, hosts: Iterable[str]) -> tuple[Path, Path]:
                                            serialization.PrivateFormat.PKCS8,
                                            serialization.NoEncryption()))
     return cert_path, key_path
+
+
+def _subject_name(host: str) -> Any:
+    """A host's entry in the certificate: an IP address (the sample portals on 127.0.0.1) is
+    no DNS name, and one written as a DNS name fails every host's check (Scrapy then warns
+    on every connection, and the check costs a crawl of the catalog seconds of CPU)."""
+    from cryptography import x509
+
+    try:
+        return x509.IPAddress(ipaddress.ip_address(host))
+    except ValueError:
+        return x509.DNSName(host)
 
 
 class SimulatedInternet:
@@ -294,6 +307,24 @@ class SimulatedInternet:
         site_handlers: dict[int, Any] = {}
 
         class Handler(demo_server.QuietHandler):
+            # Connections kept alive, as web servers keep them (HTTP/1.0 would cost every
+            # request a TLS handshake on both sides); one idle for `timeout` s is closed.
+            protocol_version = "HTTP/1.1"
+            timeout = 15
+
+            def send_header(self, keyword: str, value: str) -> None:
+                if keyword.lower() == "content-length":
+                    self.sized = True
+                super().send_header(keyword, value)
+
+            def end_headers(self) -> None:
+                if not getattr(self, "sized", False):
+                    # no length (a page streamed until the connection ends): it ends it
+                    super().send_header("Connection", "close")
+                    self.close_connection = True
+                self.sized = False
+                super().end_headers()
+
             def do_GET(self) -> None:  # noqa: N802 (http.server's name)
                 host = (self.headers.get("Host") or "").split(":")[0].lower()
                 parts = urlsplit(self.path)
