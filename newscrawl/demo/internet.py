@@ -155,8 +155,7 @@ def _self_signed(folder: Path, hosts: Iterable[str]) -> tuple[Path, Path]:
             .public_key(key.public_key()).serial_number(x509.random_serial_number())
             .not_valid_before(now - datetime.timedelta(days=1))
             .not_valid_after(now + datetime.timedelta(days=7))
-            .add_extension(x509.SubjectAlternativeName([_subject_name(h) for h in sorted(hosts)]),
-                           critical=False)
+            .add_extension(x509.SubjectAlternativeName(_subject_names(hosts)), critical=False)
             .sign(key, hashes.SHA256()))
     cert_path, key_path = folder / "cert.pem", folder / "key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
@@ -166,16 +165,28 @@ def _self_signed(folder: Path, hosts: Iterable[str]) -> tuple[Path, Path]:
     return cert_path, key_path
 
 
-def _subject_name(host: str) -> Any:
-    """A host's entry in the certificate: an IP address (the sample portals on 127.0.0.1) is
-    no DNS name, and one written as a DNS name fails every host's check (Scrapy then warns
-    on every connection, and the check costs a crawl of the catalog seconds of CPU)."""
+def _subject_names(hosts: Iterable[str]) -> list[Any]:
+    """The certificate's names for `hosts`: a wildcard for a domain with several of them
+    (*.pikiran-rakyat.com for PRMN's portals: a certificate naming 2,000 hosts one by one is
+    too big for a TLS handshake), an IP address as one (the sample portals on 127.0.0.1:
+    written as a DNS name it fails every host's check, and Scrapy warns on every
+    connection)."""
     from cryptography import x509
 
-    try:
-        return x509.IPAddress(ipaddress.ip_address(host))
-    except ValueError:
-        return x509.DNSName(host)
+    names: set[str] = set()
+    addresses: set[str] = set()
+    hosts = set(hosts)
+    parents = Counter(h.split(".", 1)[1] for h in hosts if h.count(".") >= 2)
+    for host in hosts:
+        try:
+            addresses.add(str(ipaddress.ip_address(host)))
+            continue
+        except ValueError:
+            pass
+        parent = host.split(".", 1)[1] if host.count(".") >= 2 else ""
+        names.add(f"*.{parent}" if parents.get(parent, 0) > 1 else host)
+    return [x509.DNSName(n) for n in sorted(names)] + [
+        x509.IPAddress(ipaddress.ip_address(a)) for a in sorted(addresses)]
 
 
 class SimulatedInternet:
