@@ -50,7 +50,8 @@ SHINGLE = 3
 _ROWS_A_STATEMENT = 4000  # band rows a multi-row INSERT (SQLite allows 32,766 values)
 MAX_BYTES = 32_768  # of a body read: a copy is told by its first pages, work stays bounded
 _BIN_BITS = 6  # 2**6 == NUM_PERM bins
-FLUSH_KEYS = 400_000  # band keys kept in memory before they go into the index (6.4 MB)
+FLUSH_KEYS = 200_000  # band keys kept in memory before they go into the index (3.2 MB)
+BATCH_RECORDS = 2000  # records matched at once (two batches wait in memory as dicts)
 BLOOM_BYTES = 1 << 23  # 8 MiB: 1 M records (10 M keys) give ~5 % false "maybe"s
 _BLOOM_HASHES = 3
 
@@ -232,15 +233,15 @@ class SyndicationIndex:
 
     def __init__(self, folder: Path, *, batch_bytes: int = 1_000_000) -> None:
         self.path = folder / "syndication.sqlite"
-        # 4 MB of page cache: the index is written in sorted runs and read for the few keys
+        # 2 MB of page cache: the index is written in sorted runs and read for the few keys
         # the Bloom filter lets through; more buys little time for memory a Parquet export
         # does not have to spare.
-        self.db = scratch_database(self.path, cache_kib=4_000)
+        self.db = scratch_database(self.path, cache_kib=2_000)
         self.db.execute("CREATE TABLE band (key INTEGER PRIMARY KEY, rec INTEGER NOT NULL)")
         self.bloom = BloomFilter()
         # New band keys not yet in the table, with their records: one buffer, a sorted
         # run of keys for each batch (`runs`: where each ends).
-        self.pending = np.zeros((FLUSH_KEYS + 2000 * BANDS, 2), dtype=np.int64)
+        self.pending = np.zeros((FLUSH_KEYS + BATCH_RECORDS * BANDS, 2), dtype=np.int64)
         self.runs: list[int] = []
         # url and portal are kept for the records that start a group (copies point to it).
         self.db.execute("CREATE TABLE rec (id INTEGER PRIMARY KEY, grp INTEGER NOT NULL, "
@@ -273,7 +274,7 @@ class SyndicationIndex:
         for record in records:
             batch.append(record)
             size += len(record.get("body") or "")
-            if size >= self.batch_bytes or len(batch) >= 2000:
+            if size >= self.batch_bytes or len(batch) >= BATCH_RECORDS:
                 yield batch
                 batch, size = [], 0
         if batch:
