@@ -90,6 +90,10 @@ def run(portal_ids: list[str], articles: int, max_crawlers: int, new_per_hour: i
             first = Counter(internet.requests)
             urls = _urls(Path(tmp))
             pages = sum(first.values())
+            if not pages:  # nothing answered: say what the crawl said, not a traceback
+                tail = " | ".join(out.strip().splitlines()[-3:])[-400:]
+                return [f"catalog run: {len(portal_ids)} portals: not measured, no request "
+                        f"was answered (exit {code}): {tail}"]
             floor = max(first.values()) * project.DOWNLOAD_DELAY
             once = "yes" if urls and max(urls.values()) == 1 else "no"
             lines.append(
