@@ -58,7 +58,7 @@ def cmd_enqueue(args: argparse.Namespace) -> int:
 
     portals = selected_portals(args)
     queue = _work_queue(args)
-    run = queue.seed([p.id for p in portals])
+    run = queue.seed(runner.host_groups(portals))
     if run:
         print(f"newscrawl enqueue: run {run}: {runner.counted(len(portals), 'portal')} queued "
               "for the workers")
@@ -103,7 +103,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         return exits.EXIT_UNWRITABLE
     redis_id = _redis_run_id(queue.db)
     try:
-        run = queue.seed([p.id for p in selected]) if selected else 0
+        run = queue.seed(runner.host_groups(selected, base_urls)) if selected else 0
     except Exception as exc:  # Redis went away for good while seeding
         return _redis_lost(exc, [], started, None, run=0, verbose=args.verbose,
                            leases=queue.leases)
@@ -117,27 +117,45 @@ def cmd_worker(args: argparse.Namespace) -> int:
     overrides["NEWSCRAWL_PROGRESS"] = sys.stderr.isatty() and not args.no_progress
     overrides.update(sets)
 
+    # A claim takes a host's portals together (WorkQueue): handed to the crawl one by one,
+    # the unit's lease held until the last of them has ended.
+    claimed: list[Portal] = []
+    unit_left: dict[str, set[str]] = {}  # unit -> its portals not yet ended
+    unit_of: dict[str, str] = {}
+
     def claim() -> Portal | None:
         try:
-            while GUARD.failure is None and (portal_id := queue.claim()) is not None:
-                if portal_id in catalog:
-                    return catalog[portal_id]
-                queue.release(portal_id)  # queued by a newer catalog than this worker's
+            while not claimed and GUARD.failure is None and (unit := queue.claim()):
+                ids = [pid for pid in queue.portals(unit) if pid in catalog]
+                if not ids:  # queued by a newer catalog than this worker's
+                    queue.release(unit)
+                    continue
+                unit_left[unit] = set(ids)
+                unit_of.update(dict.fromkeys(ids, unit))
+                claimed.extend(catalog[pid] for pid in reversed(ids))
         except Exception as exc:
             _give_up(exc)
-        return None
+        return claimed.pop() if claimed and GUARD.failure is None else None
 
     def release(portal: Portal) -> None:
+        unit = unit_of.pop(portal.id, None)
+        if unit is None:
+            return
+        unit_left[unit].discard(portal.id)
+        if unit_left[unit]:
+            return
+        del unit_left[unit]
         try:
-            queue.release(portal.id)
+            queue.release(unit)
         except Exception as exc:  # the lease runs out by itself
             _give_up(exc)
 
     def heartbeat(portal_ids: list[str]) -> None:
         # Never raises: a LoopingCall that raises stops, with an "Unhandled error" on stderr.
+        # Every unit held is renewed, with portals still waiting for a crawler too.
         try:
             _check_redis_restart(queue, redis_id)
-            queue.renew(portal_ids)
+            queue.renew(list(unit_left))
         except Exception as exc:
             _give_up(exc)
 
@@ -148,6 +166,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
         deadline=deadline)
     if GUARD.failure is None:
         try:
+            for unit in list(unit_left):  # claimed, not started (the run's time limit came)
+                queue.release(unit)
             _check_redis_restart(queue, redis_id)
             _count_pending(queue.db, outcomes)
         except Exception as exc:

@@ -50,7 +50,8 @@ class DemoServer:
                  retry_after: str | None = None, hostile_pages: bool = False,
                  redirect_pages: bool = False, block_first: int = 0,
                  bad_discovery: bool = False, public_url: str | None = None,
-                 section_map: dict[str, str] | None = None) -> None:
+                 section_map: dict[str, str] | None = None, host_name: str = "127.0.0.1"
+                 ) -> None:
         if family not in FAMILIES:
             raise ValueError(f"the sample portal comes in {', '.join(FAMILIES)}, not {family!r}")
         self.family = family
@@ -83,6 +84,9 @@ class DemoServer:
         # read as the sample's (`section_map`: catalog section -> a sample section).
         self.public_url = public_url
         self.section_map = section_map or {}
+        # The name in its URLs: "localhost" gives a second host on the same socket address
+        # (portals of different hosts, for tests of what is per host).
+        self.host_name = host_name
         self.httpd = None if public_url else _QuietServer(("127.0.0.1", port), self._handler())
         self._thread: threading.Thread | None = None
 
@@ -91,7 +95,7 @@ class DemoServer:
         if self.public_url:
             return self.public_url
         assert self.httpd is not None
-        return f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        return f"http://{self.host_name}:{self.httpd.server_address[1]}/"
 
     def start(self) -> DemoServer:
         assert self.httpd is not None, "a portal served under its public URL has no socket"
@@ -148,7 +152,9 @@ class DemoServer:
                     self.end_headers()
                     return
                 if server.redirect_pages and parts.path in server.REDIRECTS:
-                    other = server.base_url.rstrip("/").replace("//127.0.0.1", "//localhost")
+                    elsewhere = "127.0.0.1" if server.host_name == "localhost" else "localhost"
+                    other = server.base_url.rstrip("/").replace(
+                        f"//{server.host_name}", f"//{elsewhere}")
                     target = (parts.path if parts.path.endswith("lingkar")
                               else other + site.OFFSITE_TARGET)
                     self.send_response(302)

@@ -21,8 +21,11 @@ from newscrawl.demo.server import DemoServer
 pytest.importorskip("scrapy_redis", reason="the redis extra is not installed")
 
 
-# The three sample portals, in their three templates, 700 articles in all.
+# The three sample portals, in their three templates, 700 articles in all; demo and
+# demodetik on one host (127.0.0.1, as detik's desks share www.detik.com), demotribun on
+# another (localhost).
 SAMPLES = {"demo": ("prmn", 300), "demotribun": ("tribun", 200), "demodetik": ("detik", 200)}
+HOST_NAMES = {"demotribun": "localhost"}
 PER_DOMAIN = 4  # CONCURRENT_REQUESTS_PER_DOMAIN of the project settings
 # Scrapy's deprecations are errors in the workers too, outside the compatibility layer.
 WORKER_ENV = dict(os.environ, NEWSCRAWL_DEPRECATIONS_AS_ERRORS="1")
@@ -31,7 +34,8 @@ WORKER_ENV = dict(os.environ, NEWSCRAWL_DEPRECATIONS_AS_ERRORS="1")
 @pytest.fixture
 def portals():
     servers = {pid: DemoServer(n_articles=n, family=family, broken_pages=False,
-                               delay_seconds=0.01) for pid, (family, n) in SAMPLES.items()}
+                               delay_seconds=0.01, host_name=HOST_NAMES.get(pid, "127.0.0.1"))
+               for pid, (family, n) in SAMPLES.items()}
     for server in servers.values():
         server.start()
     yield servers
@@ -85,9 +89,13 @@ def test_three_workers_share_a_run_write_each_article_once_and_stay_polite(
     urls = Counter(r["url"] for r in written)
     assert len(urls) == 700 and max(urls.values()) == 1  # every article exactly once
     assert Counter(r["portal"] for r in written) == {pid: n for pid, (_, n) in SAMPLES.items()}
-    # Every worker crawled a portal; one seeded the run, the other two joined it.
+    # A worker claims a host's portals together: the two portals of 127.0.0.1 were crawled
+    # by one worker (in one process that paces the host for both), demotribun by another,
+    # and the third found nothing left. One seeded the run, the other two joined it.
+    crawled = sorted(sorted(line.split(":", 1)[0] for line in out.splitlines()
+                            if line.split(":", 1)[0] in SAMPLES) for _, out, _ in results)
+    assert crawled == [[], ["demo", "demodetik"], ["demotribun"]], crawled
     summaries = [out.strip().splitlines()[-1] for _, out, _ in results]
-    assert all(" | 1 portal, " in line for line in summaries), summaries
     assert sum("seeded run" in line for line in summaries) == 1
     # Politeness: a portal never saw more requests at once than one process allows.
     assert {pid: s.peak_in_flight <= PER_DOMAIN for pid, s in portals.items()} == \
@@ -103,7 +111,8 @@ def test_three_workers_share_a_run_write_each_article_once_and_stay_polite(
 @pytest.mark.slow
 def test_a_worker_killed_mid_run_costs_no_article(redis_url: str, tmp_path: Path) -> None:
     servers = {pid: DemoServer(n_articles=n, family=family, broken_pages=False,
-                               delay_seconds=0.05) for pid, (family, n) in SAMPLES.items()}
+                               delay_seconds=0.05, host_name=HOST_NAMES.get(pid, "127.0.0.1"))
+               for pid, (family, n) in SAMPLES.items()}
     for server in servers.values():
         server.start()
     try:
@@ -442,3 +451,30 @@ def test_a_run_with_articles_still_pending_never_says_ok() -> None:
     assert "ok (exit 0)" not in line and "22 articles still pending" in line
     done.stats["newscrawl/pending_left"] = 0
     assert judge([done]) == EXIT_OK and "pending" not in summary_line([done], EXIT_OK, 1.0, None)
+
+
+def test_a_claim_takes_the_portals_of_one_host_together(redis_url: str) -> None:
+    """detik's desks share www.detik.com: a worker claims them as one unit, so no two
+    workers fetch from one host at once, each at its own pace."""
+    from newscrawl.catalog import load_catalog
+    from newscrawl.crawl.distributed.guard import connect
+    from newscrawl.crawl.distributed.work import WorkQueue
+    from newscrawl.crawl.runner import host_groups
+
+    catalog = load_catalog()
+    desks = sorted(pid for pid, p in catalog.items() if p.base_url.startswith(
+        "https://www.detik.com/"))
+    assert len(desks) >= 2  # the catalog's desks on one host
+    portals = [catalog[pid] for pid in ["prfmnews", *desks, "demo"] if pid in catalog]
+    groups = host_groups(portals)
+    assert sorted(groups[1]) == desks and all(len(g) == 1 for g in groups[:1] + groups[2:])
+    queue = WorkQueue(connect(redis_url), lease_seconds=30)
+    assert queue.seed(groups) == 1
+    assert queue.status() == (len(portals), 0)
+    units = [queue.claim() for _ in groups]
+    assert queue.claim() is None
+    assert [queue.portals(u) for u in units] == groups
+    assert queue.status() == (0, len(portals))  # every portal held under a live lease
+    queue.release(units[1])
+    assert queue.status() == (0, len(portals) - len(desks))
+    assert queue.seed(groups) == 0  # a run in progress: nothing seeded

@@ -7,10 +7,10 @@ Off unless NEWSCRAWL_REDIS_URL (`newscrawl worker --redis URL`) is set; needs th
   Redis, behind the interface of the SQLite one (newscrawl.store.protocol);
 - `compat.Scheduler`: scrapy-redis's scheduler (each portal's request queue and
   dupefilter in Redis), adapted to Scrapy 2.19;
-- `work.WorkQueue`: the run's portals in Redis. A worker claims one portal at a time and
-  holds a lease on it while it crawls, so a portal is crawled by one worker at once:
-  its request rate and concurrency are what one process gives it, whatever the number
-  of workers;
+- `work.WorkQueue`: the run's portals in Redis. A worker claims the portals of one host
+  at a time and holds a lease on them while it crawls, so a host is crawled by one worker
+  at once: its request rate and concurrency are what one process gives it (shared hosts
+  paced by newscrawl.crawl.pacing), whatever the number of workers;
 - `guard`: every Redis client of a worker waits for a Redis gone away (refused, cut, out
   of memory) for NEWSCRAWL_REDIS_RECONNECT_SECONDS, then stops the worker cleanly
   (exit 8, EXIT_REDIS, one line naming Redis and what it said).

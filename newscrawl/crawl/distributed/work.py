@@ -1,10 +1,14 @@
-"""The run's portals in Redis, handed to workers one at a time under a lease.
+"""The run's portals in Redis, handed to workers one host at a time under a lease.
 
-- `todo` list: portal ids of the run not yet claimed;
-- `leases` sorted set: portal id -> when its lease runs out (Redis time, seconds). A
-  worker renews the leases of the portals it is crawling every few seconds and drops
-  each when its crawl ends; a worker that dies (kill -9) stops renewing, and its lease
-  runs out.
+- `todo` list: the run's units of work not yet claimed, each the ids of the portals
+  fetched from one host, space-separated (a portal of its own host is a unit of one;
+  detik's desks on www.detik.com are one unit): one worker crawls all of a host's
+  portals, in one process that paces the host for all of them (newscrawl.crawl.pacing),
+  so a host is fetched no faster with many workers than with one;
+- `leases` sorted set: unit -> when its lease runs out (Redis time, seconds). A worker
+  renews the leases of the units it holds every few seconds and drops each when the crawls
+  of all its portals have ended; a worker that dies (kill -9) stops renewing, and its
+  lease runs out.
 
 A run is seeded only when no run is in progress: nothing left in `todo` and no live
 lease. Seeding also clears what a dead worker left of those portals in scrapy-redis (a
@@ -24,9 +28,11 @@ redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 if redis.call('LLEN', KEYS[1]) > 0 or redis.call('ZCARD', KEYS[2]) > 0 then
   return 0
 end
-for i, id in ipairs(ARGV) do
-  redis.call('DEL', KEYS[4] .. id .. ':requests', KEYS[4] .. id .. ':dupefilter')
-  redis.call('RPUSH', KEYS[1], id)
+for i, unit in ipairs(ARGV) do
+  for id in string.gmatch(unit, '%S+') do
+    redis.call('DEL', KEYS[4] .. id .. ':requests', KEYS[4] .. id .. ':dupefilter')
+  end
+  redis.call('RPUSH', KEYS[1], unit)
 end
 return redis.call('INCR', KEYS[3])
 """
@@ -59,26 +65,36 @@ class WorkQueue:
         self._claim = db.register_script(_CLAIM)
         self._renew = db.register_script(_RENEW)
 
-    def seed(self, portal_ids: list[str]) -> int:
-        """Start a run of these portals unless one is in progress: its number, or 0."""
-        if not portal_ids:
+    def seed(self, host_groups: list[list[str]]) -> int:
+        """Start a run of these portals, each list the portals of one host (runner.
+        host_groups), unless a run is in progress: its number, or 0."""
+        units = [" ".join(group) for group in host_groups if group]
+        if not units:
             return 0
         return int(self._seed(keys=[self.todo, self.leases, self.run_id, f"{self.prefix}:"],
-                              args=portal_ids))
+                              args=units))
 
     def claim(self) -> str | None:
-        """The next portal of the run, now leased to the caller; None when all are taken."""
+        """The next unit of the run (`portals(unit)`: its portals' ids), now leased to the
+        caller; None when all are taken."""
         found = self._claim(keys=[self.todo, self.leases], args=[self.lease_seconds])
         return found or None
 
-    def renew(self, portal_ids: list[str]) -> None:
-        if portal_ids:
-            self._renew(keys=[self.leases], args=[self.lease_seconds, *portal_ids])
+    @staticmethod
+    def portals(unit: str) -> list[str]:
+        return unit.split()
 
-    def release(self, portal_id: str) -> None:
-        self.db.zrem(self.leases, portal_id)
+    def renew(self, units: list[str]) -> None:
+        if units:
+            self._renew(keys=[self.leases], args=[self.lease_seconds, *units])
+
+    def release(self, unit: str) -> None:
+        self.db.zrem(self.leases, unit)
 
     def status(self) -> tuple[int, int]:
-        """(portals waiting, portals being crawled under a live lease)."""
+        """(portals waiting, portals held under a live lease)."""
         now = int(self.db.time()[0])
-        return self.db.llen(self.todo), self.db.zcount(self.leases, now, "+inf")
+        waiting = sum(len(self.portals(u)) for u in self.db.lrange(self.todo, 0, -1))
+        held = sum(len(self.portals(u)) for u in self.db.zrangebyscore(self.leases, now,
+                                                                        "+inf"))
+        return waiting, held
