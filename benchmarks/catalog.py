@@ -3,7 +3,8 @@ real host names, its wall time against the politeness floor.
 
     .venv/bin/python benchmarks/catalog.py [--articles 10] [--max-crawlers 8,0]
                                            [--portals N] [--new-per-hour 3] [--faults]
-                                           [--grow 2000]
+                                           [--grow 2000] [--workers 3]
+                                           [--only runs|workers|growth ...]
 
 Every catalog portal the simulated internet serves (newscrawl.demo.internet: every family
 has its sample template) gets `--articles`
@@ -16,7 +17,10 @@ once: yes/no), peak RSS and CPU seconds of the crawl process; for the second, ho
 article pages it fetched that the first run had read (0 is right). `--faults` adds the
 simulated internet's seeded faults. `--grow N` then runs N portals, the catalog's and
 synthetic ones (ids and hosts made up per family, given to the crawl as a catalog folder of
-its own with NEWSCRAWL_CATALOG_PATH), printed as `catalog growth:` lines.
+its own with NEWSCRAWL_CATALOG_PATH), printed as `catalog growth:` lines. `--workers N`
+runs the same two runs with N `newscrawl worker`s sharing them on one Redis started here
+(needs redis-server): wall time against the same floor, peak RSS of the largest worker,
+CPU of all. `--only` picks parts, so a long one can be measured alone.
 
 The floor is computed, not measured: a portal can go no faster than one request per
 DOWNLOAD_DELAY on each of its hosts (Scrapy's download slot is per host), so a portal of P
@@ -45,18 +49,24 @@ from newscrawl.crawl import settings as project  # noqa: E402
 from newscrawl.demo.internet import Faults, SimulatedInternet, SimulationUnavailable  # noqa: E402
 
 
-def measured(cmd: list[str]) -> tuple[float, float, float, int, str]:
-    """(wall seconds, peak RSS MiB, CPU seconds, exit code, stdout) of `cmd`, run as the only
-    child of a fresh Python (so the figures are its own)."""
+def measured(cmd: list[str], copies: int = 1) -> tuple[float, float, float, int, str]:
+    """(wall seconds, peak RSS MiB, CPU seconds, exit code, stdout) of `copies` processes of
+    `cmd` at once (N workers), run as the only children of a fresh Python (so the figures
+    are their own): the wall time until the last ends, the peak RSS of the largest, the CPU
+    of all, the most severe exit code (the highest), the output of each."""
     wrapper = textwrap.dedent(f"""
         import os, resource, subprocess, sys, time
         env = dict(os.environ, NEWSCRAWL_CONTACT="https://newscrawl.example/contact")
         start = time.perf_counter()
-        done = subprocess.run({cmd!r}, capture_output=True, text=True, env=env)
+        procs = [subprocess.Popen({cmd!r}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True, env=env) for _ in range({copies})]
+        done = [(p.communicate(), p.returncode) for p in procs]
         took = time.perf_counter() - start
         use = resource.getrusage(resource.RUSAGE_CHILDREN)
-        sys.stdout.write(done.stdout + done.stderr[-1000:])
-        print("MEASURED", took, use.ru_maxrss, use.ru_utime + use.ru_stime, done.returncode)
+        for (out, err), _ in done:
+            sys.stdout.write(out + err[-1000:])
+        print("MEASURED", took, use.ru_maxrss, use.ru_utime + use.ru_stime,
+              max(code for _, code in done))
     """)
     out = subprocess.run([sys.executable, "-c", wrapper], cwd=REPO, capture_output=True,
                          text=True).stdout
@@ -64,29 +74,46 @@ def measured(cmd: list[str]) -> tuple[float, float, float, int, str]:
     return float(took), int(peak_kb) / 1024, float(cpu), int(code), out
 
 
-def _crawl(portal_ids: list[str], data: str, max_crawlers: int, internet: SimulatedInternet
+def _crawl(portal_ids: list[str], data: str, max_crawlers: int, internet: SimulatedInternet,
+           redis_url: str | None = None, workers: int = 1
            ) -> tuple[float, float, float, int, str]:
-    cmd = [sys.executable, "-m", "newscrawl.cli", "crawl", *portal_ids, "--data-dir", data,
-           *internet.crawl_settings(),
+    """`newscrawl crawl` of the portals, or (with `redis_url`) `workers` `newscrawl worker`s
+    sharing the run on one Redis."""
+    command = ["crawl"] if redis_url is None else ["worker", "--redis", redis_url]
+    cmd = [sys.executable, "-m", "newscrawl.cli", *command, *portal_ids, "--data-dir", data,
+           *internet.crawl_settings(), "--no-progress",
            "-s", f"NEWSCRAWL_MAX_CRAWLERS={max_crawlers or len(portal_ids)}"]
-    return measured(cmd)
+    return measured(cmd, copies=workers if redis_url else 1)
 
 
 def run(portal_ids: list[str], articles: int, max_crawlers: int, new_per_hour: int,
-        faults: Faults | None, extra: dict[str, Portal] | None = None) -> list[str]:
+        faults: Faults | None, extra: dict[str, Portal] | None = None, workers: int = 0
+        ) -> list[str]:
     """A first run of every portal, then (an hour of simulated time later: `new_per_hour`
-    new articles a portal) the incremental second run; a line for each."""
+    new articles a portal) the incremental second run; a line for each. `workers`: the
+    runs are made by that many `newscrawl worker`s on one Redis started here."""
     known = {**load_catalog(), **(extra or {})}
     portals = [known[p] for p in portal_ids]
     try:
         internet = SimulatedInternet(portals, n_articles=articles, faults=faults).start()
     except SimulationUnavailable as exc:
         return [f"catalog run: not measured: {exc}"]
-    label = max_crawlers or "all"
+    label = f"NEWSCRAWL_MAX_CRAWLERS {max_crawlers or 'all'}"
     lines = []
+    redis_proc = None
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            wall, peak, cpu, code, out = _crawl(portal_ids, tmp, max_crawlers, internet)
+            redis_url = None
+            if workers:
+                from scale import _redis
+
+                redis_proc, redis_url = _redis(Path(tmp))
+                label = f"{workers} workers on one Redis, {label} each"
+
+            def crawl() -> tuple[float, float, float, int, str]:
+                return _crawl(portal_ids, tmp, max_crawlers, internet, redis_url, workers)
+
+            wall, peak, cpu, code, out = crawl()
             first = Counter(internet.requests)
             urls = _urls(Path(tmp))
             pages = sum(first.values())
@@ -97,14 +124,15 @@ def run(portal_ids: list[str], articles: int, max_crawlers: int, new_per_hour: i
             floor = max(first.values()) * project.DOWNLOAD_DELAY
             once = "yes" if urls and max(urls.values()) == 1 else "no"
             lines.append(
-                f"catalog run: {len(portal_ids)} portals, NEWSCRAWL_MAX_CRAWLERS {label}: first "
+                f"catalog run: {len(portal_ids)} portals, {label}: first "
                 f"run W {wall:.0f} s, floor F {floor:.0f} s, W/F {wall / floor:.2f}, pages "
                 f"{pages}, articles {len(urls)} (exactly once: {once}), peak RSS "
-                f"{peak:.0f} MiB, CPU {cpu:.0f} s ({cpu / pages * 1000:.0f} ms a page)"
+                f"{peak:.0f} MiB{' a worker' if workers else ''}, CPU {cpu:.0f} s "
+                f"({cpu / pages * 1000:.0f} ms a page)"
                 f"{_status(code, out)}")
             asked_before = len(internet.pages_asked)
             internet.advance(new_per_hour)
-            wall, peak, cpu, code, out = _crawl(portal_ids, tmp, max_crawlers, internet)
+            wall, peak, cpu, code, out = crawl()
             second = internet.requests - first
             urls = _urls(Path(tmp))
             floor = max(second.values()) * project.DOWNLOAD_DELAY if second else 0.0
@@ -117,6 +145,9 @@ def run(portal_ids: list[str], articles: int, max_crawlers: int, new_per_hour: i
                 f"{peak:.0f} MiB, CPU {cpu:.0f} s{_status(code, out)}")
     finally:
         internet.stop()
+        if redis_proc is not None:
+            redis_proc.terminate()
+            redis_proc.wait()
     return lines
 
 
@@ -168,6 +199,12 @@ def main() -> int:
     parser.add_argument("--grow", type=int, default=0, metavar="N",
                         help="then a run of N portals: the catalog's and synthetic ones "
                              "(NEWSCRAWL_CATALOG_PATH), at the last --max-crawlers value")
+    parser.add_argument("--workers", type=int, default=0, metavar="N",
+                        help="then the same runs by N `newscrawl worker`s on one Redis "
+                             "(needs redis-server), at the last --max-crawlers value")
+    parser.add_argument("--only", choices=["runs", "workers", "growth"], action="append",
+                        help="only these parts (runs: one `newscrawl crawl` at each "
+                             "--max-crawlers value; default: all that are asked for)")
     parser.add_argument("--faults", action="store_true",
                         help="seeded faults (demo.internet.Faults.seeded): latency, 5xx, a "
                              "host down of each kind, 429, a slow-loris, a changed template")
@@ -185,10 +222,15 @@ def main() -> int:
     if faults is not None:
         print(f"faults: {faults}", flush=True)
     values = [int(x) for x in args.max_crawlers.split(",") if x]
-    for value in values:
+    parts = set(args.only or ["runs", "workers", "growth"])
+    for value in values if "runs" in parts else []:
         for line in run(served, args.articles, value, args.new_per_hour, faults):
             print(line, flush=True)
-    if args.grow > len(served):
+    if args.workers and "workers" in parts:
+        for line in run(served, args.articles, values[-1], args.new_per_hour, faults,
+                        workers=args.workers):
+            print(line, flush=True)
+    if args.grow > len(served) and "growth" in parts:
         with tempfile.TemporaryDirectory() as own:
             extra = synthetic_portals(Path(own), args.grow - len(served))
             os.environ["NEWSCRAWL_CATALOG_PATH"] = own  # the crawl's catalog has them too
