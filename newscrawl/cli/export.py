@@ -29,7 +29,9 @@ from newscrawl.lang.zones import DEFAULT_ZONE
 
 def cmd_export(args: argparse.Namespace) -> int:
     from newscrawl.export import ExportError, Filters, NothingMatched, bound, export
+    from newscrawl.export.write import prefer_frugal_arrow_allocator
 
+    prefer_frugal_arrow_allocator()
     data_dir = Path(args.data_dir or settings_module().get("NEWSCRAWL_DATA_DIR", "data"))
     check_zone(args.tz, "--tz")
     try:

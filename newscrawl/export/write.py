@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import os
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -62,6 +64,16 @@ def write_csv(records: Iterable[dict[str, Any]], path: Path, fields: list[str],
 
 
 PARQUET_ROW_GROUP = 2_000  # records per row group: memory holds one group, not the dataset
+
+
+def prefer_frugal_arrow_allocator() -> None:
+    """Before pyarrow loads (an export is a process of its own): its jemalloc pool, where
+    the wheels have it (Linux, macOS). The default (mimalloc) keeps what each row group
+    freed: a 200,000-record Parquet export peaked at 281 MiB with it, 240 with jemalloc
+    (263 with the system allocator; `pa.set_memory_pool` after loading gave 258: pyarrow's
+    C++ side keeps the pool the variable chose). A value the user set is kept."""
+    if sys.platform in ("linux", "darwin") and "pyarrow" not in sys.modules:
+        os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")
 
 
 def write_parquet(records: Iterable[dict[str, Any]], path: Path, fields: list[str]) -> Path:
