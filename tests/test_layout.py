@@ -21,7 +21,7 @@ LAYERS = [
     ("newscrawl.model",),  # the record, its finishing, its schema, the run-file format
     ("newscrawl.pages",),  # page objects: one page type each, nothing of crawling
     ("newscrawl.catalog", "newscrawl.store"),  # the portals (and their page objects); the store
-    ("newscrawl.crawl", "newscrawl.export"),
+    ("newscrawl.crawl", "newscrawl.export", "newscrawl.archive"),  # archive: WARC in and out
     ("newscrawl.api", "newscrawl.demo"),
     ("newscrawl.cli", "newscrawl"),  # the commands, and the package's face (__init__)
 ]

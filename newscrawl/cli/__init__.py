@@ -9,6 +9,8 @@ newscrawl parse FILE --url URL       run extractor + pipelines on a saved page, 
 newscrawl export --format F --output DIR   run files -> one deduplicated dataset + card
 newscrawl rehydrate urls.jsonl       crawl the articles of a --urls-only export again
 newscrawl enqueue / worker --redis URL     a distributed run: seed its portals, crawl them
+newscrawl reparse PATH...            archived pages (crawl --warc) to records again, no network
+newscrawl warc FILE.warc.gz...       the same for anyone's WARC: catalog portals' articles
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import os
 import sys
 
 from newscrawl import exits
-from newscrawl.cli import check, crawl, demo, export, parse, worker
+from newscrawl.cli import check, crawl, demo, export, parse, reparse, worker
 from newscrawl.cli.common import UsageError
 
 
@@ -41,7 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     for add in (crawl.add_crawl_parser, export.add_export_parser, export.add_rehydrate_parser,
                 crawl.add_backfill_parser, worker.add_worker_parser, worker.add_enqueue_parser,
-                check.add_check_parser, demo.add_demo_parser, parse.add_parse_parser):
+                check.add_check_parser, demo.add_demo_parser, parse.add_parse_parser,
+                reparse.add_reparse_parser):
         add(sub)
     return parser
 

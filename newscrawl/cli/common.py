@@ -173,6 +173,9 @@ def run_options(command: argparse.ArgumentParser, *, data_dir: str, spider_args:
     command.add_argument("--time-limit", type=float, metavar="SECONDS",
                          help=f"stop gracefully after this long {time_limit}")
     command.add_argument("-v", "--verbose", action="store_true", help="a line for every portal")
+    command.add_argument("--warc", action="store_true",
+                         help="archive every fetched page as WARC beside the run file "
+                              "(<data dir>/<portal>/<run time>.warc.gz; NEWSCRAWL_WARC)")
     command.add_argument("--no-progress", action="store_true",
                          help="no live progress lines, even on a terminal (never shown when "
                               "stderr is not a terminal: cron, pipes)")

@@ -61,7 +61,7 @@ def cmd_crawl(args: argparse.Namespace) -> int:
                       file=sys.stderr)
             log_file = runner.new_log_file(data_dir)
             overrides = runner.scheduled_settings(
-                data_dir, refetch_days=args.refetch_days, log_file=log_file)
+                data_dir, refetch_days=args.refetch_days, log_file=log_file, warc=args.warc)
             if args.gzip:
                 overrides["NEWSCRAWL_FEED"] = "%(data_dir)s/%(name)s/%(run_time)s.jsonl.gz"
             # Live progress on a terminal only: cron mail and pipes get the summary alone.
@@ -114,7 +114,7 @@ def cmd_backfill(args: argparse.Namespace) -> int:
         portals=[portal.id], family=None, province=None, all=False, data_dir=args.data_dir,
         base_url=args.base_url, arg=[*args.arg, *extra], set=args.set,
         time_limit=args.time_limit, refetch_days=0, gzip=False, verbose=args.verbose,
-        no_progress=args.no_progress, discover=None, label="backfill")
+        no_progress=args.no_progress, discover=None, label="backfill", warc=args.warc)
     return cmd_crawl(crawl_args)
 
 

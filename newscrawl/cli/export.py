@@ -39,7 +39,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             portals=set(args.portal), family=args.family, province=args.province,
             since=bound(args.since, end=False, default_tz=args.tz),
             until=bound(args.until, end=True, default_tz=args.tz), min_words=args.min_words,
-            include_sample=args.include_sample)
+            include_sample=args.include_sample, newest_crawl=args.newest_crawl)
         _check_export_filters(filters, args)
         result = export(data_dir, Path(args.output), args.format, filters=filters,
                         urls_only=args.urls_only, compress=args.gzip, bom=args.bom,
@@ -162,6 +162,10 @@ def add_export_parser(sub: Any) -> None:
     exp.add_argument("--include-sample", action="store_true",
                      help="export the records of the bundled sample portals (demo, "
                           "demotribun, demodetik) too; left out unless named with --portal")
+    exp.add_argument("--newest-crawl", action="store_true",
+                     help="per URL, the record of the newest crawl (default: of the newest "
+                          "extractor, then the newest crawl: records `newscrawl reparse` "
+                          "made of archived pages win over older extractions)")
     exp.add_argument("--no-syndication", action="store_true",
                      help="do not look for syndicated copies across portals (faster; "
                           "syndication_group is null)")

@@ -110,7 +110,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     logging.raiseExceptions = False
     log_file = runner.new_log_file(data_dir)
     overrides = runner.scheduled_settings(data_dir, refetch_days=args.refetch_days,
-                                          log_file=log_file)
+                                          log_file=log_file, warc=args.warc)
     overrides.update(worker_settings(args.redis))
     overrides["EXTENSIONS"] = {**settings.getdict("EXTENSIONS"),
                                "newscrawl.crawl.distributed.guard.RedisWatch": 10}

@@ -66,9 +66,20 @@ from newscrawl.store.protocol import change_digest
 logger = logging.getLogger(__name__)
 
 
+def run_time(crawler: Crawler | None) -> str:
+    """The crawl's time stamp, `2026-12-01T06-00-00Z`: one per crawl, shared by its run file
+    and its WARC archive (newscrawl.crawl.archive)."""
+    if crawler is None:
+        return datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
+    if getattr(crawler, "newscrawl_run_time", None) is None:
+        crawler.newscrawl_run_time = datetime.now(UTC).strftime(  # type: ignore[attr-defined]
+            "%Y-%m-%dT%H-%M-%SZ")
+    return crawler.newscrawl_run_time  # type: ignore[attr-defined]
+
+
 def uri_params(params: dict[str, Any], spider: Any) -> dict[str, Any]:
     """Feed URI parameters: Scrapy's, and `run_time`, the run files' documented time stamp."""
-    params["run_time"] = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
+    params["run_time"] = run_time(getattr(spider, "crawler", None))
     return params
 
 

@@ -338,13 +338,16 @@ def crawl_claimed(
 
 
 def scheduled_settings(data_dir: str, *, refetch_days: int,
-                       log_file: Path | None) -> dict[str, Any]:
-    """Settings of a scheduled run: incremental, durable run files, a log file per run. (Its
-    time limit is a deadline for the whole run: crawl_claimed's `deadline`.)"""
+                       log_file: Path | None, warc: bool = False) -> dict[str, Any]:
+    """Settings of a scheduled run: incremental, durable run files, a log file per run,
+    with `warc` every fetch archived beside the run file. (Its time limit is a deadline for
+    the whole run: crawl_claimed's `deadline`.)"""
     values: dict[str, Any] = {
         "NEWSCRAWL_INCREMENTAL": True,  # the run-file feed marks each record seen once on disk
         "NEWSCRAWL_REFETCH_DAYS": refetch_days,
     }
+    if warc:
+        values["NEWSCRAWL_WARC"] = True
     if log_file is not None:
         values["LOG_FILE"] = str(log_file)
         values["LOG_LEVEL"] = "INFO"

@@ -48,9 +48,14 @@ DOWNLOADER_MIDDLEWARES = {
     "newscrawl.crawl.middlewares.PortalScopeMiddleware": 50,  # before robots.txt (100)
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "newscrawl.crawl.middlewares.BackoffRetryMiddleware": 550,
+    # every response as it came over the wire, into the WARC archive (NEWSCRAWL_WARC)
+    "newscrawl.crawl.archive.WarcArchiveMiddleware": 890,
     # last before the download slot: one pace per host shared by the crawlers of a run
     "newscrawl.crawl.pacing.SharedHostPaceMiddleware": 950,
 }
+# Archive every fetched response, with its request, as WARC beside the run file
+# (<data dir>/<portal>/<run time>.warc.gz): `newscrawl crawl --warc`, or -s NEWSCRAWL_WARC=true.
+NEWSCRAWL_WARC = False
 NEWSCRAWL_BACKOFF_BASE = 2.0
 NEWSCRAWL_BACKOFF_MAX = 60.0
 

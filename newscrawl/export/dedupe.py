@@ -1,5 +1,6 @@
-"""Choosing an export's records: one per canonical URL (the newest crawl), kept on disk,
-with the columns an export adds, filtered, in publication order."""
+"""Choosing an export's records: one per canonical URL (the newest extractor's, then the
+newest crawl's), kept on disk, with the columns an export adds, filtered, in publication
+order."""
 
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ class Filters:
     # The bundled sample portals (catalog/sample/) are catalogued in a real province: their
     # demo articles are left out unless asked for, or named with `portals`.
     include_sample: bool = False
+    # Per URL, the record of the newest crawl, whatever extractor made it (default: of the
+    # newest extractor, then the newest crawl: `newscrawl reparse` output wins).
+    newest_crawl: bool = False
 
     def accepts(self, record: dict[str, Any]) -> bool:
         if self.portals and record.get("portal") not in self.portals:
@@ -95,23 +99,26 @@ def scratch_database(path: Path, *, cache_kib: int | None = None) -> sqlite3.Con
 
 
 class Deduplicated:
-    """One record per canonical URL (the newest crawl), kept on disk, not in memory.
+    """One record per canonical URL, kept on disk, not in memory: the record of the newest
+    extractor (`extractor_version`; none named is the oldest), then of the newest crawl
+    (with `newest_crawl`, the newest crawl's whatever its extractor).
 
-    Records go into a scratch SQLite table keyed by URL (a newer crawl replaces an older
-    one); `sorted_records` then streams them back by publication time. Memory stays flat
+    Records go into a scratch SQLite table keyed by URL (a better record replaces the one
+    there); `sorted_records` then streams them back by publication time. Memory stays flat
     whatever the size of the dataset; the disk holds one copy of it until the export ends.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, *, newest_crawl: bool = False) -> None:
         self.path = folder / "dedupe.sqlite"
         self.db = scratch_database(self.path)
-        self.db.execute("CREATE TABLE r (url TEXT PRIMARY KEY, crawled REAL, pub REAL, "
-                        "data TEXT NOT NULL)")
+        self.db.execute("CREATE TABLE r (url TEXT PRIMARY KEY, ext TEXT NOT NULL, "
+                        "crawled REAL, pub REAL, data TEXT NOT NULL)")
+        self.newest_crawl = newest_crawl
         self.added = 0
 
     def add_all(self, records: Iterable[dict[str, Any]], stats: ReadStats,
                 chunk: int = 2000) -> None:
-        batch: list[tuple[str, float | None, float | None, str]] = []
+        batch: list[tuple[str, str, float | None, float | None, str]] = []
         for record in records:
             url = record.get("url")
             if not url:
@@ -119,7 +126,9 @@ class Deduplicated:
                 continue
             crawled = parse_instant(record.get("crawled_at"))
             published = parse_instant(record.get("published_at"))
-            batch.append((url, crawled.timestamp() if crawled else None,
+            extractor = record.get("extractor_version")
+            batch.append((url, "" if self.newest_crawl or not isinstance(extractor, str)
+                          else extractor, crawled.timestamp() if crawled else None,
                           published.timestamp() if published else None,
                           json.dumps(record, ensure_ascii=False)))
             if len(batch) >= chunk:
@@ -129,17 +138,20 @@ class Deduplicated:
         kept = self.db.execute("SELECT COUNT(*) FROM r").fetchone()[0]
         stats.duplicates += self.added - kept
 
-    def _insert(self, batch: list[tuple[str, float | None, float | None, str]]) -> None:
+    def _insert(self, batch: list[tuple[str, str, float | None, float | None, str]]) -> None:
         if not batch:
             return
         self.added += len(batch)
         with self.db:
-            # The most recent crawl wins; a crawl with no time loses to one with a time.
+            # The newest extractor wins (versions are fixed-width dates: they compare as
+            # text); of one extractor, the most recent crawl; a crawl with no time loses to
+            # one with a time.
             self.db.executemany(
-                "INSERT INTO r (url, crawled, pub, data) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT(url) DO UPDATE SET crawled = excluded.crawled, pub = excluded.pub, "
-                "data = excluded.data WHERE excluded.crawled IS NOT NULL AND "
-                "(r.crawled IS NULL OR excluded.crawled >= r.crawled)", batch)
+                "INSERT INTO r (url, ext, crawled, pub, data) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT(url) DO UPDATE SET ext = excluded.ext, crawled = excluded.crawled, "
+                "pub = excluded.pub, data = excluded.data WHERE excluded.ext > r.ext OR "
+                "(excluded.ext = r.ext AND excluded.crawled IS NOT NULL AND "
+                "(r.crawled IS NULL OR excluded.crawled >= r.crawled))", batch)
 
     def sorted_records(self) -> Iterator[dict[str, Any]]:
         rows = self.db.execute("SELECT data FROM r ORDER BY pub IS NULL, pub, url")
@@ -165,12 +177,12 @@ def enrich(record: dict[str, Any], catalog: dict[str, Any]) -> dict[str, Any]:
 
 def choose(records: Iterable[dict[str, Any]], filters: Filters, stats: ReadStats,
            scratch: Path) -> Iterator[dict[str, Any]]:
-    """One record per URL (newest crawl), export fields added, filtered, by publication time:
-    streamed, with memory that does not grow with the number of records."""
+    """One record per URL (Deduplicated), export fields added, filtered, by publication
+    time: streamed, with memory that does not grow with the number of records."""
     catalog = load_catalog()
     samples = {pid for pid, portal in catalog.items() if portal.sample} - (
         set() if filters.include_sample else filters.portals)
-    dedupe = Deduplicated(scratch)
+    dedupe = Deduplicated(scratch, newest_crawl=filters.newest_crawl)
     try:
         dedupe.add_all(records, stats)
         for record in dedupe.sorted_records():

@@ -36,9 +36,22 @@ def _v1_to_v2(record: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _v2_to_v3(record: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds `extractor_version` (after `crawled_at`): unknown for older records
+    (null), so a record of a named extractor wins over them in an export."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if key == "schema_version":
+            out["extractor_version"] = None
+        out[key] = value
+    out.setdefault("extractor_version", None)
+    out["schema_version"] = 3
+    return out
+
+
 # Upgrades from older record schemas: {from_version: function(record) -> record}.
 # Version 1 is the first; a record of an unknown version is refused, never mixed in.
-UPGRADES: dict[int, Any] = {1: _v1_to_v2}
+UPGRADES: dict[int, Any] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 class ExportError(RuntimeError):
     """The export cannot go on (unknown schema, bad arguments); nothing was written."""

@@ -11,7 +11,12 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+# The extractor a record came from: the day of the last change to the page objects or the
+# pipelines that changes what a record says, YYYY.MM.DD (fixed width: compares as text).
+# `newscrawl reparse` writes new records of archived pages with it, and `newscrawl export`
+# keeps, per URL, the record of the newest extractor.
+EXTRACTOR_VERSION = "2026.12.06"
 
 FIELD_DOCS: dict[str, str] = {
     "url": "canonical URL of the article (its first page)",
@@ -44,6 +49,9 @@ FIELD_DOCS: dict[str, str] = {
     "language": "ISO 639-1 language code: `id` for catalog portals; for a page outside the "
     "catalog `id` where its text reads as Indonesian, else the language it declares",
     "crawled_at": "when the (first) page was fetched, UTC, `...Z`",
+    "extractor_version": "the extractor that made the record (`newscrawl reparse` makes "
+                         "new ones from archived pages): the day of its last change, "
+                         "`YYYY.MM.DD`; null in records of schema 2 and before",
     "schema_version": f"version of this table, now {SCHEMA_VERSION}",
 }
 
@@ -92,6 +100,7 @@ class Article:
     pages: int = 1
     language: str = "id"
     crawled_at: str | None = None
+    extractor_version: str | None = EXTRACTOR_VERSION
     schema_version: int = SCHEMA_VERSION
     # Not written (FEED_EXPORT_FIELDS lists the record's fields): see Provenance.
     provenance: Provenance | None = field(default=None, repr=False, compare=False,

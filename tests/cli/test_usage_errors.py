@@ -393,7 +393,7 @@ def test_every_option_of_every_command_has_help() -> None:
     parser = build_parser()
     commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
     assert set(commands.choices) == {"crawl", "export", "rehydrate", "check", "demo", "parse",
-                                     "worker", "enqueue", "backfill"}
+                                     "worker", "enqueue", "backfill", "reparse", "warc"}
     undocumented = [f"{name} {action.option_strings or action.dest}"
                     for name, sub in commands.choices.items() for action in sub._actions
                     if not action.help and not isinstance(action, argparse._HelpAction)]

@@ -355,7 +355,7 @@ def test_unknown_schema_is_refused_not_mixed(corpus: Path, tmp_path: Path) -> No
                     "2024-03-21T00:00:00Z")
     future["schema_version"] = 99
     write_run(corpus, "zonabanten", "2024-03-24T00-00-00Z", [future])
-    with pytest.raises(ex.ExportError, match="schema_version 99.*reads version 2"):
+    with pytest.raises(ex.ExportError, match="schema_version 99.*reads version 3"):
         export(corpus, tmp_path, "jsonl")
     assert not (tmp_path / "out").exists()
 

@@ -89,8 +89,9 @@ def test_export_upgrades_a_version_1_record_with_its_precision() -> None:
            "published_raw": "2024-03-08", "published_alt_raw": None,
            "published_tz_source": "portal_default", "modified_at": None, "schema_version": 1}
     new, upgraded = upgrade(old, "test")
-    assert upgraded and new["schema_version"] == 2
+    assert upgraded and new["schema_version"] == 3  # upgraded through every version
     assert new["published_precision"] == "day"
+    assert new["extractor_version"] is None  # version 3: no extractor named before it
     keys = list(new)
     assert keys.index("published_precision") == keys.index("published_tz_source") + 1
 
