@@ -35,6 +35,7 @@ from newscrawl.archive import warc
 from newscrawl.catalog import CatalogError, Portal, get_portal, portal_for_url, site_portal
 from newscrawl.model.article import Article
 from newscrawl.model.finalise import finalise, finish_item, merge_articles
+from newscrawl.model.runfiles import append_whole
 from newscrawl.pages import page_objects
 from newscrawl.pages.html.document import Document
 from newscrawl.pages.html.urls import rebase
@@ -205,7 +206,7 @@ class Reparser:
             return
         self._written_urls.add(item.url or "")
         line = json.dumps(item.to_record(), ensure_ascii=False) + "\n"
-        _write_whole(self._output(site.portal.id), line.encode("utf-8"))
+        append_whole(self._output(site.portal.id).fileno(), line.encode("utf-8"))
         self.result.written[site.portal.id] += 1
 
     # --- portals and outputs --------------------------------------------------------------
@@ -287,9 +288,3 @@ def _crawled_at(warc_date: str) -> str | None:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _write_whole(handle: IO[bytes], data: bytes) -> None:
-    """One write(2) per line: a kill leaves whole lines (as the crawl's feed does)."""
-    view = memoryview(data)
-    fd = handle.fileno()
-    while view:
-        view = view[os.write(fd, view):]

@@ -21,7 +21,6 @@ the page's kind (`article`, `article_page`) and the section that listed it.
 
 from __future__ import annotations
 
-import errno
 import io
 import os
 import time
@@ -34,10 +33,11 @@ from http import HTTPStatus
 from pathlib import Path
 from typing import IO
 
+from newscrawl.model.runfiles import GZIP_MAGIC, append_whole
+
 SUFFIX = ".warc.gz"
 GZIP_LEVEL = 6  # zlib's default; warcio's own gzip uses 9, much slower for little less
 MAX_BODY_BYTES = 16 << 20  # an archived response read back (a crawl downloads at most 16 MB)
-GZIP_MAGIC = b"\x1f\x8b\x08"
 
 PORTAL = "Newscrawl-Portal"
 BASE_URL = "Newscrawl-Base-URL"
@@ -138,20 +138,7 @@ class WarcFile:
     def append(self, data: bytes) -> None:
         """All of `data` in one write, or the file as it was (then OSError)."""
         fd = self.file.fileno()
-        start = os.lseek(fd, 0, os.SEEK_END)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                if not written:
-                    raise OSError(errno.ENOSPC, "no space left on device", str(self.path))
-                view = view[written:]
-        except OSError:
-            try:
-                os.ftruncate(fd, start)
-            except OSError:
-                pass
-            raise
+        append_whole(fd, data, str(self.path))
         self.records += 1
         if time.monotonic() - self.last_sync >= self.sync_seconds:
             os.fsync(fd)

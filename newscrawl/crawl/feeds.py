@@ -60,7 +60,7 @@ from scrapy.utils.defer import deferred_from_coro
 
 from newscrawl.crawl.extensions import CrawlState
 from newscrawl.exits import DISK_FULL  # the finish reason of a crawl stopped by a failed write
-from newscrawl.model.runfiles import gzip_members
+from newscrawl.model.runfiles import append_whole, gzip_members
 from newscrawl.store.protocol import change_digest
 
 logger = logging.getLogger(__name__)
@@ -316,22 +316,7 @@ class DurableJsonLinesExporter(JsonLinesItemExporter):
     def _write_whole(self, data: bytes) -> int:
         """Append `data` in one write, or leave the file as it was; return the new end."""
         self.file.flush()
-        fd = self.file.fileno()
-        start = os.lseek(fd, 0, os.SEEK_END)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                if not written:
-                    raise OSError(errno.ENOSPC, "no space left on device", self.path)
-                view = view[written:]
-        except OSError:
-            try:
-                os.ftruncate(fd, start)
-            except OSError:
-                pass
-            raise
-        return start + len(data)
+        return append_whole(self.file.fileno(), data, self.path)
 
     def _mark_seen(self, item: Any, end: int) -> None:
         if not (self.mark_seen and self.path and self.crawler is not None):

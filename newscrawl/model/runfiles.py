@@ -7,10 +7,34 @@ at the first broken member and lose everything after it. Pure module (no Scrapy 
 
 from __future__ import annotations
 
+import errno
+import os
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+
+
+def append_whole(fd: int, data: bytes, name: str | None = None) -> int:
+    """Append `data` to the file `fd` in one write(2) (a kill leaves it whole or absent),
+    or leave the file as it was and raise OSError (disk full); the file's new end. The one
+    write path of run files and WARC archives."""
+    start = os.lseek(fd, 0, os.SEEK_END)
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            if not written:
+                raise OSError(errno.ENOSPC, "no space left on device", name)
+            view = view[written:]
+    except OSError:
+        try:
+            os.ftruncate(fd, start)
+        except OSError:
+            pass
+        raise
+    return start + len(data)
+
 
 # The first bytes of every gzip member (magic number, deflate): where reading picks up
 # again after a broken member.
