@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import time
 import zlib
 from collections import Counter
@@ -281,6 +282,8 @@ def _parsed(data: bytes, path: Path, offset: int, stats: ReadStats
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    if _lone_record_of_another_type(data):
+        return  # a request, warcinfo or metadata record: not parsed (half of an archive)
     try:
         for record in ArchiveIterator(io.BytesIO(data), arc2warc=True):
             found = _response(record, path, offset, stats)
@@ -288,6 +291,23 @@ def _parsed(data: bytes, path: Path, offset: int, stats: ReadStats
                 yield found
     except (ArchiveLoadFailed, EOFError, ValueError, zlib.error) as exc:
         stats.skipped[_failure(exc)] += 1
+
+
+_WARC_TYPE = re.compile(rb"\r\nwarc-type:[ \t]*([^\r\n]*)", re.IGNORECASE)
+_CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
+
+
+def _lone_record_of_another_type(data: bytes) -> bool:
+    """Whether `data` is one record (its Content-Length covers the rest) whose WARC-Type is
+    not `response`, told from its header block without parsing it."""
+    head_end = data.find(b"\r\n\r\n", 0, 65536)
+    if head_end < 0:
+        return False
+    head = data[:head_end]
+    kind, length = _WARC_TYPE.search(head), _CONTENT_LENGTH.search(head)
+    if kind is None or length is None or kind.group(1).strip().lower() == b"response":
+        return False
+    return head_end + 4 + int(length.group(1)) + 4 >= len(data)  # and its closing CRLFs
 
 
 def _plain_responses(fh: IO[bytes], path: Path, stats: ReadStats
@@ -375,8 +395,18 @@ def response_at(path: Path, offset: int) -> ArchivedResponse | None:
             return next(_plain_responses_from(fh, path, offset, stats), None)
         fh.seek(offset)
         unpack = zlib.decompressobj(zlib.MAX_WBITS | 16)
-        data = unpack.decompress(fh.read(MAX_BODY_BYTES), MAX_BODY_BYTES + (1 << 20))
-    return next(_parsed(data, path, offset, stats), None)
+        parts: list[bytes] = []
+        size, limit = 0, MAX_BODY_BYTES + (1 << 20)
+        try:
+            while not unpack.eof and size <= limit:  # the member only, not the file's rest
+                chunk = fh.read(1 << 16)
+                if not chunk:
+                    break
+                parts.append(unpack.decompress(chunk, limit + 1 - size))
+                size += len(parts[-1])
+        except zlib.error:
+            return None
+    return next(_parsed(b"".join(parts), path, offset, stats), None)
 
 
 def _plain_responses_from(fh: IO[bytes], path: Path, offset: int, stats: ReadStats
