@@ -85,7 +85,6 @@ class Reparser:
         self.result = Reparsed()
         self._sites: dict[tuple[str, str], _Site | None] = {}
         self._outputs: dict[str, IO[bytes]] = {}
-        self._written_urls: set[str] = set()
         self._stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H-%M-%SZ")
 
     # --- the two passes -------------------------------------------------------------------
@@ -99,6 +98,8 @@ class Reparser:
             db.execute("PRAGMA synchronous=OFF")
             db.execute("CREATE TABLE page (url TEXT PRIMARY KEY, file INTEGER, pos INTEGER)")
             db.execute("CREATE TABLE todo (url TEXT PRIMARY KEY, file INTEGER, pos INTEGER)")
+            # The records written, by canonical URL (on disk: an archive of a million pages)
+            db.execute("CREATE TABLE written (url TEXT PRIMARY KEY)")
             try:
                 for number, path in enumerate(files):
                     self._index(db, number, path)
@@ -176,7 +177,7 @@ class Reparser:
                     += 1
                 break
             items.append(page[0])
-        self._write(site, items, first)
+        self._write(db, site, items, first)
 
     def _read(self, response: warc.ArchivedResponse, site: _Site
               ) -> tuple[Article, int, dict[int, str]] | None:
@@ -187,7 +188,8 @@ class Reparser:
         page = site.article_cls(Document(html, response.url))
         return page.to_item(), page.page_number(), page.page_urls()
 
-    def _write(self, site: _Site, items: list[Article], first: warc.ArchivedResponse) -> None:
+    def _write(self, db: sqlite3.Connection, site: _Site, items: list[Article],
+               first: warc.ArchivedResponse) -> None:
         merged = merge_articles(items)
         if merged.image_url:
             merged.image_url = site.key(merged.image_url)
@@ -201,10 +203,9 @@ class Reparser:
                 datetime.fromisoformat(item.published_at).date() < self.since:
             self.result.skipped["published before --since"] += 1
             return
-        if item.url in self._written_urls:
+        if db.execute("INSERT OR IGNORE INTO written VALUES (?)", (item.url,)).rowcount == 0:
             self.result.skipped["the same article again"] += 1
             return
-        self._written_urls.add(item.url or "")
         line = json.dumps(item.to_record(), ensure_ascii=False) + "\n"
         append_whole(self._output(site.portal.id).fileno(), line.encode("utf-8"))
         self.result.written[site.portal.id] += 1
@@ -232,6 +233,8 @@ class Reparser:
             site = portal.with_base_url(base) if base else portal
             article_cls, _ = page_objects(site.family, site.selectors)
             found = _Site(portal, site, article_cls)
+        if len(self._sites) >= 10_000:  # a WARC of the web has many hosts: memory stays flat
+            self._sites.clear()
         self._sites[cache_key] = found
         return found
 

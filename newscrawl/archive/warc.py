@@ -294,18 +294,20 @@ def _parsed(data: bytes, path: Path, offset: int, stats: ReadStats
 
 
 _WARC_TYPE = re.compile(rb"\r\nwarc-type:[ \t]*([^\r\n]*)", re.IGNORECASE)
+_NOT_READ = {b"request", b"warcinfo", b"metadata", b"revisit"}  # record types of no page
 _CONTENT_LENGTH = re.compile(rb"\r\ncontent-length:[ \t]*(\d+)", re.IGNORECASE)
 
 
 def _lone_record_of_another_type(data: bytes) -> bool:
-    """Whether `data` is one record (its Content-Length covers the rest) whose WARC-Type is
-    not `response`, told from its header block without parsing it."""
+    """Whether `data` is one record (its Content-Length covers the rest) of a type that
+    holds no page (a request, warcinfo, metadata, revisit), told from its header block
+    without parsing it."""
     head_end = data.find(b"\r\n\r\n", 0, 65536)
     if head_end < 0:
         return False
     head = data[:head_end]
     kind, length = _WARC_TYPE.search(head), _CONTENT_LENGTH.search(head)
-    if kind is None or length is None or kind.group(1).strip().lower() == b"response":
+    if kind is None or length is None or kind.group(1).strip().lower() not in _NOT_READ:
         return False
     return head_end + 4 + int(length.group(1)) + 4 >= len(data)  # and its closing CRLFs
 
@@ -362,6 +364,9 @@ def _next_member(fh: IO[bytes], start: int, chunk: int = 1 << 20) -> int | None:
 def _response(record: object, path: Path, offset: int, stats: ReadStats
               ) -> ArchivedResponse | None:
     rec_type = getattr(record, "rec_type", None)
+    if rec_type == "resource":
+        stats.skipped["not an HTTP response"] += 1  # a file archived as it is, no HTTP
+        return None
     if rec_type != "response":
         return None  # request, warcinfo, metadata, revisit: nothing to read
     http = getattr(record, "http_headers", None)

@@ -148,8 +148,9 @@ def _fixture(family: str, name: str) -> tuple[str, bytes, dict]:
 
 def _foreign_warc(path: Path) -> dict[str, dict]:
     """A WARC as another tool writes it (warcio, gzip member per record): two catalog
-    portals' articles, a page of a host outside the catalog, a PDF, a redirect, bytes that
-    are not gzip between two records, and a truncated last record."""
+    portals' articles, a page of a host outside the catalog, a PDF, a redirect, a record
+    that is not HTTP, bytes that are not gzip between two records, and a truncated last
+    record."""
     prmn_url, prmn, prmn_expected = _fixture("prmn", "fixmakassar-paotere-page1.inhouse.html")
     detik_url, detik, detik_expected = _fixture("detik", "jabar-banjir-page1.inhouse.html")
     other_url = "https://kabar-contoh.example/2022/02/22/jembatan-ditutup-sementara/"
@@ -163,6 +164,9 @@ def _foreign_warc(path: Path) -> dict[str, dict]:
     _response(writer, "https://www.detik.com/jabar/berita/d-1/lama", b"",
               status="301 Moved Permanently", extra=[("Location", detik_url)])
     _response(writer, detik_url, detik)
+    writer.write_record(writer.create_warc_record(  # a file archived as it is: no HTTP
+        "https://www.detik.com/robots.txt", "resource", payload=io.BytesIO(b"User-agent: *"),
+        length=13, warc_content_type="text/plain"))
     _response(writer, other_url, other)
     last = io.BytesIO()
     _response(WARCWriter(last, gzip=True), "https://www.detik.com/jabar/berita/d-2/x", detik)
@@ -185,6 +189,7 @@ def test_a_warc_of_anyone_gives_the_catalog_portals_articles(tmp_path: Path) -> 
     summary = done.stdout
     assert "2 records (detikjabar 1, fixmakassar 1)" in summary
     assert "1 truncated record" in summary and "1 not a gzip member" in summary
+    assert "1 not an HTTP response" in summary
     assert "1 pages of hosts outside the catalog" in summary
     # With --any-host the other host's page is read with the generic page objects.
     wide = cli("warc", str(archive), "--any-host", "--data-dir", str(tmp_path / "wide"))
