@@ -32,13 +32,19 @@ from pathlib import Path
 from typing import IO, Any
 
 from newscrawl.archive import warc
-from newscrawl.catalog import CatalogError, Portal, get_portal, portal_for_url, site_portal
+from newscrawl.catalog import (
+    CatalogError,
+    Portal,
+    ServedPortal,
+    get_portal,
+    portal_for_url,
+    site_portal,
+)
 from newscrawl.model.article import Article
 from newscrawl.model.finalise import finalise, finish_item, merge_articles
 from newscrawl.model.runfiles import append_whole
 from newscrawl.pages import page_objects
 from newscrawl.pages.html.document import Document
-from newscrawl.pages.html.urls import rebase
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
@@ -54,24 +60,11 @@ class Reparsed:
     read: warc.ReadStats = field(default_factory=warc.ReadStats)
 
 
-@dataclass
-class _Site:
-    """A portal as an archived response was fetched from it (its base URL where the crawl
-    fetched it elsewhere: a mirror, the demo's port)."""
+@dataclass(frozen=True)
+class _Site(ServedPortal):
+    """A portal as an archived response was fetched from it, with its article page object."""
 
-    portal: Portal
-    site: Portal
-    article_cls: Any
-
-    def key(self, url: str) -> str:
-        if self.site.base_url == self.portal.base_url:
-            return url
-        return rebase(url, self.portal.base_url, (self.site.host,))
-
-    def local(self, url: str) -> str:
-        if self.site.base_url == self.portal.base_url:
-            return url
-        return rebase(url, self.site.base_url, tuple(self.portal.hosts))
+    article_cls: Any = None
 
 
 class Reparser:

@@ -19,6 +19,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
+from newscrawl.pages.html.urls import rebase
+
 CATALOG_DIR = Path(__file__).parent
 # Folders of more catalog files (os.pathsep between them), read after the bundled ones.
 CATALOG_PATH_VARIABLE = "NEWSCRAWL_CATALOG_PATH"
@@ -99,6 +101,28 @@ class Portal:
             base_url += "/"
         _check_url(self.id, base_url)
         return replace(self, base_url=base_url)
+
+
+@dataclass(frozen=True)
+class ServedPortal:
+    """A portal as catalogued and the copy of it a page was fetched from: the same portal,
+    or the portal served elsewhere (a mirror, the demo's port, a test server). Records and
+    the seen store are keyed by the portal's own URLs; links are followed where we fetch."""
+
+    portal: Portal
+    site: Portal
+
+    def key(self, url: str) -> str:
+        """The URL under the portal's own host, whatever host the page was fetched from."""
+        if self.site.base_url == self.portal.base_url:
+            return url
+        return rebase(url, self.portal.base_url, (self.site.host,))
+
+    def local(self, url: str) -> str:
+        """A link naming the portal's real host, pointed where we fetch from."""
+        if self.site.base_url == self.portal.base_url:
+            return url
+        return rebase(url, self.site.base_url, tuple(self.portal.hosts))
 
 
 def _check_url(portal_id: str, url: str) -> None:

@@ -21,7 +21,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from newscrawl.catalog import CatalogError, Portal
+from newscrawl.catalog import CatalogError, Portal, ServedPortal
 from newscrawl.crawl.discovery import MODES
 from newscrawl.crawl.extensions import CrawlState
 from newscrawl.crawl.feeds import default_run_file
@@ -40,7 +40,6 @@ from newscrawl.lang.dates import parse_date
 from newscrawl.lang.zones import DEFAULT_ZONE
 from newscrawl.pages import page_objects
 from newscrawl.pages.html.document import Document
-from newscrawl.pages.html.urls import rebase
 from newscrawl.store.protocol import MAX_ATTEMPTS
 
 STATS = "newscrawl"
@@ -117,7 +116,7 @@ class PortalSpider(FailureLog, DiscoveryMixin, ArticlePages, scrapy.Spider):
         self.owed: dict[str, bool] = {}
         # first-page URL -> URLs that led to a later page of it, for its record's provenance
         self.aliases_found: dict[str, set[str]] = {}
-        self._portal_hosts = tuple(self.portal.hosts)
+        self.served = ServedPortal(self.portal, self.site)
 
     @classmethod
     def check_arguments(cls, **spider_args: Any) -> None:
@@ -178,16 +177,11 @@ class PortalSpider(FailureLog, DiscoveryMixin, ArticlePages, scrapy.Spider):
 
     def _local(self, url: str) -> str:
         """Links on the portal's pages name its real host; follow them where we fetch from."""
-        if self.site.base_url == self.portal.base_url:
-            return url
-        return rebase(url, self.site.base_url, self._portal_hosts)
+        return self.served.local(url)
 
     def _key(self, url: str) -> str:
-        """The URL under the portal's own host: what records and the seen store are keyed by,
-        whatever host (a mirror, the demo's port) the page was fetched from."""
-        if self.site.base_url == self.portal.base_url:
-            return url
-        return rebase(url, self.portal.base_url, (self.site.host,))
+        """The URL under the portal's own host: what records and the seen store are keyed by."""
+        return self.served.key(url)
 
     def owns(self, url: str) -> bool:
         """Is `url` one of the portal's pages (its hosts, its base path)?"""
