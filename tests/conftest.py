@@ -1,6 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +17,22 @@ REPO = Path(__file__).parent.parent
 SHARED = REPO.parent / "shared"
 SHARED_PAGES = SHARED / "pages"
 BENCHMARK = SHARED / "benchmarks" / "article-extraction"
+
+
+def kill_when(cmd: list[str], progress: Callable[[], int], reaches: int, *,
+              timeout: float = 120) -> bool:
+    """Start `cmd` and SIGKILL it once `progress()` reaches `reaches`: a kill timed from the
+    run's progress (records written, requests at the server), never from a clock. True if it
+    was killed; a run that ended first is simply not."""
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + timeout
+    while proc.poll() is None and progress() < reaches and time.monotonic() < deadline:
+        time.sleep(0.003)
+    killed = proc.poll() is None
+    if killed:
+        os.kill(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    return killed
 
 
 def shared_page(relative: str) -> Path:

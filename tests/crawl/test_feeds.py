@@ -5,11 +5,8 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import signal
 import subprocess
 import sys
-import time
 import zlib
 from pathlib import Path
 
@@ -18,7 +15,7 @@ import pytest
 from newscrawl.demo.server import DemoServer
 from newscrawl.model.article import ARTICLE_FIELDS
 
-from ..conftest import REPO
+from ..conftest import REPO, kill_when
 
 
 def _scrapy_crawl(server: DemoServer, *args: str) -> list[str]:
@@ -29,17 +26,8 @@ def _scrapy_crawl(server: DemoServer, *args: str) -> list[str]:
 
 def _kill_after(cmd: list[str], out: Path, lines: int, read) -> bool:
     """Start `cmd`, SIGKILL it once `out` holds `lines` records; True if it was killed."""
-    proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and proc.poll() is None:
-        if out.exists() and _records_so_far(read, out) >= lines:
-            break
-        time.sleep(0.005)
-    killed = proc.poll() is None
-    if killed:
-        os.kill(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
-    return killed
+    return kill_when(cmd, lambda: _records_so_far(read, out) if out.exists() else 0, lines,
+                     timeout=60)
 
 
 def _records_so_far(read, out: Path) -> int:
@@ -206,16 +194,7 @@ def test_gzipped_run_files_of_scheduled_runs_survive_kills(tmp_path: Path) -> No
         kills = 0
         for more in (2, 3, 4, 3, 2):
             mark = articles_requested()
-            proc = subprocess.Popen(cmd, cwd=REPO, stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
-            deadline = time.monotonic() + 120
-            while proc.poll() is None and articles_requested() < mark + more \
-                    and time.monotonic() < deadline:
-                time.sleep(0.005)
-            if proc.poll() is None:
-                os.kill(proc.pid, signal.SIGKILL)
-                kills += 1
-            proc.wait(timeout=30)
+            kills += kill_when(cmd, articles_requested, mark + more)
         final = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=180)
     assert final.returncode == 0, final.stdout + final.stderr
     files = sorted((data / "demo").glob("*.jsonl.gz"))

@@ -29,6 +29,8 @@ from newscrawl.exits import (
     EXIT_USAGE,
 )
 
+from ..conftest import kill_when
+
 FAST = ["-s", "NEWSCRAWL_BACKOFF_BASE=0.05", "-s", "NEWSCRAWL_BACKOFF_MAX=0.2"]
 
 
@@ -178,16 +180,8 @@ def test_random_sigkills_lose_and_duplicate_nothing(tmp_path: Path) -> None:
             # Timed from the run's progress, not a clock: anywhere from start-up (no
             # request yet) to 6 article requests into the run, mid-write or between.
             mark, more = len(article_requests(server, 0)), rnd.randint(0, 6)
-            proc = subprocess.Popen(crawl_cmd(data, *base), stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL)
-            deadline = time.monotonic() + 120
-            while proc.poll() is None and len(article_requests(server, 0)) < mark + more \
-                    and time.monotonic() < deadline:
-                time.sleep(0.005)
-            if proc.poll() is None:
-                os.kill(proc.pid, signal.SIGKILL)
-                kills += 1
-            proc.wait(timeout=30)
+            kills += kill_when(crawl_cmd(data, *base),
+                               lambda: len(article_requests(server, 0)), mark + more)
         final = run(data, *base)
         assert final.returncode == EXIT_OK, final.stdout + final.stderr
 
