@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.lang.credits import parse_credits
+from newscrawl.lang.dateline import zone_of_place
 from newscrawl.lang.text import normalise_space, word_count
 
 # "Baca Juga: ...", "BACA JUGA ...", "Baca juga :", "Baca Juga >>>", "Simak juga", ...
@@ -252,15 +253,38 @@ _HOUSE_WORDS = re.compile(
 )
 
 
-def is_house_account(name: str, site_name: str | None = None, host: str = "") -> bool:
+# Words of a masthead, not of a person's name ("Clemson News", "Pikiran Rakyat").
+_MASTHEAD_WORDS = re.compile(
+    r"\b(?:news|media|berita|kabar|warta|info|pos|post|times|daily|harian|koran|radar|"
+    r"tribun|suara|online|tv|fm|channel|network|magazine|majalah|portal|zona|metro|"
+    r"indonesia|nusantara|rakyat|merdeka|group|team)\b",
+    re.IGNORECASE,
+)
+
+
+def _reads_as_masthead(name: str) -> bool:
+    """One word ("Okezone"), a masthead's word, or a place ("Fajar Sulsel", "Ayo Bandung"):
+    the site's own name, not a person's, even where a CMS types its account a Person."""
+    words = name.split()
+    return len(words) < 2 or bool(_MASTHEAD_WORDS.search(name)) \
+        or any(zone_of_place(w) for w in words) \
+        or any(zone_of_place(f"{a} {b}") for a, b in zip(words, words[1:], strict=False))
+
+
+def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
+                     declared_person: bool = False) -> bool:
     """True for a byline that names the portal, a desk or a job, not a person.
 
     "Metro Bali" on metrobali.com, "Okezone", "mediaindonesia.com developer",
-    "Redaksi", "Kontributor Makassar".
+    "Redaksi", "Kontributor Makassar". A name the page declares a person's (JSON-LD
+    Person) may be the site's own name (a personal site: "Rick Steves" on ricksteves.com)
+    unless it reads as a masthead ("Clemson News", "Okezone", "Ayo Bandung").
     """
     text = normalise_space(name)
     if not text:
         return True
+    if declared_person and not _reads_as_masthead(text):
+        site_name, host = None, ""
     folded = re.sub(r"[^a-z0-9]", "", text.casefold())
     if site_name and folded == re.sub(r"[^a-z0-9]", "", site_name.casefold()):
         return True

@@ -4,6 +4,7 @@ what is no author (a house account, a label, another article's byline). Part of 
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.lang.promo import is_house_account, strip_byline
@@ -30,14 +31,17 @@ class Bylines:
         site = self.site_name()
         host = urlsplit(self.doc.url).hostname or ""
 
-        def people(names: list[str]) -> list[str]:
+        def people(names: list[str], *, declared: frozenset[str] = frozenset()) -> list[str]:
             # a house account ("Redaksi", the site's name) is no author: the next source
-            # may name one
+            # may name one. A name declared a person may be the site's own name: a
+            # personal site is named after its author ("Rick Steves" on ricksteves.com).
             names = [without_date_tail(n) for n in names]
             return [n for n in names if n and not BYLINE_LABEL.match(n)
-                    and not is_house_account(n, site, host)]
+                    and not is_house_account(n, site, host, declared_person=n in declared)]
 
-        names = people([strip_byline(n) for n in ld_names(self.ld.get("author"))])
+        declared = self._declared_people()
+        names = people([strip_byline(n) for n in ld_names(self._ld_author())],
+                       declared=declared)
         if not names:
             names = people([strip_byline(a) for a in self._texts(self.authors_css)])
         if not names:
@@ -56,7 +60,19 @@ class Bylines:
                 self._fell_back("authors")
         body = self.body()
         credited = body.authors + self._credits().authors
-        return unique(people(names + credited))
+        return unique(people(names + credited, declared=declared))
+
+    def _ld_author(self) -> Any:
+        return self.doc.ld_resolved(self.ld.get("author"))
+
+    def _declared_people(self) -> frozenset[str]:
+        """Names the page's JSON-LD declares a person's (author nodes of @type Person),
+        written clean (", USA TODAY" is a template's empty byline, not a person)."""
+        author = self._ld_author()
+        nodes = author if isinstance(author, list) else [author]
+        return frozenset(n for node in nodes[:50]
+                         if isinstance(node, dict) and node.get("@type") == "Person"
+                         for n in ld_names(node) if n == strip_byline(n))
 
     def _printed_byline(self) -> list[str]:
         """A byline printed near the headline as text: "By Name", "Oleh Name", "Written by"

@@ -40,15 +40,17 @@ GENERIC_AUTHOR_CSS = (
     "[class*=authorname], [class*=AuthorName], [class*=author-title], .the-author, "
     "[class*=post-author] a, [class*=attribution__item-name], [class*=byline__name], "
     "[class*=author-box__name], a[href*='/author/'], a[href*='/authors/'], "
-    "a[href*='/penulis/'], a[href*='/profile/']")
+    "a[href*='/penulis/'], a[href*='/profile/'], a[href*='/contributor/'], "
+    "a[href*='/contributors/'], [class*=__author]")
 # A byline printed as text: "By Name", "by Name", "Oleh Name", "Written by Name".
 BYLINE_TEXT = re.compile(
     r"^(?:(?:written|posted)\s+)?(?:by|oleh)\s*:?\s+(?P<name>[A-ZÀ-Þ].{1,60})$", re.IGNORECASE)
 # A byline's label alone, its name in the next element.
 BYLINE_LABEL = re.compile(r"^(?:written|posted)\s+by\s*:?$|^(?:by|oleh|penulis)\s*:?$",
                           re.IGNORECASE)
-WRITTEN_BY = re.compile(r"^\W*(?:written|posted|reviewed|ditulis)\s+(?:by|oleh)\s*:?\s*",
-                         re.IGNORECASE)
+WRITTEN_BY = re.compile(
+    r"^\W*(?:written|posted|reviewed|articles|stories|ditulis)\s+(?:by|oleh)\s*:?\s*",
+    re.IGNORECASE)
 # A person's or a desk's name: one to six words, the first capitalised, no digits.
 NAME_LIKE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:,?\s+[\w.'’&-]+){0,5}$")
 # What author elements hold that is not a name: their labels and buttons, social networks.

@@ -143,6 +143,49 @@ def test_a_persons_blog_subdomain_does_not_make_the_person_a_house_account() -> 
     assert is_house_account("Metro Bali", None, "metrobali.com")
 
 
+def ld(article: dict, *graph: dict, site: str = "") -> str:
+    """In-house head: og:site_name and a JSON-LD @graph of the article and other nodes."""
+    import json
+
+    head = f'<meta property="og:site_name" content="{site}">' if site else ""
+    data = {"@context": "https://schema.org", "@graph": [article, *graph]}
+    return head + f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+def test_a_json_ld_author_given_by_reference_is_looked_up_in_the_graph() -> None:
+    # Yoast's shape (WordPress portals): the article names its author by @id only.
+    person = {"@type": "Person", "@id": "https://portal.example/#/schema/person/7",
+              "name": "Rina Wulandari"}
+    article = {"@type": "NewsArticle", "headline": "Banjir besar melanda kota sejak subuh",
+               "author": {"@id": person["@id"]}}
+    assert authors(HEAD, ld(article, person)) == ["Rina Wulandari"]
+    assert authors(HEAD, ld(article)) == []  # a reference to nothing names no one
+
+
+def test_a_personal_site_named_after_its_author_keeps_the_author() -> None:
+    # The page types the name a Person and it reads as a person's full name: the site is
+    # named after its author. A CMS account named after the masthead stays a house account.
+    def typed(name: str, site: str) -> list[str]:
+        article = {"@type": "BlogPosting", "author": {"@type": "Person", "name": name}}
+        return authors(HEAD, ld(article, site=site))
+
+    assert typed("Rina Wulandari", "Rina Wulandari") == ["Rina Wulandari"]
+    assert typed("Okezone", "Okezone") == []  # one word: a brand
+    assert typed("Ayo Bandung", "AyoBandung") == []  # a place: a regional portal
+    assert typed("Kabar Priangan", "Kabar Priangan") == []  # a masthead's word
+    # Not typed a Person: the site's name in meta author is the house, as before.
+    assert authors(HEAD, '<meta property="og:site_name" content="Rina Wulandari">'
+                         '<meta name="author" content="Rina Wulandari">') == []
+
+
+def test_contributor_links_and_articles_by_labels_name_the_author() -> None:
+    linked = HEAD + "<div class='credit'>Text by <a href='/contributor/rina-wulandari/'>" \
+                    "Rina Wulandari</a></div>"
+    assert authors(linked) == ["Rina Wulandari"]
+    labelled = HEAD + "<div class='author-name'>Articles by Rina</div>"
+    assert authors(labelled) == ["Rina"]
+
+
 ENGLISH = "".join(f"<p>The river rose through the night and the town woke to water, line {n}.</p>"
                   for n in range(8))
 

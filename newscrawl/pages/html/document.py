@@ -189,6 +189,18 @@ class Document:
                   and ("headline" in o or "datePublished" in o)), {}),
         )
 
+    def ld_resolved(self, value: Any) -> Any:
+        """A JSON-LD value with its references filled in: an object that is only an `@id`
+        (Yoast's @graph names an article's author as {"@id": ".../#/schema/person/..."})
+        becomes the object of the page that has that id; one level, lists kept."""
+        if isinstance(value, list):
+            return [self.ld_resolved(v) for v in value[:50]]
+        if isinstance(value, dict) and isinstance(value.get("@id"), str) and "name" not in value:
+            node = next((o for o in self.json_ld
+                         if o.get("@id") == value["@id"] and o is not value and "name" in o), None)
+            return node if node is not None else value
+        return value
+
     def _scan(self) -> None:
         meta, links = self.meta, self.links
         # One walk in C for the four tags (a walk per tag costs more than telling them apart).
