@@ -20,7 +20,9 @@ synthetic ones (ids and hosts made up per family, given to the crawl as a catalo
 its own with NEWSCRAWL_CATALOG_PATH), printed as `catalog growth:` lines. `--workers N`
 runs the same two runs with N `newscrawl worker`s sharing them on one Redis started here
 (needs redis-server): wall time against the same floor, peak RSS of the largest worker,
-CPU of all. `--only` picks parts, so a long one can be measured alone.
+CPU of all; with `--grow` too, the growth runs are the workers' as well (`--only growth
+--workers 2 --grow 2000`: 2,000 portals by 2 workers). `--only` picks parts, so a long one
+can be measured alone.
 
 The floor is computed, not measured: a portal can go no faster than one request per
 DOWNLOAD_DELAY on each of its hosts (Scrapy's download slot is per host), so a portal of P
@@ -236,7 +238,7 @@ def main() -> int:
             os.environ["NEWSCRAWL_CATALOG_PATH"] = own  # the crawl's catalog has them too
             ids = served + [p.id for p in extra]
             lines = run(ids, args.articles, values[-1], args.new_per_hour, faults,
-                        extra={p.id: p for p in extra})
+                        extra={p.id: p for p in extra}, workers=args.workers)
             for line in lines:
                 print(line.replace("catalog run:", "catalog growth:"), flush=True)
     return 0
