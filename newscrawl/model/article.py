@@ -38,7 +38,8 @@ FIELD_DOCS: dict[str, str] = {
                            "null with `published_at`",
     "modified_at": "last update, ISO 8601 with offset, or null",
     "modified_raw": "the update date text as the page gave it, or null",
-    "authors": "writers / reporters, page order",
+    "authors": "writers / reporters, page order; a house account (a desk, \"Redaksi\", the "
+               "site's own name) is none, unless the page types it a person's name",
     "editors": "names from the page's editor credit",
     "source": "\"Sumber:\" credit, or null",
     "tags": "tag labels, page order",
