@@ -39,9 +39,9 @@ class Bylines:
             return [n for n in names if n and not BYLINE_LABEL.match(n)
                     and not is_house_account(n, site, host, declared_person=n in declared)]
 
-        declared = self._declared_people()
-        names = people([strip_byline(n) for n in ld_names(self._ld_author())],
-                       declared=declared)
+        author = self.doc.ld_resolved(self.ld.get("author"))  # resolved once, read twice
+        declared = _declared_people(author)
+        names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
         if not names:
             names = people([strip_byline(a) for a in self._texts(self.authors_css)])
         if not names:
@@ -61,18 +61,6 @@ class Bylines:
         body = self.body()
         credited = body.authors + self._credits().authors
         return unique(people(names + credited, declared=declared))
-
-    def _ld_author(self) -> Any:
-        return self.doc.ld_resolved(self.ld.get("author"))
-
-    def _declared_people(self) -> frozenset[str]:
-        """Names the page's JSON-LD declares a person's (author nodes of @type Person),
-        written clean (", USA TODAY" is a template's empty byline, not a person)."""
-        author = self._ld_author()
-        nodes = author if isinstance(author, list) else [author]
-        return frozenset(n for node in nodes[:50]
-                         if isinstance(node, dict) and node.get("@type") == "Person"
-                         for n in ld_names(node) if n == strip_byline(n))
 
     def _printed_byline(self) -> list[str]:
         """A byline printed near the headline as text: "By Name", "Oleh Name", "Written by"
@@ -116,3 +104,11 @@ class Bylines:
                 first = name
         return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first else []
 
+
+def _declared_people(author: Any) -> frozenset[str]:
+    """Names a JSON-LD author value declares a person's (nodes of @type Person), written
+    clean (", USA TODAY" is a template's empty byline, not a person)."""
+    nodes = author if isinstance(author, list) else [author]
+    return frozenset(n for node in nodes[:50]
+                     if isinstance(node, dict) and node.get("@type") == "Person"
+                     for n in ld_names(node) if n == strip_byline(n))
