@@ -8,6 +8,7 @@ import json
 import random
 import subprocess
 import sys
+import zlib
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
@@ -45,9 +46,14 @@ def records(folder: Path) -> dict[str, dict]:
 
 
 def warcio_records(path: Path) -> list:
-    """Every record of an archive as warcio reads it (raises where it cannot)."""
+    """Every record of an archive as warcio reads it (raises where it cannot, or where a
+    record's block or payload does not match its digest)."""
+    read = []
     with path.open("rb") as fh:
-        return [(r.rec_type, dict(r.rec_headers.headers)) for r in ArchiveIterator(fh)]
+        for r in ArchiveIterator(fh, check_digests="raise"):
+            r.content_stream().read()
+            read.append((r.rec_type, dict(r.rec_headers.headers)))
+    return read
 
 
 def test_a_crawl_archived_as_warc_reparses_to_the_same_records(tmp_path: Path) -> None:
@@ -68,6 +74,7 @@ def test_a_crawl_archived_as_warc_reparses_to_the_same_records(tmp_path: Path) -
     responses = [h for kind, h in read if kind == "response"]
     assert all(h["WARC-Target-URI"].startswith(server.base_url) and
                h["WARC-Payload-Digest"].startswith("sha1:") and
+               h["WARC-Block-Digest"].startswith("sha1:") and
                h["WARC-IP-Address"] == "127.0.0.1" and h["WARC-Date"] for h in responses)
     ids = {h["WARC-Record-ID"] for h in responses}
     assert {h["WARC-Concurrent-To"] for kind, h in read if kind == "request"} == ids
@@ -247,10 +254,23 @@ def test_export_keeps_the_newest_extractors_record(tmp_path: Path) -> None:
 
 
 def test_warc_records_of_a_fetch_are_whole_gzip_members() -> None:
+    page = b"<html><title>Banjir di Kota Ambon</title></html>"
     data = warc.fetch_records(warc.Fetch(
-        "https://www.detik.com/jabar/", 200, b"<html></html>", [("Content-Type", "text/html")],
-        datetime(2024, 3, 8, tzinfo=UTC)))
+        "https://www.detik.com/jabar/", 200, page,
+        [("Content-Type", "text/html"), ("Transfer-Encoding", "chunked")],
+        datetime(2024, 3, 8, tzinfo=UTC), request_headers=[("User-Agent", "newscrawl")]))
     with io.BytesIO(data) as fh:
-        read = [(r.rec_type, r.rec_headers.get_header("WARC-Date"))
-                for r in ArchiveIterator(fh)]
-    assert read == [("response", "2024-03-08T00:00:00Z"), ("request", "2024-03-08T00:00:00Z")]
+        read = []
+        for r in ArchiveIterator(fh, check_digests="raise"):
+            read.append((r.rec_type, r.rec_headers.get_header("WARC-Date"),
+                         r.content_stream().read(), r.http_headers.get_header("User-Agent"),
+                         r.http_headers.get_header("Transfer-Encoding")))
+            assert r.digest_checker.passed, r.digest_checker.problems
+    assert read == [("response", "2024-03-08T00:00:00Z", page, None, None),
+                    ("request", "2024-03-08T00:00:00Z", b"", "newscrawl", None)]
+    # each record is one gzip member of its own
+    first = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    assert first.decompress(data).startswith(b"WARC/1.0\r\nWARC-Type: response\r\n")
+    second = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    assert second.decompress(first.unused_data).startswith(b"WARC/1.0\r\nWARC-Type: request")
+    assert second.eof and second.unused_data == b""
