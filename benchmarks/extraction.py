@@ -75,6 +75,7 @@ only the first N pages of each set (N articles and N listing pages of the pages 
 from __future__ import annotations
 
 import argparse
+import calendar
 import csv
 import gc
 import gzip
@@ -575,7 +576,8 @@ def newscrawl_meta(html: str, url: str) -> dict[str, Any]:
     """Title, authors and day of newscrawl's record."""
     record = read_article(html, url).record
     return {"title": record.title, "authors": list(record.authors),
-            "day": (record.published_at or "")[:10] or None, "published_at": record.published_at}
+            "day": (record.published_at or "")[:10] or None, "published_at": record.published_at,
+            "modified_day": (record.modified_at or "")[:10] or None}
 
 
 def trafilatura_meta(html: str, url: str) -> dict[str, Any] | None:
@@ -712,9 +714,45 @@ def run_body_set(ps: PageSet, rounds: int, dump: Path | None, summary: list[str]
              f"{sum(bool(g['date']) for g in golds)}" if has_meta
              else "; no title, author or date in it"))
     summary.extend(set_lines(ps.name, rows, times, baseline, scores if scorer else None))
+    if meta.get("newscrawl") and any(g.get("date") for g in golds):
+        summary.append(date_misses_line(ps, rows["newscrawl"], meta["newscrawl"]))
+        print(summary[-1])
     if dump is not None:
         write_jsonl(dump / f"{ps.name}.jsonl",
                     page_entries(ps, outputs, rows, meta, {"gold": ps.gold}))
+
+
+def day_spellings(day: str) -> list[str]:
+    """How a page may print a day (YYYY-MM-DD): ISO, and the English and Indonesian ways."""
+    parts = day.split("-")
+    if len(parts) != 3:
+        return [day]
+    y, m, d = parts
+    month, short, n = calendar.month_name[int(m)], calendar.month_abbr[int(m)], int(d)
+    bulan = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
+             "Desember").split()[int(m) - 1]
+    return [day, f"{y}/{m}/{d}", f"{m}/{d}/{y}", f"{d}/{m}/{y}", f"{m}/{d}/{y[2:]}",
+            f"{d}.{m}.{y}", f"{int(m)}/{n}/{y}",
+            *(f"{name} {n}{suffix}, {y}" for name in (month, short, f"{short}.")
+              for suffix in ("", "st", "nd", "rd", "th")),
+            f"{month} {n} {y}", f"{month} {d}, {y}", f"{n} {month} {y}", f"{n} {short} {y}",
+            f"{n} {bulan} {y}"]
+
+
+def date_misses_line(ps: PageSet, rows: dict[str, dict[str, Any]],
+                     meta: dict[str, Any]) -> str:
+    """Why newscrawl's day differs from the gold's where it does: the gold is the page's
+    last-modified day (the record's modified_at: the gold took the update date the page
+    prints), or the gold's day is printed nowhere in the page, or neither."""
+    misses = [key for key, row in rows.items() if "date" in row and not row["date"]]
+    modified = [k for k in misses if meta[k].get("modified_day") == ps.gold[k]["date"]]
+    absent = [k for k in misses if k not in modified and not any(
+        spelling.casefold() in ps.html[k].casefold()
+        for spelling in day_spellings(ps.gold[k]["date"]))]
+    none = sum(not meta[k].get("day") for k in misses)
+    return (f"set {ps.name:8}  newscrawl date misses {len(misses)} (none given on {none}): "
+            f"gold is the record's modified_at day {len(modified)}, gold's day printed "
+            f"nowhere in the page {len(absent)}, other {len(misses) - len(modified) - len(absent)}")
 
 
 def score_sides(ps: PageSet, first: dict[str, Any], baseline: str | None,
