@@ -1,12 +1,13 @@
 """WARC files: a crawl's fetches written as records, and archived responses read back.
 
-Writing (`WarcFile`, `fetch_records`): warcio (Webrecorder's WARC library, the one
-pywb and the Internet Archive's tools are built on) makes each record with the headers
-archives expect (WARC-Target-URI, WARC-Date, WARC-Payload-Digest, WARC-IP-Address where
-known, the request record WARC-Concurrent-To its response); every record is one gzip member
-of its own, and a fetch's two members go to the file in one write, so a kill leaves every
-finished record readable. A file a kill cut is mended by the next run (`mend`): its cut
-last member is cut off.
+Writing (`WarcFile`, `fetch_records`): each record has the headers archives expect
+(WARC-Target-URI, WARC-Date, WARC-Payload-Digest and WARC-Block-Digest, WARC-IP-Address
+where known, the request record WARC-Concurrent-To its response), its header blocks
+formatted by warcio (Webrecorder's WARC library, the one pywb and the Internet Archive's
+tools are built on; the warcinfo record is made by warcio's builder whole); every record
+is one gzip member of its own, and a fetch's two members go to the file in one write, so a
+kill leaves every finished record readable. A file a kill cut is mended by the next run
+(`mend`): its cut last member is cut off.
 
 Reading (`responses`, `response_at`): warcio parses records, here made to survive what
 archives of the world hold: a truncated last record, a member that is not gzip (reading
