@@ -170,6 +170,24 @@ def test_paragraphs_beside_a_long_comment_thread_in_one_element_are_the_body() -
     assert _found(out) == 6 and "Komentar pembaca" not in out
 
 
+@pytest.mark.parametrize("token", [
+    "<span class='hljs-comment'>{}</span>",  # highlight.js
+    "<span class='token comment'>{}</span>",  # Prism
+    "<span class='cm-comment'>{}</span>",  # CodeMirror
+])
+def test_code_keeps_the_lines_its_highlighter_classes_as_comments(token: str) -> None:
+    # A highlighter names code tokens "comment", "tag", "keyword": not boxes of the page.
+    code = ("<pre><code class='language-bash'>" + token.format("# initialize the repository")
+            + "\ngit init\n" + token.format("# see the state of the repository")
+            + "\ngit status</code></pre>")
+    thread = "".join(f"<div class='comment'><p>{S} Komentar pembaca nomor {n}.</p></div>"
+                     for n in range(3))
+    out = text(page(f"<article>{ARTICLE}{code}<p>{S} Penutup artikel.</p></article>{thread}"))
+    assert "# initialize the repository" in out and "# see the state of" in out
+    assert "git status" in out and "Penutup artikel" in out
+    assert "Komentar pembaca" not in out  # the page's comments stay out
+
+
 def test_adobe_experience_manager_components_are_not_consent_overlays() -> None:
     body = "".join(f"<div class='cmp-text'><p>{S} Kalimat ke-{n} dari berita ini.</p></div>"
                    for n in range(1, 7))

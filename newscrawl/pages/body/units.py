@@ -101,6 +101,9 @@ def segment(root, max_depth: int, max_elements: int,
     # element stack: a tag string for plain inline elements, else (tag, is_block, saved boxes, cid)
     stack: list[Any] = []
     link_depth = 0
+    # Open <pre> and <code> elements: inside them a class names a token of the code
+    # (highlight.js "hljs-comment", Prism "token comment"), never a box of the page.
+    in_code = 0
     skipped = None
     count = 0
     append_piece = pieces.append
@@ -137,6 +140,8 @@ def segment(root, max_depth: int, max_elements: int,
                             flush()
                     else:
                         append_piece(BR_MARK)
+                elif tag == "code":
+                    in_code += 1
                 stack.append(tag)
                 text = el.text
                 if text and (pieces or not text.isspace()):
@@ -207,7 +212,7 @@ def segment(root, max_depth: int, max_elements: int,
                         continue
                 cls = attrs.get("class")
                 eid = attrs.get("id")
-                if (cls or eid) and tag != "body" and tag != "html":
+                if (cls or eid) and tag != "body" and tag != "html" and not in_code:
                     box, positive = classify(f"{cls or ''} {eid or ''}")
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
@@ -236,6 +241,8 @@ def segment(root, max_depth: int, max_elements: int,
             elif tag == "td" or tag == "th":
                 append_piece(" ")
             stack.append((tag, is_block, saved_boxes, cid))
+            if tag == "pre":
+                in_code += 1
             text = el.text
             if text and (pieces or not text.isspace()):
                 append_piece(text)
@@ -249,8 +256,12 @@ def segment(root, max_depth: int, max_elements: int,
                 if frame.__class__ is str:
                     if frame == "a":
                         link_depth -= 1
+                    elif frame == "code":
+                        in_code -= 1
                 else:
                     tag, is_block, cur_boxes, cid = frame
+                    if tag == "pre":
+                        in_code -= 1
                     if is_block:
                         if pieces:
                             flush()
