@@ -188,6 +188,23 @@ def test_code_keeps_the_lines_its_highlighter_classes_as_comments(token: str) ->
     assert "Komentar pembaca" not in out  # the page's comments stay out
 
 
+def test_a_list_article_whose_item_headings_are_links_is_read_whole() -> None:
+    # "5 HP terbaik": each item a block of its own, its heading a link to the product, its
+    # text a paragraph of many sentences; a card of related news beside it has a linked
+    # title and a one-sentence excerpt.
+    items = "".join(
+        f"<div class='item-{n}'><h2><a href='https://toko.example/hp-{n}'>{n}. Ponsel "
+        f"Nomor {n}</a></h2><p>{S} {S} {S} {S} Ulasan ponsel ke-{n} selesai.</p></div>"
+        for n in range(1, 6))
+    cards = "".join(f"<div class='card'><h3><a href='/berita/{n}'>Berita lain yang "
+                    f"judulnya cukup panjang nomor {n}</a></h3><p>Ringkasan berita lain "
+                    f"nomor {n}.</p></div>" for n in range(1, 5))
+    out = text(page(f"<article><h1>Lima ponsel terbaik tahun ini</h1>{items}</article>"
+                    f"<div class='kanal'>{cards}</div>"))
+    assert sum(f"Ulasan ponsel ke-{n} " in out for n in range(1, 6)) == 5
+    assert "Ringkasan berita lain" not in out
+
+
 def test_adobe_experience_manager_components_are_not_consent_overlays() -> None:
     body = "".join(f"<div class='cmp-text'><p>{S} Kalimat ke-{n} dari berita ini.</p></div>"
                    for n in range(1, 7))
