@@ -202,7 +202,8 @@ def test_a_list_article_whose_item_headings_are_links_is_read_whole() -> None:
     out = text(page(f"<article><h1>Lima ponsel terbaik tahun ini</h1>{items}</article>"
                     f"<div class='kanal'>{cards}</div>"))
     assert sum(f"Ulasan ponsel ke-{n} " in out for n in range(1, 6)) == 5
-    assert "Ringkasan berita lain" not in out
+    assert sum(f"{n}. Ponsel Nomor {n}" in out for n in range(1, 6)) == 5  # item names
+    assert "Ringkasan berita lain" not in out and "Berita lain" not in out
 
 
 def test_adobe_experience_manager_components_are_not_consent_overlays() -> None:

@@ -76,6 +76,7 @@ from newscrawl.pages.body.units import (
     Unit,
     blocks_from_units,
     cut_signoff,
+    is_item_text,
     norm,
     segment,
 )
@@ -93,9 +94,6 @@ def _is_content(u: Unit) -> bool:
 
 # Box kinds that a block of sentences outweighs (layout words), and how much text it takes.
 _PROSE_BOXES = frozenset(("nav", "ad", "share", "tags"))
-# The longest excerpt a teaser card under a linked title holds (characters or sentences).
-TEASER_MAX_CHARS = 400
-TEASER_MAX_SENTENCES = 4
 PROSE_BOX_MIN = 100
 
 
@@ -170,7 +168,7 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
             if u.sentences == 0 and u.punct == 0:
                 w *= 0.3
             if n_links[u.cid] and n_content[u.cid] <= 2 and u.cid >= 0 \
-                    and (n < TEASER_MAX_CHARS or u.sentences < TEASER_MAX_SENTENCES):
+                    and not is_item_text(u):
                 # a teaser: title link + excerpt (an excerpt is a sentence or two; a
                 # paragraph of many under a linked heading is a list article's item)
                 w = -0.2 * n

@@ -307,6 +307,17 @@ DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b"
                    r"|\b\d{1,2}\.\d{2} ?WI[BT]A?\b")
 
 
+# A paragraph this long under a linked heading is a list article's item (a product's review
+# under its name), not a teaser card's excerpt, which is a sentence or two.
+ITEM_MIN_CHARS = 400
+ITEM_MIN_SENTENCES = 4
+
+
+def is_item_text(u: Unit) -> bool:
+    """A paragraph of many sentences: under a linked heading, a list article's item."""
+    return u.length >= ITEM_MIN_CHARS and u.sentences >= ITEM_MIN_SENTENCES
+
+
 def keep_unit(u: Unit) -> bool:
     if u.box is not None:
         return False
@@ -342,6 +353,11 @@ def blocks_from_units(units: list[Unit], keep_boxes: bool = False) -> list[Block
         if keep[i] and u.tag in HEADINGS and i + 1 < len(units) and not keep[i + 1] \
                 and (units[i + 1].box is not None or units[i + 1].link > 0.5):
             keep[i] = False
+    # A linked heading over a list article's item is the item's name ("1. Canon EOS R6").
+    for i, u in enumerate(units[:-1]):
+        if not keep[i] and u.tag in HEADINGS and u.box is None and u.link > 0.5 \
+                and keep[i + 1] and units[i + 1].weight > 0 and is_item_text(units[i + 1]):
+            keep[i] = True
     kept = [u for u, k in zip(units, keep, strict=False) if k]
     # trim leading / trailing label-like units (bylines, dates, "Advertisement")
     while kept and is_labelish(kept[0]):
