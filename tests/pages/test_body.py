@@ -115,3 +115,16 @@ def test_a_family_body_and_the_generic_reader_know_the_same_chrome(box: str) -> 
     page = f"<html><body><article>{fragment}</article></body></html>"
     assert "kotak" not in maincontent.main_text(lxml_html.fromstring(page))
     assert "kalimat ke-4" in maincontent.main_text(lxml_html.fromstring(page))
+
+
+def test_a_family_body_the_parser_put_inside_a_figure_is_read() -> None:
+    # A table's wrapper left open before </figure>: the parser puts the paragraphs after it
+    # inside the figure. A figure of an image and its caption stays out.
+    line = "Warga mengatakan banjir datang sejak subuh dan terus naik hingga siang."
+    body = _clean(f"<div><p>{line} Satu.</p><figure><div class='wrap'><table><tr><td>Rp 5.000"
+                  f"</td></tr></table></figure><p>{line} Dua.</p><p>{line} Tiga.</p>"
+                  f"<p>{line} Empat.</p><figure><img src='a.jpg'><figcaption>Foto: Antara"
+                  "</figcaption></figure></div>")
+    assert [p[-5:] for p in body.paragraphs if p.startswith("Warga")] == \
+        ["Satu.", " Dua.", "Tiga.", "mpat."]
+    assert not any("Foto" in p for p in body.paragraphs)

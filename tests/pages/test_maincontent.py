@@ -188,6 +188,26 @@ def test_code_keeps_the_lines_its_highlighter_classes_as_comments(token: str) ->
     assert "Komentar pembaca" not in out  # the page's comments stay out
 
 
+def test_an_article_the_parser_put_inside_a_figure_is_read() -> None:
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    # A table's wrapper left open before </figure>: libxml2 ignores that </figure> and puts
+    # the rest of the article inside the figure (browsers close both).
+    first, rest = ARTICLE[:ARTICLE.index("<p>", 1)], ARTICLE[ARTICLE.index("<p>", 1):]
+    html = ("<html><body><article><h1>Judul berita</h1>" + first
+            + "<figure class='tabel'><div class='wrap'><table><tr><td>Harga</td><td>Rp 5.000"
+            "</td></tr></table></figure>" + rest + "</article></body></html>")
+    body = ArticlePage(Document(html, "https://portal.example/a")).body().paragraphs
+    assert _found("\n\n".join(body)) == 6
+    # a figure of an image and its caption stays out
+    photo = ("<html><body><article><h1>Judul berita</h1>" + first + "<figure><img src='a.jpg'>"
+             "<figcaption><p>Warga mengungsi.</p><p>Foto: Antara</p><p>Dok.</p></figcaption>"
+             "</figure>" + rest + "</article></body></html>")
+    body = ArticlePage(Document(photo, "https://portal.example/a")).body().paragraphs
+    assert _found("\n\n".join(body)) == 6 and not any("Foto" in p for p in body)
+
+
 def test_a_list_article_whose_item_headings_are_links_is_read_whole() -> None:
     # "5 HP terbaik": each item a block of its own, its heading a link to the product, its
     # text a paragraph of many sentences; a card of related news beside it has a linked

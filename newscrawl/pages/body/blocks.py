@@ -88,6 +88,26 @@ def box_text(element: Any) -> str:
     return re.sub(r"(?<=[A-Za-z]):(?=[A-Za-z0-9])", ": ", normalise_space(text))
 
 
+# A <figure> holding this many paragraphs (outside its caption) holds the article: the
+# parser left it open (a wrapper in it not closed before </figure>, which libxml2 then
+# ignores) and put the rest of the page inside it. Browsers close it; we read it through.
+FIGURE_PARAGRAPHS = 3
+
+
+def holds_paragraphs(figure: Any) -> bool:
+    """Whether a <figure> holds paragraphs of the page besides its caption's."""
+    found = 0
+    for p in figure.iter("p"):
+        parent = p.getparent()
+        while parent is not figure and parent is not None and parent.tag != "figcaption":
+            parent = parent.getparent()
+        if parent is figure:
+            found += 1
+            if found >= FIGURE_PARAGRAPHS:
+                return True
+    return False
+
+
 def _chrome_words(cls: str | None, ident: str | None) -> str | None:
     """The class/id of a box that the chrome vocabulary names (related links, share bars,
     tags, comments, ads, captions, bylines, navigation), else None."""
@@ -121,7 +141,8 @@ def blocks_in(container: Any, *, drop: str | None = None,
         for child in element:
             tag = child.tag
             tail = child.tail
-            if not isinstance(tag, str) or tag in SKIP_TAGS:
+            if not isinstance(tag, str) or tag in SKIP_TAGS and not (
+                    tag == "figure" and holds_paragraphs(child)):
                 if tail:
                     pieces.append(tail)
                 continue
@@ -144,7 +165,7 @@ def blocks_in(container: Any, *, drop: str | None = None,
                 continue
             if tag == "br":
                 flush(chrome=chrome)
-            elif tag in CONTAINER_TAGS and depth < MAX_DEPTH:
+            elif (tag in CONTAINER_TAGS or tag == "figure") and depth < MAX_DEPTH:
                 flush(chrome=chrome)
                 text = child.text
                 if text:

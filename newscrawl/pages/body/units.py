@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.lang.promo import INLINE_PROMO_WORDS_PATTERN
-from newscrawl.pages.body.blocks import Block
+from newscrawl.pages.body.blocks import Block, holds_paragraphs
 from newscrawl.pages.body.vocabulary import (
     BLOCK_TAGS,
     CONTAINER_TAGS,
@@ -151,7 +151,7 @@ def segment(root, max_depth: int, max_elements: int,
                 continue
             count += 1
             forced = None
-            if tag in SKIP_TAGS:
+            if tag in SKIP_TAGS and not (tag == "figure" and holds_paragraphs(el)):
                 if tag in RELAXABLE_TAGS:
                     if relaxed:
                         forced = "overlay" if tag == "dialog" else "nav"
