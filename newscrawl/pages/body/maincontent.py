@@ -61,6 +61,7 @@ from __future__ import annotations
 import gc
 import html as _html
 import re
+from bisect import bisect_left, bisect_right
 from copy import deepcopy
 from typing import Any
 
@@ -120,12 +121,17 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
     # per innermost container: content units, link-heavy units (teaser cards hold 1-2 + a link)
     n_content = [0] * (ncont + 1)
     n_links = [0] * (ncont + 1)
-    for u in units:
+    first_good: dict[int, int] = {}  # per box, its first unit of good text
+    good_at: list[int] = []  # the units of good text, in order
+    for i, u in enumerate(units):
         good = u.link < 0.3 and u.sentences and u.length >= 60
         if good:
             good_total += u.length
+            good_at.append(i)
         for _kind, bel in u.boxes:
             k = id(bel)
+            if good:
+                first_good.setdefault(k, i)
             box_all[k] = box_all.get(k, 0) + u.length
             if good:
                 box_good[k] = box_good.get(k, 0) + u.length
@@ -142,12 +148,16 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
                     if v > 0.5 * good_total
                     or relaxed and v >= PROSE_BOX_MIN and v >= 0.6 * box_all[k]}
         if wrappers:
+            headline = _headline_unit(units)
             for u in units:
                 if u.boxes:
                     u.box = u.boxel = None
                     for kind, bel in u.boxes:
                         k = id(bel)
-                        if k in wrappers and kind != "comment" and (
+                        # a "comment" box is a thread after the article, unless it holds
+                        # the first text after the headline ("commentOnSelection" posts)
+                        if k in wrappers and (kind != "comment" or _opens_after(
+                                headline, first_good.get(k), good_at)) and (
                                 box_good[k] > 0.5 * good_total and (
                                     kind != "overlay" or box_good[k] > 0.75 * good_total)
                                 or kind in _PROSE_BOXES):
@@ -176,6 +186,19 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
             w = min(w, -0.5 * n - 5)
         u.weight = w
     return good_total
+
+
+def _headline_unit(units: list[Unit]) -> int | None:
+    """The headline's unit: the longest <h1>'s (a logo's <h1> is shorter)."""
+    heads = [i for i, u in enumerate(units) if u.tag == "h1"]
+    return max(heads, key=lambda i: units[i].length) if heads else None
+
+
+def _opens_after(headline: int | None, first: int | None, good_at: list[int]) -> bool:
+    """Whether the good text starting at unit `first` is the first after the headline."""
+    if headline is None or first is None or first <= headline:
+        return False
+    return bisect_right(good_at, headline) == bisect_left(good_at, first)  # none between
 
 
 def _choose(units: list[Unit], containers: list[list[Any]]) -> tuple[int, int] | None:
@@ -223,10 +246,9 @@ def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
     A side box (an author's biography, a glossary, a list of popular stories) can hold more
     text than a short article; the article is the block that follows its headline (the
     longest <h1>'s text: a logo's <h1> is shorter)."""
-    heads = [i for i, u in enumerate(units) if u.tag == "h1"]
-    if not heads:
+    h = _headline_unit(units)
+    if h is None:
         return best
-    h = max(heads, key=lambda i: units[i].length)
     first, end = best
     if first <= h + NEAR_HEADLINE_UNITS and end > h:
         return best  # it holds the headline, or starts right after it

@@ -25,6 +25,7 @@ from newscrawl.lang.text import normalise_space, repair_double_utf8
 from newscrawl.pages.body.vocabulary import CONTROL_TAGS, SCRIPT_TAGS, TEXT_INLINE_TAGS
 from newscrawl.pages.html.selectindex import AttributeIndex
 from newscrawl.pages.html.selectors import css
+from newscrawl.pages.html.streamed import place_streamed_content
 
 # A news page is well under 2 MB of HTML; anything past 10 MB (the crawl's
 # DOWNLOAD_MAXSIZE) is not article text.
@@ -174,6 +175,7 @@ class Document:
         if isinstance(html, str):
             html = repair_double_utf8(html)
         self.root = _parse(html[:MAX_HTML_BYTES])
+        place_streamed_content(self.root)  # as the page's scripts would
         self.meta: dict[str, list[str]] = {}
         self.json_ld: list[dict[str, Any]] = []
         self.links: dict[str, str] = {}
