@@ -133,6 +133,25 @@ def test_an_article_split_over_page_builder_widgets_is_found_whole() -> None:
     assert "Judul berita lain" not in out
 
 
+@pytest.mark.parametrize("widget", [
+    "so-panel widget widget_sow-editor",  # SiteOrigin
+    "elementor-element elementor-widget elementor-widget-text-editor",  # Elementor
+    "articleWidgetHTML_root___dYTF",  # a CSS-module component
+])
+def test_paragraphs_in_a_page_builders_text_widgets_are_the_article(widget: str) -> None:
+    # Two paragraphs plain, the rest each in a builder's text widget; a sidebar's text
+    # widget beside them stays out.
+    paras = ARTICLE.split("</p>")[:-1]
+    body = "".join(p + "</p>" for p in paras[:2]) + "".join(
+        f"<div class='{widget}'><div class='elementor-widget-container'>{p}</p></div></div>"
+        for p in paras[2:])
+    sidebar = ("<div class='sidebar'><div class='widget widget_text'><p>Tentang kami: portal "
+               "berita warga yang terbit sejak lama, dengan kabar dari kampung ke kampung "
+               "setiap hari.</p></div></div>")
+    out = text(page(f"<article><h1>Judul berita</h1>{body}</article>{sidebar}"))
+    assert _found(out) == 6 and "Tentang kami" not in out
+
+
 @pytest.mark.parametrize("wrapper", ["nav", "aside", "button"])
 def test_an_article_inside_an_unclosed_control_or_navigation_element_is_found(
         wrapper: str) -> None:

@@ -150,6 +150,13 @@ INLINE_DROP = frozenset(("overlay", "ad", "share", "caption", "related", "newsle
 WEAK_BOXES = frozenset(("nav", "byline", "ad", "share", "tags", "overlay", "caption"))
 
 
+# A page builder's text widget (Elementor, SiteOrigin, an "articleWidgetHTML" component):
+# the article's own text in a box named "widget"; no box at all.
+_CONTENT_WIDGET = re.compile(
+    r"^so-panel$|(?:^|[-_])(?:widget-?html|widget-?text-?editor|text-?editor|sow-editor"
+    r"|widget-?container|theme-?post-?content)(?:$|[-_])")
+
+
 def classify(key: str) -> tuple[str | None, bool]:
     """(box kind or None, looks like the body) for a class+id string."""
     hit = _class_cache.get(key)
@@ -158,7 +165,10 @@ def classify(key: str) -> tuple[str | None, bool]:
     box: str | None = None
     positive = False
     value = _CAMEL.sub(r"\1-\2", key) if _CAMEL.search(key) else key  # newsCaption -> news-Caption
-    for token in value.lower().split():
+    tokens = value.lower().split()
+    if any(_CONTENT_WIDGET.search(token) for token in tokens):
+        tokens = []
+    for token in tokens:
         if _IGNORED_TOKEN.search(token):
             continue
         kind = None
