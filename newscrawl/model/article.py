@@ -17,7 +17,7 @@ SCHEMA_VERSION = 3
 # same day (compares as text: "2026.12.06" < "2026.12.06.2" < "2026.12.07").
 # `newscrawl reparse` writes new records of archived pages with it, and `newscrawl export`
 # keeps, per URL, the record of the newest extractor.
-EXTRACTOR_VERSION = "2026.12.06.8"
+EXTRACTOR_VERSION = "2026.12.06.9"
 
 FIELD_DOCS: dict[str, str] = {
     "url": "canonical URL of the article (its first page)",

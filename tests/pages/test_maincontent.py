@@ -245,6 +245,21 @@ def test_a_list_article_whose_item_headings_are_links_is_read_whole() -> None:
     assert "Ringkasan berita lain" not in out and "Berita lain" not in out
 
 
+def test_form_messages_and_customer_testimonials_stay_out() -> None:
+    # A newsletter form's thank-you and error lines (Webflow hides them until used) and a
+    # business's testimonials beside the article: not its text.
+    form = ("<div class='w-form'><form><input name='email'></form><div class='w-form-done'>"
+            "<div>Thank you! Your submission has been received!</div></div>"
+            "<div class='w-form-fail'><div>Oops! Something went wrong while submitting the "
+            "form.</div></div></div>")
+    praise = "".join(f"<div class='testimonial'><p>{S} Pelayanannya sangat ramah, nomor {n}."
+                     f"</p><p>Ibu Pelanggan {n}</p></div>" for n in range(4))
+    out = text(page(f"<article><h1>Judul berita</h1>{ARTICLE}{form}</article>"
+                    f"<div class='testimonials'>{praise}</div>"))
+    assert _found(out) == 6
+    assert "Thank you" not in out and "Oops" not in out and "Pelayanannya" not in out
+
+
 def test_adobe_experience_manager_components_are_not_consent_overlays() -> None:
     body = "".join(f"<div class='cmp-text'><p>{S} Kalimat ke-{n} dari berita ini.</p></div>"
                    for n in range(1, 7))

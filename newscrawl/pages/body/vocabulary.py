@@ -90,7 +90,8 @@ _BOX_WORDS = {
     "newsletter": r"newsletter\w*|subscribe\w*|subscription|signup|sign-?up|optin|opt-?in"
                   r"|registration|regwall|inline-?cta|cta",
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
-          r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax",
+          r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
+          r"|testimonials?|testimonal\w*",  # customers' praise of the business
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
                r"|img-?credit|credit|keterangan-?foto",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap)|about-?the-?author"
@@ -106,7 +107,8 @@ _BOX_WORDS = {
              r"|social-?embed\w*|embed-?(?:twitter|instagram|tiktok|facebook|youtube|social)"
              r"|oembed\w*",
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
-               r"|rollover|tooltip|hovercard|popover|tippy",
+               r"|rollover|tooltip|hovercard|popover|tippy"
+               r"|w-form-done|w-form-fail",  # a form's thank-you and error lines (Webflow)
 }
 # Short words only matched as a whole class token (avoid "header-ad", "print-only").
 _BOX_EXACT = {
