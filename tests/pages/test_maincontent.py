@@ -227,6 +227,21 @@ def test_an_article_the_parser_put_inside_a_figure_is_read() -> None:
     assert _found("\n\n".join(body)) == 6 and not any("Foto" in p for p in body)
 
 
+def test_a_table_the_block_editor_puts_in_a_figure_is_read() -> None:
+    # WordPress's block editor writes every table as <figure class="wp-block-table">.
+    rows = "".join(f"<tr><td>Kecamatan {n}</td><td>{n * 120} rumah terendam</td></tr>"
+                   for n in range(1, 5))
+    table = (f"<figure class='wp-block-table'><table><tbody>{rows}</tbody></table>"
+             "<figcaption>Tabel: data BPBD</figcaption></figure>")
+    photo = "<figure><img src='a.jpg'><figcaption>Foto: Antara</figcaption></figure>"
+    half = ARTICLE.index("<p>", len(ARTICLE) // 2)
+    out = text(page(f"<article><h1>Judul berita</h1>{ARTICLE[:half]}{table}{photo}"
+                    f"{ARTICLE[half:]}</article>"))
+    assert _found(out) == 6
+    assert all(f"{n * 120} rumah terendam" in out for n in range(1, 5))
+    assert "Tabel: data BPBD" not in out and "Foto: Antara" not in out
+
+
 def test_a_list_article_whose_item_headings_are_links_is_read_whole() -> None:
     # "5 HP terbaik": each item a block of its own, its heading a link to the product, its
     # text a paragraph of many sentences; a card of related news beside it has a linked

@@ -90,12 +90,16 @@ def box_text(element: Any) -> str:
 
 # A <figure> holding this many paragraphs (outside its caption) holds the article: the
 # parser left it open (a wrapper in it not closed before </figure>, which libxml2 then
-# ignores) and put the rest of the page inside it. Browsers close it; we read it through.
+# ignores) and put the rest of the page inside it. Browsers close it; we read it through,
+# as a figure that is a table.
 FIGURE_PARAGRAPHS = 3
 
 
 def holds_paragraphs(figure: Any) -> bool:
-    """Whether a <figure> holds paragraphs of the page besides its caption's."""
+    """Whether a <figure> holds text of the page besides its caption's: a table (the block
+    editor's tables are figures: `figure.wp-block-table`), or paragraphs."""
+    if next(figure.iter("table"), None) is not None:
+        return True
     found = 0
     for p in figure.iter("p"):
         parent = p.getparent()
