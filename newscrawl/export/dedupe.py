@@ -98,6 +98,16 @@ def scratch_database(path: Path, *, cache_kib: int | None = None) -> sqlite3.Con
     return db
 
 
+_EXTRACTOR_VERSION = re.compile(r"(\d{4}\.\d{2}\.\d{2})(?:\.(\d{1,4}))?\Z")
+
+
+def extractor_order(version: str) -> str:
+    """An extractor version as a key that sorts as the versions do: YYYY.MM.DD[.N] with N
+    zero-padded ("2026.12.06.10" after "2026.12.06.9"); another text as it is."""
+    m = _EXTRACTOR_VERSION.match(version)
+    return f"{m.group(1)}.{int(m.group(2) or 0):04d}" if m else version
+
+
 class Deduplicated:
     """One record per canonical URL, kept on disk, not in memory: the record of the newest
     extractor (`extractor_version`; none named is the oldest), then of the newest crawl
@@ -128,7 +138,8 @@ class Deduplicated:
             published = parse_instant(record.get("published_at"))
             extractor = record.get("extractor_version")
             batch.append((url, "" if self.newest_crawl or not isinstance(extractor, str)
-                          else extractor, crawled.timestamp() if crawled else None,
+                          else extractor_order(extractor),
+                          crawled.timestamp() if crawled else None,
                           published.timestamp() if published else None,
                           json.dumps(record, ensure_ascii=False)))
             if len(batch) >= chunk:
@@ -143,8 +154,8 @@ class Deduplicated:
             return
         self.added += len(batch)
         with self.db:
-            # The newest extractor wins (versions are fixed-width dates: they compare as
-            # text); of one extractor, the most recent crawl; a crawl with no time loses to
+            # The newest extractor wins (`extractor_order` keys compare as text); of one
+            # extractor, the most recent crawl; a crawl with no time loses to
             # one with a time.
             self.db.executemany(
                 "INSERT INTO r (url, ext, crawled, pub, data) VALUES (?, ?, ?, ?, ?) "

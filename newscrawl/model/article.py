@@ -14,10 +14,11 @@ from typing import Any
 SCHEMA_VERSION = 3
 # The extractor a record came from: the day of the last change to the page objects or the
 # pipelines that changes what a record says, YYYY.MM.DD, and .N for a later change of the
-# same day (compares as text: "2026.12.06" < "2026.12.06.2" < "2026.12.07").
+# same day ("2026.12.06" < "2026.12.06.2" < "2026.12.06.10" < "2026.12.07": newscrawl.export
+# .dedupe.extractor_order).
 # `newscrawl reparse` writes new records of archived pages with it, and `newscrawl export`
 # keeps, per URL, the record of the newest extractor.
-EXTRACTOR_VERSION = "2026.12.06.9"
+EXTRACTOR_VERSION = "2026.12.06.10"
 
 FIELD_DOCS: dict[str, str] = {
     "url": "canonical URL of the article (its first page)",

@@ -231,9 +231,10 @@ def test_export_keeps_the_newest_extractors_record(tmp_path: Path) -> None:
     record = {"url": "https://demo.example/berita/pr-1/a", "portal": "demo",
               "title": "Judul", "body": "Isi berita.", "published_at":
               "2024-03-08T07:00:00+07:00", "crawled_at": "2024-03-09T00:00:00Z",
-              "extractor_version": "2026.01.01", "schema_version": 3}
+              "extractor_version": "2026.01.01.10", "schema_version": 3}
+    # (the tenth change of a day is newer than the ninth, though it sorts before it as text)
     older = {**record, "title": "Judul lama ekstraktor", "crawled_at": "2024-03-10T00:00:00Z",
-             "extractor_version": "2025.06.01"}
+             "extractor_version": "2026.01.01.9"}
     unnamed = {**record, "title": "Judul skema 2", "crawled_at": "2024-03-11T00:00:00Z",
                "schema_version": 2}
     unnamed.pop("extractor_version")
