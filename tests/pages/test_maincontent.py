@@ -227,6 +227,19 @@ def test_an_article_the_parser_put_inside_a_figure_is_read() -> None:
     assert _found("\n\n".join(body)) == 6 and not any("Foto" in p for p in body)
 
 
+def test_an_h1_after_paragraphs_of_prose_is_a_sections_heading() -> None:
+    # The headline an <h2>, a section of the text printed as <h1>: what precedes that
+    # <h1> is the article, not page furniture; a menu before a real headline still goes.
+    half = ARTICLE.index("<p>", len(ARTICLE) // 2)
+    more = "".join(f"<p>{S} Lanjutan ke-{n}.</p>" for n in range(8))
+    out = text(page(f"<article><h2>Judul berita</h2>{ARTICLE[:half]}<h1>Yang terjadi "
+                    f"kemudian</h1>{ARTICLE[half:]}{more}</article>"))
+    assert _found(out) == 6 and out.count("Lanjutan ke-") == 8
+    menu = "<p><a href='/'>Beranda</a> <a href='/kanal'>Kanal</a></p>"
+    out = text(page(f"<article>{menu}<h1>Judul berita</h1>{ARTICLE}</article>"))
+    assert _found(out) == 6 and "Beranda" not in out
+
+
 def test_a_table_the_block_editor_puts_in_a_figure_is_read() -> None:
     # WordPress's block editor writes every table as <figure class="wp-block-table">.
     rows = "".join(f"<tr><td>Kecamatan {n}</td><td>{n * 120} rumah terendam</td></tr>"

@@ -339,13 +339,21 @@ def block(u: Unit, chrome: str | None) -> Block:
                  element=u.element)
 
 
+# Paragraphs of prose before a container's first <h1> that make it no headline.
+PROSE_BEFORE_HEADLINE = 3
+
+
 def blocks_from_units(units: list[Unit], keep_boxes: bool = False) -> list[Block]:
     # The title: what comes before it in the container is page furniture (unless it is most).
+    # (An <h1> after paragraphs of prose is a section's heading that a template printed as
+    # <h1>, the headline being an <h2> or outside the container.)
     first_h1 = next((i for i, u in enumerate(units) if u.tag == "h1"), -1)
     if first_h1 > 0:
         before = sum(u.weight for u in units[:first_h1] if u.weight > 0)
         after = sum(u.weight for u in units[first_h1:] if u.weight > 0)
-        if before < 0.5 * after:
+        prose = sum(1 for u in units[:first_h1]
+                    if u.weight > 0 and u.sentences and u.length >= 80 and u.link < 0.3)
+        if before < 0.5 * after and prose < PROSE_BEFORE_HEADLINE:
             units = units[first_h1:]
     keep = [keep_unit(u) for u in units]
     # A heading that introduces dropped material ("Related news" over a link list) goes too.
