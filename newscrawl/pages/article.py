@@ -403,8 +403,11 @@ class ArticlePage(HeadlineAndDates, Bylines):
 
     def generic_body(self) -> Body:
         """Main content found by structure, or JSON-LD's article text where that is fuller."""
-        return clean_body(maincontent.main_blocks(self.doc.root,
-                                                  json_ld_body=self.doc.ld_article_body))
+        titles = (self.doc.meta_value("og:title", "twitter:title"), self._ld_str("headline"),
+                  self.doc.title_tag)
+        return clean_body(maincontent.main_blocks(
+            self.doc.root, json_ld_body=self.doc.ld_article_body,
+            headlines=tuple(t for t in titles if t)))
 
     # --- the record -------------------------------------------------------
 

@@ -1,5 +1,6 @@
-"""Pages that stream their content for scripts to place (React 18 / Next.js streaming):
-read as a browser shows them. In-house pages modeled on that markup."""
+"""Whole pages read as a reader sees them: content streamed for scripts to place (React 18
+/ Next.js), a post in a wrapper named for comments, a headline printed as <h2> under a
+ticker. In-house pages modeled on that markup."""
 
 from __future__ import annotations
 
@@ -72,3 +73,18 @@ def test_a_post_in_a_wrapper_named_for_comments_right_after_its_headline_is_read
     body = body_of(html)
     assert found(body) == [1, 2, 3, 4, 5, 6]
     assert not any("Komentar pembaca" in p for p in body)
+
+
+def test_a_ticker_before_a_headline_printed_as_h2_stays_out() -> None:
+    # The template prints the headline as <h2> (og:title says it is the headline); before
+    # it, in the same box, a "breaking news" list of other stories with their first lines.
+    ticker = "".join(f"<li><a href='/berita/{n}'>Kabar lain nomor {n}</a> JAKARTA: ringkasan "
+                     f"kabar lain nomor {n} yang panjangnya cukup untuk sebuah kalimat.</li>"
+                     for n in range(8))
+    html = ("<html><head><meta property='og:title' content='Banjir merendam kampung di tepi "
+            "sungai'></head><body><div class='content'><div class='breaking'><ul>" + ticker
+            + "</ul></div><h2>Banjir merendam kampung di tepi sungai</h2>"
+            + "".join(paragraph(n) for n in range(1, 7)) + "</div></body></html>")
+    body = body_of(html)
+    assert found(body) == [1, 2, 3, 4, 5, 6]
+    assert not any("Kabar lain" in p or "ringkasan" in p for p in body)

@@ -320,7 +320,8 @@ def _split_like(text: str, dom: list[Block]) -> list[str]:
 # --- public API -----------------------------------------------------------------------------
 
 def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 200,
-                     max_elements: int = 30000, keep_boxes: bool = False) -> list[Block]:
+                     max_elements: int = 30000, keep_boxes: bool = False,
+                     headlines: tuple[str, ...] = ()) -> list[Block]:
     """The article's main-text blocks, in reading order.
 
     root: an lxml (html) element, normally the document root.
@@ -330,6 +331,8 @@ def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 
     max_elements: the walk stops after this many elements.
     keep_boxes: also return the blocks of boxes inside the body (related, share, tags,
         captions, ...), marked with chrome=<kind>; by default they are dropped.
+    headlines: the page's titles (og:title, JSON-LD headline, <title>): where no <h1>
+        prints the headline, the heading that does is read as the headline.
     Never raises: odd input gives [].
     """
     # The walk allocates many small objects that die together; cyclic GC passes over a
@@ -338,7 +341,7 @@ def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 
     if gc_was_on:
         gc.disable()
     try:
-        return _find(root, json_ld_body, max_depth, max_elements, keep_boxes)
+        return _find(root, json_ld_body, max_depth, max_elements, keep_boxes, headlines)
     except Exception:  # noqa: BLE001  never let odd input stop a crawl
         return []
     finally:
@@ -346,13 +349,15 @@ def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 
             gc.enable()
 
 
-def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False) -> list[Block]:
+def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False,
+          headlines: tuple[str, ...] = ()) -> list[Block]:
     if root is None or not isinstance(getattr(root, "tag", None), str):
         return []
     passed_over: list[Any] = []
     units, containers = segment(root, max_depth, max_elements, passed_over=passed_over)
     blocks: list[Block] = []
     if units:
+        _mark_headline(units, headlines)
         good_total = _weigh(units, len(containers))
         blocks = _pick(units, containers, keep_boxes)
         if _body_chars(blocks) < RELAX_BELOW * good_total:
@@ -385,6 +390,34 @@ def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False) -> list
             blocks = chosen
     cut_signoff(blocks)
     return blocks
+
+
+# A heading's text this long, found in a title of the page, is its headline.
+HEADLINE_MIN_CHARS = 20
+
+
+def _mark_headline(units: list[Unit], headlines: tuple[str, ...]) -> None:
+    """Read as the headline (<h1>) the first heading that prints the page's title, where
+    no <h1> does: a template that prints the headline as <h2> (its <h1> the logo, or none)
+    otherwise leaves what stands before it (a ticker, a "breaking news" list) to be read as
+    the article's start."""
+    titles = [norm(t).casefold() for t in headlines if t]
+    if not titles:
+        return
+
+    def prints_title(u: Unit) -> bool:
+        text = u.text.casefold()
+        return len(text) >= HEADLINE_MIN_CHARS and any(text in t for t in titles)
+
+    for u in units:
+        if u.tag == "h1" and prints_title(u):
+            u.headline = True
+            return
+    for u in units:
+        if u.tag in HEADINGS and u.link <= 0.5 and prints_title(u):
+            u.tag = "h1"
+            u.headline = True
+            return
 
 
 RELAX_BELOW = 0.25  # a body under this share of the page's sentence text: weigh again
@@ -432,13 +465,15 @@ def main_text(root, *, json_ld_body: str | None = None) -> str:
     return "\n\n".join(b.text for b in find_main_blocks(root, json_ld_body=json_ld_body))
 
 
-def main_blocks(root: Any, *, json_ld_body: str | None = None) -> list[Block]:
+def main_blocks(root: Any, *, json_ld_body: str | None = None,
+                headlines: tuple[str, ...] = ()) -> list[Block]:
     """The article's body blocks of a page of no family, for the one cleaning step
     (`body.clean_body`): what the detector left out comes back marked as chrome (removed,
     or read for its credit lines), and a paragraph holding an inline "Baca juga: <a>…</a>"
     is read again with its link markup, so that the promo span is cut, not the paragraph."""
     out: list[Block] = []
-    for found in find_main_blocks(root, json_ld_body=json_ld_body or "", keep_boxes=True):
+    for found in find_main_blocks(root, json_ld_body=json_ld_body or "", keep_boxes=True,
+                                  headlines=headlines):
         if not found.chrome and found.element is not None \
                 and INLINE_PROMO_WORDS.search(found.text):
             again = blocks_in(_alone(found.element))

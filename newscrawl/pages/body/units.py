@@ -53,7 +53,7 @@ def norm(text: str) -> str:
 
 class Unit:
     __slots__ = ("text", "length", "link", "own_link", "tag", "element", "boxes", "box", "boxel",
-                 "cid", "weight", "punct", "sentences")
+                 "cid", "weight", "punct", "sentences", "headline")
 
     def __init__(self, text, link, tag, element, boxes, cid):
         self.text = text
@@ -73,6 +73,7 @@ class Unit:
         else:  # a short link: a menu item or a teaser title
             self.punct = self.sentences = 0
         self.weight = 0.0
+        self.headline = False  # prints the page's title (maincontent marks it)
 
 
 BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apart by identity
@@ -351,9 +352,14 @@ def blocks_from_units(units: list[Unit], keep_boxes: bool = False) -> list[Block
     if first_h1 > 0:
         before = sum(u.weight for u in units[:first_h1] if u.weight > 0)
         after = sum(u.weight for u in units[first_h1:] if u.weight > 0)
-        prose = sum(1 for u in units[:first_h1]
-                    if u.weight > 0 and u.sentences and u.length >= 80 and u.link < 0.3)
-        if before < 0.5 * after and prose < PROSE_BEFORE_HEADLINE:
+        prose = [u for u in units[:first_h1]
+                 if u.weight > 0 and u.sentences and u.length >= 80 and u.link < 0.3]
+        # (before the page's own headline, a list of other stories' summaries, a ticker,
+        # goes whatever it weighs; paragraphs are the article's, the "headline" a heading
+        # of the text that repeats the title)
+        paragraphs = sum(1 for u in prose if u.tag != "li")
+        if units[first_h1].headline and paragraphs < PROSE_BEFORE_HEADLINE \
+                or before < 0.5 * after and len(prose) < PROSE_BEFORE_HEADLINE:
             units = units[first_h1:]
     keep = [keep_unit(u) for u in units]
     # A heading that introduces dropped material ("Related news" over a link list) goes too.
