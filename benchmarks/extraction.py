@@ -98,6 +98,7 @@ from urllib.parse import urljoin, urlsplit
 import lxml.html
 
 from newscrawl.api import parse_listing, read_article
+from newscrawl.lang.dates import MONTHS
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.html.document import Document
 
@@ -723,20 +724,19 @@ def run_body_set(ps: PageSet, rounds: int, dump: Path | None, summary: list[str]
 
 
 def day_spellings(day: str) -> list[str]:
-    """How a page may print a day (YYYY-MM-DD): ISO, and the English and Indonesian ways."""
+    """How a page may print a day (YYYY-MM-DD): ISO, and the English and Indonesian ways
+    (day-first with every month name newscrawl.lang.dates knows)."""
     parts = day.split("-")
     if len(parts) != 3:
         return [day]
     y, m, d = parts
     month, short, n = calendar.month_name[int(m)], calendar.month_abbr[int(m)], int(d)
-    bulan = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
-             "Desember").split()[int(m) - 1]
+    names = [name for name, number in MONTHS.items() if number == int(m)]
     return [day, f"{y}/{m}/{d}", f"{m}/{d}/{y}", f"{d}/{m}/{y}", f"{m}/{d}/{y[2:]}",
             f"{d}.{m}.{y}", f"{int(m)}/{n}/{y}",
             *(f"{name} {n}{suffix}, {y}" for name in (month, short, f"{short}.")
               for suffix in ("", "st", "nd", "rd", "th")),
-            f"{month} {n} {y}", f"{month} {d}, {y}", f"{n} {month} {y}", f"{n} {short} {y}",
-            f"{n} {bulan} {y}"]
+            f"{month} {n} {y}", f"{month} {d}, {y}", *(f"{n} {name} {y}" for name in names)]
 
 
 def date_misses_line(ps: PageSet, rows: dict[str, dict[str, Any]],

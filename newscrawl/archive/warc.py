@@ -87,9 +87,13 @@ def _serialised(record: object) -> bytes:
     return out.getvalue()
 
 
-def _sha1(data: bytes) -> str:
-    """A WARC digest as warcio writes it (`sha1:` and the base32 of the SHA-1)."""
-    return "sha1:" + base64.b32encode(hashlib.sha1(data).digest()).decode("ascii")
+def _sha1(*parts: bytes) -> str:
+    """A WARC digest of `parts` in order, as warcio writes it (`sha1:` and the base32 of the
+    SHA-1); hashed part by part, so that a block is not copied whole to be hashed."""
+    digest = hashlib.sha1()
+    for part in parts:
+        digest.update(part)
+    return "sha1:" + base64.b32encode(digest.digest()).decode("ascii")
 
 
 _EMPTY_SHA1 = _sha1(b"")
@@ -110,7 +114,7 @@ def _record(kind: str, url: str, fields: list[tuple[str, str]], http: StatusAndH
     headers = StatusAndHeaders("", [
         ("WARC-Type", kind), ("WARC-Record-ID", record_id), ("WARC-Target-URI", url),
         *fields, ("WARC-Payload-Digest", _sha1(payload) if payload else _EMPTY_SHA1),
-        ("WARC-Block-Digest", _sha1(head + payload)),
+        ("WARC-Block-Digest", _sha1(head, payload)),
         ("Content-Type", f"application/http; msgtype={kind}"),
         ("Content-Length", str(len(head) + len(payload)))], protocol="WARC/1.0")
     return b"".join((headers.to_bytes(), head, payload, b"\r\n\r\n")), record_id

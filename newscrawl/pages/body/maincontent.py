@@ -397,10 +397,10 @@ HEADLINE_MIN_CHARS = 20
 
 
 def _mark_headline(units: list[Unit], headlines: tuple[str, ...]) -> None:
-    """Read as the headline (<h1>) the first heading that prints the page's title, where
-    no <h1> does: a template that prints the headline as <h2> (its <h1> the logo, or none)
-    otherwise leaves what stands before it (a ticker, a "breaking news" list) to be read as
-    the article's start."""
+    """Mark the unit that prints the page's title as the headline: the first <h1> that
+    does, else the first other heading that does, read as an <h1>. A template that prints
+    the headline as <h2> (its <h1> the logo, or none) otherwise leaves what stands before
+    it (a ticker, a "breaking news" list) to be read as the article's start."""
     titles = [norm(t).casefold() for t in headlines if t]
     if not titles:
         return
