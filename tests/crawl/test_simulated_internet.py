@@ -104,7 +104,10 @@ def test_catalog_portals_are_crawled_under_their_real_names(internet: SimulatedI
     gaps = [b - a for a, b in zip(detik, detik[1:], strict=False)]
     assert len(gaps) >= 2 * expected_articles("detikjabar"), len(gaps)
     bunched = sum(gap < 0.3 * DELAY for gap in gaps)
-    assert sum(gaps) / len(gaps) >= 0.9 * DELAY, sorted(gaps)
+    # Scrapy spreads each delay uniformly over 0.5-1.5x DOWNLOAD_DELAY (sd 0.29x): the mean
+    # of ~33 gaps of one pace falls below 0.9x about once in 40 runs, below 0.75x (five of
+    # its standard deviations) practically never; two paces on top of each other give 0.5x.
+    assert sum(gaps) / len(gaps) >= 0.75 * DELAY, sorted(gaps)
     assert bunched <= len(gaps) // 10, sorted(gaps)
 
 
