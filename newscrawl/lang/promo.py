@@ -257,9 +257,34 @@ _HOUSE_WORDS = re.compile(
 _MASTHEAD_WORDS = re.compile(
     r"\b(?:news|media|berita|kabar|warta|info|pos|post|times|daily|harian|koran|radar|"
     r"tribun|suara|online|tv|fm|channel|network|magazine|majalah|portal|zona|metro|"
-    r"indonesia|nusantara|rakyat|merdeka|group|team)\b",
+    r"indonesia|nusantara|rakyat|merdeka|group|team|regional|daerah|nasional|jurnal|journal|"
+    r"press|pers|tribune|herald|gazette|express|ekspres|today|terkini|update|satu|lensa|"
+    r"pojok|lintas|sorot|fokus|global|digital|official|resmi|blog|studio|photography|"
+    r"foto|design|desain|shop|store|toko|company|inc|ltd|llc|pt|cv|"
+    # and of an institution's
+    r"university|universitas|college|institute|institut|school|sekolah|academy|akademi|"
+    r"association|asosiasi|foundation|yayasan|society|council|center|centre|department|"
+    r"dinas|kementerian|ministry|agency|badan|pemerintah|government)\b",
     re.IGNORECASE,
 )
+# A person's name: two to four capitalised words (particles of names between them).
+_NAME_PARTICLES = frozenset((
+    "van", "von", "de", "da", "di", "du", "del", "der", "den", "bin", "binti", "al", "el"))
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+|[A-Z]\.?")
+
+
+def reads_as_person(name: str, common_words: frozenset[str] = frozenset()) -> bool:
+    """Whether a name is shaped as a person's ("Rick Steves", "Nick van Mead"): two to four
+    capitalised words, none of a masthead, none a word the article's text writes in lower
+    case (`common_words`: "Top Growth Marketing" names a business, whose words its posts
+    use; a surname is a proper noun). A personal site is named after its author, and its
+    byline is then the site's name."""
+    words = normalise_space(name).split()
+    capitalised = [w for w in words if w not in _NAME_PARTICLES]
+    return 2 <= len(words) <= 4 and len(capitalised) >= 2 \
+        and all(_NAME_WORD.fullmatch(w) and w.casefold() not in common_words
+                for w in capitalised) \
+        and not _reads_as_masthead(name)
 
 
 def _reads_as_masthead(name: str) -> bool:
@@ -272,18 +297,22 @@ def _reads_as_masthead(name: str) -> bool:
 
 
 def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
-                     declared_person: bool = False) -> bool:
+                     declared_person: bool = False,
+                     common_words: frozenset[str] | None = None) -> bool:
     """True for a byline that names the portal, a desk or a job, not a person.
 
     "Metro Bali" on metrobali.com, "Okezone", "mediaindonesia.com developer",
     "Redaksi", "Kontributor Makassar". A name the page declares a person's (JSON-LD
     Person) may be the site's own name (a personal site: "Rick Steves" on ricksteves.com)
-    unless it reads as a masthead ("Clemson News", "Okezone", "Ayo Bandung").
+    unless it reads as a masthead ("Clemson News", "Okezone", "Ayo Bandung"); so may a
+    name that reads as a person's (`reads_as_person`) where the article's lower-case words
+    are given (`common_words`).
     """
     text = normalise_space(name)
     if not text:
         return True
-    if declared_person and not _reads_as_masthead(text):
+    if (declared_person and not _reads_as_masthead(text)) \
+            or (common_words is not None and reads_as_person(text, common_words)):
         site_name, host = None, ""
     folded = re.sub(r"[^a-z0-9]", "", text.casefold())
     if site_name and folded == re.sub(r"[^a-z0-9]", "", site_name.casefold()):

@@ -4,6 +4,7 @@ what is no author (a house account, a label, another article's byline). Part of 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -23,6 +24,9 @@ from newscrawl.pages.heuristics import (
 )
 from newscrawl.pages.html.document import text_of
 
+# A word written in lower case in running text (a common noun, not a surname).
+LOWER_WORD = re.compile(r"\b[a-zß-ÿ][a-zß-ÿ'’-]+\b")
+
 
 class Bylines:
     """The authors of an ArticlePage."""
@@ -31,13 +35,23 @@ class Bylines:
         site = self.site_name()
         host = urlsplit(self.doc.url).hostname or ""
 
+        common: list[frozenset[str]] = []
+
+        def common_words() -> frozenset[str]:
+            if not common:  # the words the article writes in lower case, read once
+                common.append(frozenset(w for p in self.body().paragraphs
+                                        for w in LOWER_WORD.findall(p)))
+            return common[0]
+
         def people(names: list[str], *, declared: frozenset[str] = frozenset()) -> list[str]:
             # a house account ("Redaksi", the site's name) is no author: the next source
-            # may name one. A name declared a person may be the site's own name: a
-            # personal site is named after its author ("Rick Steves" on ricksteves.com).
+            # may name one. A name declared a person, or that reads as one, may be the
+            # site's own name: a personal site is named after its author ("Rick Steves" on
+            # ricksteves.com).
             names = [without_date_tail(n) for n in names]
             return [n for n in names if n and not BYLINE_LABEL.match(n)
-                    and not is_house_account(n, site, host, declared_person=n in declared)]
+                    and not is_house_account(n, site, host, declared_person=n in declared,
+                                             common_words=common_words())]
 
         author = self.doc.ld_resolved(self.ld.get("author"))  # resolved once, read twice
         declared = _declared_people(author)
@@ -48,7 +62,9 @@ class Bylines:
             names = [strip_byline(a) for a in self.doc.meta_values("author")
                      + self.doc.meta_values("dtk:author") + self.doc.meta_values("content_author")
                      + self.doc.meta_values("sailthru.author")
-                     + self.doc.meta_values("parsely-author")]
+                     + self.doc.meta_values("parsely-author")
+                     # (Open Graph's article:author is a profile URL as often as a name)
+                     + [a for a in self.doc.meta_values("article:author") if "/" not in a]]
             names = people([n for n in names if n.casefold() not in ("undefined", "null", "none")
                             and not (" " not in n and "." in n.strip("."))])
         if not names:
@@ -60,7 +76,10 @@ class Bylines:
                 self._fell_back("authors")
         body = self.body()
         credited = body.authors + self._credits().authors
-        return unique(people(names + credited, declared=declared))
+        found = unique(people(names + credited, declared=declared))
+        # a byline that joins names the page also gives one by one ("A and B", "A", "B")
+        return [n for n in found
+                if sum(other in n for other in found if other != n) < 2]
 
     def _printed_byline(self) -> list[str]:
         """A byline printed near the headline as text: "By Name", "Oleh Name", "Written by"
@@ -81,8 +100,8 @@ class Bylines:
                     return [text]
                 label_seen = False
             m = BYLINE_TEXT.match(text)
-            if m is not None:
-                name = strip_byline(m.group("name"))
+            if m is not None:  # ("By Name • March 12, 2025")
+                name = strip_byline(without_date_tail(m.group("name")))
                 if is_name_like(name):
                     return [name]
             label_seen = bool(BYLINE_LABEL.match(text))

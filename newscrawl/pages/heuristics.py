@@ -68,7 +68,13 @@ def without_date_tail(name: str) -> str:
     m = FULL_DATE.search(name)
     if m is None or m.start() == 0:
         return name
-    return re.sub(r"(?:\s+on|[\s,|•·-])+$", "", name[: m.start()], flags=re.IGNORECASE)
+    return DATE_LABEL_TAIL.sub("", name[: m.start()])
+
+
+# What stands between a byline's name and its date: "on", "Published", "Last Updated".
+DATE_LABEL_TAIL = re.compile(
+    r"(?:[\s,.|•·-]+(?:on|pada|(?:last\s+)?(?:updated|modified)|published|posted|"
+    r"diperbarui|diterbitkan|dipublikasikan|tanggal)\b:?|[\s,|•·-])+$", re.IGNORECASE)
 
 
 def is_name_like(name: str) -> bool:

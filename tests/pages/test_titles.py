@@ -173,9 +173,40 @@ def test_a_personal_site_named_after_its_author_keeps_the_author() -> None:
     assert typed("Okezone", "Okezone") == []  # one word: a brand
     assert typed("Ayo Bandung", "AyoBandung") == []  # a place: a regional portal
     assert typed("Kabar Priangan", "Kabar Priangan") == []  # a masthead's word
-    # Not typed a Person: the site's name in meta author is the house, as before.
-    assert authors(HEAD, '<meta property="og:site_name" content="Rina Wulandari">'
-                         '<meta name="author" content="Rina Wulandari">') == []
+    # Not typed a Person: the site's name in meta author is the author where it reads as
+    # a person's name (capitalised words the article never writes in lower case), the
+    # house where it reads as a masthead's or a business's.
+    def meta(name: str, site: str) -> list[str]:
+        return authors(HEAD, f'<meta property="og:site_name" content="{site}">'
+                             f'<meta name="author" content="{name}">')
+
+    assert meta("Rina Wulandari", "Rina Wulandari") == ["Rina Wulandari"]
+    assert meta("Kabar Priangan", "Kabar Priangan") == []
+    assert meta("Metro Bali", "Metro Bali") == []
+    assert meta("Universitas Hasanuddin", "Universitas Hasanuddin") == []
+    # "banjir" and "subuh" are words of the article (BODY): a business's name, not a person's
+    assert meta("Banjir Subuh", "Banjir Subuh") == []
+
+
+def test_a_byline_names_the_author_without_the_label_or_date_after_the_name() -> None:
+    assert authors(HEAD + "<div class='byline'>By Rina Wulandari \u2022 March 12, 2025</div>") \
+        == ["Rina Wulandari"]
+    assert authors(HEAD + "<div class='author-name'>Rina Wulandari Published Mar 12, 2025"
+                          "</div>") == ["Rina Wulandari"]
+    assert authors(HEAD + "<div class='author-name'>Rina Wulandari, diperbarui 12 Maret 2024"
+                          "</div>") == ["Rina Wulandari"]
+
+
+def test_open_graph_article_author_names_the_author_unless_it_is_a_profile_url() -> None:
+    assert authors(HEAD, '<meta property="article:author" content="Rina Wulandari">') \
+        == ["Rina Wulandari"]
+    assert authors(HEAD, '<meta property="article:author" '
+                         'content="https://www.facebook.com/portal.example">') == []
+    # the joined byline of meta author and the names one by one: each name once
+    assert authors(HEAD, '<meta name="author" content="Rina Wulandari and Andi Tenri">'
+                         '<meta property="article:author" content="Rina Wulandari">'
+                         '<meta property="article:author" content="Andi Tenri">') \
+        == ["Rina Wulandari", "Andi Tenri"]
 
 
 def test_contributor_links_and_articles_by_labels_name_the_author() -> None:
