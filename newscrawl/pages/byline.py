@@ -24,6 +24,8 @@ from newscrawl.pages.heuristics import (
 )
 from newscrawl.pages.html.document import text_of
 
+# Affiliation marks after a paper's author's name ("Huberty1", "Lee2,3 ;").
+AFFILIATION_MARK = re.compile(r"(?<=[^\W\d])\d+(?:,\d+)*\s*[;,*]?\s*$|\s*[;,]\s*$")
 # A word written in lower case in running text (a common noun, not a surname).
 LOWER_WORD = re.compile(r"\b[a-zß-ÿ][a-zß-ÿ'’-]+\b")
 
@@ -77,9 +79,11 @@ class Bylines:
         body = self.body()
         credited = body.authors + self._credits().authors
         found = unique(people(names + credited, declared=declared))
-        # a byline that joins names the page also gives one by one ("A and B", "A", "B")
-        return [n for n in found
-                if sum(other in n for other in found if other != n) < 2]
+        # a byline that holds a full name the page also gives alone ("A and B" beside "A",
+        # "B"; "A Writer" or "AFounder at X", its text run together, beside "A"): the name
+        return [n for n in found if not any(
+            other != n and " " in other and re.search(rf"(?<!\w){re.escape(other)}", n)
+            for other in found)]
 
     def _printed_byline(self) -> list[str]:
         """A byline printed near the headline as text: "By Name", "Oleh Name", "Written by"
@@ -114,7 +118,8 @@ class Bylines:
         near: list[str] = []
         first: str | None = None
         for el in self.doc.select(GENERIC_AUTHOR_CSS):
-            name = strip_byline(WRITTEN_BY.sub("", text_of(el)))
+            # (a paper's author list marks affiliations: "Jeni Green1 ;")
+            name = AFFILIATION_MARK.sub("", strip_byline(WRITTEN_BY.sub("", text_of(el))))
             if not is_name_like(name):
                 continue
             if self._near_headline(el):

@@ -41,7 +41,8 @@ GENERIC_AUTHOR_CSS = (
     "[class*=post-author] a, [class*=attribution__item-name], [class*=byline__name], "
     "[class*=author-box__name], a[href*='/author/'], a[href*='/authors/'], "
     "a[href*='/penulis/'], a[href*='/profile/'], a[href*='/contributor/'], "
-    "a[href*='/contributors/'], [class*=__author]")
+    "a[href*='/contributors/'], [class*=__author], .author, [class*=author] [class*=name], "
+    "[class*=_author_], [class*=author-details] > p:first-child, a[href*='/userprofile/']")
 # A byline printed as text: "By Name", "by Name", "Oleh Name", "Written by Name".
 BYLINE_TEXT = re.compile(
     r"^(?:(?:written|posted)\s+)?(?:by|oleh)\s*:?\s+(?P<name>[A-ZÀ-Þ].{1,60})$", re.IGNORECASE)
@@ -49,7 +50,8 @@ BYLINE_TEXT = re.compile(
 BYLINE_LABEL = re.compile(r"^(?:written|posted)\s+by\s*:?$|^(?:by|oleh|penulis)\s*:?$",
                           re.IGNORECASE)
 WRITTEN_BY = re.compile(
-    r"^\W*(?:written|posted|reviewed|articles|stories|ditulis)\s+(?:by|oleh)\s*:?\s*",
+    r"^\W*(?:author\s*:?\s*)?(?:written|posted|reviewed|articles|stories|ditulis)\s+"
+    r"(?:by|oleh)\s*:?\s*",
     re.IGNORECASE)
 # A person's or a desk's name: one to six words, the first capitalised, no digits.
 NAME_LIKE = re.compile(r"^[A-ZÀ-Þ][\w.'’-]*(?:,?\s+[\w.'’&-]+){0,5}$")

@@ -197,6 +197,30 @@ def test_a_byline_names_the_author_without_the_label_or_date_after_the_name() ->
                           "</div>") == ["Rina Wulandari"]
 
 
+@pytest.mark.parametrize("box", [
+    "<p class='author'>Rina Wulandari<br>12 Maret 2024</p>",
+    "<div class='author-info'><img alt=''><div class='name'>Rina Wulandari</div>"
+    "<div class='role'>Penulis</div></div>",
+    "<div class='resource-author-details'><p>Rina Wulandari</p><small>12 Maret 2024</small>"
+    "</div>",
+    "<span class='author vcard'>Author Posted by Rina Wulandari</span>",
+    "<p class='Author_author__4ceOm'>Rina Wulandari</p>",
+], ids=["author-class-and-date", "author-box-name", "author-details", "labelled", "module"])
+def test_an_author_box_by_the_headline_names_the_author(box: str) -> None:
+    assert authors(HEAD + box) == ["Rina Wulandari"]
+
+
+def test_a_papers_author_list_loses_its_affiliation_marks_and_a_name_given_twice_once() -> None:
+    listed = "".join(f"<span class='info__authors'>{n} ;</span>"
+                     for n in ("Rina Wulandari1", "Andi Tenri2,3"))
+    assert authors(f"<header>{HEAD}<div>{listed}</div></header>") \
+        == ["Rina Wulandari", "Andi Tenri"]
+    # the name with its role run together beside the name alone: the name
+    both = ("<div class='author-hub author'>Rina WulandariPenulis</div>"
+            "<div class='author-info'><div class='name'>Rina Wulandari</div></div>")
+    assert authors(f"<header>{HEAD}{both}</header>") == ["Rina Wulandari"]
+
+
 def test_open_graph_article_author_names_the_author_unless_it_is_a_profile_url() -> None:
     assert authors(HEAD, '<meta property="article:author" content="Rina Wulandari">') \
         == ["Rina Wulandari"]
