@@ -11,6 +11,7 @@ leaves such boxes out of the text. Adding a chrome word is one edit here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # --- tags by role ----------------------------------------------------------------
 # Each reader below is built from these roles; a tag is added to its role here, once.
@@ -159,6 +160,23 @@ _CONTENT_WIDGET = re.compile(
     r"|widget-?container|theme-?post-?content)(?:$|[-_])")
 
 
+@lru_cache(maxsize=65536)
+def _token_verdict(token: str) -> tuple[str | None, bool, bool]:
+    """(box kind or None, looks like the body, a page builder's text widget) for one
+    lower-cased class or id token (pages share their tokens far more than whole keys)."""
+    if _CONTENT_WIDGET.search(token):
+        return None, False, True
+    if _IGNORED_TOKEN.search(token):
+        return None, False, False
+    for k, rx in _EXACT_RE:
+        if rx.match(token):
+            return k, False, False
+    for k, rx in _BOX_RE:
+        if rx.search(token):
+            return k, False, False
+    return None, bool(_POSITIVE.search(token)), False
+
+
 def classify(key: str) -> tuple[str | None, bool]:
     """(box kind or None, looks like the body) for a class+id string."""
     hit = _class_cache.get(key)
@@ -167,27 +185,14 @@ def classify(key: str) -> tuple[str | None, bool]:
     box: str | None = None
     positive = False
     value = _CAMEL.sub(r"\1-\2", key) if _CAMEL.search(key) else key  # newsCaption -> news-Caption
-    tokens = value.lower().split()
-    if any(_CONTENT_WIDGET.search(token) for token in tokens):
-        tokens = []
-    for token in tokens:
-        if _IGNORED_TOKEN.search(token):
-            continue
-        kind = None
-        for k, rx in _EXACT_RE:
-            if rx.match(token):
-                kind = k
-                break
-        else:
-            for k, rx in _BOX_RE:
-                if rx.search(token):
-                    kind = k
-                    break
-        if kind is not None:
-            if box is None:
-                box = kind
-        elif not positive and _POSITIVE.search(token):
-            positive = True
+    verdicts = [_token_verdict(token) for token in value.lower().split()]
+    if not any(widget for _, _, widget in verdicts):
+        for kind, body_like, _ in verdicts:
+            if kind is not None:
+                if box is None:
+                    box = kind
+            elif body_like:
+                positive = True
     if positive and box in WEAK_BOXES:
         box = None  # "article-body hidden-print", "post-content has-ad": trust the body hint
     result = (box, positive)
