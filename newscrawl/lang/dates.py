@@ -45,6 +45,16 @@ ZONES: dict[str, timedelta] = {
     "WIT": timedelta(hours=9),
     "WP": timedelta(hours=9),  # "Waktu Papua", printed by some Papua portals
 }
+# Zone abbreviations foreign pages print after a time, where each names one offset ("CST"
+# and "IST" name several: not read).
+FOREIGN_ZONES: dict[str, timedelta] = {
+    "EST": timedelta(hours=-5), "EDT": timedelta(hours=-4), "CDT": timedelta(hours=-5),
+    "MST": timedelta(hours=-7), "MDT": timedelta(hours=-6), "PST": timedelta(hours=-8),
+    "PDT": timedelta(hours=-7), "BST": timedelta(hours=1), "CET": timedelta(hours=1),
+    "CEST": timedelta(hours=2), "AEST": timedelta(hours=10), "AEDT": timedelta(hours=11),
+    "JST": timedelta(hours=9), "KST": timedelta(hours=9), "SGT": timedelta(hours=8),
+    "MYT": timedelta(hours=8), "HKT": timedelta(hours=8),
+}
 
 # The longest date text read at all, and the longest handed to the dateparser fallback.
 MAX_DATE_TEXT = 200
@@ -56,13 +66,16 @@ TZ_RELATIVE = "relative"
 
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = (
-    r"(?:(?:sekitar|kurang\s+lebih|pada|mulai)\s+)?(?:(?:pukul|jam|pkl\.?|pk\.?)\s*)?"
+    r"(?:(?:sekitar|kurang\s+lebih|pada|mulai|at)\s+|@\s*)?(?:(?:pukul|jam|pkl\.?|pk\.?)\s*)?"
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    # an English page's 12-hour clock: "4:12pm", "4:12 p.m."
+    r"(?:\s*(?P<meridiem>[AaPp])\.?\s?[Mm]\b\.?)?"
 )
 # Zone words in any case; "Z" only as the ISO suffix right after the time (see _ISO_DATE),
 # so that "2022-02-22 Zonabanten" is not read as UTC.
 _ZONE = (
     r"(?P<zone>WITA|WIB|WIT|WP|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|GMT"
+    r"|[ECMP][SD]T|BST|CEST|CET|AE[SD]T|[JK]ST|SGT|MYT|HKT"
     r"|[+-]\d{2}:?\d{2})"
     r"(?![A-Za-z])"
 )
@@ -173,6 +186,18 @@ _UPDATE_LABEL = re.compile(
     r"diupdate|pembaruan|diubah)\b|update\s*:)", re.IGNORECASE)
 
 
+# A sentence that dates the article's first publication where the page shows a later
+# one: "This article was originally published on 26 Sep 2019", "Artikel ini pertama kali
+# terbit pada 12 Maret 2024". The date follows within a few words.
+ORIGINAL_PUBLICATION = re.compile(
+    r"\b(?:originally|first)\s+(?:published|posted|appeared)\b"
+    r"|\bpertama\s+kali\s+(?:terbit|tayang|dipublikasikan|diterbitkan|dimuat)\b",
+    re.IGNORECASE)
+ORIGINAL_PUBLICATION_KEYS = ("riginally published", "irst published", "riginally posted",
+                             "irst posted", "riginally appeared", "irst appeared",
+                             "pertama kali")
+
+
 # "03-09-2026": day first as Indonesian pages print it, or month first as American ones do.
 AMBIGUOUS_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b")
 
@@ -210,6 +235,8 @@ def _zone_offset(zone: str) -> timedelta | None:
     z = zone.upper().replace(" ", "")
     if z in ZONES:
         return ZONES[z]
+    if z in FOREIGN_ZONES:
+        return FOREIGN_ZONES[z]
     if z in ("Z", "UTC", "GMT"):
         return timedelta(0)
     m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", z)
@@ -240,9 +267,13 @@ def _from_match(m: re.Match[str], month: int, default_tz: tzinfo,
         year += 2000  # "3 Mei 25": news sites print two-digit years of this century
     groups = m.groupdict()
     zone = "Z" if groups.get("utc") else groups.get("zone")
+    hour = int(m.group("hour") or 0)
+    meridiem = (groups.get("meridiem") or "").lower()
+    if meridiem and 1 <= hour <= 12:
+        hour = hour % 12 + (12 if meridiem == "p" else 0)  # 12:05 am is 00:05, 12:05 pm noon
     return _build(
         year, month, int(m.group("day")) if day is None else day,
-        int(m.group("hour") or 0), int(m.group("minute") or 0), int(m.group("second") or 0),
+        hour, int(m.group("minute") or 0), int(m.group("second") or 0),
         zone, default_tz,
     )
 

@@ -18,7 +18,7 @@ SCHEMA_VERSION = 3
 # .dedupe.extractor_order).
 # `newscrawl reparse` writes new records of archived pages with it, and `newscrawl export`
 # keeps, per URL, the record of the newest extractor.
-EXTRACTOR_VERSION = "2026.12.06.14"
+EXTRACTOR_VERSION = "2026.12.06.15"
 
 FIELD_DOCS: dict[str, str] = {
     "url": "canonical URL of the article (its first page)",
@@ -29,8 +29,10 @@ FIELD_DOCS: dict[str, str] = {
     "title": "headline, without the ` - Site Name` suffix",
     "published_at": "ISO 8601 with the offset, e.g. `2022-02-22T11:11:00+07:00`",
     "published_raw": "the date text `published_at` was read from, as the page gave it",
-    "published_alt_raw": "the page's other publication date text (visible vs. machine-readable) "
-                         "when it differs, or null",
+    "published_alt_raw": "the page's other publication date text (visible vs. machine-readable, "
+                         "or the republication's date where a sentence dates the first "
+                         "publication: \"originally published on ...\") when it differs, "
+                         "or null",
     "published_tz_source": "`explicit` (printed), `portal_default` (catalog zone), `relative`, "
                            "or for a portal outside the catalog `implied_offset`, `dateline`, "
                            "`argument` (`-a tz=`), `assumed` (WIB)",

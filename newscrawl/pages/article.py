@@ -415,6 +415,9 @@ class ArticlePage(HeadlineAndDates, Bylines):
         """The raw record of this page (dates unparsed; the pipelines finish it)."""
         body = self.body()
         published, visible = self.published_raw(), self.visible_date_raw()
+        original = self.original_date_raw()
+        if original:  # the republished article's first date: the other kept beside it
+            published, visible = original, published or visible
         if not published and not visible:
             self._fell_back("published")
             published = self.embedded_date_raw()

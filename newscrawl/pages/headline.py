@@ -9,7 +9,11 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.lang.dates import is_update_label
+from newscrawl.lang.dates import (
+    ORIGINAL_PUBLICATION,
+    ORIGINAL_PUBLICATION_KEYS,
+    is_update_label,
+)
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.heuristics import (
     DATE_LIKE,
@@ -43,6 +47,20 @@ class HeadlineAndDates:
         markup = etree.tostring(self.doc.root, encoding="unicode")
         m = EMBEDDED_DATE.search(markup.replace("&quot;", '"'))
         return normalise_space(m.group("date")) if m else None
+
+    def original_date_raw(self) -> str | None:
+        """The date a sentence gives the article's first publication ("This article was
+        originally published on 26 Sep 2019 at 4:12pm but has been updated"): a page that
+        republishes an article dates the republication everywhere else."""
+        found = self.doc.root.xpath(ORIGINAL_TEXT_XPATH)
+        for node in found[:20]:
+            text = normalise_space(str(node))
+            for label in ORIGINAL_PUBLICATION.finditer(text):
+                m = DATE_WITH_TIME.search(text, label.end(), label.end() + 80)
+                if m is not None and not RELATIVE_TEXT.search(m.group(0)) \
+                        and not text[label.end():m.start()].count("."):
+                    return m.group(0)
+        return None
 
     def _time_attr(self, selector: str) -> str | None:
         elements = self.doc.select(selector)
@@ -203,6 +221,13 @@ class HeadlineAndDates:
 
 
 # Elements a date line is printed in (not a heading's, a table cell's or a caption's).
+ORIGINAL_TEXT_XPATH = "//text()[{}]".format(" or ".join(
+    f"contains(., '{key}')" for key in ORIGINAL_PUBLICATION_KEYS))
+# A printed date and the time after it, if any ("26 Sep 2019 at 4:12pm", "12 Maret 2024
+# pukul 10.15 WIB").
+DATE_WITH_TIME = re.compile(
+    rf"(?:{FULL_DATE.pattern})(?:,?\s*(?:at|pukul|jam)?\s*\d{{1,2}}[:.]\d\d"
+    r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:WIB|WITA|WIT)\b)?)?", re.IGNORECASE)
 DATE_LINE_TAGS = ("p", "span", "div", "small", "time", "em", "strong", "b", "i")
 
 

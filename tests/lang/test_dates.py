@@ -140,6 +140,30 @@ NEW_SHAPES = [
 ]
 
 
+# An English page's 12-hour clock and the zones foreign pages print (strings written
+# in-house in the shapes of English-language templates).
+CLOCK_AND_ZONES = [
+    ("26 Sep 2019 at 4:12pm", "2019-09-26T16:12:00+07:00", "portal_default"),
+    ("September 26, 2019 at 4:12 p.m.", "2019-09-26T16:12:00+07:00", "portal_default"),
+    ("Dec 4, 2025 12:05 am EST", "2025-12-04T00:05:00-05:00", "explicit"),
+    ("March 3, 2022 12:30 PM", "2022-03-03T12:30:00+07:00", "portal_default"),
+    ("on Friday December 19, 2025 @08:00PM", "2025-12-19T20:00:00+07:00", "portal_default"),
+    ("Nov 25, 2025 5:00 am PST", "2025-11-25T05:00:00-08:00", "explicit"),
+    ("12 Mar 2024 10:00 CET", "2024-03-12T10:00:00+01:00", "explicit"),
+    # "CST" names US Central and China Standard Time: no offset read from it
+    ("January 2, 2025, 9:06am CST", "2025-01-02T09:06:00+07:00", "portal_default"),
+    ("3 Maret 2022 pukul 10.00 WIT", "2022-03-03T10:00:00+09:00", "explicit"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), CLOCK_AND_ZONES)
+def test_twelve_hour_clocks_and_foreign_zones(text: str, expected: str, source: str) -> None:
+    parsed = parse_date_detail(text, default_tz="Asia/Jakarta", now=NOW)
+    assert parsed is not None
+    assert (to_iso(parsed.value), parsed.tz_source, parsed.precision) \
+        == (expected, source, "minute")
+
+
 @pytest.mark.parametrize(("text", "expected", "source"), NEW_SHAPES)
 def test_more_shapes(text: str, expected: str, source: str) -> None:
     parsed = parse_date_detail(text, default_tz="Asia/Jakarta", now=NOW)

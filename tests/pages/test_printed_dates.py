@@ -170,3 +170,23 @@ def test_a_date_above_the_headline_in_its_header_beats_a_date_line_in_the_body()
         "<h1>Banjir rendam dua desa di hulu sungai</h1></div>"
         "<p><b>Jadwal</b>: 16-19 March 2026</p>")
     assert parse_page(html, URL)["published_at"].startswith("2025-10-13")
+
+
+@pytest.mark.parametrize("note", [
+    "<p class='disclaimer'>This article was originally published on 26 Sep 2019 at 4:12pm "
+    "but has been regularly updated to keep it current.</p>",
+    "<p><em>Artikel ini pertama kali terbit pada 26 September 2019 pukul 16.12 WIB.</em></p>",
+], ids=["english", "indonesian"])
+def test_a_sentence_dating_the_first_publication_dates_the_article(note: str) -> None:
+    # A republished article: the page's own dates are the republication's.
+    header = ("<div class='post-date'>Senin, 30 Mei 2022 11:07 WIB</div>"
+              "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", "
+              "\"datePublished\": \"2022-05-30T11:07:00+07:00\"}</script>")
+    record = parse_page(page(header, note), URL)
+    assert record["published_at"] == "2019-09-26T16:12:00+07:00"
+    assert record["published_alt_raw"] == "2022-05-30T11:07:00+07:00"
+    # without the sentence, the page's date
+    assert parse_page(page(header), URL)["published_at"] == "2022-05-30T11:07:00+07:00"
+    # a sentence that names no date near its label dates nothing
+    vague = "<p>The report was first published by the ministry. It ran on 2 Mei 2021.</p>"
+    assert parse_page(page(header, vague), URL)["published_at"] == "2022-05-30T11:07:00+07:00"
