@@ -186,16 +186,22 @@ _UPDATE_LABEL = re.compile(
     r"diupdate|pembaruan|diubah)\b|update\s*:)", re.IGNORECASE)
 
 
-# A sentence that dates the article's first publication where the page shows a later
-# one: "This article was originally published on 26 Sep 2019", "Artikel ini pertama kali
-# terbit pada 12 Maret 2024". The date follows within a few words.
+# A sentence that dates the article's own first publication where the page shows a later
+# one: "This article was originally published on 26 Sep 2019", a note "Originally
+# published on ...", "Artikel ini pertama kali terbit pada 12 Maret 2024". Only about the
+# article itself: "the study, first published on ..." dates another work. The date
+# follows within a few words.
+# (no word boundary before the sentence: the page's text is read with its elements' texts
+# run together, "Release dateThis page was ...")
 ORIGINAL_PUBLICATION = re.compile(
-    r"\b(?:originally|first)\s+(?:published|posted|appeared)\b"
-    r"|\bpertama\s+kali\s+(?:terbit|tayang|dipublikasikan|diterbitkan|dimuat)\b",
-    re.IGNORECASE)
-ORIGINAL_PUBLICATION_KEYS = ("riginally published", "irst published", "riginally posted",
-                             "irst posted", "riginally appeared", "irst appeared",
-                             "pertama kali")
+    r"(?i:this\s+(?:article|story|post|page|piece|column|essay|report)\s+(?:was|is)\s+)"
+    r"(?i:originally|first)\s+(?i:published|posted)\b"
+    r"|(?:Originally|First)\s+(?:published|posted)\b"
+    r"|(?i:(?:artikel|tulisan|berita|naskah)\s+ini\s+(?:pertama\s+kali|awalnya)\s+"
+    r"(?:terbit|tayang|dipublikasikan|diterbitkan|dimuat)\b)")
+# Cheap tests that the page may hold such a sentence (the regex runs only then): each
+# costs a scan of the page's text.
+ORIGINAL_PUBLICATION_KEYS = ("riginally", "irst p", "ertama kali", "awalnya")
 
 
 # "03-09-2026": day first as Indonesian pages print it, or month first as American ones do.

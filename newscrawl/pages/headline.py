@@ -52,14 +52,15 @@ class HeadlineAndDates:
         """The date a sentence gives the article's first publication ("This article was
         originally published on 26 Sep 2019 at 4:12pm but has been updated"): a page that
         republishes an article dates the republication everywhere else."""
-        found = self.doc.root.xpath(ORIGINAL_TEXT_XPATH)
-        for node in found[:20]:
-            text = normalise_space(str(node))
-            for label in ORIGINAL_PUBLICATION.finditer(text):
-                m = DATE_WITH_TIME.search(text, label.end(), label.end() + 80)
-                if m is not None and not RELATIVE_TEXT.search(m.group(0)) \
-                        and not text[label.end():m.start()].count("."):
-                    return m.group(0)
+        # the page's text in one string: a C serialisation, far cheaper than any walk
+        text = etree.tostring(self.doc.root, method="text", encoding="unicode")
+        if not any(key in text for key in ORIGINAL_PUBLICATION_KEYS):
+            return None
+        for label in ORIGINAL_PUBLICATION.finditer(text):
+            m = DATE_WITH_TIME.search(text, label.end(), label.end() + 80)
+            if m is not None and not RELATIVE_TEXT.search(m.group(0)) \
+                    and "." not in text[label.end():m.start()]:
+                return normalise_space(m.group(0))
         return None
 
     def _time_attr(self, selector: str) -> str | None:
@@ -221,8 +222,6 @@ class HeadlineAndDates:
 
 
 # Elements a date line is printed in (not a heading's, a table cell's or a caption's).
-ORIGINAL_TEXT_XPATH = "//text()[{}]".format(" or ".join(
-    f"contains(., '{key}')" for key in ORIGINAL_PUBLICATION_KEYS))
 # A printed date and the time after it, if any ("26 Sep 2019 at 4:12pm", "12 Maret 2024
 # pukul 10.15 WIB").
 DATE_WITH_TIME = re.compile(

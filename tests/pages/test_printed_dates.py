@@ -176,7 +176,9 @@ def test_a_date_above_the_headline_in_its_header_beats_a_date_line_in_the_body()
     "<p class='disclaimer'>This article was originally published on 26 Sep 2019 at 4:12pm "
     "but has been regularly updated to keep it current.</p>",
     "<p><em>Artikel ini pertama kali terbit pada 26 September 2019 pukul 16.12 WIB.</em></p>",
-], ids=["english", "indonesian"])
+    "<div>Release date</div><p>This page was originally published on Thursday, "
+    "September 26, 2019 at 4:12 pm.</p>",
+], ids=["english", "indonesian", "page-with-weekday"])
 def test_a_sentence_dating_the_first_publication_dates_the_article(note: str) -> None:
     # A republished article: the page's own dates are the republication's.
     header = ("<div class='post-date'>Senin, 30 Mei 2022 11:07 WIB</div>"
@@ -190,3 +192,7 @@ def test_a_sentence_dating_the_first_publication_dates_the_article(note: str) ->
     # a sentence that names no date near its label dates nothing
     vague = "<p>The report was first published by the ministry. It ran on 2 Mei 2021.</p>"
     assert parse_page(page(header, vague), URL)["published_at"] == "2022-05-30T11:07:00+07:00"
+    # another work's first publication dates that work, not the article
+    other = ("<p>The study, first published on 12 March 2019 in a journal, found the same."
+             "</p>")
+    assert parse_page(page(header, other), URL)["published_at"] == "2022-05-30T11:07:00+07:00"
