@@ -331,9 +331,13 @@ def test_the_block_after_the_headline_beats_a_bigger_side_box_far_from_it() -> N
     "air masuk sampai ke dapur dan kamar tidur.</p></div></blockquote>",
     "<blockquote class='tiktok-embed'><section><p>Suasana banjir di depan rumah kami pagi ini, "
     "air masuk sampai ke dapur (@warga).</p></section></blockquote>",
-])
+    "<blockquote class='twitter-tweet'><p lang='in' dir='ltr'>Suasana banjir di depan rumah "
+    "kami pagi ini, air masuk sampai ke dapur. #Banjir</p>&mdash; Warga Kota (@warga) "
+    "<a href='https://twitter.com/warga/status/1'>12 Maret 2018</a></blockquote>",
+], ids=["instagram", "tiktok", "tweet"])
 def test_embedded_social_posts_never_enter_the_body(embed: str) -> None:
-    # (An embedded tweet stays: news embed a tweet to quote what someone said.)
+    # An embedded tweet too: the post and its "— Name (@handle) date" line are not the
+    # article's text (the article quotes what matters of it in its own words).
     from newscrawl.pages.article import ArticlePage
     from newscrawl.pages.html.document import Document
 

@@ -102,9 +102,9 @@ _BOX_WORDS = {
            r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen"
            r"|d-print-none|no-?print|noprint|hidden-print|print-?hidden|print-?none|not-?print"
            r"|copyright",
-    # embedded posts of social networks, with their own captions and credits (an embedded
-    # tweet, "twitter-tweet", is a quoted statement and stays: news quote officials so)
-    "embed": r"twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video"
+    # embedded posts of social networks, with their own captions and credits: not the
+    # article's text (an embedded tweet too, and its "— Name (@handle) date" line)
+    "embed": r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video"
              r"|social-?embed\w*|embed-?(?:twitter|instagram|tiktok|facebook|youtube|social)"
              r"|oembed\w*",
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
