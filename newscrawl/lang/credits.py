@@ -60,7 +60,7 @@ _CREDIT_KIND = {
     "wartawan": CREDIT_AUTHOR, "kontributor": CREDIT_AUTHOR,
     "koresponden": CREDIT_AUTHOR, "jurnalis": CREDIT_AUTHOR, "oleh": CREDIT_AUTHOR,
     "by": CREDIT_AUTHOR, "redaktur": CREDIT_EDITOR, "laporan": CREDIT_AUTHOR,
-    "sumber": CREDIT_SOURCE,
+    "sumber": CREDIT_SOURCE, "rep": CREDIT_AUTHOR, "red": CREDIT_EDITOR,
     "foto": CREDIT_OTHER, "fotografer": CREDIT_OTHER,
 }  # fmt: skip
 
@@ -178,10 +178,14 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     return [Credit(kind, names, text)]
 
 
+# (Republika's "Rep: A/ Red: B", reporter and redaktur, only as such a pair: "Red:" alone
+# opens lines of other kinds)
 _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|"
-                       r"kontributor|fotografer|sumber|redaktur)\s*:", re.IGNORECASE)
+                       r"kontributor|fotografer|sumber|redaktur|(?<![a-z])re[pd])\s*:",
+                       re.IGNORECASE)
 _LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|kontributor|fotografer|"
-                          r"sumber|redaktur)\s*:", re.IGNORECASE)
+                          r"sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:))\s*:",
+                          re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
                           re.IGNORECASE)
 
@@ -205,6 +209,11 @@ def _multi_credits(text: str) -> list[Credit] | None:
         if names:
             found.append(Credit(_label_kind(m.group("label")), names, text))
     return found
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a line credits some name (an author, editor or source): not a bare label."""
+    return bool(parse_credits(text))
 
 
 def parse_credit(paragraph: str) -> Credit | None:

@@ -106,6 +106,7 @@ class ArticlePage(HeadlineAndDates, Bylines):
         self.fallbacks: list[str] = []
         self._body: Body | None = None
         self._credit_lines: Body | None = None
+        self._header_credits: Body | None = None
         self._url: str | None = None
         self._page_number: int | None = None
         self._visible: tuple[str | None] | None = None  # cached, None included
@@ -289,7 +290,8 @@ class ArticlePage(HeadlineAndDates, Bylines):
         return unique([t for t in (text_of(e) for e in self.doc.select(selector)) if t])
 
     def editors(self) -> list[str]:
-        return unique(self.body().editors + self._credits().editors)
+        header = self.header_credits().editors if not self.credits_css else []
+        return unique(self.body().editors + self._credits().editors + header)
 
     def source(self) -> str | None:
         return self.body().source or self._credits().source

@@ -8,8 +8,10 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from newscrawl.lang.credits import is_credit_line
 from newscrawl.lang.promo import is_house_account, strip_byline
 from newscrawl.lang.text import unique
+from newscrawl.pages.body.blocks import Body, clean_texts
 from newscrawl.pages.heuristics import (
     BYLINE_LABEL,
     BYLINE_TEXT,
@@ -73,7 +75,8 @@ class Bylines:
             names = people([strip_byline(a) for a in
                             self._generic_fallback("authors_css", "authors", self._texts) or ()])
         if not names:
-            names = people(self._author_elements() or self._printed_byline())
+            names = people(self._author_elements() or self._printed_byline()
+                           or (self.header_credits().authors if not self.credits_css else []))
             if names:
                 self._fell_back("authors")
         body = self.body()
@@ -110,6 +113,33 @@ class Bylines:
                     return [name]
             label_seen = bool(BYLINE_LABEL.match(text))
         return []
+
+    def header_credits(self) -> Body:
+        """The credit lines printed by the headline, read (cached): a fallback for the
+        authors, and editors where the page's family names no credits box."""
+        if self._header_credits is None:
+            self._header_credits = clean_texts(self._header_credit_lines())
+        return self._header_credits
+
+    def _header_credit_lines(self) -> list[str]:
+        """Credit lines printed by the headline ("Penulis: Name | Editor: Name", "Reporter:
+        <a>Name</a>", "Rep: Name/ Red: Name"): the header's own element for each, not a
+        list item of another article."""
+        head = self.headline_element()
+        if head is None:
+            return []
+        lines: list[str] = []
+        inside: list[Any] = []  # elements whose text a line already holds
+        for el in head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"):
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "li") \
+                    or any(a.tag == "li" for a in ancestors(el, 6)) \
+                    or any(a in inside for a in ancestors(el, 6)):
+                continue
+            text = text_of(el)
+            if 6 <= len(text) <= 120 and is_credit_line(text):
+                lines.append(text)
+                inside.append(el)
+        return lines
 
     def _author_elements(self) -> list[str]:
         """Names in elements that say they hold an author (class, itemprop, a link to an

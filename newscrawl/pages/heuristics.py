@@ -42,7 +42,8 @@ GENERIC_AUTHOR_CSS = (
     "[class*=author-box__name], a[href*='/author/'], a[href*='/authors/'], "
     "a[href*='/penulis/'], a[href*='/profile/'], a[href*='/contributor/'], "
     "a[href*='/contributors/'], [class*=__author], .author, [class*=author] [class*=name], "
-    "[class*=_author_], [class*=author-details] > p:first-child, a[href*='/userprofile/']")
+    "[class*=_author_], [class*=author-details] > p:first-child, a[href*='/userprofile/'], "
+    ".reporter, a[href*='/reporter/']")
 # A byline printed as text: "By Name", "by Name", "Oleh Name", "Written by Name".
 BYLINE_TEXT = re.compile(
     r"^(?:(?:written|posted)\s+)?(?:by|oleh)\s*:?\s+(?P<name>[A-ZÀ-Þ].{1,60})$", re.IGNORECASE)

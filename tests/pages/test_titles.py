@@ -221,6 +221,28 @@ def test_a_papers_author_list_loses_its_affiliation_marks_and_a_name_given_twice
     assert authors(f"<header>{HEAD}{both}</header>") == ["Rina Wulandari"]
 
 
+@pytest.mark.parametrize(("line", "names", "editors"), [
+    ("<div class='info'>Penulis: <a href='/tag/rina'>Rina Wulandari</a></div>",
+     ["Rina Wulandari"], []),
+    ("<div class='info'>Reporter: <a href='/tag/rina'>Rina Wulandari</a></div>",
+     ["Rina Wulandari"], []),
+    ("<div class='info'>Penulis : Rina Wulandari | Editor : Andi Tenri</div>",
+     ["Rina Wulandari"], ["Andi Tenri"]),
+    ("<div class='by'><p>Rep: Rina Wulandari/ Red: Andi Tenri</p></div>",
+     ["Rina Wulandari"], ["Andi Tenri"]),
+    ("<div class='reporter'><a href='/blog/4/rina'>Rina Wulandari</a></div>",
+     ["Rina Wulandari"], []),
+], ids=["penulis-link", "reporter-link", "penulis-editor", "rep-red", "reporter-box"])
+def test_a_credit_line_by_the_headline_names_the_author_and_editor(
+        line: str, names: list[str], editors: list[str]) -> None:
+    # written in-house in the shapes of national portals' headers (merdeka, republika,
+    # sindonews): a label and the name in one element, not "By"/"Oleh"
+    html = (f"<html><body><div class='content'>{HEAD}{line}"
+            f"<article>{BODY}</article></div></body></html>")
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert (record.authors, record.editors) == (names, editors)
+
+
 def test_open_graph_article_author_names_the_author_unless_it_is_a_profile_url() -> None:
     assert authors(HEAD, '<meta property="article:author" content="Rina Wulandari">') \
         == ["Rina Wulandari"]
