@@ -78,6 +78,9 @@ _CHROME = re.compile(
     r"|(?:selengkapnya|berita\s+selengkapnya|info\s+selengkapnya)\s*(?:baca|klik|di|:).*"
     r"|read\s+(?:more|the\s+full\s+(?:story|article)|also)\b.*|related(?:\s+\w+)?"
     r"|(?:simak|baca|lihat|dapatkan|download|unduh)\b.{0,80}\b(?:aplikasi|app)\b.*"
+    # a prompt to the video player below ("Saksikan video pilihan di bawah ini:")
+    r"|(?:saksikan|tonton|simak|lihat|watch)\s+(?:juga\s+)?(?:video|tayangan|cuplikan)"
+    r"(?:\s+\w+){0,5}"
     r"|(?:berita|info)\s+\w+(?:\s+\w+)?\s+lainnya(?:\s+(?:di|klik)\b.*)?"
     # reading and ad markers
     r"|(?:advertisement|iklan|ads|sponsored|konten\s+sponsor|adv)"
@@ -149,6 +152,36 @@ _PLATFORM_DISCLAIMER = re.compile(
     re.IGNORECASE)
 
 
+# A photo's caption, told by the credit it ends with: "Warga mengantre di posko.
+# Foto: Iqbal Firdaus/kumparan", "... (Foto: ANTARA/Fikri Yusuf)", "... (ANTARA
+# FOTO/Fikri Yusuf)", "... (Photo by Jane Doe/Getty Images)". The credit names a person or
+# an outlet: a few words, no sentence.
+_CAPTION_CREDIT = re.compile(
+    r"(?:^|[\s.,;(\[–-])(?:(?:foto|photo|ilustrasi|dok(?:umentasi)?\.?|image|kredit\s+foto|"
+    r"sumber\s+(?:foto|gambar)|(?:photo|image)\s+credit)(?:\s*/\s*\w+)?\s*:|"
+    r"(?:foto|photo)\s+(?:by|oleh)\b|antara\s+foto\s*/)"
+    r"(?P<credit>[^:!?]{2,80})$", re.IGNORECASE)
+MAX_CAPTION_WORDS = 60
+MAX_CREDIT_WORDS_IN_CAPTION = 8
+
+
+def is_caption(paragraph: str) -> bool:
+    """True for a photo caption left in the body as a paragraph: a short text that ends with
+    the photo's credit ("... Foto: Name/Outlet", "(Foto: ANTARA/Name)")."""
+    text = normalise_space(paragraph)
+    if not text or word_count(text) > MAX_CAPTION_WORDS or not _CAPTION_HINT.search(text):
+        return False
+    m = _CAPTION_CREDIT.search(text)
+    if m is None:
+        return False
+    credit = m.group("credit").strip(" )].")
+    return bool(credit) and word_count(credit) <= MAX_CREDIT_WORDS_IN_CAPTION \
+        and "." not in credit.rstrip(".").replace("dok.", "")
+
+
+_CAPTION_HINT = re.compile(r"foto|photo|ilustrasi|dok|image|gambar", re.IGNORECASE)
+
+
 def is_promo(paragraph: str) -> bool:
     """True when the whole paragraph is a promo, related link, follow prompt or ad marker."""
     text = normalise_space(paragraph)
@@ -159,6 +192,8 @@ def is_promo(paragraph: str) -> bool:
     if len(text) <= 400 and _chrome_line(text):
         return True
     if len(text) <= 40 and _SIGN_OFF.match(text):  # is_sign_off, the text already normal
+        return True
+    if is_caption(text):
         return True
     m = _RELATED.match(text)
     if m:

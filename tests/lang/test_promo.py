@@ -171,8 +171,23 @@ HELD_OUT_CHROME = [
     "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak "
     "mewakili pandangan redaksi Kompas.",
 ]
+# Written in-house after a second held-out check's pages (national portals' shapes): a
+# prompt to the video player below, mid-body, and photo captions told by the credit they
+# end with.
+HELD_OUT_CHROME += [
+    "Saksikan video pilihan di bawah ini:",
+    "Tonton video berikut:",
+    "Orang tua murid mengantre di posko PPDB SMA Negeri 8 Jakarta. Foto: Iqbal Firdaus/kumparan",
+    "Petugas memeriksa kendaraan di gerbang tol. (Foto: ANTARA/Fikri Yusuf)",
+    "Petugas memeriksa kendaraan di gerbang tol. (ANTARA FOTO/Fikri Yusuf/wsj.)",
+    "Ilustrasi banjir. (Foto: dok. Humas Pemkot Makassar)",
+    "Firefighters at the scene on Monday. (Photo by Jane Doe/Getty Images)",
+]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [
+    "Lihat video tersebut, warga berkumpul di depan balai desa sejak pagi.",
+    "Kepala dinas mengatakan foto itu diambil pada Senin pagi, sebelum banjir datang ke kota.",
+    "The photo: a man in a red coat walks past the gate. He then waits for the bus to arrive.",
     "• warga diminta mengungsi ke tempat yang lebih tinggi.",
     "Babak pertama berakhir imbang, kata pelatih | foto",
     "Highlights dari laga semalam menunjukkan dominasi tuan rumah sepanjang pertandingan.",
