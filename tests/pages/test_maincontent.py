@@ -346,3 +346,25 @@ def test_embedded_social_posts_never_enter_the_body(embed: str) -> None:
     body = "\n\n".join(ArticlePage(Document(html, "https://portal.example/a")).body().paragraphs)
     assert _found(body) == 6
     assert "banjir di depan rumah" not in body and "(@warga)" not in body
+
+
+@pytest.mark.parametrize("promo", [
+    "Baca juga: <a href='/x'>Judul berita lain di kota</a>",
+    "<b>Baca Juga:</b> <a href='/x'>Judul berita lain di kota</a>",
+    "<strong>Lihat juga: <a href='/x'>Judul berita lain di kota</a></strong>",
+], ids=["plain", "bold-label", "strong"])
+def test_a_body_of_br_lines_with_an_inline_promo_gives_each_line_once(promo: str) -> None:
+    # Blogger and pasted WordPress posts: one element, lines split by <br><br>, a "Baca
+    # juga" line among them (in-house, after a MagOne theme's post body)
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    lines = [f"Baris {n}: warga setempat mengatakan banjir datang sejak subuh dan merendam "
+             f"rumah mereka, kata kepala desa kepada wartawan." for n in range(1, 5)]
+    body = "<br><br>".join(lines[:2] + [promo] + lines[2:])
+    html = (f"<html><body><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"<div class='post-body entry-content'>{body}</div></body></html>")
+    page = ArticlePage(Document(html, "https://portal.example/2018/04/banjir.html"))
+    paragraphs = page.body().paragraphs
+    assert [p[:7] for p in paragraphs] == ["Baris 1", "Baris 2", "Baris 3", "Baris 4"]
+    assert page.body().removed and "Judul berita lain" in page.body().removed[0]

@@ -472,13 +472,21 @@ def main_blocks(root: Any, *, json_ld_body: str | None = None,
     or read for its credit lines), and a paragraph holding an inline "Baca juga: <a>…</a>"
     is read again with its link markup, so that the promo span is cut, not the paragraph."""
     out: list[Block] = []
+    read_again: list[Any] = []  # elements read again whole
     for found in find_main_blocks(root, json_ld_body=json_ld_body or "", keep_boxes=True,
                                   headlines=headlines):
-        if not found.chrome and found.element is not None \
+        element = found.element
+        if element is not None and any(element is e for e in read_again):
+            continue  # a line of an element read again whole: its text is out already
+        if not found.chrome and element is not None \
                 and INLINE_PROMO_WORDS.search(found.text):
-            again = blocks_in(_alone(found.element))
+            again = blocks_in(_alone(element))
             if again:
+                # The element may hold more lines than this one (a <br>-separated body is
+                # one element, a block a line): the lines out before it leave for the whole.
+                out = [b for b in out if b.element is not element]
                 out.extend(again)
+                read_again.append(element)
                 continue
         out.append(found)
     return out
