@@ -74,7 +74,8 @@ class ArticlePage(HeadlineAndDates, Bylines):
         "parsely-pub-date", "published", "published-date", "publish-date", "publication_date",
         "dc.date.issued", "citation_publication_date")
     published_time_css: ClassVar[str] = (
-        "time[itemprop=datePublished], time.entry-date, time[pubdate], time[datetime]")
+        "time[itemprop=datePublished], time.entry-date, time[pubdate], time[datetime], "
+        "abbr.published[title], abbr[itemprop=datePublished][title]")
     modified_meta: ClassVar[tuple[str, ...]] = ("article:modified_time", "dateModified",
                                                 "og:updated_time")
     authors_css: ClassVar[str] = (

@@ -12,7 +12,9 @@ from lxml import etree
 from newscrawl.lang.dates import (
     ORIGINAL_PUBLICATION,
     ORIGINAL_PUBLICATION_KEYS,
+    TZ_EXPLICIT,
     is_update_label,
+    parse_date_detail,
 )
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.heuristics import (
@@ -36,6 +38,12 @@ class HeadlineAndDates:
         """The machine-readable publication date text (JSON-LD, meta, <time datetime>)."""
         value = self._ld_str("datePublished") or self.doc.meta_value(*self.published_meta)
         if value:
+            if _UTC_SUFFIX.search(value):
+                # A UTC instant (Yoast, Jetpack on a site left in UTC) where the article's
+                # <time> gives the same instant in the page's own offset: the local one.
+                local = self._time_attr(self.published_time_css)
+                if local and same_instant_elsewhere(value, local):
+                    return local
             return value
         return (self._time_attr(self.published_time_css)
                 or self._generic_fallback("published_time_css", "published", self._time_attr))
@@ -74,7 +82,9 @@ class HeadlineAndDates:
             elements = near + [el for el in elements if el not in near
                                and not (_in_teaser(el) and _in_list(el, links=True))]
         for el in elements:
-            value = normalise_space(el.get("datetime") or el.get("content") or "")
+            # (Blogger's <abbr class="published" title="2018-04-10T19:45:00+09:00">)
+            value = normalise_space(el.get("datetime") or el.get("content")
+                                    or (el.get("title") if el.tag == "abbr" else None) or "")
             if value and not _labelled_update(el, text_of(el)):
                 return value
         return None
@@ -240,9 +250,10 @@ def _short_text(el: Any, most: int = 120) -> str:
 
 def _labelled_update(el: Any, text: str) -> bool:
     """A date printed as the last change: its own text, its label just before it ("<span>
-    Updated on</span> <span>May 27, 2025</span>") or its short parent ("Updated <span>Feb.
-    27, 2025</span>") says so."""
-    if is_update_label(text):
+    Updated on</span> <span>May 27, 2025</span>"), its short parent ("Updated <span>Feb.
+    27, 2025</span>") or its markup (`itemprop="dateModified"`, a theme's `<time
+    class="updated">` before `<time class="entry-date published">`) says so."""
+    if is_update_label(text) or _marked_update(el):
         return True
     before = el.getprevious()
     if before is not None and isinstance(before.tag, str) and \
@@ -250,6 +261,27 @@ def _labelled_update(el: Any, text: str) -> bool:
         return True
     parent = el.getparent()
     return parent is not None and is_update_label(_short_text(parent))
+
+
+_UPDATE_CLASS = re.compile(r"(?:^|[-_\s])(?:updated|modified)(?:$|[-_\s])", re.IGNORECASE)
+_PUBLISHED_CLASS = re.compile(r"published|entry-date|pubdate", re.IGNORECASE)
+_UTC_SUFFIX = re.compile(r"(?:Z|[+-]00:?00)$")
+
+
+def _marked_update(el: Any) -> bool:
+    """The element's markup names the last change: itemprop dateModified, or a class
+    "updated" / "modified" without "published"."""
+    if (el.get("itemprop") or "").casefold() == "datemodified":
+        return True
+    cls = el.get("class") or ""
+    return bool(cls) and bool(_UPDATE_CLASS.search(cls)) and not _PUBLISHED_CLASS.search(cls)
+
+
+def same_instant_elsewhere(utc_text: str, local_text: str) -> bool:
+    """Whether `local_text` gives the instant of `utc_text` in another, printed offset."""
+    utc, local = parse_date_detail(utc_text), parse_date_detail(local_text)
+    return utc is not None and local is not None and local.tz_source == TZ_EXPLICIT \
+        and local.value == utc.value and local.value.utcoffset() != utc.value.utcoffset()
 
 
 # A class token naming a box of other articles: "related-posts", "card__meta", "popular".

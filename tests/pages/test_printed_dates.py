@@ -196,3 +196,40 @@ def test_a_sentence_dating_the_first_publication_dates_the_article(note: str) ->
     other = ("<p>The study, first published on 12 March 2019 in a journal, found the same."
              "</p>")
     assert parse_page(page(header, other), URL)["published_at"] == "2022-05-30T11:07:00+07:00"
+
+
+# Themes' date markup, written in-house after their templates (GeneratePress, Blogger's
+# MagOne, WordPress left in UTC with Yoast or Jetpack).
+UPDATED_FIRST = ("<span class='posted-on'><time class='updated' "
+                 "datetime='2018-04-12T09:03:27+08:00' itemprop='dateModified'>12 April 2018"
+                 "</time><time class='entry-date published' datetime='2018-04-10T19:45:00+08:00' "
+                 "itemprop='datePublished'>10 April 2018</time></span>")
+
+
+@pytest.mark.parametrize("header", [
+    UPDATED_FIRST,
+    UPDATED_FIRST.replace(" itemprop='dateModified'", "").replace(
+        " itemprop='datePublished'", ""),
+], ids=["itemprop", "class-only"])
+def test_a_themes_update_time_printed_first_never_dates_the_article(header: str) -> None:
+    record = parse_page(page(header), URL)
+    assert record["published_at"] == "2018-04-10T19:45:00+08:00"
+
+
+def test_bloggers_abbr_published_gives_the_time() -> None:
+    header = ("<abbr class='published timeago' itemprop='datePublished' "
+              "title='2018-04-10T19:45:00+09:00'>April 10, 2018</abbr>")
+    record = parse_page(page(header), URL)
+    assert (record["published_at"], record["published_precision"]) \
+        == ("2018-04-10T19:45:00+09:00", "second")
+
+
+def test_a_utc_meta_date_is_written_in_the_offset_the_articles_time_gives() -> None:
+    head = "<meta property='article:published_time' content='2018-04-10T11:45:00+00:00'>"
+    header = ("<time class='entry-date published' datetime='2018-04-10T19:45:00+08:00'>"
+              "10 April 2018</time>")
+    html = page(header).replace("</head>", head + "</head>")
+    assert parse_page(html, URL)["published_at"] == "2018-04-10T19:45:00+08:00"
+    # the same instant is all it takes: another instant leaves the meta date as it was
+    other = html.replace("19:45:00+08:00", "21:45:00+08:00")
+    assert parse_page(other, URL)["published_raw"] == "2018-04-10T11:45:00+00:00"
