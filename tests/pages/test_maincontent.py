@@ -368,3 +368,22 @@ def test_a_body_of_br_lines_with_an_inline_promo_gives_each_line_once(promo: str
     paragraphs = page.body().paragraphs
     assert [p[:7] for p in paragraphs] == ["Baris 1", "Baris 2", "Baris 3", "Baris 4"]
     assert page.body().removed and "Judul berita lain" in page.body().removed[0]
+
+
+def test_a_bem_element_of_a_state_words_block_is_a_box() -> None:
+    # "single-post", "has-post-thumbnail" describe the page (WordPress state classes) and
+    # name no box; "single__caption", an element of a "single" block (Radar Bali's shape,
+    # written in-house), is a caption's box and leaves the body.
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    caption = ("SEPI: Suasana lantai dua Pasar Badung, Denpasar, Senin (8/3). "
+               "(Made Dwija Putra/Radar Bali)")
+    html = (f"<html><body><article class='single single-post has-post-thumbnail'>"
+            f"<h1 class='single__title'>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"<div class='single__image'><img src='/a.jpg'><div class='single__caption'>"
+            f"{caption}</div></div><div class='single__content content'>{ARTICLE}</div>"
+            f"</article></body></html>")
+    body = "\n\n".join(ArticlePage(Document(html, "https://portal.example/a")).body().paragraphs)
+    assert _found(body) == 6
+    assert "Pasar Badung" not in body

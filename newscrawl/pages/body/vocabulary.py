@@ -128,9 +128,11 @@ _BOX_RE = [(kind, re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])"))
 _EXACT_RE = [(kind, re.compile(rf"^(?:{words})$")) for kind, words in _BOX_EXACT.items()]
 # State classes describing the page or the item, not a box: "has-comments", "post-123",
 # WordPress "tag-politics" / "category-news" / "author-jane"
-# (but "tag-list", "author-box" are boxes).
+# (but "tag-list", "author-box" are boxes, and so is a BEM block's element or modifier:
+# "single__caption", "single--wide").
 _IGNORED_TOKEN = re.compile(
-    r"^(?:has|with|no|is|js|lang|format|status|type|template|single|hentry|postid)[-_]"
+    r"^(?:has|with|no|is|js|lang|format|status|type|template|single|hentry|postid)"
+    r"[-_](?![-_])"
     r"|[-_]\d+$"
     r"|^(?:tag|category|author)-(?!(?:list|cloud|box|bio|info|wrap\w*|links?|items?|area|container"
     r"|section|name|avatar|details|card|meta)$)")
