@@ -364,7 +364,7 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
 
 _SIGN_OFF_SUFFIX = re.compile(
     r"(?<=[.!?\"'”’»])\s*(?P<code>[(\[]\s*[*A-Za-z]{1,8}(?:\s*[/|,]\s*[*A-Za-z]{1,8}){0,3}"
-    r"\s*[)\]])\s*$")
+    r"\s*[)\]]|\*{2,4})\s*$")  # "(abc/def)", "(*)", or bare stars: "... internasional. ***"
 
 
 def split_sign_off(paragraph: str) -> tuple[str, str | None]:

@@ -64,6 +64,14 @@ def test_credit_lines_become_fields_and_sign_off_initials_are_removed() -> None:
     assert "(abc/def)" in body.removed
 
 
+def test_bare_stars_closing_the_last_sentence_are_a_sign_off() -> None:
+    # PRMN writers close a piece with "***" after its last sentence (in-house, after it)
+    body = _clean("<p>Isi berita yang cukup panjang untuk dibaca sampai habis.</p>"
+                  "<p>Kalimat terakhir berita yang ditulis wartawan ini. ***</p>")
+    assert body.paragraphs[-1] == "Kalimat terakhir berita yang ditulis wartawan ini."
+    assert "***" in body.removed
+
+
 @pytest.mark.parametrize("text", ["(abc)", "(abc/def)", "(***/Nama)", "(ant)", "[red]"])
 def test_sign_offs(text: str) -> None:
     assert is_sign_off(text)
