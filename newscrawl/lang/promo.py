@@ -359,7 +359,15 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
     personal = len(labels) >= 3 and " " in text and folded.startswith(stem)
     if stem and len(stem) > 3 and not personal and (folded == stem or folded.startswith(stem)):
         return True
-    return bool(_HOUSE_WORDS.search(text) or _JOB_TITLE.match(text))
+    return bool(_HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text))
+
+
+# News agencies a byline names in place of a writer ("ANTARA" in a republished story's
+# meta author): the source, not an author.
+_AGENCY = re.compile(
+    r"^\W*(?:(?:lkbn\s+)?antara(?:\s+news)?|reuters|ap|associated\s+press|afp|"
+    r"agence\s+france[-\s]presse|xinhua|bernama|kyodo(?:\s+news)?|dpa|anadolu(?:\s+agency)?|"
+    r"yonhap|efe|ansa|tass|ria\s+novosti)\W*$", re.IGNORECASE)
 
 
 _SIGN_OFF_SUFFIX = re.compile(

@@ -90,6 +90,9 @@ def test_not_sign_offs(text: str) -> None:
     ("Redaksi", None, ""),
     ("Kontributor Makassar", None, ""),
     ("Tim Detikcom", None, ""),
+    # a news agency in a republisher's meta author: the source, not a writer
+    ("ANTARA", "Kabar Banua", "banuakini.com"),
+    ("Reuters", None, "portal.example"),
 ])
 def test_house_accounts_are_not_authors(name: str, site: str | None, host: str) -> None:
     assert is_house_account(name, site, host)
