@@ -87,7 +87,9 @@ class ArticlePage(HeadlineAndDates, Bylines):
         ".jp-relatedposts, .yarpp-related, .related-posts, .wp-block-embed")
     promo_boxes_css: ClassVar[str] = ".baca-juga, .bacajuga, .related-inline"
     credits_css: ClassVar[str] = ""  # credit lines ("Editor: ...") outside the body
-    tags_css: ClassVar[str] = ".tags-links a, .post-tags a, .tag-list a, a[rel=tag]"
+    # (themes' tag lists: tagDiv's Newspaper "td-tags", JNews "jeg_post_tags")
+    tags_css: ClassVar[str] = (".tags-links a, .post-tags a, .tag-list a, a[rel=tag], "
+                               ".td-tags a, .jeg_post_tags a")
     caption_css: ClassVar[str] = "figure.wp-caption figcaption, .wp-caption-text"
     # microdata breadcrumb names, the section where neither a meta tag nor JSON-LD gives it;
     # a family names its breadcrumb's class here: a selector led by a class is answered

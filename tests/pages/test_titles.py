@@ -333,3 +333,16 @@ def test_characters_the_printed_headline_lost_to_question_marks_come_from_the_me
     assert title(og("Banjir di kota, mengapa warga tidak mengungsi"),
                  "<h1>Banjir di kota: mengapa warga tidak mengungsi?</h1>"
                  ) == "Banjir di kota: mengapa warga tidak mengungsi?"
+
+
+@pytest.mark.parametrize("tags", [
+    "<ul class='td-tags td-post-small-box clearfix'><li><span>TAGS</span></li>"
+    "<li><a href='/tag/banjir/'>banjir</a></li><li><a href='/tag/mataram/'>Mataram</a></li></ul>",
+    "<div class='jeg_post_tags'><span>Tags:</span> <a href='/tag/banjir/'>banjir</a>"
+    "<a href='/tag/mataram/'>Mataram</a></div>",
+], ids=["tagdiv", "jnews"])
+def test_a_themes_tag_list_gives_the_tags(tags: str) -> None:
+    # written in-house after tagDiv's Newspaper and JNews, regional portals' common themes
+    html = f"<html><body>{HEAD}<article>{BODY}</article>{tags}</body></html>"
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert record.tags == ["banjir", "Mataram"]
