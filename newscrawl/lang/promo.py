@@ -213,7 +213,8 @@ def is_promo(paragraph: str) -> bool:
     if text[0] in _BULLETS and word_count(text) <= MAX_UNLABELLED_PROMO_WORDS \
             and text[-1] not in ".!?\"”" and title_case(text):
         return True  # "• Harga Cabai Naik Jelang Lebaran": a related headline, bulleted
-    if " | " in text and _SLOGAN.match(text) and title_case(text):
+    if " | " in text and _SLOGAN.match(text) and title_case(text) \
+            and not capitals_byline(text):
         return True  # "Zona Banten | Berita Terkini Banten Hari Ini": the site's slogan
     if "tanggung" in text and word_count(text) <= 60 and _PLATFORM_DISCLAIMER.search(text):
         return True
@@ -390,3 +391,36 @@ def is_bare_name(paragraph: str) -> bool:
     """A closing line that is only a person's name (2-5 capitalised words, no punctuation):
     the byline some portals print after the article."""
     return bool(_BARE_NAME.match(normalise_space(paragraph)))
+
+
+# Tempo's closing byline: the writers' names in capitals, "FRISKI RIANA | ABDUL LATIEF".
+_CAPITALS_NAME = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]*){1,3}")
+_NAMES_SEPARATOR = re.compile(r"\s*(?:\||,|\bDAN\b|&)\s*")
+
+
+def capitals_byline(paragraph: str, common_words: frozenset[str] = frozenset()) -> list[str]:
+    """The names of a closing line of writers' names in capitals ("FRISKI RIANA | ABDUL
+    LATIEF APRIAMAN" -> ["Friski Riana", "Abdul Latief Apriaman"]), or [] for any other
+    line: one to three names of two to four words, none a masthead's or a place's, no word
+    one that the article writes in lower case (`common_words`: "SUBSCRIBE OUR NEWSLETTER",
+    "SHARE ON" are buttons)."""
+    text = normalise_space(paragraph)
+    if not text or len(text) > 120 or not text.isupper() or _RELATED.match(text) \
+            or _chrome_line(text):
+        return []
+    parts = [p for p in _NAMES_SEPARATOR.split(text) if p]
+    if not 1 <= len(parts) <= 3 or not all(_CAPITALS_NAME.fullmatch(p) for p in parts):
+        return []
+    names = [" ".join(w.capitalize() for w in p.split()) for p in parts]
+    if any(_reads_as_masthead(n) for n in names) or any(
+            w.casefold() in common_words or w.casefold() in _FUNCTION_WORDS
+            for n in names for w in n.split()):
+        return []
+    return names
+
+
+# Words of a phrase, never of a name ("JOIN OUR MAILING LIST", "PIN FOR LATER").
+_FUNCTION_WORDS = frozenset((
+    "the", "a", "an", "our", "your", "my", "on", "of", "for", "to", "with", "and", "or", "in",
+    "at", "by", "now", "here", "more", "all", "yang", "di", "ke", "dari", "untuk", "kami",
+    "anda", "ini", "itu", "dan", "atau", "sekarang", "juga"))

@@ -59,3 +59,13 @@ def repair_double_utf8(text: str) -> str:
             return chars
 
     return DOUBLE_UTF8.sub(once, text)
+
+
+# A word written in lower case in running text (a common noun, not a surname).
+_LOWER_WORD = re.compile(r"\b[a-zß-ÿ][a-zß-ÿ'’-]+\b")
+
+
+def lower_case_words(paragraphs: list[str]) -> frozenset[str]:
+    """The words the paragraphs write in lower case: a name none of whose words is among
+    them reads as a person's ("Friski Riana"), not as a business's or a button's."""
+    return frozenset(w for p in paragraphs for w in _LOWER_WORD.findall(p))

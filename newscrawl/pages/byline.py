@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from newscrawl.lang.credits import is_credit_line
 from newscrawl.lang.promo import is_house_account, strip_byline
-from newscrawl.lang.text import unique
+from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
 from newscrawl.pages.heuristics import (
     BYLINE_LABEL,
@@ -28,8 +28,6 @@ from newscrawl.pages.html.document import text_of
 
 # Affiliation marks after a paper's author's name ("Huberty1", "Lee2,3 ;").
 AFFILIATION_MARK = re.compile(r"(?<=[^\W\d])\d+(?:,\d+)*\s*[;,*]?\s*$|\s*[;,]\s*$")
-# A word written in lower case in running text (a common noun, not a surname).
-LOWER_WORD = re.compile(r"\b[a-zß-ÿ][a-zß-ÿ'’-]+\b")
 
 
 class Bylines:
@@ -43,8 +41,7 @@ class Bylines:
 
         def common_words() -> frozenset[str]:
             if not common:  # the words the article writes in lower case, read once
-                common.append(frozenset(w for p in self.body().paragraphs
-                                        for w in LOWER_WORD.findall(p)))
+                common.append(lower_case_words(self.body().paragraphs))
             return common[0]
 
         def people(names: list[str], *, declared: frozenset[str] = frozenset()) -> list[str]:

@@ -64,6 +64,28 @@ def test_credit_lines_become_fields_and_sign_off_initials_are_removed() -> None:
     assert "(abc/def)" in body.removed
 
 
+@pytest.mark.parametrize("closing", [
+    "<p><strong>RINA WULANDARI | ANDI TENRI SAPUTRA</strong></p>",
+    "<p>RINA WULANDARI, ANDI TENRI SAPUTRA</p>",
+], ids=["bar", "comma"])
+def test_the_writers_names_in_capitals_after_the_article_are_its_authors(closing: str) -> None:
+    # Tempo's closing byline (in-house, after its shape)
+    body = _clean("<p>Isi berita yang cukup panjang untuk dibaca sampai habis.</p>"
+                  "<p>Kalimat terakhir berita yang ditulis wartawan ini.</p>" + closing)
+    assert body.authors == ["Rina Wulandari", "Andi Tenri Saputra"]
+    assert body.paragraphs[-1] == "Kalimat terakhir berita yang ditulis wartawan ini."
+
+
+@pytest.mark.parametrize("closing", ["SUBSCRIBE OUR NEWSLETTER", "BERITA TERKINI | ZONA BANTEN",
+                                     "WARGA DITULIS BERITA"])
+def test_a_closing_line_in_capitals_that_names_no_one_credits_no_one(closing: str) -> None:
+    # a button, a masthead, words the article writes in lower case
+    body = _clean("<p>Isi berita yang cukup panjang untuk dibaca sampai habis, kata warga.</p>"
+                  "<p>Kalimat terakhir berita yang ditulis wartawan ini.</p>"
+                  f"<p>{closing}</p>")
+    assert body.authors == []
+
+
 def test_bare_stars_closing_the_last_sentence_are_a_sign_off() -> None:
     # PRMN writers close a piece with "***" after its last sentence (in-house, after it)
     body = _clean("<p>Isi berita yang cukup panjang untuk dibaca sampai habis.</p>"

@@ -24,12 +24,13 @@ from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, 
 from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
+    capitals_byline,
     is_bare_name,
     is_promo,
     is_sign_off,
     split_sign_off,
 )
-from newscrawl.lang.text import normalise_space
+from newscrawl.lang.text import lower_case_words, normalise_space
 from newscrawl.pages.body.vocabulary import (
     BODY_BLOCK_TAGS,
     BODY_CONTAINER_TAGS,
@@ -285,6 +286,9 @@ def is_teaser(block: Block) -> bool:
 def clean_body(blocks: list[Block]) -> Body:
     """Paragraphs of the article; promos, chrome and credits out (credits into fields)."""
     body = Body()
+    # the writers' names in capitals after the last paragraph, set apart as page furniture
+    # ("FRISKI RIANA | ABDUL LATIEF"): (paragraphs before them, names)
+    closing: tuple[int, list[str]] | None = None
     for block in blocks:
         body.removed.extend(block.removed)
         text = block.text
@@ -293,6 +297,9 @@ def clean_body(blocks: list[Block]) -> Body:
         credits = parse_credits(text)
         if (block.chrome or is_teaser(block)) and credits is None:
             body.removed.append(text)
+            if len(body.paragraphs) > 1 and text.isupper() and (
+                    names := capitals_byline(text, lower_case_words(body.paragraphs))):
+                closing = (len(body.paragraphs), names)
             continue
         if credits is not None:
             body.removed.append(text)
@@ -319,6 +326,12 @@ def clean_body(blocks: list[Block]) -> Body:
         name = body.paragraphs.pop()
         body.removed.append(name)
         body.authors.append(name)
+    elif len(body.paragraphs) > 1 and body.paragraphs[-1].isupper() and (
+            names := capitals_byline(body.paragraphs[-1], lower_case_words(body.paragraphs))):
+        body.removed.append(body.paragraphs.pop())
+        body.authors.extend(names)
+    elif closing is not None and closing[0] == len(body.paragraphs):
+        body.authors.extend(closing[1])  # nothing of the article after them
     if body.paragraphs:
         last, sign_off = split_sign_off(body.paragraphs[-1])
         if sign_off:
