@@ -481,9 +481,7 @@ def main_blocks(root: Any, *, json_ld_body: str | None = None,
         if not found.chrome and element is not None \
                 and INLINE_PROMO_WORDS.search(found.text):
             again = blocks_in(_alone(element))
-            if again:
-                # The element may hold more lines than this one (a <br>-separated body is
-                # one element, a block a line): the lines out before it leave for the whole.
+            if again:  # (a <br> body is one element of many lines: those out leave for it)
                 out = [b for b in out if b.element is not element]
                 out.extend(again)
                 read_again.append(element)
