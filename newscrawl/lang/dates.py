@@ -348,6 +348,10 @@ def _with_dateparser(text: str, default_tz: tzinfo, now: datetime) -> ParsedDate
     return ParsedDate(value.replace(tzinfo=default_tz), TZ_PORTAL_DEFAULT)
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
 def parse_date_detail(
     text: str | None, *, default_tz: str = DEFAULT_ZONE, now: datetime | None = None
 ) -> ParsedDate | None:
@@ -403,8 +407,11 @@ def parse_date_detail(
     if partial:
         return replace(partial, precision=text_precision(cleaned))
     if (len(cleaned) > MAX_FALLBACK_TEXT or not _MONTH_NAME.search(cleaned)
-            or not _YEAR.search(cleaned) or re.match(r"\d{4}-\d\d-\d\dT", cleaned)):
-        return None  # a label, or a text with no month in it: not a date to guess at
+            or not _YEAR.search(cleaned) or re.match(r"\d{4}-\d\d-\d\dT", cleaned)
+            or not _DAY_NUMBER.search(_FOUR_DIGITS.sub(" ", cleaned))):
+        # a label, a text with no month in it, or a month of a year ("Dec 2025", which
+        # names no day: its first would be a guess): not a date to guess at
+        return None
     found = _with_dateparser(cleaned, tz, now)
     return replace(found, precision=text_precision(cleaned)) if found else None
 

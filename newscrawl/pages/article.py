@@ -114,6 +114,7 @@ class ArticlePage(HeadlineAndDates, Bylines):
         self._page_number: int | None = None
         self._visible: tuple[str | None] | None = None  # cached, None included
         self._headline: tuple[Any | None] | None = None
+        self._header: tuple[list[Any], frozenset[int]] | None = None  # its elements, ids
 
     # --- resolution helpers ---------------------------------------------
 

@@ -149,7 +149,7 @@ class Bylines:
             name = AFFILIATION_MARK.sub("", strip_byline(WRITTEN_BY.sub("", text_of(el))))
             if not is_name_like(name):
                 continue
-            if self._near_headline(el):
+            if self._near_headline_block(el):
                 near.append(name)
             elif first is None and not any(a.tag == "li" for a in ancestors(el, 8)):
                 first = name

@@ -164,7 +164,18 @@ class HeadlineAndDates:
         return None
 
     def _near_headline(self, el: Any) -> bool:
-        """Whether `el` sits in the headline's own block (up to three levels above it)."""
+        """Whether `el` is in the article's own header: the headline's block, and what
+        follows the headline up to the body's first paragraph. Not a box after the body (a
+        related list, a sidebar in the same row of a grid: another article's date there is
+        no byline's), nor one before the headline beyond its block (a left sidebar)."""
+        if self._header is None:
+            self._header = self._read_header()
+        return id(el) in self._header[1]
+
+    def _near_headline_block(self, el: Any) -> bool:
+        """Whether `el` sits in the headline's wider block (up to three levels above it):
+        the article's box, with its author box after the body (an author's name there is
+        the article's; a date there may be another article's, see `_near_headline`)."""
         head = self.headline_element()
         if head is None:
             return False
@@ -175,6 +186,26 @@ class HeadlineAndDates:
                 break
             region = parent
         return el is region or any(a is region for a in ancestors(el, 40))
+
+    def _read_header(self) -> tuple[list[Any], frozenset[int]]:
+        head = self.headline_element()
+        if head is None:
+            return [], frozenset()
+        zone = [head, *head.iterdescendants()]
+        block = head.getparent()
+        if block is not None and block.tag != "body":
+            own = list(block.iterdescendants())
+            if len(own) <= HEADER_BLOCK_ELEMENTS and not any(map(_starts_body, own)):
+                zone += [block, *own]  # a header's few elements
+            else:  # the page's column: what stands before the headline in it
+                for before in list(head.itersiblings(preceding=True))[:HEADER_BLOCK_ELEMENTS]:
+                    zone += [before, *before.iterdescendants()]
+        for el in head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"):
+            if _starts_body(el):
+                break  # the body's first paragraph: the header ends before it
+            zone.append(el)
+        # (the list keeps the elements' proxies, and so their ids, alive)
+        return zone, frozenset(id(el) for el in zone)
 
     def _headline_date(self, updated: list[str]) -> str | None:
         """A date printed just after (or before) the headline: the article's byline."""
@@ -196,10 +227,13 @@ class HeadlineAndDates:
                 text = normalise_space(piece or "")
                 # (a byline's date may be a link, or sit in the author's card link; a
                 # list item's is another article's)
+                # (a relative time only in the article's own header: elsewhere it dates a
+                # sidebar's or a list's item)
                 if (owner is not None and owner.tag not in ("li", "script", "style")
                         and 6 <= len(text) <= 80 and FULL_DATE.search(text)
                         and not _in_list(owner)
-                        and (self._near_headline(owner) or not _in_teaser(owner))):
+                        and (self._near_headline(owner) or not (
+                            _in_teaser(owner) or RELATIVE_TEXT.search(text)))):
                     if not _labelled_update(el, text):
                         return text
                     updated.append(text)
@@ -237,6 +271,12 @@ class HeadlineAndDates:
 DATE_WITH_TIME = re.compile(
     rf"(?:{FULL_DATE.pattern})(?:,?\s*(?:at|pukul|jam)?\s*\d{{1,2}}[:.]\d\d"
     r"(?:\s*[ap]\.?m\.?)?(?:\s*(?:WIB|WITA|WIT)\b)?)?", re.IGNORECASE)
+# The header ends where the body's first paragraph starts (a sentence this long: a byline
+# or a date line ends in none), and a headline's block of more elements than this is the
+# page's, not its header.
+BODY_START_CHARS = 60
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
+HEADER_BLOCK_ELEMENTS = 40
 DATE_LINE_TAGS = ("p", "span", "div", "small", "time", "em", "strong", "b", "i")
 
 
@@ -266,6 +306,27 @@ def _labelled_update(el: Any, text: str) -> bool:
 _UPDATE_CLASS = re.compile(r"(?:^|[-_\s])(?:updated|modified)(?:$|[-_\s])", re.IGNORECASE)
 _PUBLISHED_CLASS = re.compile(r"published|entry-date|pubdate", re.IGNORECASE)
 _UTC_SUFFIX = re.compile(r"(?:Z|[+-]00:?00)$")
+
+
+def _starts_body(el: Any) -> bool:
+    """Whether `el` opens the article's body: a paragraph of sentences (a byline or a date
+    line ends in none) that another follows, or a long one (a standfirst under the
+    headline is one paragraph alone, and the byline may come after it)."""
+    if not _is_prose(el):
+        return False
+    following = el.getnext()
+    return following is not None and _is_prose(following) or len(_own_text(el)) >= 400
+
+
+def _own_text(el: Any) -> str:
+    return text_of(el) if el.tag == "p" else normalise_space(el.text or "")
+
+
+def _is_prose(el: Any) -> bool:
+    if not isinstance(el.tag, str):
+        return False
+    text = _own_text(el)
+    return len(text) >= BODY_START_CHARS and bool(SENTENCE_END.search(text))
 
 
 def _marked_update(el: Any) -> bool:
@@ -313,11 +374,13 @@ def _alone(el: Any) -> bool:
 
 def _in_teaser(el: Any, *, headed_links: bool = True) -> bool:
     """Is `el` in another article's teaser (a related / popular / card box, or, with
-    `headed_links`, a small block that links a headline of its own), or in a widget
-    printing today's date?"""
+    `headed_links`, a small block that links a headline of its own), in a sidebar
+    (`<aside>`), or in a widget printing today's date?"""
     for box in (el, *ancestors(el, 3)):
         if _TODAY_WIDGET.search(f"{box.get('id') or ''} {box.get('class') or ''}"):
             return True
+    if any(a.tag == "aside" for a in ancestors(el, 12)):
+        return True  # a sidebar
     for level, box in enumerate(ancestors(el, 4)):
         if any(_TEASER_CLASS.search(token) for token in (box.get("class") or "").split()):
             return True

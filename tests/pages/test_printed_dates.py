@@ -233,3 +233,43 @@ def test_a_utc_meta_date_is_written_in_the_offset_the_articles_time_gives() -> N
     # the same instant is all it takes: another instant leaves the meta date as it was
     other = html.replace("19:45:00+08:00", "21:45:00+08:00")
     assert parse_page(other, URL)["published_raw"] == "2018-04-10T11:45:00+00:00"
+
+
+# A Bootstrap-style grid (in-house, after many portals' layout): the headline, the body and
+# a related box in one column, a sidebar in the next, all in one row.
+def grid(header: str = "", related: str = "", side: str = "", side_tag: str = "aside") -> str:
+    return (f"<html><head><title>Banjir rendam dua desa</title></head><body><div class='row'>"
+            f"<div class='col-8'><h1>Banjir rendam dua desa di hulu sungai</h1>{header}"
+            f"<div class='isi'>{BODY}</div>{related}</div>"
+            f"<{side_tag} class='col-4'>{side}</{side_tag}></div></body></html>")
+
+
+SIDE_ITEM = "<div class='pop'><a href='/lain/'>Berita lain yang dibaca</a><span class='time'>" \
+            "3 jam lalu</span></div>"
+RELATED_ITEM = ("<div class='related-news'><div class='item'><a href='/y/'>Jalan longsor di "
+                "kecamatan lain</a><span class='date'>15 Mei 2018</span></div></div>")
+
+
+@pytest.mark.parametrize(("related", "side", "side_tag"), [
+    ("", SIDE_ITEM, "aside"), ("", SIDE_ITEM, "div"), (RELATED_ITEM, "", "aside"),
+], ids=["aside-relative", "div-sidebar-relative", "related-after-body"])
+def test_another_articles_date_in_the_same_grid_row_never_dates_the_article(
+        related: str, side: str, side_tag: str) -> None:
+    record = parse_page(grid(related=related, side=side, side_tag=side_tag), URL)
+    assert record["published_at"] is None  # the page prints no date of its own
+    header = "<div class='meta'><span class='day'>Rabu, 16 Mei 2018</span></div>"
+    dated = parse_page(grid(header, related, side, side_tag), URL)
+    assert dated["published_at"] == "2018-05-16T00:00:00+07:00"
+
+
+def test_a_byline_after_the_standfirst_is_still_the_articles_header() -> None:
+    standfirst = ("<p class='lead'>Ratusan warga mengungsi setelah banjir merendam dua desa di "
+                  "hulu sungai sejak Senin pagi.</p>")
+    header = standfirst + "<div class='meta'><span class='time'>2 jam lalu</span></div>"
+    record = parse_page(grid(header), URL)
+    assert record["published_tz_source"] == "relative" and record["published_at"]
+
+
+def test_a_month_of_a_year_names_no_day_and_dates_nothing() -> None:
+    header = "<span class='title-date'>/ Dec 2025</span>"
+    assert parse_page(grid(header), URL)["published_at"] is None
