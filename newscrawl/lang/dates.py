@@ -294,6 +294,9 @@ def _months_back(now: datetime, months: int) -> datetime:
     return now.replace(year=year, month=month, day=min(now.day, days))
 
 
+_CLOCK_ZONE = re.compile(rf"\d[:.]\d\d\s*{_ZONE}", re.IGNORECASE)
+
+
 def _relative(text: str, now: datetime) -> ParsedDate | None:
     if _JUST_NOW.search(text):
         return ParsedDate(now, TZ_RELATIVE)
@@ -308,7 +311,10 @@ def _relative(text: str, now: datetime) -> ParsedDate | None:
         return ParsedDate(now - timedelta(**{unit: n}), TZ_RELATIVE)
     for pattern, days in ((_DAY_BEFORE_YESTERDAY, 2), (_YESTERDAY, 1), (_TODAY, 0)):
         if pattern.search(text):
-            day = now - timedelta(days=days)
+            zone = _CLOCK_ZONE.search(text)  # "Kemarin, 14:05 WITA": that zone's yesterday
+            offset = _zone_offset(zone.group("zone")) if zone else None
+            day = (now.astimezone(timezone(offset)) if offset is not None else now) \
+                - timedelta(days=days)
             clock = _CLOCK.search(text)
             if clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
                 day = day.replace(hour=int(clock.group(1)), minute=int(clock.group(2)),

@@ -129,7 +129,7 @@ class HeadlineAndDates:
                 continue
             if self._may_date_article(el, candidate, generic=generic):
                 if not _labelled_update(el, candidate):
-                    return candidate
+                    return _with_clock(el, candidate)
                 updated.append(candidate)
         return None
 
@@ -224,6 +224,7 @@ class HeadlineAndDates:
                 continue
             # its own text, or the text after it ("<b>By <a>Name</a></b> - Mar 27, 2024")
             for piece, owner in ((el.text, el), (el.tail, el.getparent())):
+                own = owner is el
                 text = normalise_space(piece or "")
                 # (a byline's date may be a link, or sit in the author's card link; a
                 # list item's is another article's)
@@ -235,7 +236,7 @@ class HeadlineAndDates:
                         and (self._near_headline(owner) or not (
                             _in_teaser(owner) or RELATIVE_TEXT.search(text)))):
                     if not _labelled_update(el, text):
-                        return text
+                        return _with_clock(el, text) if own else text
                     updated.append(text)
         return None
 
@@ -280,6 +281,21 @@ HEADER_BLOCK_ELEMENTS = 40
 DATE_LINE_TAGS = ("p", "span", "div", "small", "time", "em", "strong", "b", "i")
 
 
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
+
+
+def _with_clock(el: Any, text: str) -> str:
+    """A date printed without its time, where the element beside it in the same short line
+    prints the time ("<span class=day>Wed, May 16, 2018</span> / <span class=time>02:05
+    pm</span>"): the line, date and time."""
+    if _CLOCK.search(text):
+        return text
+    parent = el.getparent()
+    line = _short_text(parent, 80) if parent is not None else ""
+    at = line.find(text)
+    return line if at >= 0 and _CLOCK.search(line, at + len(text)) else text
+
+
 def _short_text(el: Any, most: int = 120) -> str:
     """An element's text where it is short (a label, a byline line); "" where it is not."""
     if len(el) > 6:
@@ -296,11 +312,16 @@ def _labelled_update(el: Any, text: str) -> bool:
     if is_update_label(text) or _marked_update(el):
         return True
     before = el.getprevious()
-    if before is not None and isinstance(before.tag, str) and \
-            is_update_label(_short_text(before, 30)):
-        return True
+    if before is not None and isinstance(before.tag, str):
+        label = _short_text(before, 30)
+        # a label alone ("<span>Updated on</span>"), not a whole update line of its own
+        if is_update_label(label) and not DATE_LIKE.search(label):
+            return True
+    # the parent's label is the first child's ("Updated <span>Feb. 27, 2025</span>"): a
+    # later child is another line ("<div>Diperbarui ...</div><div>14 Februari ...</div>")
     parent = el.getparent()
-    return parent is not None and is_update_label(_short_text(parent))
+    return parent is not None and parent.index(el) == 0 \
+        and is_update_label(normalise_space(parent.text or "") or _short_text(parent))
 
 
 _UPDATE_CLASS = re.compile(r"(?:^|[-_\s])(?:updated|modified)(?:$|[-_\s])", re.IGNORECASE)

@@ -26,7 +26,9 @@ FULL_DATE = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+(?:19|20)\d\d\b"
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
-    r"|\b(?:yang\s+)?lalu\b|\bago\b",
+    r"|\b(?:yang\s+)?lalu\b|\bago\b"
+    # "Kemarin 14:05", "Hari ini, 09:15 WITA": a day named by the reader's, with its time
+    r"|\b(?:kemarin|hari\s+ini|yesterday|today)\b,?\s*(?:pukul\s*)?\d{1,2}[:.]\d\d",
     re.IGNORECASE)
 RELATIVE_TEXT = re.compile(r"\b(?:lalu|ago|baru\s+saja|kemarin|yesterday|hari\s+ini|today)\b",
                             re.IGNORECASE)
@@ -100,8 +102,9 @@ def ancestors(el: Any, limit: int) -> list[Any]:
 GENERIC_DATE_CSS = ("[class*=date], [class*=Date], [class*=tanggal], [class*=time], "
                     "[class*=Time], [class*=published], [class*=Published], [id*=date], "
                     "[itemprop=datePublished], [itemprop=published-date], .meta, .byline")
-DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|ago)\b",
-                        re.IGNORECASE)
+DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|ago)\b"
+                       r"|\b(?:kemarin|hari\s+ini|yesterday|today)\b,?\s*(?:pukul\s*)?\d",
+                       re.IGNORECASE)
 
 
 def without_scheme(url: str) -> str:

@@ -273,3 +273,37 @@ def test_a_byline_after_the_standfirst_is_still_the_articles_header() -> None:
 def test_a_month_of_a_year_names_no_day_and_dates_nothing() -> None:
     header = "<span class='title-date'>/ Dec 2025</span>"
     assert parse_page(grid(header), URL)["published_at"] is None
+
+
+def _at(html: str) -> dict:
+    from newscrawl.api import read_article
+
+    return read_article(html, URL, crawled_at="2025-03-12T06:00:00Z").record.to_record()
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("<span class='time'>Kemarin 14:05</span>", "2025-03-11T14:05:00+07:00"),
+    ("<span class='time'>Kemarin, 14:05 WITA</span>", "2025-03-11T14:05:00+08:00"),
+    ("<span>Hari ini, 09:15</span>", "2025-03-12T09:15:00+07:00"),
+], ids=["kemarin", "kemarin-wita", "hari-ini"])
+def test_a_header_printing_yesterday_or_today_with_a_clock_dates_the_article(
+        line: str, expected: str) -> None:
+    # regional CMSs print the day as the reader's ("Kemarin 14:05"); a sidebar's "2 hari
+    # lalu" in the same row is another article's
+    record = _at(grid(f"<div class='hd'>{line}</div>", side=SIDE_ITEM))
+    assert (record["published_at"], record["published_precision"]) == (expected, "minute")
+
+
+def test_a_publication_line_after_an_update_line_is_not_an_update() -> None:
+    for update in ("Diperbarui 15 Februari 2024, 08.12 WIB", "Update: 15/2/2024 08.12"):
+        header = (f"<div class='tm'><div>{update}</div><div>14 Februari 2024, 14.05 WIB</div>"
+                  "</div>")
+        assert parse_page(grid(header), URL)["published_at"] == "2024-02-14T14:05:00+07:00"
+
+
+def test_a_time_printed_beside_the_date_in_the_same_line_is_read_with_it() -> None:
+    header = ("<span class='posting'><span class='day'>Wed, May 16, 2018</span> / "
+              "<span class='time'>02:05 pm</span></span>")
+    record = parse_page(grid(header), URL)
+    assert (record["published_at"], record["published_precision"]) \
+        == ("2018-05-16T14:05:00+07:00", "minute")
