@@ -211,6 +211,11 @@ def _multi_credits(text: str) -> list[Credit] | None:
     return found
 
 
+def split_names(value: str) -> list[str]:
+    """The names one credit value joins ("A, B dan C" -> ["A", "B", "C"])."""
+    return list(_names(value))
+
+
 def is_credit_line(text: str) -> bool:
     """Whether a line credits some name (an author, editor or source): not a bare label."""
     return bool(parse_credits(text))

@@ -360,6 +360,11 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
     personal = len(labels) >= 3 and " " in text and folded.startswith(stem)
     if stem and len(stem) > 3 and not personal and (folded == stem or folded.startswith(stem)):
         return True
+    # one word that is the brand of a desk's subdomain ("Okezone" on news.okezone.com,
+    # "detikcom" on news.detik.com)
+    if " " not in text and any(len(label) > 3 and folded.startswith(label)
+                               for label in labels[1:-1]):
+        return True
     return bool(_HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text))
 
 

@@ -132,7 +132,8 @@ class Bylines:
                     or any(a.tag == "li" for a in ancestors(el, 6)) \
                     or any(a in inside for a in ancestors(el, 6)):
                 continue
-            text = text_of(el)
+            # (less a date printed after the credit: "Nama, Jurnalis · Senin 12 Maret 2018")
+            text = without_date_tail(text_of(el))
             if 6 <= len(text) <= 120 and is_credit_line(text):
                 lines.append(text)
                 inside.append(el)

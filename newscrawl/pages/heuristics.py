@@ -79,7 +79,9 @@ def without_date_tail(name: str) -> str:
 # What stands between a byline's name and its date: "on", "Published", "Last Updated".
 DATE_LABEL_TAIL = re.compile(
     r"(?:[\s,.|•·-]+(?:on|pada|(?:last\s+)?(?:updated|modified)|published|posted|"
-    r"diperbarui|diterbitkan|dipublikasikan|tanggal)\b:?|[\s,|•·-])+$", re.IGNORECASE)
+    r"diperbarui|diterbitkan|dipublikasikan|tanggal|senin|selasa|rabu|kamis|jum'?at|sabtu|"
+    r"minggu|ahad|mon|tue|wed|thu|fri|sat|sun)(?:day|nesday|sday|urday)?\b[:,.]?"
+    r"|[\s,|•·-])+$", re.IGNORECASE)
 
 
 def is_name_like(name: str) -> bool:

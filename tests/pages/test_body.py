@@ -115,6 +115,9 @@ def test_not_sign_offs(text: str) -> None:
     # a news agency in a republisher's meta author: the source, not a writer
     ("ANTARA", "Kabar Banua", "banuakini.com"),
     ("Reuters", None, "portal.example"),
+    # the brand of a desk's subdomain
+    ("Okezone", "Okezone News", "news.okezone.com"),
+    ("detikcom", None, "news.detik.com"),
 ])
 def test_house_accounts_are_not_authors(name: str, site: str | None, host: str) -> None:
     assert is_house_account(name, site, host)

@@ -232,7 +232,10 @@ def test_a_papers_author_list_loses_its_affiliation_marks_and_a_name_given_twice
      ["Rina Wulandari"], ["Andi Tenri"]),
     ("<div class='reporter'><a href='/blog/4/rina'>Rina Wulandari</a></div>",
      ["Rina Wulandari"], []),
-], ids=["penulis-link", "reporter-link", "penulis-editor", "rep-red", "reporter-box"])
+    ("<div class='namerep'>Rina Wulandari, <b>Jurnalis</b> &middot; <b>Senin 12 Maret 2018 "
+     "14:05 WIB</b></div>", ["Rina Wulandari"], []),
+], ids=["penulis-link", "reporter-link", "penulis-editor", "rep-red", "reporter-box",
+        "name-jurnalis-date"])
 def test_a_credit_line_by_the_headline_names_the_author_and_editor(
         line: str, names: list[str], editors: list[str]) -> None:
     # written in-house in the shapes of national portals' headers (merdeka, republika,
@@ -346,3 +349,13 @@ def test_a_themes_tag_list_gives_the_tags(tags: str) -> None:
     html = f"<html><body>{HEAD}<article>{BODY}</article>{tags}</body></html>"
     record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
     assert record.tags == ["banjir", "Mataram"]
+
+
+@pytest.mark.parametrize("joined", ["Rina Wulandari, Andi Tenri", "Rina Wulandari dan Andi Tenri"])
+def test_kompas_content_author_naming_two_writers_gives_each(joined: str) -> None:
+    # a live report's writers in one meta tag (in-house, after Kompas's head)
+    head = f'<meta name="content_author" content="{joined}">'
+    html = f"<html><head>{head}</head><body>{HEAD}<article>{BODY}</article></body></html>"
+    url = "https://regional.kompas.com/read/2024/02/14/18050011/banjir-besar-melanda-kota"
+    record = read_article(html, url, crawled_at="2024-03-10T05:00:00Z").record
+    assert record.authors == ["Rina Wulandari", "Andi Tenri"]

@@ -12,6 +12,7 @@ Google News / Telegram prompt. Listings: `.article__list` blocks with
 
 import re
 
+from newscrawl.lang.credits import split_names
 from newscrawl.lang.text import unique
 from newscrawl.pages.article import ArticlePage as GenericArticle
 from newscrawl.pages.listing import ListingPage as GenericListing
@@ -36,14 +37,17 @@ class ArticlePage(GenericArticle):
     # names the editor as the JSON-LD author; its content_author / content_editor meta tags
     # say who is which.
     def authors(self) -> list[str]:
-        writers = self.doc.meta_values("content_author")
+        # (a live report names its writers in one tag: "Vitorio Mantalean, Fika Nurul Ulya")
+        writers = [n for v in self.doc.meta_values("content_author") for n in split_names(v)]
         if not writers:
             return super().authors()
         editors = {n.casefold() for n in self.editors()}
-        return unique(writers + [n for n in super().authors() if n.casefold() not in editors])
+        return unique(writers + [n for n in super().authors() if n.casefold() not in editors
+                                 and not any(w in n for w in writers)])  # (joined: split)
 
     def editors(self) -> list[str]:
-        return unique(self.doc.meta_values("content_editor") + super().editors())
+        return unique([n for v in self.doc.meta_values("content_editor") for n in split_names(v)]
+                      + super().editors())
 
 
 class ListingPage(GenericListing):
