@@ -145,11 +145,20 @@ def _chrome_line(text: str) -> bool:
 _BULLETS = "•·▪►»‣◦"
 # "Name | tagline": two short halves, no sentence in either
 _SLOGAN = re.compile(r"^[^|.!?]{2,40}\s\|\s[^|.!?]{2,80}$")
-# A blogging platform's disclaimer under a user's post
+# A blogging platform's disclaimer under a user's post, an opinion page's under a
+# reader's column ("Tulisan ini merupakan kiriman pembaca ... Seluruh isi tulisan menjadi
+# tanggung jawab penulis.")
 _PLATFORM_DISCLAIMER = re.compile(
     r"tanggung\s+jawab\s+(?:penuh\s+)?(?:bloger|blogger|penulis|pengguna|warganet|kompasianer)"
-    r".{0,80}\b(?:tidak\s+mewakili|bukan\s+(?:pandangan|tanggung))|platform\s+blog",
+    r".{0,80}\b(?:tidak\s+mewakili|bukan\s+(?:pandangan|tanggung))|platform\s+blog"
+    r"|kiriman\s+pembaca|isi\s+(?:tulisan|artikel|opini|kolom)\s+(?:ini\s+)?(?:menjadi\s+)?"
+    r"tanggung\s+jawab\s+(?:sepenuhnya\s+|penuh\s+)?(?:dari\s+)?(?:penulis|pengirim)",
     re.IGNORECASE)
+# A column's closing line on its writer: "*) Penulis adalah dosen ...", "Penulis adalah
+# peneliti di ..."
+_WRITER_BIO = re.compile(r"^\W{0,3}(?:\*+\)?\s*)?(?:penulis|the\s+writer|the\s+author)\s+"
+                         r"(?:adalah|merupakan|is)\b", re.IGNORECASE)
+MAX_BIO_WORDS = 40
 
 
 # A photo's caption, told by the credit it ends with: "Warga mengantre di posko.
@@ -216,7 +225,10 @@ def is_promo(paragraph: str) -> bool:
     if " | " in text and _SLOGAN.match(text) and title_case(text) \
             and not capitals_byline(text):
         return True  # "Zona Banten | Berita Terkini Banten Hari Ini": the site's slogan
-    if "tanggung" in text and word_count(text) <= 60 and _PLATFORM_DISCLAIMER.search(text):
+    if ("tanggung" in text or "kiriman" in text) and word_count(text) <= 60 \
+            and _PLATFORM_DISCLAIMER.search(text):
+        return True
+    if word_count(text) <= MAX_BIO_WORDS and _WRITER_BIO.match(text):
         return True
     if (
         _FOLLOW_VERB.match(text)  # anchored and cheap: most paragraphs stop here

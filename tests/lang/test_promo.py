@@ -183,8 +183,17 @@ HELD_OUT_CHROME += [
     "Ilustrasi banjir. (Foto: dok. Humas Pemkot Makassar)",
     "Firefighters at the scene on Monday. (Photo by Jane Doe/Getty Images)",
 ]
+# An opinion column's closing lines (in-house, after detik's and kompas's columns).
+HELD_OUT_CHROME += [
+    "Tulisan ini merupakan kiriman pembaca detikcom. Seluruh isi tulisan menjadi tanggung "
+    "jawab penulis. (Terima kasih - Redaksi)",
+    "Isi artikel menjadi tanggung jawab sepenuhnya penulis.",
+    "*) Penulis adalah dosen Ilmu Politik Universitas Hasanuddin",
+]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [
+    "Penulis buku itu mengatakan banjir akan datang lagi tahun depan jika hutan terus ditebang.",
+    "Warga menyebut kiriman bantuan pembaca sudah tiba di posko, kata kepala desa.",
     "Lihat video tersebut, warga berkumpul di depan balai desa sejak pagi.",
     "Kepala dinas mengatakan foto itu diambil pada Senin pagi, sebelum banjir datang ke kota.",
     "The photo: a man in a red coat walks past the gate. He then waits for the bus to arrive.",
