@@ -191,6 +191,16 @@ def is_caption(paragraph: str) -> bool:
 _CAPTION_HINT = re.compile(r"foto|photo|ilustrasi|dok|image|gambar", re.IGNORECASE)
 
 
+def without_photo_credit(caption: str) -> str:
+    """A caption less the photo credit it ends with ("... (Foto: ANTARA/Name)")."""
+    text = normalise_space(caption)
+    m = _CAPTION_CREDIT.search(text) if _CAPTION_HINT.search(text) else None
+    if m is None or word_count(m.group("credit").strip()) > MAX_CREDIT_WORDS_IN_CAPTION:
+        return text
+    return text[: m.start()].rstrip(" .,;(–-[") + ("." if text[: m.start()].rstrip(
+        " ,;(–-[").endswith(".") else "")
+
+
 def is_promo(paragraph: str) -> bool:
     """True when the whole paragraph is a promo, related link, follow prompt or ad marker."""
     text = normalise_space(paragraph)

@@ -22,6 +22,7 @@ from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
 from newscrawl.lang.language import declared_language
+from newscrawl.lang.promo import without_photo_credit
 from newscrawl.lang.text import normalise_space, unique
 from newscrawl.model.article import Article
 from newscrawl.pages.body import maincontent
@@ -394,7 +395,19 @@ class ArticlePage(HeadlineAndDates, Bylines):
             if body.paragraphs:
                 return body
             self._fell_back("body")
-        return self.generic_body()
+        return self._with_photo_story(self.generic_body())
+
+    def _with_photo_story(self, body: Body) -> Body:
+        """A photo story's text is its captions (a gallery page prints few paragraphs or
+        none): where the captions of three photos or more say more than the paragraphs,
+        they follow the paragraphs, less their credits. Elsewhere captions stay out."""
+        captions = unique([without_photo_credit(text_of(e))
+                           for e in self.doc.select("figcaption")[:MAX_STORY_PHOTOS]])
+        captions = [c for c in captions if len(c.split()) >= 8 and c[-1:] in ".!?\"”"]
+        if len(captions) < 3 or sum(map(len, body.paragraphs)) >= sum(map(len, captions)):
+            return body
+        body.paragraphs.extend(c for c in captions if c not in body.paragraphs)
+        return body
 
     def body_container(self) -> Any | None:
         """The family's body element (the first match of `body_css`)."""
@@ -452,6 +465,10 @@ class ArticlePage(HeadlineAndDates, Bylines):
         """The language the page declares (`<html lang>`, og:locale), ISO 639-1; `id` where
         it declares none. The record's final word reads the body too (record.finish_item)."""
         return declared_language(self.doc.lang or self.doc.meta_value("og:locale")) or "id"
+
+
+# A gallery's photos read as its text at most (a page of hundreds is a listing of them).
+MAX_STORY_PHOTOS = 60
 
 
 # --- small helpers shared by page objects ------------------------------------

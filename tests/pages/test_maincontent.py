@@ -401,3 +401,37 @@ def test_the_writers_names_in_capitals_after_a_generic_article_are_its_authors()
     page = ArticlePage(Document(html, "https://portal.example/a"))
     assert page.authors() == ["Rina Wulandari", "Andi Tenri Saputra"]
     assert "RINA" not in "\n\n".join(page.body().paragraphs)
+
+
+@pytest.mark.parametrize("intro", ["", "<p>Sejumlah warga mulai menempati unit hunian baru di "
+                                       "Jakarta Utara hari ini, kata petugas.</p>"],
+                         ids=["captions-only", "intro-and-captions"])
+def test_a_photo_storys_captions_are_its_text(intro: str) -> None:
+    # a gallery page (in-house, after news sites' photo stories): no paragraphs, or one,
+    # and the captions tell the story; their credits stay out
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    captions = [f"Warga nomor {n} mengangkut barang rumah tangga menuju gedung hunian baru di "
+                f"Jakarta Utara. (Foto: ANTARA/Fikri {n})" for n in range(4)]
+    figures = "".join(f"<figure><img src='/a{n}.jpg'><figcaption>{c}</figcaption></figure>"
+                      for n, c in enumerate(captions))
+    html = (f"<html><body><h1>Galeri: warga pindah ke hunian baru</h1>"
+            f"<div class='gallery'>{intro}{figures}</div></body></html>")
+    paragraphs = ArticlePage(Document(html, "https://portal.example/foto/galeri")).body().paragraphs
+    assert len(paragraphs) == 4 + bool(intro)
+    assert paragraphs[-1] == ("Warga nomor 3 mengangkut barang rumah tangga menuju gedung hunian "
+                              "baru di Jakarta Utara.")
+
+
+def test_an_articles_photo_captions_stay_out_of_its_body() -> None:
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    figures = "".join(f"<figure><img src='/a{n}.jpg'><figcaption>Warga nomor {n} mengangkut "
+                      f"barang menuju gedung hunian baru di kota.</figcaption></figure>"
+                      for n in range(3))
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"{ARTICLE}{figures}</article></body></html>")
+    body = "\n\n".join(ArticlePage(Document(html, "https://portal.example/a")).body().paragraphs)
+    assert _found(body) == 6 and "Warga nomor" not in body
