@@ -59,12 +59,14 @@ class ArticlePage(HeadlineAndDates, Bylines):
 
     family: ClassVar[str] = "generic"
     # Is a link's path an article? (listings use the same pattern)
+    # (any case: "/kumparannews/banjir-...-1sU8JZpDE0i"; a slug ".html" or not)
     article_path: ClassVar[re.Pattern[str]] = re.compile(
-        r"(?:/\d{4}/\d{2}/(?:\d{2}/)?[^/]+/?$"  # /2022/02/22/slug, /2022/02/slug
-        r"|/(?:read|berita|news|artikel|post)/(?:\d+/)?[a-z0-9-]{12,}/?$"
-        r"|/\d{5,}/[a-z0-9-]{8,}/?$"  # /123456/slug
-        r"|/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.html?)?/?$)"  # a long slug
-    )
+        r"(?:/\d{4}/\d{2}/(?:\d{2}/)?[^/]*[a-z][^/]*/?$"  # /2022/02/22/slug (not a day's archive)
+        r"|/(?:read|berita|news|artikel|post)/(?:\d+/[a-z0-9-]{8,}|[a-z0-9]+(?:-[a-z0-9]+){2,})"
+        r"(?:\.html?)?/?$"  # /berita/123/slug, /news/a-slug-of-words (not /berita/internasional)
+        r"|/\d{5,}/[a-z0-9-]{8,}(?:\.html?)?/?$"  # /123456/slug
+        r"|/[a-z0-9]+(?:-[a-z0-9]+){4,}(?:\.html?)?/?$)",  # a long slug
+        re.IGNORECASE)
     title_css: ClassVar[str] = "h1.entry-title, h1"
     visible_date_css: ClassVar[str] = (
         "time.entry-date, .entry-date, .post-date, .posted-on time, .jeg_meta_date, "
@@ -150,7 +152,8 @@ class ArticlePage(HeadlineAndDates, Bylines):
     @classmethod
     def is_article_url(cls, url: str) -> bool:
         parts = urlsplit(url)
-        return parts.scheme in ("http", "https", "") and bool(cls.article_path.search(parts.path))
+        return parts.scheme in ("http", "https", "") and bool(cls.article_path.search(parts.path)) \
+            and not NOT_ARTICLE_PATH.search(parts.path)
 
     @classmethod
     def page_number_of(cls, url: str) -> int:
@@ -465,6 +468,15 @@ class ArticlePage(HeadlineAndDates, Bylines):
         """The language the page declares (`<html lang>`, og:locale), ISO 639-1; `id` where
         it declares none. The record's final word reads the body too (record.finish_item)."""
         return declared_language(self.doc.lang or self.doc.meta_value("og:locale")) or "id"
+
+
+# Paths of pages about articles, whatever their slug: a tag's, a topic's, a category's, an
+# author's, a search's, an index's ("/tag/pemilihan-gubernur-sumatera-selatan-2018/"), and
+# an old Lokomedia portal's category and event pages ("/kategori-12-hukum-dan-kriminal.html").
+NOT_ARTICLE_PATH = re.compile(
+    r"/(?:tags?|topics?|topik|category|categories|kategori|label|labels|author|authors|"
+    r"penulis|search|cari|indeks|index|page|halaman)/|/(?:kategori|agenda|halaman|hubungi|"
+    r"galeri|album|download)-\d+-[^/]*$", re.IGNORECASE)
 
 
 # A gallery's photos read as its text at most (a page of hundreds is a listing of them).

@@ -12,15 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import ClassVar
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.html.document import Document, text_of
 
+# The next listing page's link: "next", or older posts (a listing runs newest first: its
+# "Berita Sebelumnya", Blogger's "Posting Lama", WordPress's "Pos-pos Lama" lead on). A
+# pager's "Sebelumnya" marked previous (class "prev", rel=prev) leads back.
 NEXT_TEXT = re.compile(
     r"^\s*(selanjutnya|berikutnya|next|lanjut|›|»|>|halaman selanjutnya|older posts|"
-    r"berita sebelumnya|sebelumnya)\s*[›»>]?\s*$",
+    r"older entries|berita sebelumnya|sebelumnya|pos-pos lama|posting lama|postingan lama|"
+    r"lebih lama|berita lama)\s*[›»>]?\s*$",
     re.IGNORECASE,
 )
+# Query keys that only track where a click came from: the link is the article without them.
+TRACKING_KEYS = re.compile(r"^(?:utm_\w+|tag_from|ref|source|from|fbclid|gclid|_ga|amp)$")
 
 
 @dataclass
@@ -44,7 +51,7 @@ class ListingPage:
     date_css: ClassVar[str] = "time, .entry-date, .post-date, .date, .jeg_meta_date"
     date_attr: ClassVar[str] = ""  # take the date from this attribute (detik: title)
     next_css: ClassVar[str] = ("a[rel=next], a.next, .nav-links a, .pagination a, a.page-numbers, "
-                               ".nav-previous a")
+                               ".nav-previous a, a.blog-pager-older-link")
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
@@ -57,7 +64,7 @@ class ListingPage:
         seen: dict[str, ListedLink] = {}
 
         def add(href: str | None, date_text: str | None) -> None:
-            link = self.doc.absolute(href)
+            link = _without_tracking(self.doc.absolute(href))
             if not link:
                 return
             if link in seen:
@@ -76,7 +83,7 @@ class ListingPage:
         # Links outside listing blocks (headline boxes): articles too, without a date.
         for a in self.doc.root.iter("a"):
             href = a.get("href")
-            if href and "?" not in href:
+            if href and ("?" not in href or _only_tracking(href)):
                 add(href, None)
         return out
 
@@ -96,7 +103,12 @@ class ListingPage:
             for a in self.doc.select(self.next_css):
                 label = text_of(a)
                 names = f"{a.get('class') or ''} {a.get('aria-label') or ''}".lower()
-                if a.get("rel") == "next" or NEXT_TEXT.match(label) or "next" in names:
+                if "prev" in names or a.get("rel") == "prev":
+                    continue  # back to the page before
+                parent = a.getparent()
+                older = parent is not None and "nav-previous" in (parent.get("class") or "")
+                if a.get("rel") == "next" or NEXT_TEXT.match(label) or "next" in names \
+                        or "older" in names or older:
                     candidate = a.get("href")
                     if candidate and candidate.strip() not in ("#", ""):
                         href = candidate
@@ -118,8 +130,26 @@ class ListingPage:
         return None
 
 
+# (a trailing number is no page number where it ends a date: "/indeks/2018/03/12")
 _PAGE_IN_URL = re.compile(r"[?&](?:page|paged|p|hal|halaman)=(\d{1,4})\b|/(?:page|hal|halaman)"
-                          r"/(\d{1,4})/?(?:$|\?)|/(\d{1,4})/?$")
+                          r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})/?$")
+
+
+def _only_tracking(href: str) -> bool:
+    """Whether a link's query only tracks the click ("?utm_source=terpopuler")."""
+    query = urlsplit(href).query
+    keys = [k for k, _ in parse_qsl(query, keep_blank_values=True)]
+    return bool(keys) and all(TRACKING_KEYS.match(k) for k in keys)
+
+
+def _without_tracking(url: str | None) -> str | None:
+    """The URL less the query keys that only track the click."""
+    if not url or "?" not in url:
+        return url
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+             if not TRACKING_KEYS.match(k)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
 
 
 def _page_number(url: str) -> int:

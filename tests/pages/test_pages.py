@@ -245,3 +245,57 @@ def test_a_numbered_pager_leads_to_the_next_listing_page(url: str, pager: str,
 
     html = f"<html><body><div class='pages'>{pager}</div></body></html>"
     assert ListingPage(Document(html, url)).next_page() == expected
+
+
+# Listing shapes of portals outside the catalog, written in-house after their templates
+# (WordPress themes and core, Blogger, Lokomedia, national index pages).
+def _links(html_body: str, url: str = "https://kabar.example.id/kategori/daerah/") -> list[str]:
+    html = f"<html><body>{html_body}</body></html>"
+    return [link["url"] for link in newscrawl.parse_listing(html, url)["article_links"]]
+
+
+def test_pages_about_articles_are_no_articles_whatever_their_slug() -> None:
+    others = ("/tag/pemilihan-gubernur-sumatera-selatan-2018/", "/topic/banjir-jabodetabek-awal-"
+              "tahun-2020", "/kategori-12-hukum-dan-kriminal.html", "/2019/05/02/",
+              "/indeks/2018/03/13", "/berita/internasional")
+    articles = ("/2019/05/02/banjir-rendam-dua-desa/", "/news/48190/banjir-konawe-utara.html",
+                "/kumparannews/banjir-rendam-tiga-desa-di-hulu-1sU8JZpDE0i")
+    body = "".join(f"<a href='{p}'>tautan</a>" for p in others + articles)
+    assert _links(body) == [f"https://kabar.example.id{p}" for p in articles]
+
+
+def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
+    body = ("<ul><li><a href='/news/48230/banjir-susulan-di-konawe.html?utm_source=terpopuler'>"
+            "x</a></li></ul><article><h2><a href='/news/48230/banjir-susulan-di-konawe.html'>"
+            "y</a></h2></article><a href='/news/48231/jalan-longsor-di-kolaka.html?id=7'>z</a>")
+    assert _links(body) == ["https://kabar.example.id/news/48230/banjir-susulan-di-konawe.html"]
+
+
+@pytest.mark.parametrize(("url", "pager", "expected"), [
+    # Blogger's "Posting Lama"
+    ("https://kabarpapua.blogspot.com/search/label/Daerah",
+     "<a class='blog-pager-older-link' href='https://kabarpapua.blogspot.com/search/label/"
+     "Daerah?updated-max=2018-04-10T19:45:00%2B09:00&max-results=20'>Posting Lama</a>",
+     "https://kabarpapua.blogspot.com/search/label/Daerah?updated-max=2018-04-10T19:45:00%2B09:00"
+     "&max-results=20"),
+    # WordPress's the_posts_navigation(): older posts are the next page
+    ("https://kabar.example.id/kategori/daerah/",
+     "<div class='nav-previous'><a href='/kategori/daerah/page/2/'>Pos-pos Lama</a></div>",
+     "https://kabar.example.id/kategori/daerah/page/2/"),
+    # WordPress core's pager on page 2: "Sebelumnya" marked prev leads back
+    ("https://kabar.example.id/author/dimas/page/2/",
+     "<a class='prev page-numbers' href='/author/dimas/'>Sebelumnya</a>"
+     "<a class='page-numbers' href='/author/dimas/'>1</a><span class='current'>2</span>"
+     "<a class='page-numbers' href='/author/dimas/page/3/'>3</a>"
+     "<a class='next page-numbers' href='/author/dimas/page/3/'>Selanjutnya</a>",
+     "https://kabar.example.id/author/dimas/page/3/"),
+    # a day's index page: its date is no page number
+    ("https://kabar.example.id/indeks/2018/03/12",
+     "<a href='/indeks/2018/03/13'>13</a><a href='/indeks/2018/03/12?page=2'>2</a>",
+     "https://kabar.example.id/indeks/2018/03/12?page=2"),
+], ids=["blogger", "wp-posts-navigation", "wp-core-page-2", "dated-index"])
+def test_the_next_listing_page_of_common_pagers(url: str, pager: str, expected: str) -> None:
+    from newscrawl.pages.listing import ListingPage
+
+    html = f"<html><body><div class='pager'>{pager}</div></body></html>"
+    assert ListingPage(Document(html, url)).next_page() == expected
