@@ -414,6 +414,26 @@ def split_sign_off(paragraph: str) -> tuple[str, str | None]:
 _BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){1,4}$")
 
 
+# A column's closing line on its writer: the name, a comma and the writer's post, no
+# sentence ("Ahmad Fauzi Ramadhan, peneliti di Pusat Kajian Pertanian, Institut Pertanian
+# Bogor"); "Budi Santoso, warga desa, mengatakan banjir datang." is a sentence.
+_NAME_AND_POST = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),\s+(?P<post>[a-z][^.!?]{5,200})$")
+
+
+def closing_bio(paragraph: str) -> str | None:
+    """The writer's name where a closing line is the writer's bio, else None."""
+    m = _NAME_AND_POST.match(normalise_space(paragraph))
+    if m is None or word_count(m.group("post")) > 30 or _BIO_VERB.search(m.group("post")) \
+            or _reads_as_masthead(m.group("name")):  # ("Kota Makassar, ibu kota ...")
+        return None
+    return m.group("name")
+
+
+# Verbs a sentence about someone says, not a post ("..., mengatakan", "..., said").
+_BIO_VERB = re.compile(r"\b(?:me\w+kan|mengatakan|berkata|kata|ujar|ungkap|said|says|told)\b")
+
+
 def is_bare_name(paragraph: str) -> bool:
     """A closing line that is only a person's name (2-5 capitalised words, no punctuation):
     the byline some portals print after the article."""

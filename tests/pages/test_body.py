@@ -86,6 +86,25 @@ def test_a_closing_line_in_capitals_that_names_no_one_credits_no_one(closing: st
     assert body.authors == []
 
 
+def test_a_columns_closing_line_on_its_writer_is_the_author_not_the_text() -> None:
+    # detik's and kompas's columns (in-house, after their shape)
+    body = _clean("<p>Isi kolom yang cukup panjang untuk dibaca sampai habis, kata penulis.</p>"
+                  "<p>Kalimat kedua kolom ini juga ditulis dengan panjang.</p>"
+                  "<p>Sudah saatnya kita berhenti memuja swasembada beras.</p>"
+                  "<p><em>Rina Wulandari, peneliti di Pusat Kajian Pertanian, Institut "
+                  "Pertanian Bogor</em></p>")
+    assert body.paragraphs[-1] == "Sudah saatnya kita berhenti memuja swasembada beras."
+    assert body.authors == ["Rina Wulandari"]
+
+
+@pytest.mark.parametrize("last", ["Budi Santoso, warga desa, mengatakan banjir datang lagi",
+                                  "Kota Makassar, ibu kota provinsi, kembali dilanda banjir"])
+def test_a_closing_sentence_about_someone_or_somewhere_stays(last: str) -> None:
+    body = _clean("<p>Isi berita yang cukup panjang untuk dibaca sampai habis, kata warga.</p>"
+                  f"<p>Kalimat kedua berita ini juga ditulis dengan panjang.</p><p>{last}</p>")
+    assert body.paragraphs[-1] == last and body.authors == []
+
+
 def test_bare_stars_closing_the_last_sentence_are_a_sign_off() -> None:
     # PRMN writers close a piece with "***" after its last sentence (in-house, after it)
     body = _clean("<p>Isi berita yang cukup panjang untuk dibaca sampai habis.</p>"

@@ -25,6 +25,7 @@ from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
     capitals_byline,
+    closing_bio,
     is_bare_name,
     is_promo,
     is_sign_off,
@@ -332,6 +333,9 @@ def clean_body(blocks: list[Block]) -> Body:
         body.authors.extend(names)
     elif closing is not None and closing[0] == len(body.paragraphs):
         body.authors.extend(closing[1])  # nothing of the article after them
+    elif len(body.paragraphs) > 2 and (writer := closing_bio(body.paragraphs[-1])):
+        body.removed.append(body.paragraphs.pop())  # a column's writer and post
+        body.authors.append(writer)
     if body.paragraphs:
         last, sign_off = split_sign_off(body.paragraphs[-1])
         if sign_off:
