@@ -178,7 +178,9 @@ def is_caption(paragraph: str) -> bool:
     """True for a photo caption left in the body as a paragraph: a short text that ends with
     the photo's credit ("... Foto: Name/Outlet", "(Foto: ANTARA/Name)")."""
     text = normalise_space(paragraph)
-    if not text or word_count(text) > MAX_CAPTION_WORDS or not _CAPTION_HINT.search(text):
+    # (the credit ends the caption: its word is looked for in the tail only)
+    if not text or not _CAPTION_HINT.search(text, len(text) - 100) \
+            or word_count(text) > MAX_CAPTION_WORDS:
         return False
     m = _CAPTION_CREDIT.search(text)
     if m is None:
