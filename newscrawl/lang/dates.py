@@ -152,7 +152,8 @@ _JUST_NOW = re.compile(r"\b(baru\s+saja|barusan|just\s+now)\b", re.IGNORECASE)
 _DAY_BEFORE_YESTERDAY = re.compile(r"\bkemarin\s+lusa\b", re.IGNORECASE)
 _YESTERDAY = re.compile(r"\b(?:kemarin|yesterday)\b", re.IGNORECASE)
 _TODAY = re.compile(r"\b(?:hari\s+ini|today)\b", re.IGNORECASE)
-_CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)")
+# A clock time, "14:05" / "14.05": hour and minute
+CLOCK = re.compile(r"(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -315,7 +316,7 @@ def _relative(text: str, now: datetime) -> ParsedDate | None:
             offset = _zone_offset(zone.group("zone")) if zone else None
             day = (now.astimezone(timezone(offset)) if offset is not None else now) \
                 - timedelta(days=days)
-            clock = _CLOCK.search(text)
+            clock = CLOCK.search(text)
             if clock and int(clock.group(1)) < 24 and int(clock.group(2)) < 60:
                 day = day.replace(hour=int(clock.group(1)), minute=int(clock.group(2)),
                                   second=0, microsecond=0)

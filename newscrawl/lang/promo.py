@@ -13,6 +13,7 @@ real sentence that merely contains such words ("Sumber itu menambahkan",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newscrawl.lang.credits import parse_credits
 from newscrawl.lang.dateline import zone_of_place
@@ -178,29 +179,32 @@ def is_caption(paragraph: str) -> bool:
     """True for a photo caption left in the body as a paragraph: a short text that ends with
     the photo's credit ("... Foto: Name/Outlet", "(Foto: ANTARA/Name)")."""
     text = normalise_space(paragraph)
-    # (the credit ends the caption: its word is looked for in the tail only)
-    if not text or not _CAPTION_HINT.search(text, len(text) - 100) \
-            or word_count(text) > MAX_CAPTION_WORDS:
-        return False
-    m = _CAPTION_CREDIT.search(text)
-    if m is None:
-        return False
-    credit = m.group("credit").strip(" )].")
-    return bool(credit) and word_count(credit) <= MAX_CREDIT_WORDS_IN_CAPTION \
-        and "." not in credit.rstrip(".").replace("dok.", "")
-
-
-_CAPTION_HINT = re.compile(r"foto|photo|ilustrasi|dok|image|gambar", re.IGNORECASE)
+    return word_count(text) <= MAX_CAPTION_WORDS and _photo_credit(text) is not None
 
 
 def without_photo_credit(caption: str) -> str:
     """A caption less the photo credit it ends with ("... (Foto: ANTARA/Name)")."""
     text = normalise_space(caption)
-    m = _CAPTION_CREDIT.search(text) if _CAPTION_HINT.search(text) else None
-    if m is None or word_count(m.group("credit").strip()) > MAX_CREDIT_WORDS_IN_CAPTION:
-        return text
-    return text[: m.start()].rstrip(" .,;(–-[") + ("." if text[: m.start()].rstrip(
-        " ,;(–-[").endswith(".") else "")
+    m = _photo_credit(text)
+    return text[: m.start()].rstrip(" ,;(–-[") if m is not None else text
+
+
+def _photo_credit(text: str) -> re.Match[str] | None:
+    """The photo credit a (normalised) text ends with: a few words, no sentence."""
+    # (the credit ends the text: its word is looked for in the tail first, cheaply)
+    if not text or not _CAPTION_HINT.search(text, len(text) - 100):
+        return None
+    m = _CAPTION_CREDIT.search(text)
+    if m is None:
+        return None
+    credit = m.group("credit").strip(" )].")
+    if not credit or word_count(credit) > MAX_CREDIT_WORDS_IN_CAPTION \
+            or "." in credit.rstrip(".").replace("dok.", ""):
+        return None
+    return m
+
+
+_CAPTION_HINT = re.compile(r"foto|photo|ilustrasi|dok|image|gambar", re.IGNORECASE)
 
 
 def is_promo(paragraph: str) -> bool:
@@ -358,22 +362,30 @@ def _reads_as_masthead(name: str) -> bool:
 
 def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
                      declared_person: bool = False,
-                     common_words: frozenset[str] | None = None) -> bool:
+                     common_words: Callable[[], frozenset[str]] | None = None) -> bool:
     """True for a byline that names the portal, a desk or a job, not a person.
 
     "Metro Bali" on metrobali.com, "Okezone", "mediaindonesia.com developer",
     "Redaksi", "Kontributor Makassar". A name the page declares a person's (JSON-LD
     Person) may be the site's own name (a personal site: "Rick Steves" on ricksteves.com)
     unless it reads as a masthead ("Clemson News", "Okezone", "Ayo Bandung"); so may a
-    name that reads as a person's (`reads_as_person`) where the article's lower-case words
-    are given (`common_words`).
+    name that reads as a person's (`reads_as_person`) where `common_words` gives the
+    article's lower-case words (called only for a name that is the site's).
     """
     text = normalise_space(name)
     if not text:
         return True
-    if (declared_person and not _reads_as_masthead(text)) \
-            or (common_words is not None and reads_as_person(text, common_words)):
-        site_name, host = None, ""
+    if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text):
+        return True
+    if not _names_the_site(text, site_name, host):
+        return False
+    if declared_person and not _reads_as_masthead(text):
+        return False  # a personal site, its author's name typed a Person
+    return not (common_words is not None and reads_as_person(text, common_words()))
+
+
+def _names_the_site(text: str, site_name: str | None, host: str) -> bool:
+    """Whether a byline is the site's own name, or its host's."""
     folded = re.sub(r"[^a-z0-9]", "", text.casefold())
     if site_name and folded == re.sub(r"[^a-z0-9]", "", site_name.casefold()):
         return True
@@ -386,10 +398,8 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
         return True
     # one word that is the brand of a desk's subdomain ("Okezone" on news.okezone.com,
     # "detikcom" on news.detik.com)
-    if " " not in text and any(len(label) > 3 and folded.startswith(label)
-                               for label in labels[1:-1]):
-        return True
-    return bool(_HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text))
+    return " " not in text and any(len(label) > 3 and folded.startswith(label)
+                                   for label in labels[1:-1])
 
 
 # News agencies a byline names in place of a writer ("ANTARA" in a republished story's
@@ -461,11 +471,8 @@ def capitals_byline(paragraph: str, common_words: frozenset[str] = frozenset()) 
     if not 1 <= len(parts) <= 3 or not all(_CAPITALS_NAME.fullmatch(p) for p in parts):
         return []
     names = [" ".join(w.capitalize() for w in p.split()) for p in parts]
-    if any(_reads_as_masthead(n) for n in names) or any(
-            w.casefold() in common_words or w.casefold() in _FUNCTION_WORDS
-            for n in names for w in n.split()):
-        return []
-    return names
+    words = common_words | _FUNCTION_WORDS
+    return names if all(reads_as_person(n, words) for n in names) else []
 
 
 # Words of a phrase, never of a name ("JOIN OUR MAILING LIST", "PIN FOR LATER").

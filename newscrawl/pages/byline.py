@@ -50,12 +50,9 @@ class Bylines:
             # site's own name: a personal site is named after its author ("Rick Steves" on
             # ricksteves.com).
             names = [without_date_tail(n) for n in names]
-            # (the article's lower-case words only where a name may be the house's: a
-            # personal site's byline is its name)
             return [n for n in names if n and not BYLINE_LABEL.match(n)
-                    and not (is_house_account(n, site, host, declared_person=n in declared)
-                             and is_house_account(n, site, host, declared_person=n in declared,
-                                                  common_words=common_words()))]
+                    and not is_house_account(n, site, host, declared_person=n in declared,
+                                             common_words=common_words)]
 
         author = self.doc.ld_resolved(self.ld.get("author"))  # resolved once, read twice
         declared = _declared_people(author)

@@ -10,6 +10,7 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.lang.dates import (
+    CLOCK,
     ORIGINAL_PUBLICATION,
     ORIGINAL_PUBLICATION_KEYS,
     TZ_EXPLICIT,
@@ -281,19 +282,16 @@ HEADER_BLOCK_ELEMENTS = 40
 DATE_LINE_TAGS = ("p", "span", "div", "small", "time", "em", "strong", "b", "i")
 
 
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.]\d\d(?!\d)")
-
-
 def _with_clock(el: Any, text: str) -> str:
     """A date printed without its time, where the element beside it in the same short line
     prints the time ("<span class=day>Wed, May 16, 2018</span> / <span class=time>02:05
     pm</span>"): the line, date and time."""
-    if _CLOCK.search(text):
+    if CLOCK.search(text):
         return text
     parent = el.getparent()
     line = _short_text(parent, 80) if parent is not None else ""
     at = line.find(text)
-    return line if at >= 0 and _CLOCK.search(line, at + len(text)) else text
+    return line if at >= 0 and CLOCK.search(line, at + len(text)) else text
 
 
 def _short_text(el: Any, most: int = 120) -> str:

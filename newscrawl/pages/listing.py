@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import ClassVar
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from newscrawl.pages.article import ArticlePage
 from newscrawl.pages.html.document import Document, text_of
+from newscrawl.pages.html.urls import without_query_keys
 
 # The next listing page's link: "next", or older posts (a listing runs newest first: its
 # "Berita Sebelumnya", Blogger's "Posting Lama", WordPress's "Pos-pos Lama" lead on). A
@@ -135,21 +136,23 @@ _PAGE_IN_URL = re.compile(r"[?&](?:page|paged|p|hal|halaman)=(\d{1,4})\b|/(?:pag
                           r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})/?$")
 
 
+def _tracking_keys(url: str) -> list[str]:
+    """The query keys of a link that only track the click ("utm_source", "tag_from")."""
+    return [k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+            if TRACKING_KEYS.match(k)]
+
+
 def _only_tracking(href: str) -> bool:
     """Whether a link's query only tracks the click ("?utm_source=terpopuler")."""
-    query = urlsplit(href).query
-    keys = [k for k, _ in parse_qsl(query, keep_blank_values=True)]
-    return bool(keys) and all(TRACKING_KEYS.match(k) for k in keys)
+    keys = [k for k, _ in parse_qsl(urlsplit(href).query, keep_blank_values=True)]
+    return bool(keys) and len(_tracking_keys(href)) == len(keys)
 
 
 def _without_tracking(url: str | None) -> str | None:
     """The URL less the query keys that only track the click."""
     if not url or "?" not in url:
         return url
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if not TRACKING_KEYS.match(k)]
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
+    return without_query_keys(url, *_tracking_keys(url))
 
 
 def _page_number(url: str) -> int:
