@@ -216,6 +216,19 @@ def split_names(value: str) -> list[str]:
     return list(_names(value))
 
 
+# A word every credit line holds (its label, a site, "berkontribusi"): a cheap first test.
+_CREDIT_HINT = re.compile(
+    r"editor|penyunting|redaktur|penulis|pewarta|reporter|wartawan|kontributor|koresponden|"
+    r"jurnalis|sumber|foto|oleh|\bby\b|laporan|\btim\b|\bre[pd]\b|berkontribusi|"
+    r"artikel\s+ini|\.(?:com|id|net|news)\b", re.IGNORECASE)
+
+
+def might_credit(text: str) -> bool:
+    """Whether a text may be a credit line (`parse_credits` may say it is): none without
+    one of their words."""
+    return bool(_CREDIT_HINT.search(text))
+
+
 def is_credit_line(text: str) -> bool:
     """Whether a line credits some name (an author, editor or source): not a bare label."""
     return bool(parse_credits(text))

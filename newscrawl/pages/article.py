@@ -298,8 +298,10 @@ class ArticlePage(HeadlineAndDates, Bylines):
         return unique([t for t in (text_of(e) for e in self.doc.select(selector)) if t])
 
     def editors(self) -> list[str]:
-        header = self.header_credits().editors if not self.credits_css else []
-        return unique(self.body().editors + self._credits().editors + header)
+        editors = unique(self.body().editors + self._credits().editors)
+        if editors or self.credits_css:
+            return editors
+        return self.header_credits().editors  # (read only where nothing else names one)
 
     def source(self) -> str | None:
         return self.body().source or self._credits().source

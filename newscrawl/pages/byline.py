@@ -8,10 +8,11 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from newscrawl.lang.credits import is_credit_line
+from newscrawl.lang.credits import is_credit_line, might_credit
 from newscrawl.lang.promo import is_house_account, strip_byline
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
+from newscrawl.pages.headline import starts_body
 from newscrawl.pages.heuristics import (
     BYLINE_LABEL,
     BYLINE_TEXT,
@@ -28,6 +29,10 @@ from newscrawl.pages.html.document import text_of
 
 # Affiliation marks after a paper's author's name ("Huberty1", "Lee2,3 ;").
 AFFILIATION_MARK = re.compile(r"(?<=[^\W\d])\d+(?:,\d+)*\s*[;,*]?\s*$|\s*[;,]\s*$")
+
+
+# A credit line's element holds a short text (white space and the date after it included).
+MAX_CREDIT_BOX_CHARS = 400
 
 
 class Bylines:
@@ -128,9 +133,13 @@ class Bylines:
         lines: list[str] = []
         inside: list[Any] = []  # elements whose text a line already holds
         for el in head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"):
-            if not isinstance(el.tag, str) or el.tag in ("script", "style", "li") \
-                    or any(a.tag == "li" for a in ancestors(el, 6)) \
-                    or any(a in inside for a in ancestors(el, 6)):
+            if starts_body(el):
+                break  # the header ends where the body starts
+            if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
+                continue
+            raw = el.xpath("string()")  # (in C: a box holding the article is no credit line)
+            if len(raw) > MAX_CREDIT_BOX_CHARS or not might_credit(raw) \
+                    or any(a.tag == "li" or a in inside for a in ancestors(el, 6)):
                 continue
             # (less a date printed after the credit: "Nama, Jurnalis · Senin 12 Maret 2018")
             text = without_date_tail(text_of(el))

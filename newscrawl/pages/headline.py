@@ -62,8 +62,14 @@ class HeadlineAndDates:
         originally published on 26 Sep 2019 at 4:12pm but has been updated"): a page that
         republishes an article dates the republication everywhere else."""
         # the page's text in one string: a C serialisation, far cheaper than any walk
-        text = etree.tostring(self.doc.root, method="text", encoding="unicode")
-        if not any(key in text for key in ORIGINAL_PUBLICATION_KEYS):
+        body = self.doc.root.find("body")  # (not the head's scripts and styles)
+        text = etree.tostring(body if body is not None else self.doc.root, method="text",
+                              encoding="unicode")
+        # (a page declared English is not searched for the Indonesian sentence: each key
+        # costs a scan of the whole text, on a long page a millisecond)
+        keys = ORIGINAL_PUBLICATION_KEYS[:2] if self.language() == "en" \
+            else ORIGINAL_PUBLICATION_KEYS
+        if not any(key in text for key in keys):
             return None
         for label in ORIGINAL_PUBLICATION.finditer(text):
             m = DATE_WITH_TIME.search(text, label.end(), label.end() + 80)
@@ -196,13 +202,13 @@ class HeadlineAndDates:
         block = head.getparent()
         if block is not None and block.tag != "body":
             own = list(block.iterdescendants())
-            if len(own) <= HEADER_BLOCK_ELEMENTS and not any(map(_starts_body, own)):
+            if len(own) <= HEADER_BLOCK_ELEMENTS and not any(map(starts_body, own)):
                 zone += [block, *own]  # a header's few elements
             else:  # the page's column: what stands before the headline in it
                 for before in list(head.itersiblings(preceding=True))[:HEADER_BLOCK_ELEMENTS]:
                     zone += [before, *before.iterdescendants()]
         for el in head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"):
-            if _starts_body(el):
+            if starts_body(el):
                 break  # the body's first paragraph: the header ends before it
             zone.append(el)
         # (the list keeps the elements' proxies, and so their ids, alive)
@@ -327,7 +333,7 @@ _PUBLISHED_CLASS = re.compile(r"published|entry-date|pubdate", re.IGNORECASE)
 _UTC_SUFFIX = re.compile(r"(?:Z|[+-]00:?00)$")
 
 
-def _starts_body(el: Any) -> bool:
+def starts_body(el: Any) -> bool:
     """Whether `el` opens the article's body: a paragraph of sentences (a byline or a date
     line ends in none) that another follows, or a long one (a standfirst under the
     headline is one paragraph alone, and the byline may come after it)."""
