@@ -11,10 +11,10 @@ from lxml import etree
 
 from newscrawl.lang.dates import (
     CLOCK,
-    ORIGINAL_PUBLICATION,
     ORIGINAL_PUBLICATION_KEYS,
     TZ_EXPLICIT,
     is_update_label,
+    original_publication_labels,
     parse_date_detail,
 )
 from newscrawl.lang.text import normalise_space
@@ -66,12 +66,10 @@ class HeadlineAndDates:
         text = etree.tostring(body if body is not None else self.doc.root, method="text",
                               encoding="unicode")
         # (a page declared English is not searched for the Indonesian sentence: each key
-        # costs a scan of the whole text, on a long page a millisecond)
+        # costs a scan of the whole text)
         keys = ORIGINAL_PUBLICATION_KEYS[:2] if self.language() == "en" \
             else ORIGINAL_PUBLICATION_KEYS
-        if not any(key in text for key in keys):
-            return None
-        for label in ORIGINAL_PUBLICATION.finditer(text):
+        for label in original_publication_labels(text, keys):
             m = DATE_WITH_TIME.search(text, label.end(), label.end() + 80)
             if m is not None and not RELATIVE_TEXT.search(m.group(0)) \
                     and "." not in text[label.end():m.start()]:

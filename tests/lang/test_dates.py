@@ -6,7 +6,13 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from newscrawl.lang.dates import parse_date, parse_date_detail, to_iso
+from newscrawl.lang.dates import (
+    ORIGINAL_PUBLICATION,
+    original_publication_labels,
+    parse_date,
+    parse_date_detail,
+    to_iso,
+)
 
 WIB = timezone(timedelta(hours=7))
 NOW = datetime(2024, 3, 10, 15, 30, tzinfo=WIB)
@@ -174,3 +180,30 @@ def test_more_shapes(text: str, expected: str, source: str) -> None:
 def test_calendar_months_back_clip_the_day() -> None:
     end_of_march = datetime(2024, 3, 31, 12, 0, tzinfo=WIB)
     assert to_iso(parse_date("1 bulan lalu", now=end_of_march)) == "2024-02-29T12:00:00+07:00"
+
+
+FIRST_PUBLICATION_TEXTS = [
+    # an Indonesian article that says "pertama kali" and "awalnya" often, and one label
+    "Untuk pertama kali warga menanam padi. " * 40 + "Awalnya ragu, awalnya takut. " * 30
+    + "Artikel ini   pertama kali\n terbit pada 12 Maret 2024. " + "Pertama kali? " * 20,
+    # two labels of different keys, the later key's first in the text
+    "Release dateThis page was originally published on 2 March 2022. Lorem. "
+    "First published on 1 March 2022 in print. Originally posted 3 March 2022.",
+    "This article was\n            originally published on 26 Sep 2019 at 4:12pm",
+    "The study, first published on 12 March 2019, found it; nothing originally here.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", FIRST_PUBLICATION_TEXTS)
+def test_first_publication_labels_are_the_regex_labels_in_text_order(text: str) -> None:
+    # The regex runs around the key words only; it finds what it finds over the whole text.
+    assert [(m.start(), m.group(0)) for m in original_publication_labels(text)] \
+        == [(m.start(), m.group(0)) for m in ORIGINAL_PUBLICATION.finditer(text)]
+
+
+def test_first_publication_labels_counted() -> None:
+    assert len(original_publication_labels(FIRST_PUBLICATION_TEXTS[0])) == 1
+    assert len(original_publication_labels(FIRST_PUBLICATION_TEXTS[1])) == 3
+    assert original_publication_labels(FIRST_PUBLICATION_TEXTS[3]) \
+        == list(ORIGINAL_PUBLICATION.finditer(FIRST_PUBLICATION_TEXTS[3]))
