@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newscrawl.pages import _STR_ATTRS, FAMILIES, family_page_objects
-from newscrawl.pages.heuristics import GENERIC_DATE_CSS
+from newscrawl.pages.heuristics import GENERIC_AUTHOR_CSS, GENERIC_DATE_CSS
 from newscrawl.pages.html.document import Document
 from newscrawl.pages.html.selectindex import GroupTest
 from newscrawl.pages.html.selectors import alternatives, css, split_group
@@ -20,8 +20,9 @@ _NOT_SELECTORS = {"page", "query", "date", "path"}
 
 
 def family_selectors() -> list[str]:
-    """Every selector group any family's page objects use, and the generic date group."""
-    found = {GENERIC_DATE_CSS}
+    """Every selector group any family's page objects use, and the generic date and author
+    groups."""
+    found = {GENERIC_DATE_CSS, GENERIC_AUTHOR_CSS}
     for family in FAMILIES:
         for cls, kind in zip(family_page_objects(family), ("article", "listing"), strict=True):
             for name in _STR_ATTRS[kind]:
@@ -46,6 +47,13 @@ EDGE_SELECTORS = [
     # under different parents, a head that is its own sibling's match
     ".b ~ .b", ".b + .b", "p ~ p", "p + p", "li + li", ".a ~ .a", "div ~ div.a", ".a + span",
     "#xy", "#ax", "#y span", "b#x", "#x ~ b",
+    # attribute operators over values found by a substring search: a value that is a
+    # prefix, a suffix or a part of others, an empty one, white space inside a value, a
+    # value found twice in one attribute
+    "[id*=x]", "[id^=a]", "[id$=y]", "[id='']", "[id=x]", "[data-x='1  2']", "[data-x*='  ']",
+    "[data-x^='1']", "[data-x$='2']", "[class*=a]", "[class*='a a']", "[itemprop*=',']",
+    "[itemprop^='a,']", "[data-x~='2']", "[class~=b]", "a[href*='/author/']", "[lang|=id]",
+    "[class^='']", "[class$='']", "[id~='']", "[class*=' ']",
     # groups where one alternative finds everything another does
     "div p, p", "#x .b, .b", "p.b, p", ".b, p.b", "p, p", "li:first-child, li", ".a ~ p, p.b",
 ]

@@ -56,6 +56,7 @@ class AttributeIndex:
         self._read_values: dict[str, tuple[str, list[Any]]] = {}
         self._by_class: dict[str, list[Any]] = {}
         self._by_id: dict[str, list[Any]] = {}
+        self._by_value: dict[tuple[str, str | None, str], list[Any]] = {}
 
     def attribute(self, name: str) -> tuple[str, list[Any]]:
         """Every value of attribute `name` on the page in document order, each ended by a
@@ -78,43 +79,64 @@ class AttributeIndex:
         """Elements whose class attribute has `token` among its words."""
         found = self._by_class.get(token)
         if found is None:
-            text, elements = self.attribute("class")
-            # A page's selectors ask for a dozen tokens of its hundreds: each is found by
-            # a substring search in C; an occurrence is the token where white space, a
-            # value's end or its start is on either side of it (`token in words(value)`).
-            found = []
-            size = len(token)
-            index = counted = 0
-            last = -1
-            pos = text.find(token)
-            while pos != -1:
-                before, after = text[pos - 1] if pos else "\0", text[pos + size]
-                if before in TOKEN_ENDS and after in TOKEN_ENDS:
-                    index += text.count("\0", counted, pos)  # the value it is in
-                    counted = pos
-                    if index != last:  # `class="a a"`: once
-                        found.append(elements[index])
-                        last = index
-                pos = text.find(token, pos + 1)
-            self._by_class[token] = found
+            found = self._by_class[token] = self._find("class", token, word=True)
         return found
 
     def by_id(self, ident: str) -> list[Any]:
         """Elements whose id is `ident` (more than one where a page repeats an id)."""
         found = self._by_id.get(ident)
         if found is None:
-            text, elements = self.attribute("id")
-            text = "\0" + text  # each value between NULs: a whole-value match is a find
-            wanted = f"\0{ident}\0"
-            found = []
-            index = counted = 0
-            pos = text.find(wanted)
-            while pos != -1:
-                index += text.count("\0", counted, pos)  # NULs before it: its index
+            found = self._by_id[ident] = self._find("id", f"\0{ident}\0")
+        return found
+
+    def by_value(self, name: str, op: str | None, value: str) -> list[Any]:
+        """Elements whose attribute `name` passes `[name op value]` (`attr_test`)."""
+        key = (name, op, value)
+        found = self._by_value.get(key)
+        if found is None:
+            if op is None:
+                found = list(self.attribute(name)[1])
+            elif op == "=":
+                found = self._find(name, f"\0{value}\0")
+            elif op == "~=":
+                found = self._find(name, value, word=True) if value else []
+            elif not value and op in ("^=", "$=", "*="):
+                found = []
+            elif op == "^=":
+                found = self._find(name, f"\0{value}")
+            elif op == "$=":
+                found = self._find(name, f"{value}\0")
+            elif op == "*=":
+                found = self._find(name, value)
+            else:  # |=
+                found = [el for got, el in self.values(name) if attr_test(op, got, value)]
+            self._by_value[key] = found
+        return found
+
+    def _find(self, name: str, wanted: str, word: bool = False) -> list[Any]:
+        """The elements whose value of attribute `name` holds `wanted`, in document order,
+        each once: a substring search in C over the values joined (a leading NUL in
+        `wanted` anchors it at a value's start, a trailing one at its end). `word`: only
+        where white space, or the value's start or end, is on either side of it (a class
+        token; `[x~=y]`)."""
+        text, elements = self.attribute(name)
+        if not elements:  # (`text` is a NUL alone)
+            return []
+        text = "\0" + text  # each value between NULs
+        found: list[Any] = []
+        size = len(wanted)
+        nuls, counted, last = 0, -1, -1
+        pos = text.find(wanted)
+        while pos != -1:
+            if not word or (text[pos - 1] in TOKEN_ENDS and text[pos + size] in TOKEN_ENDS):
+                # the NULs up to it, its own first character included (an anchored
+                # `wanted` starts on the NUL before its value): one more than the value's index
+                nuls += text.count("\0", counted + 1, pos + 1)
                 counted = pos
-                found.append(elements[index])
-                pos = text.find(wanted, pos + 1)
-            self._by_id[ident] = found
+                if nuls != last:  # `class="a a"`: once
+                    found.append(elements[nuls - 1])
+                    last = nuls
+            pos = text.find(wanted, pos + 1)
         return found
 
     def candidates(self, head: Compound) -> list[Any] | None:
@@ -127,9 +149,7 @@ class AttributeIndex:
             else:
                 found = min((self.by_class(c) for c in head.classes), key=len)
         elif head.attrs and (head.tag is None or head.tag in _COMMON_TAGS):
-            name, op, value = head.attrs[0]
-            found = [el for got, el in self.values(name)
-                     if op is None or attr_test(op, got, value)]
+            found = self.by_value(*head.attrs[0])
         elif head.tag is not None:
             found = list(self.root.iter(head.tag))
         else:
