@@ -118,6 +118,8 @@ class ArticlePage(HeadlineAndDates, Bylines):
         self._visible: tuple[str | None] | None = None  # cached, None included
         self._headline: tuple[Any | None] | None = None
         self._header: tuple[list[Any], frozenset[int]] | None = None  # its elements, ids
+        self._following_headline: list[Any] | None = None
+        self._after_headline: list[Any] | None = None
 
     # --- resolution helpers ---------------------------------------------
 

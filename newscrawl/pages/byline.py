@@ -12,12 +12,10 @@ from newscrawl.lang.credits import is_credit_line, might_credit
 from newscrawl.lang.promo import is_house_account, strip_byline
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
-from newscrawl.pages.headline import starts_body
 from newscrawl.pages.heuristics import (
     BYLINE_LABEL,
     BYLINE_TEXT,
     GENERIC_AUTHOR_CSS,
-    HEADLINE_DATE_WINDOW,
     MAX_BYLINE_NAMES,
     WRITTEN_BY,
     ancestors,
@@ -97,7 +95,7 @@ class Bylines:
         if head is None:
             return []
         label_seen = False
-        for el in head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"):
+        for el in self.following_headline():
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li") \
                     or any(a.tag == "li" for a in ancestors(el, 6)):
                 continue  # another article's entry in a list
@@ -127,14 +125,9 @@ class Bylines:
         """Credit lines printed by the headline ("Penulis: Name | Editor: Name", "Reporter:
         <a>Name</a>", "Rep: Name/ Red: Name"): the header's own element for each, not a
         list item of another article."""
-        head = self.headline_element()
-        if head is None:
-            return []
         lines: list[str] = []
         inside: list[Any] = []  # elements whose text a line already holds
-        for el in head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"):
-            if starts_body(el):
-                break  # the header ends where the body starts
+        for el in self.after_headline():  # (the header ends where the body starts)
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
                 continue
             raw = el.xpath("string()")  # (in C: a box holding the article is no credit line)

@@ -205,12 +205,30 @@ class HeadlineAndDates:
             else:  # the page's column: what stands before the headline in it
                 for before in list(head.itersiblings(preceding=True))[:HEADER_BLOCK_ELEMENTS]:
                     zone += [before, *before.iterdescendants()]
-        for el in head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"):
-            if starts_body(el):
-                break  # the body's first paragraph: the header ends before it
-            zone.append(el)
+        zone += self.after_headline()
         # (the list keeps the elements' proxies, and so their ids, alive)
         return zone, frozenset(id(el) for el in zone)
+
+    def following_headline(self) -> list[Any]:
+        """The HEADLINE_DATE_WINDOW elements that follow the headline in document order,
+        where its byline and date are looked for (read once)."""
+        if self._following_headline is None:
+            head = self.headline_element()
+            self._following_headline = [] if head is None else head.xpath(
+                f"following::*[position() <= {HEADLINE_DATE_WINDOW}]")
+        return self._following_headline
+
+    def after_headline(self) -> list[Any]:
+        """Those of them up to the body's first paragraph (the header ends before it): the
+        header's dates and its credit lines (read once)."""
+        if self._after_headline is None:
+            found: list[Any] = []
+            for el in self.following_headline():
+                if starts_body(el):
+                    break
+                found.append(el)
+            self._after_headline = found
+        return self._after_headline
 
     def _headline_date(self, updated: list[str]) -> str | None:
         """A date printed just after (or before) the headline: the article's byline."""
@@ -223,7 +241,7 @@ class HeadlineAndDates:
         own = list(block.iterdescendants()) if block is not None else []
         own = [el for el in own if el is not head and head not in el.iterancestors()] \
             if len(own) <= 30 else []  # a header's few elements, not the article's
-        for el in (*own, *head.xpath(f"following::*[position() <= {HEADLINE_DATE_WINDOW}]"),
+        for el in (*own, *self.following_headline(),
                    *head.xpath("preceding::*[position() <= 12]")):
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
                 continue
