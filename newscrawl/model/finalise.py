@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -303,6 +303,20 @@ def _in_zone(parsed: ParsedDate, zone: str, source: str, as_printed: bool = Fals
     return parsed
 
 
+def _readers_offset(chosen: ParsedDate, printed: ParsedDate | None) -> tzinfo | None:
+    """The zone the page prints its date in for its readers ("14:20 WIT"), where the date
+    chosen is the same moment in another offset (JSON-LD's "12:20+07:00" on a portal of
+    Ambon): that moment is written in the readers' offset. None where it is already, or
+    where the printed date names no zone or is another moment (more than a day apart)."""
+    if printed is None or printed.tz_source != TZ_EXPLICIT \
+            or chosen.tz_source != TZ_EXPLICIT or printed.precision == PRECISION_DAY:
+        return None
+    if printed.value.utcoffset() == chosen.value.utcoffset() \
+            or abs(printed.value - chosen.value) > timedelta(days=1):
+        return None
+    return printed.value.tzinfo
+
+
 def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = None) -> None:
     """published_raw / published_alt_raw / modified_raw -> ISO 8601 with the right offset.
 
@@ -355,8 +369,12 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
         chosen = replace(chosen, tz_source=source)
     adapter["published_at"] = adapter["published_tz_source"] = None
     adapter["published_precision"] = None
+    readers = None
     if chosen:
         chosen = _in_zone(chosen, zone, source, as_printed)
+        readers = _readers_offset(chosen, machine if swapped else visible)
+        if readers is not None:
+            chosen = replace(chosen, value=chosen.value.astimezone(readers))
         adapter["published_at"] = to_iso(chosen.value)
         adapter["published_tz_source"] = chosen.tz_source
         adapter["published_precision"] = chosen.precision
@@ -373,6 +391,9 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
         modified = None
     if modified:
         modified = _in_zone(modified, zone, source, as_printed)
+        if readers is not None and machine is not None and modified.tz_source == TZ_EXPLICIT \
+                and modified.value.utcoffset() == machine.value.utcoffset():
+            modified = replace(modified, value=modified.value.astimezone(readers))
     adapter["modified_at"] = to_iso(modified.value) if modified else None
 
 

@@ -153,3 +153,23 @@ def test_a_date_in_data_the_page_embeds_is_read_where_the_page_gives_no_other() 
     rec = record(printed.replace("<article>", data.replace("2024-03-08", "2020-01-01")
                                  + "<article>"), "https://portal.example/banjir-besar-melanda-kota")
     assert rec["published_at"] == "2024-03-08T14:25:00+07:00"
+
+
+def test_a_machine_date_in_another_offset_is_written_in_the_zone_printed_for_readers() -> None:
+    # JSON-LD gives the moment in WIB; the page prints it for its readers in WIT (a portal
+    # of Ambon): the same moment, written in WIT.
+    head = meta("2025-01-13T12:20:31+07:00") + \
+        "<meta property='article:modified_time' content='2025-01-13T13:05:00+07:00'>"
+    html = page(head, "<div class='date'>Senin, 13 Januari 2025 14:20 WIT</div>")
+    rec = record(html, "https://portal.example/banjir-besar-melanda-kota", "2025-02-01T00:00:00Z")
+    assert rec["published_at"] == "2025-01-13T14:20:31+09:00"
+    assert rec["modified_at"] == "2025-01-13T15:05:00+09:00"
+    assert rec["published_raw"] == "2025-01-13T12:20:31+07:00"  # as the page gave it
+    # A printed date of another moment (days apart) says nothing of this one's offset, and a
+    # printed date without a zone names none.
+    for byline in ("<div class='date'>Jumat, 10 Januari 2025 09:00 WIT</div>",
+                   "<div class='date'>Senin, 13 Januari 2025 14:20</div>"):
+        rec = record(page(meta("2025-01-13T12:20:31+07:00"), byline),
+                     "https://portal.example/2025/01/13/banjir-besar-melanda-kota",
+                     "2025-02-01T00:00:00Z")
+        assert rec["published_at"] == "2025-01-13T12:20:31+07:00", byline
