@@ -186,6 +186,10 @@ _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|repo
 _LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|kontributor|fotografer|"
                           r"sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:))\s*:",
                           re.IGNORECASE)
+# A date printed after the last credit ("Editor: Name Minggu, 20 Maret 2022 | 14:05 WITA").
+_DATE_TAIL = re.compile(
+    r"[\s,|·•-]*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)?"
+    r"\d{1,2}[\s/.-]+(?:[a-z]{3,9}|\d{1,2})\.?[\s/.-]+(?:19|20)\d\d\b.*$", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
                           re.IGNORECASE)
 
@@ -203,7 +207,7 @@ def _multi_credits(text: str) -> list[Credit] | None:
     found: list[Credit] = []
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        value = _CREDIT_TAIL.sub("", text[m.end():end]).strip(" .;|,")
+        value = _DATE_TAIL.sub("", _CREDIT_TAIL.sub("", text[m.end():end])).strip(" .;|,·•-–")
         names = (value,) if value and _label_kind(m.group("label")) == CREDIT_SOURCE \
             else _names(value)
         if names:

@@ -301,9 +301,7 @@ class ArticlePage(HeadlineAndDates, Bylines):
 
     def editors(self) -> list[str]:
         editors = unique(self.body().editors + self._credits().editors)
-        if editors or self.credits_css:
-            return editors
-        return self.header_credits().editors  # (read only where nothing else names one)
+        return editors or self.other_editors()  # (read where those name none)
 
     def source(self) -> str | None:
         return self.body().source or self._credits().source

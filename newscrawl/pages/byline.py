@@ -84,9 +84,14 @@ class Bylines:
         found = unique(people(names + credited, declared=declared))
         # a byline that holds a full name the page also gives alone ("A and B" beside "A",
         # "B"; "A Writer" or "AFounder at X", its text run together, beside "A"): the name
-        return [n for n in found if not any(
+        found = [n for n in found if not any(
             other != n and " " in other and re.search(rf"(?<!\w){re.escape(other)}", n)
             for other in found)]
+        # A name the page prints as its editor's ("Editor: <a>Name</a>") is no author where
+        # another is named: CMSs fill JSON-LD's author with the editor who posted the piece.
+        editors = {e.casefold() for e in self.editors()}
+        writers = [n for n in found if n.casefold() not in editors]
+        return writers if writers else found
 
     def _printed_byline(self) -> list[str]:
         """A byline printed near the headline as text: "By Name", "Oleh Name", "Written by"
@@ -115,31 +120,23 @@ class Bylines:
         return []
 
     def header_credits(self) -> Body:
-        """The credit lines printed by the headline, read (cached): a fallback for the
-        authors, and editors where the page's family names no credits box."""
+        """The credit lines printed by the headline ("Penulis: Name | Editor: Name",
+        "Reporter: <a>Name</a>", "Rep: Name/ Red: Name"), read (cached): a fallback for the
+        authors and the editors."""
         if self._header_credits is None:
-            self._header_credits = clean_texts(self._header_credit_lines())
+            # (the header ends where the body starts)
+            self._header_credits = clean_texts(_credit_lines(self.after_headline()))
         return self._header_credits
 
-    def _header_credit_lines(self) -> list[str]:
-        """Credit lines printed by the headline ("Penulis: Name | Editor: Name", "Reporter:
-        <a>Name</a>", "Rep: Name/ Red: Name"): the header's own element for each, not a
-        list item of another article."""
-        lines: list[str] = []
-        inside: list[Any] = []  # elements whose text a line already holds
-        for el in self.after_headline():  # (the header ends where the body starts)
-            if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
-                continue
-            raw = el.xpath("string()")  # (in C: a box holding the article is no credit line)
-            if len(raw) > MAX_CREDIT_BOX_CHARS or not might_credit(raw) \
-                    or any(a.tag == "li" or a in inside for a in ancestors(el, 6)):
-                continue
-            # (less a date printed after the credit: "Nama, Jurnalis · Senin 12 Maret 2018")
-            text = without_date_tail(text_of(el))
-            if 6 <= len(text) <= 120 and is_credit_line(text):
-                lines.append(text)
-                inside.append(el)
-        return lines
+    def other_editors(self) -> list[str]:
+        """Editors named outside the body and the family's credits box, for pages where
+        those name none: JSON-LD's `editor`, a credit line by the headline, else one in an
+        element named for an editor wherever it is ("<div class=detailsEditor>Editor :
+        <a>Name</a></div>" after the body)."""
+        names = [n for n in (strip_byline(n) for n in ld_names(
+            self.doc.ld_resolved(self.ld.get("editor")))) if is_name_like(n)]
+        return unique(names) or self.header_credits().editors or clean_texts(
+            _credit_lines(self.doc.select(EDITOR_ELEMENT_CSS)[:20])).editors
 
     def _author_elements(self) -> list[str]:
         """Names in elements that say they hold an author (class, itemprop, a link to an
@@ -166,3 +163,27 @@ def _declared_people(author: Any) -> frozenset[str]:
     return frozenset(n for node in nodes[:50]
                      if isinstance(node, dict) and node.get("@type") == "Person"
                      for n in ld_names(node) if n == strip_byline(n))
+
+
+# Elements whose class says they hold an editor's credit.
+EDITOR_ELEMENT_CSS = "[class*=editor], [class*=Editor], [class*=redaktur], [class*=penyunting]"
+
+
+def _credit_lines(elements: list[Any]) -> list[str]:
+    """The credit lines of `elements`, each its own element's ("Penulis: <a>A</a> | Editor:
+    <a>B</a>"), not a list item of another article, nor one inside an element already read."""
+    lines: list[str] = []
+    inside: list[Any] = []  # elements whose text a line already holds
+    for el in elements:
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
+            continue
+        raw = el.xpath("string()")  # (in C: a box holding the article is no credit line)
+        if len(raw) > MAX_CREDIT_BOX_CHARS or not might_credit(raw) \
+                or any(a.tag == "li" or a in inside for a in ancestors(el, 6)):
+            continue
+        # (less a date printed after the credit: "Nama, Jurnalis · Senin 12 Maret 2018")
+        text = without_date_tail(text_of(el))
+        if 6 <= len(text) <= 120 and is_credit_line(text):
+            lines.append(text)
+            inside.append(el)
+    return lines

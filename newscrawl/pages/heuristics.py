@@ -26,7 +26,11 @@ FULL_DATE = re.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+(?:19|20)\d\d\b"
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
-    r"|\b(?:yang\s+)?lalu\b|\bago\b"
+    # "2 jam lalu", "sehari yang lalu", "5 mins ago": an amount of time before (not the
+    # word alone: "Lalu" opens many a Sasak name, "Lalu Mohammad Zaenudin")
+    r"|(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|jam|hari|minggu|"
+    r"pekan|bulan|bln|tahun|thn|sec|min|hour|hr|day|week|month|year)[a-z]*\.?\s+"
+    r"(?:yang\s+)?(?:lalu|ago)\b"
     # "Kemarin 14:05", "Hari ini, 09:15 WITA": a day named by the reader's, with its time
     r"|\b(?:kemarin|hari\s+ini|yesterday|today)\b,?\s*(?:pukul\s*)?\d{1,2}[:.]\d\d",
     re.IGNORECASE)

@@ -234,8 +234,18 @@ def test_a_papers_author_list_loses_its_affiliation_marks_and_a_name_given_twice
      ["Rina Wulandari"], []),
     ("<div class='namerep'>Rina Wulandari, <b>Jurnalis</b> &middot; <b>Senin 12 Maret 2018 "
      "14:05 WIB</b></div>", ["Rina Wulandari"], []),
+    # (Lombok Post) two reporters, a middle dot, the editor, the date after a <br>; "Lalu"
+    # opens many a Sasak name and is no relative date ("2 jam lalu")
+    ("<div class='read__info'>Reporter: <a href='/a/z'>Lalu Mohammad Zaenudin</a>, "
+     "<a href='/a/n'>Baiq Nila Sari</a> &middot; Editor: <a href='/e/k'>Muhammad Kholid</a>"
+     "<br><span>Minggu, 20 Maret 2022 | 14:05 WITA</span></div>",
+     ["Lalu Mohammad Zaenudin", "Baiq Nila Sari"], ["Muhammad Kholid"]),
+    # (Tribun) a relative time after the editor's name
+    ("<div class='tr-credit'>Penulis: <a href='/p/m'>Mesya Marasabessy</a> | Editor: "
+     "<a href='/e/f'>Fandi Wattimena</a> <span>2 jam lalu</span></div>",
+     ["Mesya Marasabessy"], ["Fandi Wattimena"]),
 ], ids=["penulis-link", "reporter-link", "penulis-editor", "rep-red", "reporter-box",
-        "name-jurnalis-date"])
+        "name-jurnalis-date", "two-reporters-dot-editor", "editor-relative-time"])
 def test_a_credit_line_by_the_headline_names_the_author_and_editor(
         line: str, names: list[str], editors: list[str]) -> None:
     # written in-house in the shapes of national portals' headers (merdeka, republika,
@@ -359,3 +369,40 @@ def test_kompas_content_author_naming_two_writers_gives_each(joined: str) -> Non
     url = "https://regional.kompas.com/read/2024/02/14/18050011/banjir-besar-melanda-kota"
     record = read_article(html, url, crawled_at="2024-03-10T05:00:00Z").record
     assert record.authors == ["Rina Wulandari", "Andi Tenri"]
+
+
+def credits(head: str, body: str, after: str = "") -> tuple[list[str], list[str]]:
+    html = (f"<html><head>{head}</head><body><div class='content'>{HEAD}{body}"
+            f"<article>{BODY}{after}</article></div></body></html>")
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    return record.authors, record.editors
+
+
+LD_AUTHOR = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": '
+             '{"@type": "Person", "name": "Muhammad Yunus"}%s}</script>')
+
+
+def test_the_editor_a_page_prints_is_no_author_where_it_credits_a_writer() -> None:
+    # (Suara's regional sites) JSON-LD names as author the editor who posted the piece;
+    # the page prints him as the editor, and its writer at the body's end.
+    head = LD_AUTHOR % ""
+    byline = "<div class='sr-writer'>Editor: <a href='/author/yunus'>Muhammad Yunus</a></div>"
+    writer = "<p class='kontributor'>Kontributor : Lorensia Clara Tambing</p>"
+    assert credits(head, byline, writer) == (["Lorensia Clara Tambing"], ["Muhammad Yunus"])
+    # named the editor and nobody else: still the author the page has
+    assert credits(head, byline) == (["Muhammad Yunus"], ["Muhammad Yunus"])
+    # not printed as the editor: the author
+    assert credits(head, "", writer) == (["Muhammad Yunus", "Lorensia Clara Tambing"], [])
+
+
+def test_editors_from_json_ld_and_from_an_element_named_for_the_editor() -> None:
+    editor = ', "editor": {"@type": "Person", "name": "Fandi Wattimena"}'
+    assert credits(LD_AUTHOR % editor, "") == (["Muhammad Yunus"], ["Fandi Wattimena"])
+    # (Bisnis, Radar Bali, iNews) "Editor : Name" in its own element after the body
+    html = (f"<html><body><div class='content'>{HEAD}<article>{BODY}</article>"
+            "<div class='bs-detailsEditor'><span>Editor :</span> <a href='/e/g'>Gita Anggraini "
+            "Putri</a></div><div class='editor-picks'><h3>Pilihan Editor</h3><ul><li><a "
+            "href='/x'>Harga cabai naik lagi di pasar tradisional</a></li></ul></div>"
+            "</div></body></html>")
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert record.editors == ["Gita Anggraini Putri"]
