@@ -480,3 +480,12 @@ _FUNCTION_WORDS = frozenset((
     "the", "a", "an", "our", "your", "my", "on", "of", "for", "to", "with", "and", "or", "in",
     "at", "by", "now", "here", "more", "all", "yang", "di", "ke", "dari", "untuk", "kami",
     "anda", "ini", "itu", "dan", "atau", "sekarang", "juga"))
+
+
+# Badges a portal prints in a headline's element before its words ("<span>LIVE</span>
+# Headline"): kinds of story, not the story's words.
+HEADLINE_BADGES = frozenset((
+    "live", "video", "foto", "galeri", "infografis", "infografik", "breaking", "eksklusif",
+    "exclusive", "update", "terbaru", "populer", "viral", "opini", "kolom", "analisis",
+    "advertorial", "premium", "podcast", "hoaks", "hoax", "fakta", "trending", "news",
+))

@@ -39,6 +39,7 @@ from newscrawl.pages.heuristics import (
     overlap,
     printed_headline,
     restored_characters,
+    site_names_in,
     site_of,
     strip_site_suffix,
     title_words,
@@ -260,6 +261,9 @@ class ArticlePage(HeadlineAndDates, Bylines):
         # A blog prints its name in <h1> and after the headline in its titles.
         names = names_around(og_title or self.doc.title_tag, printed)
         printed = [t for t in printed if t not in names]
+        # (and the site's name where its titles print one its domain names)
+        names += site_names_in(og_title, self.doc.url) + site_names_in(self.doc.title_tag,
+                                                                       self.doc.url)
 
         def less_site(title: str | None) -> str | None:
             for name in names:

@@ -11,12 +11,11 @@ from lxml import etree
 
 from newscrawl.lang.dates import (
     CLOCK,
-    ORIGINAL_PUBLICATION_KEYS,
     TZ_EXPLICIT,
     is_update_label,
-    original_publication_labels,
     parse_date_detail,
 )
+from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.heuristics import (
     DATE_LIKE,

@@ -8,6 +8,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from newscrawl.lang.promo import HEADLINE_BADGES
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.html.document import text_of, unescape_twice
 
@@ -244,12 +245,39 @@ def is_section_label(h1: str, page_title: str | None) -> bool:
 
 def label_before(el: Any) -> str:
     """A label a headline element prints in its own element before the headline
-    ("<strong>Blog:</strong> Headline", "<span>Title:</span>Headline"); "" where none."""
+    ("<strong>Blog:</strong> Headline", "<span>Title:</span>Headline", a badge
+    "<span class=badge>LIVE</span> Headline"); "" where none."""
     first = el[0] if len(el) and not (el.text or "").strip() else None
     if first is None or not isinstance(first.tag, str) or first.tag in ("a", "img"):
         return ""
     text = normalise_space("".join(first.itertext()))
-    return text if text.endswith(":") and len(text.split()) <= 2 else ""
+    if text.endswith(":") and len(text.split()) <= 2:
+        return text
+    # a badge: a kind of story in its own element ("LIVE"), a headline of words after it
+    rest = normalise_space(first.tail or "")
+    return text if text.casefold() in HEADLINE_BADGES and len(rest.split()) >= 3 else ""
+
+
+def site_names_in(title: str | None, url: str) -> list[str]:
+    """The segments of a page title that name the site: a word or three holding the
+    name of its domain ("GATRAnews" in "GATRAnews - Headline" on www.gatra.com), at
+    either end of the title."""
+    if not title:
+        return []
+    label = site_of(url).split(".")[0].casefold()
+    if len(label) < 3:
+        return []
+    title = normalise_space(title)
+    found = []
+    for sep in TITLE_SEPARATORS:
+        parts = title.split(sep)
+        if len(parts) < 2:
+            continue
+        for part in (parts[0], parts[-1]):
+            if len(part.split()) <= 3 and label in part.casefold().replace(" ", "") \
+                    and len(title.split()) > len(part.split()) + 2:
+                found.append(part.strip())
+    return found
 
 
 def headline_text(el: Any) -> str:

@@ -6,13 +6,8 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from newscrawl.lang.dates import (
-    ORIGINAL_PUBLICATION,
-    original_publication_labels,
-    parse_date,
-    parse_date_detail,
-    to_iso,
-)
+from newscrawl.lang.dates import parse_date, parse_date_detail, to_iso
+from newscrawl.lang.republished import ORIGINAL_PUBLICATION, original_publication_labels
 
 WIB = timezone(timedelta(hours=7))
 NOW = datetime(2024, 3, 10, 15, 30, tzinfo=WIB)

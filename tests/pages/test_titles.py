@@ -406,3 +406,27 @@ def test_editors_from_json_ld_and_from_an_element_named_for_the_editor() -> None
             "</div></body></html>")
     record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
     assert record.editors == ["Gita Anggraini Putri"]
+
+
+def test_a_badge_in_the_headline_element_is_no_part_of_the_headline() -> None:
+    # (a live report) a badge in its own element before the headline's words
+    h1 = ("<h1><span class='badge-live'>LIVE</span> Hujan Deras Guyur Sirkuit Mandalika, "
+          "Balapan MotoGP Ditunda</h1>")
+    assert title("<title>LIVE: Hujan Deras Guyur Sirkuit Mandalika | Lombok Post</title>",
+                 h1) == "Hujan Deras Guyur Sirkuit Mandalika, Balapan MotoGP Ditunda"
+    # an acronym that opens the headline in its own element is the headline's
+    h1 = "<h1><b>KPK</b> Periksa Empat Saksi Kasus Bansos</h1>"
+    assert title("<title>KPK Periksa Empat Saksi Kasus Bansos</title>", h1) \
+        == "KPK Periksa Empat Saksi Kasus Bansos"
+
+
+def test_a_title_segment_the_domain_names_is_the_sites_name() -> None:
+    # (an old Joomla portal) the <h1> is the section's label; og:title puts the site's
+    # name, which holds the domain's ("GATRAnews" on gatra.com), before the headline
+    head = ("<title>Petani Garam Pati Merugi Akibat Hujan - GATRAnews</title><meta "
+            "property='og:title' content='GATRAnews - Petani Garam Pati Merugi Akibat Hujan'>")
+    html = (f"<html><head>{head}</head><body><h1>Nusantara</h1><h2>Petani Garam Pati Merugi "
+            f"Akibat Hujan</h2><article>{BODY}</article></body></html>")
+    record = read_article(html, "https://www.gatra.com/nusantara/48512-petani-garam.html",
+                          crawled_at="2024-03-10T05:00:00Z").record
+    assert record.title == "Petani Garam Pati Merugi Akibat Hujan"
