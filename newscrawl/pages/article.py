@@ -280,6 +280,12 @@ class ArticlePage(HeadlineAndDates, Bylines):
         tag_title = less_site(self.doc.title_tag)
         printed = [without_short_tail(t) for t in printed]
         if meta or tag_title:
+            # An <h1> that og:title or <title> prints as it is: the headline, whatever a
+            # JSON-LD headline says (a short label, "Sample menus", or an SEO rewording).
+            given = {t.casefold() for t in (og_title, tag_title) if t}
+            agreed = next((t for t in printed if t.casefold() in given), None)
+            if agreed is not None and len(agreed.split()) >= 3:
+                return agreed
             # Of the page's <h1>s, the one that shares most words with the meta title
             # (a logo's or a section's <h1> shares none).
             best = max(printed, key=lambda t: overlap(title_words(t), reference),

@@ -430,3 +430,18 @@ def test_a_title_segment_the_domain_names_is_the_sites_name() -> None:
     record = read_article(html, "https://www.gatra.com/nusantara/48512-petani-garam.html",
                           crawled_at="2024-03-10T05:00:00Z").record
     assert record.title == "Petani Garam Pati Merugi Akibat Hujan"
+
+
+def test_an_h1_that_og_title_or_title_prints_as_it_is_wins_over_json_ld() -> None:
+    # JSON-LD's headline is a short label or an SEO rewording; the page's <h1> and its
+    # og:title (or <title>, less the site) agree on the headline
+    ld = ('<script type="application/ld+json">{"@type": "Article", "headline": '
+          '"Sample menus"}</script>')
+    h1 = "<h1>7 days of healthy meals on a budget</h1>"
+    assert title(ld + og("7 days of healthy meals on a budget"), h1) \
+        == "7 days of healthy meals on a budget"
+    assert title(ld + "<title>7 days of healthy meals on a budget | Heart Matters</title>", h1) \
+        == "7 days of healthy meals on a budget"
+    # with no other title agreeing, JSON-LD's headline stands: an <h1> that shares no word
+    # with it may be a logo's or a section's
+    assert title(ld, h1) == "Sample menus"
