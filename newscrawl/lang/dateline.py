@@ -104,6 +104,23 @@ def zone_of_place(name: str) -> str | None:
 LOOSE_DATELINE = re.compile(r"^[^\n]{0,60}?\s[-–—]{1,2}\s*")
 
 
+# A news dateline as leads print it, its place in capitals: "SIMALUNGUN - ", "JAKARTA,
+# KOMPAS.com -- ", "Harianjogja.com, SLEMAN—" (a byline "By Dr. Name - Mar 27" is none).
+CAPITALS_DATELINE = re.compile(
+    r"^(?:[\w-]+(?:\.[\w-]+)+\s?,\s?)?[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]*){0,4}"
+    r"(?:\s?,\s?[^\n]{0,40}?)?\s?(?:-{1,2}|–|—)")
+
+
+# A photo's label in a caption's dateline place: "ILUSTRASI - Petani memanen kakao."
+_CAPTION_LABEL = re.compile(r"^(?:ILUSTRASI|FOTO|VIDEO|GRAFIS|INFOGRAFIS|DOK)\b", re.IGNORECASE)
+
+
+def opens_with_dateline(text: str) -> bool:
+    """Whether `text` opens with a dateline whose place is written in capitals (not a
+    caption's label: "ILUSTRASI - ...")."""
+    return bool(CAPITALS_DATELINE.match(text)) and not _CAPTION_LABEL.match(text)
+
+
 def without_dateline(text: str) -> str:
     """`text` with the dateline it opens with (if any) taken out."""
     return LOOSE_DATELINE.sub("", text, count=1)

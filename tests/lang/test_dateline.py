@@ -13,6 +13,7 @@ from newscrawl.lang.dateline import (
     _build_places,
     dateline_zone,
     normalize,
+    opens_with_dateline,
     zone_of_place,
 )
 from newscrawl.lang.places import CAPITALS, EXCLUDED, PROVINCES
@@ -274,3 +275,17 @@ def test_builder_rejects_a_name_in_two_zones() -> None:
 def test_places_keys_are_normalised() -> None:
     assert all(k == normalize(k) for k in PLACES)
     assert set(PLACES.values()) <= set(ZONE_ABBREVIATIONS)
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("SIMALUNGUN - Sebuah truk tangki terbalik di Jalan Lintas Sumatera.", True),
+    ("Harianjogja.com, SLEMAN—Ribuan warga memadati jalan desa.", True),
+    ("JAKARTA, KOMPAS.com -- Pemerintah menetapkan harga baru.", True),
+    ("KUPANG, POS-KUPANG.COM - Warga antre air bersih.", True),
+    ("By Dr. Vahid Osman - Mar 27, 2024", False),
+    ("ILUSTRASI - Petani memanen buah kakao. KONTAN/Baihaki", False),
+    ("Warga Sleman - yang datang dari jauh - ikut kirab.", False),
+    ("DISCLOSURE: If you buy through affiliate links, I may earn a commission.", False),
+])
+def test_a_lead_opens_with_a_dateline_in_capitals(text: str, opens: bool) -> None:
+    assert opens_with_dateline(text) is opens

@@ -435,3 +435,38 @@ def test_an_articles_photo_captions_stay_out_of_its_body() -> None:
             f"{ARTICLE}{figures}</article></body></html>")
     body = "\n\n".join(ArticlePage(Document(html, "https://portal.example/a")).body().paragraphs)
     assert _found(body) == 6 and "Warga nomor" not in body
+
+
+def split_article(first_box: str, second_box: str, lead: str = "") -> str:
+    # (in-house, in the shape of regional portals' templates) the headline, a lead in a box
+    # of its own, the text cut in two around an in-text ad, then a related list
+    related = "".join(f"<div class='item'><a href='/r/{n}'><h4>Berita lain nomor {n} yang "
+                      f"menarik</h4></a><span class='date'>12 Agustus 2019</span></div>"
+                      for n in range(6))
+    return page(f"<h1>Ribuan Warga Padati Kirab Budaya Merti Dusun</h1>{lead}"
+                f"<div class='{first_box}'><p>{S} Satu.</p><p>{S} Dua.</p></div>"
+                "<div class='ads-inarticle'><span>Advertisement</span></div>"
+                f"<div class='{second_box}'><p>{S} Tiga.</p><p>{S} Empat.</p><p>{S} Lima.</p>"
+                f"<p>{S} Enam.</p></div><div class='berita-lain'>{related}</div>")
+
+
+def test_an_article_cut_in_two_around_an_ad_is_read_whole() -> None:
+    got = text(split_article("entry-content", "entry-content entry-content-2"))
+    assert [p[-5:] for p in got.split("\n\n")] == ["Satu.", " Dua.", "Tiga.", "mpat.",
+                                                    "Lima.", "Enam."]
+    # a sibling that shares a utility class word only is another box: one part is read
+    got = text(split_article("story-text serif mb5", "mb5"))
+    assert ("Satu." in got) != ("Tiga." in got)
+
+
+def test_a_lead_in_a_box_of_its_own_opening_with_a_dateline_is_the_first_paragraph() -> None:
+    lead = ("<div class='lead-article'><p><b>Harianjogja.com, SLEMAN—Ribuan warga memadati "
+            "jalan desa di Dusun Kembangarum untuk menyaksikan kirab budaya.</b></p></div>")
+    got = text(split_article("entry-content", "entry-content entry-content-2", lead))
+    assert got.split("\n\n")[0].startswith("Harianjogja.com, SLEMAN—Ribuan warga")
+    assert len(got.split("\n\n")) == 7
+    # a standfirst that opens with no dateline is not taken for the lead
+    standfirst = ("<div class='lead-article'><p>Ribuan warga memadati jalan desa untuk "
+                  "menyaksikan kirab budaya tahunan itu.</p></div>")
+    got = text(split_article("entry-content", "entry-content entry-content-2", standfirst))
+    assert not got.startswith("Ribuan warga")

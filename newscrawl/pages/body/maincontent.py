@@ -30,7 +30,10 @@ How it works (one pass over the tree, then cheap work on a short list):
    maximum-sum subtree: it grows while it adds article text and stops where link
    lists and widgets start), x1.1 for containers that say they are the body
    (itemprop=articleBody, article-body, entry-content, read__content, txt-article,
-   detail__body-text, ...).
+   detail__body-text, ...); near the headline before a heavier box far from it. Its
+   siblings of the same tag and class words (numbered ones aside) that hold sentences
+   are parts of the same text (cut around an in-text ad), and a lead paragraph opening
+   with a dateline in a box of its own just before it is its first paragraph.
 
 4. Blocks: inside the winner, boxes, captions, h1 (the title) and what precedes it,
    link-heavy units (kept if < 75 % link, >= 100 chars and a sentence), teaser
@@ -50,7 +53,8 @@ With ``keep_boxes=True`` (as newscrawl.pages.content calls it) everything the ch
 container holds after the title comes back, what step 4 left out marked in ``chrome``,
 so that the one body-cleaning step records it and reads its credit lines.
 
-Knobs: LD_MIN_SHARE, LD_OVER_DOM, HEADLINK_MULT/HEADLINK_ADD, RELAX_BELOW, RELAX_MIN_CHARS,
+Knobs: HEADLINK_MULT/HEADLINK_ADD, RELAX_BELOW, RELAX_MIN_CHARS, LEAD_UNITS (ldtext's:
+LD_MIN_SHARE, LD_OVER_DOM),
 max_depth and max_elements; the tag roles and the chrome vocabulary are
 `newscrawl.pages.body.vocabulary`'s, shared with a family's body (`body.blocks_in`). Blocks are
 `body.Block`s, the one block type of the body code.
@@ -59,7 +63,6 @@ max_depth and max_elements; the tag roles and the chrome vocabulary are
 from __future__ import annotations
 
 import gc
-import html as _html
 import re
 from bisect import bisect_left, bisect_right
 from copy import deepcopy
@@ -67,13 +70,14 @@ from typing import Any
 
 from lxml import etree
 
+from newscrawl.lang.dateline import opens_with_dateline
 from newscrawl.lang.promo import INLINE_PROMO_WORDS
 from newscrawl.pages.body.blocks import Block, blocks_in
+from newscrawl.pages.body.ldtext import prefer_ld
 from newscrawl.pages.body.units import (
     HEADINGS,
     PUNCT,
     SENT_END,
-    TRUNCATED,
     Unit,
     blocks_from_units,
     cut_signoff,
@@ -275,48 +279,6 @@ def _best_run(units: list[Unit]) -> tuple[int, int] | None:
     return best
 
 
-# --- JSON-LD ----------------------------------------------------------------------------
-
-_TAG_RE = re.compile(r"<[^>]+>")
-
-
-def _clean_ld(body: str) -> str:
-    for _ in range(2):  # some sites escape the markup twice ("&amp;lt;p&amp;gt;")
-        if "&" in body:
-            body = _html.unescape(body)
-    if "<" in body and ">" in body:
-        body = re.sub(r"(?i)<\s*(?:br|/p|/div|/h\d|/li|/blockquote)\b[^>]*>", "\n\n", body)
-        body = _TAG_RE.sub(" ", body)
-    return body
-
-
-def _ld_blocks(body: str, dom: list[Block]) -> list[Block]:
-    body = _clean_ld(body)
-    paras = [p for p in map(norm, re.split(r"\n\s*\n|\r\n|\n", body)) if p]
-    if len(paras) == 1 and len(dom) > 1:
-        paras = _split_like(paras[0], dom)
-    return [Block("p", p) for p in paras]
-
-
-def _split_like(text: str, dom: list[Block]) -> list[str]:
-    """Cut a JSON-LD body without paragraph breaks where the DOM paragraphs start."""
-    cuts = []
-    pos = 0
-    for b in dom:
-        head = b.text[:40]
-        if len(head) < 12:
-            continue
-        i = text.find(head, pos)
-        if i > pos:
-            cuts.append(i)
-        if i >= 0:
-            pos = i + len(head)
-    if not cuts:
-        return [text]
-    parts = [text[s:e].strip() for s, e in zip([0] + cuts, cuts + [len(text)], strict=False)]
-    return [p for p in parts if p]
-
-
 # --- public API -----------------------------------------------------------------------------
 
 def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 200,
@@ -385,7 +347,7 @@ def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False,
         json_ld_body = ld_article_body(json_ld_objects(root))
     if json_ld_body:
         body_blocks = [b for b in blocks if not b.chrome]
-        chosen = _prefer_ld(body_blocks, json_ld_body)
+        chosen = prefer_ld(body_blocks, json_ld_body)
         if chosen is not body_blocks:
             blocks = chosen
     cut_signoff(blocks)
@@ -429,35 +391,60 @@ def _pick(units: list[Unit], containers: list[list[Any]], keep_boxes: bool) -> l
     best = _choose(units, containers)
     if best is None:
         return []
-    first, end = best
-    blocks = blocks_from_units(units[first:end], keep_boxes)
+    blocks = [b for first, end in _with_parts(units, containers, best)
+              for b in blocks_from_units(units[first:end], keep_boxes)]
     if not any(len(b.text) >= 60 and not b.chrome and (
             SENT_END.search(b.text) or len(PUNCT.findall(b.text)) > 1) for b in blocks):
         return []  # no sentence anywhere: a front page, a gallery, an error page
     return blocks
 
 
+def _with_parts(units: list[Unit], containers: list[list[Any]],
+                best: tuple[int, int]) -> list[tuple[int, int]]:
+    """The chosen container and the other parts of the same text: its siblings of the same
+    tag and class words, numbered ones aside, that hold sentences ("entry-content", an ad,
+    "entry-content entry-content-2": templates cut an article in two around an in-text ad),
+    and the lead paragraph, opening with the dateline, that a template prints in a box of
+    its own just before it ("<div class=detail-lead><p>SIMALUNGUN - ...")."""
+    chosen = next((c for c in containers if (c[1], c[2]) == best), None)
+    if chosen is None:
+        return [best]
+    el = chosen[0]
+    parent, words = el.getparent(), _class_base(el)
+    if parent is None:
+        return [best]
+    parts = {el: best}
+    siblings = [c for c in containers
+                if c[0] is not el and c[2] > c[1] and c[0].getparent() is parent]
+    for other, first, end, *_ in siblings:
+        part = units[first:end]
+        if words and other.tag == el.tag and _class_base(other) == words \
+                and sum(u.weight for u in part) > 0 \
+                and any(u.sentences and u.weight > 0 for u in part):
+            parts[other] = (first, end)
+    lead = min(parts.values())  # the lead's box stands just before the first part
+    lead_el = next(e for e, span in parts.items() if span == lead).getprevious()
+    for other, first, end, *_ in siblings:
+        part = units[first:end]
+        if other is lead_el and other.tag == el.tag and len(part) <= LEAD_UNITS \
+                and all(u.weight > 0 and u.sentences for u in part) \
+                and opens_with_dateline(part[0].text):
+            parts[other] = (first, end)
+    return sorted(parts.values())
+
+
+LEAD_UNITS = 2  # a lead printed apart from the body: a paragraph or two
+_NUMBERED = re.compile(r".+[-_]\d+$")
+
+
+def _class_base(el: Any) -> frozenset[str]:
+    """An element's class words less the numbered ones ("entry-content entry-content-2" and
+    "entry-content" are parts of one text; "mb5" alone is no part of "story-text mb5")."""
+    return frozenset(w for w in (el.get("class") or "").split() if not _NUMBERED.match(w))
+
+
 def _body_chars(blocks: list[Block]) -> int:
     return sum(len(b.text) for b in blocks if not b.chrome)
-
-
-LD_MIN_SHARE = 0.6  # JSON-LD text shorter than this share of the DOM text is a teaser
-LD_OVER_DOM = 1.3  # JSON-LD text this much longer than the DOM text: the DOM missed the body
-
-
-def _prefer_ld(blocks: list[Block], ld: str) -> list[Block]:
-    """The DOM blocks, unless the JSON-LD body shows the DOM missed much of the article."""
-    body = [b for b in blocks if not b.chrome]  # the text kept, not the boxes passed back
-    ld_blocks = _ld_blocks(ld, body)
-    ld_len = sum(len(b.text) for b in ld_blocks)
-    dom_len = sum(len(b.text) for b in body)
-    if not ld_len or ld_len < LD_MIN_SHARE * dom_len:
-        return blocks  # a stub or a teaser
-    if TRUNCATED.search(ld_blocks[-1].text) and ld_len < 1.2 * dom_len:
-        return blocks
-    if ld_len > LD_OVER_DOM * dom_len:
-        return ld_blocks
-    return blocks
 
 
 def main_text(root, *, json_ld_body: str | None = None) -> str:
