@@ -22,3 +22,28 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
 }
 # The zone of a whole-hour UTC offset printed in Indonesia.
 ZONE_BY_OFFSET_HOURS: dict[int, str] = {7: WIB, 8: WITA, 9: WIT}
+
+# Places of WITA and WIT as independent portals write them into their domain names
+# ("kabarmakassar.com", "suarapapua.com", "kaltimpost.id", "lombokpost.net"): provinces
+# and their short forms, capitals and big cities. Long enough not to hide inside words
+# ("palu", "sumba" and "bima" do: "palugada", "sumbangan"); WIB's need no entry.
+DOMAIN_PLACES: dict[str, str] = {
+    **dict.fromkeys((
+        "bali", "denpasar", "lombok", "mataram", "sumbawa", "kupang", "flores", "makassar",
+        "sulsel", "sulbar", "sulteng", "sultra", "sulut", "manado", "gorontalo", "kendari",
+        "mamuju", "sulawesi", "kaltim", "kaltara", "kalsel", "balikpapan", "samarinda",
+        "banjarmasin", "tarakan", "bontang", "labuanbajo"), WITA),
+    **dict.fromkeys((
+        "maluku", "ambon", "ternate", "papua", "jayapura", "sorong", "manokwari", "timika",
+        "merauke", "nabire", "wamena"), WIT),
+}
+
+
+def zone_of_domain(host: str) -> str | None:
+    """The zone a portal's domain names by a place of WITA or WIT in it; None where it
+    names none, or places of both."""
+    labels = host.casefold().removeprefix("www.").split(".")
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "or", "web", "my") \
+        else labels[-2] if len(labels) >= 2 else labels[0]
+    zones = {zone for place, zone in DOMAIN_PLACES.items() if place in name}
+    return zones.pop() if len(zones) == 1 else None

@@ -35,7 +35,8 @@ FIELD_DOCS: dict[str, str] = {
                          "or null",
     "published_tz_source": "`explicit` (printed), `portal_default` (catalog zone), `relative`, "
                            "or for a portal outside the catalog `implied_offset`, `dateline`, "
-                           "`argument` (`-a tz=`), `assumed` (WIB)",
+                           "`argument` (`-a tz=`), `domain` (a place its domain names), "
+                           "`assumed` (WIB)",
     "published_precision": "how much of `published_at` the page gave: `second`, `minute` or "
                            "`day` (a day-only date is written as midnight and says `day` here); "
                            "null with `published_at`",

@@ -31,7 +31,7 @@ from newscrawl.lang.dates import (
 )
 from newscrawl.lang.language import looks_indonesian, record_language
 from newscrawl.lang.text import unique
-from newscrawl.lang.zones import DEFAULT_ZONE, ZONE_BY_OFFSET_HOURS
+from newscrawl.lang.zones import DEFAULT_ZONE, ZONE_BY_OFFSET_HOURS, zone_of_domain
 from newscrawl.model.article import Article
 
 REQUIRED_FIELDS = ("url", "title", "body", "published_at")
@@ -45,6 +45,7 @@ class PortalFacts(Protocol):
     in_catalog: bool
 # Where the zone of a portal outside the catalog came from (published_tz_source).
 TZ_IMPLIED = "implied_offset"  # the page gives a local time and the UTC instant of it
+TZ_DOMAIN = "domain"  # a place of the portal's domain name ("kabarmakassar.com")
 TZ_DATELINE = "dateline"  # the place the article was filed from
 TZ_ARGUMENT = "argument"  # the user's --tz / -a tz=
 TZ_ASSUMED = "assumed"  # nothing said: WIB
@@ -208,12 +209,13 @@ DATELINE_PARAGRAPHS = 3
 
 
 def infer_zone(raw: str | None, alt: str | None, body: str | None,
-               given_tz: str | None = None) -> tuple[str, str]:
+               given_tz: str | None = None, url: str | None = None) -> tuple[str, str]:
     """The zone of a portal outside the catalog, and where it came from.
 
     In order: a zone the page prints; the offset implied by a local wall time
     and a UTC instant of the same moment; the dateline's place ("Manado,"
-    means WITA); the user's zone (--tz / -a tz=); else WIB.
+    means WITA); the user's zone (--tz / -a tz=); a place of WITA or WIT its
+    domain names ("kabarmakassar.com"); else WIB.
     """
     probe = [parse_date_detail(t, default_tz="UTC") if t else None for t in (raw, alt)]
     printed = _printed_zone(probe)
@@ -230,6 +232,9 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
             return place[0], TZ_DATELINE
     if given_tz:
         return given_tz, TZ_ARGUMENT
+    named = zone_of_domain(urlsplit(url or "").hostname or "")
+    if named:
+        return named, TZ_DOMAIN
     return DEFAULT_ZONE, TZ_ASSUMED
 
 
@@ -329,7 +334,7 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     if portal_tz:
         zone, source = portal_tz, TZ_PORTAL_DEFAULT
     else:
-        zone, source = infer_zone(raw, alt, adapter.get("body"), given_tz)
+        zone, source = infer_zone(raw, alt, adapter.get("body"), given_tz, adapter.get("url"))
     parsed: dict[str, ParsedDate | None] = {}
 
     def parse(text: str | None) -> ParsedDate | None:

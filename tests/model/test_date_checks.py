@@ -173,3 +173,17 @@ def test_a_machine_date_in_another_offset_is_written_in_the_zone_printed_for_rea
                      "https://portal.example/2025/01/13/banjir-besar-melanda-kota",
                      "2025-02-01T00:00:00Z")
         assert rec["published_at"] == "2025-01-13T12:20:31+07:00", byline
+
+
+def test_a_portal_whose_domain_names_a_place_of_wita_or_wit_is_read_in_its_zone() -> None:
+    # (an independent WordPress portal of Makassar) a date without a zone, a dateline
+    # without a place ("KABARMAKASSAR.COM - ..."), no catalog entry: the domain's place
+    html = page(byline="<div class='date'>June 23, 2016 14:35</div>")
+    for url, expected, source in (
+            ("https://kabarmakassar.com/2016/06/23/pedagang/", "+08:00", "domain"),
+            ("https://www.suarapapua.com/2016/06/23/pedagang/", "+09:00", "domain"),
+            ("https://lokalnews.co.id/2016/06/23/pedagang/", "+07:00", "assumed"),
+            # places of both zones: none guessed
+            ("https://balipapuanews.com/2016/06/23/pedagang/", "+07:00", "assumed")):
+        rec = record(html, url, "2016-07-01T00:00:00Z")
+        assert (rec["published_at"][-6:], rec["published_tz_source"]) == (expected, source), url
