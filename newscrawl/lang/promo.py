@@ -153,7 +153,11 @@ _PLATFORM_DISCLAIMER = re.compile(
     r"tanggung\s+jawab\s+(?:penuh\s+)?(?:bloger|blogger|penulis|pengguna|warganet|kompasianer)"
     r".{0,80}\b(?:tidak\s+mewakili|bukan\s+(?:pandangan|tanggung))|platform\s+blog"
     r"|kiriman\s+pembaca|isi\s+(?:tulisan|artikel|opini|kolom)\s+(?:ini\s+)?(?:menjadi\s+)?"
-    r"tanggung\s+jawab\s+(?:sepenuhnya\s+|penuh\s+)?(?:dari\s+)?(?:penulis|pengirim)",
+    r"tanggung\s+jawab\s+(?:sepenuhnya\s+|penuh\s+)?(?:dari\s+)?(?:penulis|pengirim)"
+    # a column's: "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan
+    # pandangan redaksi"
+    r"|(?:opini|pendapat|pandangan)\s+pribadi\s+penulis|tidak\s+mencerminkan\s+"
+    r"(?:pandangan|sikap|kebijakan)\s+(?:redaksi|media)",
     re.IGNORECASE)
 # A column's closing line on its writer: "*) Penulis adalah dosen ...", "Penulis adalah
 # peneliti di ..."
@@ -241,7 +245,8 @@ def is_promo(paragraph: str) -> bool:
     if " | " in text and _SLOGAN.match(text) and title_case(text) \
             and not capitals_byline(text):
         return True  # "Zona Banten | Berita Terkini Banten Hari Ini": the site's slogan
-    if ("tanggung" in text or "kiriman" in text) and word_count(text) <= 60 \
+    if ("tanggung" in text or "kiriman" in text or "pribadi" in text or "mencerminkan" in text) \
+            and word_count(text) <= 60 \
             and _PLATFORM_DISCLAIMER.search(text):
         return True
     if word_count(text) <= MAX_BIO_WORDS and _WRITER_BIO.match(text):
@@ -283,7 +288,7 @@ INLINE_PROMO_LABEL = re.compile(rf"{INLINE_PROMO_WORDS_PATTERN}\s*[:：]?\s*$", 
 
 
 # Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)".
-_SIGN_OFF = re.compile(r"^[(\[]\s*[\w*.]{1,12}(?:\s*[/|,-]\s*[\w*. ]{1,20}){0,3}\s*[)\]]\W{0,2}$")
+_SIGN_OFF = re.compile(r"^[(\[]\s*[\w*.]{1,24}(?:\s*[/|,-]\s*[\w*. ]{1,20}){0,3}\s*[)\]]\W{0,2}$")
 
 
 def is_sign_off(paragraph: str) -> bool:
@@ -412,7 +417,9 @@ _AGENCY = re.compile(
 
 _SIGN_OFF_SUFFIX = re.compile(
     r"(?<=[.!?\"'”’»])\s*(?P<code>[(\[]\s*[*A-Za-z]{1,8}(?:\s*[/|,]\s*[*A-Za-z]{1,8}){0,3}"
-    r"\s*[)\]]|\*{2,4})\s*$")  # "(abc/def)", "(*)", or bare stars: "... internasional. ***"
+    r"\s*[)\]]|\*{2,4}"  # "(abc/def)", "(*)", or bare stars: "... internasional. ***"
+    # the outlet and its reporter: "(Serambinews.com/Rizki Maulana)"
+    r"|\(\s*[\w-]+(?:\.[\w-]+)+\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*\))\s*$")
 
 
 def split_sign_off(paragraph: str) -> tuple[str, str | None]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credit
-from newscrawl.lang.promo import split_promos
+from newscrawl.lang.promo import split_promos, split_sign_off
 from newscrawl.lang.text import normalise_space
 
 PROMOS = [
@@ -189,6 +189,10 @@ HELD_OUT_CHROME += [
     "jawab penulis. (Terima kasih - Redaksi)",
     "Isi artikel menjadi tanggung jawab sepenuhnya penulis.",
     "*) Penulis adalah dosen Ilmu Politik Universitas Hasanuddin",
+    # (Medcom's column) the writer's bio and the disclaimer in one closing paragraph
+    "*Rina Kartikasari, peneliti kebijakan lingkungan di Pusat Studi Sumber Daya Air, "
+    "Universitas Padjadjaran. Tulisan ini merupakan pendapat pribadi penulis dan tidak "
+    "mencerminkan pandangan redaksi Medcom.id.",
 ]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [
@@ -201,6 +205,8 @@ LOOK_ALIKES = [
     "Babak pertama berakhir imbang, kata pelatih | foto",
     "Highlights dari laga semalam menunjukkan dominasi tuan rumah sepanjang pertandingan.",
     "Laporan keuangan daerah dirilis hari ini oleh pemerintah provinsi.",
+    "Menurut dia, pendapat pribadi warga tidak mencerminkan sikap desa yang sudah bulat "
+    "menolak tambang.",
 ]
 
 
@@ -224,3 +230,16 @@ def test_starred_and_misspelt_credit_labels_are_credits(line: str, kind: str,
                                                         names: tuple[str, ...]) -> None:
     credit = parse_credit(line)
     assert credit is not None and credit.kind == kind and credit.names == names
+
+
+@pytest.mark.parametrize(("paragraph", "kept", "sign_off"), [
+    ("Ia mengimbau warga tidak memborong. (Serambinews.com/Rizki Maulana)",
+     "Ia mengimbau warga tidak memborong.", "(Serambinews.com/Rizki Maulana)"),
+    ("kata dia. (abc/def)", "kata dia.", "(abc/def)"),
+    # an outlet named inside the sentence is the sentence's
+    ("Harga naik, tulis (Tribunnews.com) kemarin.", "Harga naik, tulis (Tribunnews.com) kemarin.",
+     None),
+])
+def test_a_closing_sign_off_is_split_from_the_last_sentence(paragraph: str, kept: str,
+                                                           sign_off: str | None) -> None:
+    assert split_sign_off(paragraph) == (kept, sign_off)
