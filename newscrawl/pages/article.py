@@ -30,7 +30,10 @@ from newscrawl.pages.body.blocks import Body, blocks_in, clean_body, clean_texts
 from newscrawl.pages.byline import Bylines
 from newscrawl.pages.headline import HeadlineAndDates
 from newscrawl.pages.heuristics import (
+    MAX_STORY_PHOTOS,
     MIN_TITLE_OVERLAP,
+    PHOTO_COUNTER,
+    STORY_CAPTION_CSS,
     URL_LIKE,
     headline_text,
     is_section_label,
@@ -114,6 +117,7 @@ class ArticlePage(HeadlineAndDates, Bylines):
         self._body: Body | None = None
         self._credit_lines: Body | None = None
         self._header_credits: Body | None = None
+        self._marked_credits: Body | None = None
         self._url: str | None = None
         self._page_number: int | None = None
         self._visible: tuple[str | None] | None = None  # cached, None included
@@ -416,9 +420,9 @@ class ArticlePage(HeadlineAndDates, Bylines):
         """A photo story's text is its captions (a gallery page prints few paragraphs or
         none): where the captions of three photos or more say more than the paragraphs,
         they follow the paragraphs, less their credits. Elsewhere captions stay out."""
-        captions = unique([without_photo_credit(text_of(e))
-                           for e in self.doc.select("figcaption")[:MAX_STORY_PHOTOS]])
-        captions = [c for c in captions if len(c.split()) >= 8 and c[-1:] in ".!?\"”"]
+        captions = unique([without_photo_credit(PHOTO_COUNTER.sub("", text_of(e)))
+                           for e in self.doc.select(STORY_CAPTION_CSS)[:MAX_STORY_PHOTOS]])
+        captions = [c for c in captions if len(c.split()) >= 5 and c[-1:] in ".!?\"”"]
         if len(captions) < 3 or sum(map(len, body.paragraphs)) >= sum(map(len, captions)):
             return body
         body.paragraphs.extend(c for c in captions if c not in body.paragraphs)
@@ -491,8 +495,6 @@ NOT_ARTICLE_PATH = re.compile(
     r"galeri|album|download)-\d+-[^/]*$", re.IGNORECASE)
 
 
-# A gallery's photos read as its text at most (a page of hundreds is a listing of them).
-MAX_STORY_PHOTOS = 60
 
 
 # --- small helpers shared by page objects ------------------------------------

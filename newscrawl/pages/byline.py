@@ -8,8 +8,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
-from newscrawl.lang.credits import is_credit_line, might_credit
-from newscrawl.lang.promo import is_house_account, strip_byline
+from newscrawl.lang.credits import is_credit_line, might_credit, split_names
+from newscrawl.lang.names import is_house_account, strip_byline
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
 from newscrawl.pages.heuristics import (
@@ -74,13 +74,14 @@ class Bylines:
         if not names:
             names = people([strip_byline(a) for a in
                             self._generic_fallback("authors_css", "authors", self._texts) or ()])
-        if not names:
-            names = people(self._author_elements() or self._printed_byline()
-                           or (self.header_credits().authors if not self.credits_css else []))
-            if names:
-                self._fell_back("authors")
         body = self.body()
         credited = body.authors + self._credits().authors
+        if not names:
+            names = people(self._author_elements() or self._printed_byline()
+                           or (self.header_credits().authors if not self.credits_css else [])
+                           or (self.marked_credits().authors if not credited else []))
+            if names:
+                self._fell_back("authors")
         found = unique(people(names + credited, declared=declared))
         # a byline that holds a full name the page also gives alone ("A and B" beside "A",
         # "B"; "A Writer" or "AFounder at X", its text run together, beside "A"): the name
@@ -108,8 +109,10 @@ class Bylines:
             if len(text) > 80:
                 continue
             if label_seen:
-                if is_name_like(text):
-                    return [text]
+                if is_name_like(text):  # ("Penulis" then "A, B": each)
+                    names = split_names(text)
+                    return names if all(is_name_like(n) and " " in n for n in names) \
+                        else [text]
                 label_seen = False
             m = BYLINE_TEXT.match(text)
             if m is not None:  # ("By Name • March 12, 2025")
@@ -131,12 +134,21 @@ class Bylines:
     def other_editors(self) -> list[str]:
         """Editors named outside the body and the family's credits box, for pages where
         those name none: JSON-LD's `editor`, a credit line by the headline, else one in an
-        element named for an editor wherever it is ("<div class=detailsEditor>Editor :
-        <a>Name</a></div>" after the body)."""
+        element named for credits (`marked_credits`)."""
         names = [n for n in (strip_byline(n) for n in ld_names(
             self.doc.ld_resolved(self.ld.get("editor")))) if is_name_like(n)]
-        return unique(names) or self.header_credits().editors or clean_texts(
-            _credit_lines(self.doc.select(EDITOR_ELEMENT_CSS)[:20])).editors
+        return unique(names) or unique(self.header_credits().editors) \
+            or unique(self.marked_credits().editors)
+
+    def marked_credits(self) -> Body:
+        """Credit lines in elements named for credits, wherever they stand ("<div
+        class=detailsEditor>Editor : <a>Name</a></div>" after the body, "<div
+        class=foto-credit><p>Pewarta : A</p><p>Editor : B</p></div>" under a gallery), read
+        (cached) where nothing else names the people."""
+        if self._marked_credits is None:
+            self._marked_credits = clean_texts(
+                _credit_lines(self.doc.select(CREDIT_ELEMENT_CSS)[:MARKED_CREDIT_ELEMENTS]))
+        return self._marked_credits
 
     def _author_elements(self) -> list[str]:
         """Names in elements that say they hold an author (class, itemprop, a link to an
@@ -165,8 +177,10 @@ def _declared_people(author: Any) -> frozenset[str]:
                      for n in ld_names(node) if n == strip_byline(n))
 
 
-# Elements whose class says they hold an editor's credit.
-EDITOR_ELEMENT_CSS = "[class*=editor], [class*=Editor], [class*=redaktur], [class*=penyunting]"
+# Elements whose class says they hold a credit line (an editor's, a reporter's).
+CREDIT_ELEMENT_CSS = ("[class*=editor], [class*=Editor], [class*=redaktur], [class*=penyunting], "
+                      "[class*=credit], [class*=pewarta], [class*=reporter]")
+MARKED_CREDIT_ELEMENTS = 30
 
 
 def _credit_lines(elements: list[Any]) -> list[str]:
@@ -176,6 +190,18 @@ def _credit_lines(elements: list[Any]) -> list[str]:
     inside: list[Any] = []  # elements whose text a line already holds
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
+            continue
+        if any(a in inside for a in ancestors(el, 6)):
+            continue  # (its text is in a line already)
+        if el.tag == "dl" or (el.find(".//dt") is not None and el.find(".//dl") is not None):
+            # a credits list: "<dt>Penulis</dt><dd>A, B</dd><dt>Editor</dt><dd>C</dd>"
+            for dt in el.iter("dt"):
+                dd = dt.getnext()
+                line = f"{text_of(dt)}: {text_of(dd)}" if dd is not None and dd.tag == "dd" \
+                    else ""
+                if 6 <= len(line) <= 120 and is_credit_line(line):
+                    lines.append(line)
+            inside.append(el)
             continue
         raw = el.xpath("string()")  # (in C: a box holding the article is no credit line)
         if len(raw) > MAX_CREDIT_BOX_CHARS or not might_credit(raw) \

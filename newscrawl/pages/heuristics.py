@@ -313,3 +313,12 @@ def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:
             if low.startswith(f"{site}{sep}"):
                 return title[len(site + sep):].strip()
     return title
+
+
+# A gallery's photos read as its text at most (a page of hundreds is a listing of them).
+MAX_STORY_PHOTOS = 60
+# A photo's caption: <figcaption>, or a gallery's caption box ("<div class=gallery-caption>
+# <span class=counter>1/8</span><p>...</p><span class=credit>ANTARA FOTO/Name</span>").
+STORY_CAPTION_CSS = ("figcaption, [class*=gallery-caption], [class*=gallery__caption], "
+                     "[class*=galeri-caption], [class*=foto-caption], [class*=photo-caption]")
+PHOTO_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s+")  # "1/8 " before a caption

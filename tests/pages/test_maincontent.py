@@ -470,3 +470,44 @@ def test_a_lead_in_a_box_of_its_own_opening_with_a_dateline_is_the_first_paragra
                   "menyaksikan kirab budaya tahunan itu.</p></div>")
     got = text(split_article("entry-content", "entry-content entry-content-2", standfirst))
     assert not got.startswith("Ribuan warga")
+
+
+def test_a_gallerys_caption_boxes_are_its_text_and_its_credit_box_names_the_people() -> None:
+    # (in-house, after Antara's photo stories) caption boxes with a counter, a short caption
+    # and a photo credit each; "Pewarta : / Editor :" in a credit box under the gallery
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    captions = ["Warga menyiapkan meriam karbit di Kampung Beting.",
+                "Anak-anak menutup telinga ketika meriam dibunyikan.",
+                "Juri menilai kekompakan setiap kelompok peserta.",
+                "Kembang api menghiasi langit Pontianak malam itu."]
+    items = "".join(f"<div class='gallery-item'><img src='/f{n}.jpg'><div "
+                    f"class='gallery-caption'><span class='counter'>{n + 1}/4</span><p>{c}</p>"
+                    "<span class='credit'>ANTARA FOTO/Hendra Saputra</span></div></div>"
+                    for n, c in enumerate(captions))
+    html = ("<html><body><h1>Festival Meriam Karbit di Tepian Sungai Kapuas</h1>"
+            "<div class='foto-intro'><p>Pontianak (ANTARA) - Ratusan meriam karbit berjajar di "
+            f"tepian Sungai Kapuas.</p></div><div class='gallery-wrap'>{items}</div>"
+            "<div class='foto-credit'><p>Pewarta : Hendra Saputra</p><p>Editor : Yuniar Kusuma"
+            "</p></div></body></html>")
+    page = ArticlePage(Document(html, "https://kalbar.antaranews.com/foto/3921847/meriam"))
+    assert page.body().paragraphs[1:] == captions
+    assert (page.authors(), page.editors()) == (["Hendra Saputra"], ["Yuniar Kusuma"])
+
+
+def test_a_credits_list_and_a_charts_note() -> None:
+    # (in-house, after an interactive long read) the crew in a <dl>, a chart's data source
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    html = (f"<html><body><h1>Pala Banda, Harum yang Tak Pernah Pudar</h1><section "
+            f"class='lf-section'>{ARTICLE}<p class='lf-chart__note'>Grafik: Harga biji pala "
+            "kering (Rp/kg). Sumber: Koperasi Pala Lonthoir, diolah Litbang Kompas</p></section>"
+            "<section class='lf-credits'><h4>Kerabat Kerja</h4><dl><dt>Penulis</dt><dd>Maria "
+            "Ohoitimur, Aditya Nugraha</dd><dt>Fotografer</dt><dd>Rendra Wibisono</dd>"
+            "<dt>Editor</dt><dd>Benediktus Sumarlin</dd></dl></section></body></html>")
+    page = ArticlePage(Document(html, "https://interaktif.kompas.id/baca/pala-banda"))
+    assert "Sumber: Koperasi" not in "\n".join(page.body().paragraphs)
+    assert page.editors() == ["Benediktus Sumarlin"]
+    assert page.authors() == ["Maria Ohoitimur", "Aditya Nugraha"]

@@ -136,7 +136,7 @@ def test_a_date_printed_after_the_name_is_not_part_of_it() -> None:
 
 
 def test_a_persons_blog_subdomain_does_not_make_the_person_a_house_account() -> None:
-    from newscrawl.lang.promo import is_house_account
+    from newscrawl.lang.names import is_house_account
 
     assert not is_house_account("Gary Marcus", "Marcus on AI", "garymarcus.substack.com")
     assert is_house_account("Zonabanten", None, "zonabanten.pikiran-rakyat.com")

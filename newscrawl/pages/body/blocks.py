@@ -21,12 +21,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credits
+from newscrawl.lang.names import closing_bio, is_bare_name
 from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
     capitals_byline,
-    closing_bio,
-    is_bare_name,
     is_promo,
     is_sign_off,
     split_sign_off,

@@ -1,0 +1,160 @@
+"""People's names in bylines and credit lines of Indonesian news pages: a name read off a
+byline, whether it reads as a person's or as the house's (a desk, a masthead, an agency),
+and the closing lines that name the writer (a column's bio, Tempo's capitals).
+
+Pure module (no Scrapy import).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from newscrawl.lang.dateline import zone_of_place
+from newscrawl.lang.text import normalise_space, word_count
+
+_BYLINE_NOISE = re.compile(
+    r"^(?:oleh\s*:?\s*|by\s+|(?:penulis|reporter|pewarta|editor|author)\s*:\s*)"
+    r"|\s+[-|–]\s+\S+$",
+    re.IGNORECASE,
+)
+
+
+def strip_byline(text: str) -> str:
+    """A name from a byline: "Nama Penulis - detikJabar", "Oleh: Nama" -> "Nama Penulis"."""
+    return normalise_space(_BYLINE_NOISE.sub("", normalise_space(text))).strip(" ,")
+
+
+# Job titles and desks that bylines print instead of (or before) a person's name.
+_JOB_TITLE = re.compile(
+    r"^(?:kontributor|koresponden|wartawan|reporter|jurnalis|pewarta|tim|redaksi|admin|"
+    r"editor|penulis|fotografer|staff?|desk)\b(?:\s+[\w.-]+){0,3}$",
+    re.IGNORECASE,
+)
+_HOUSE_WORDS = re.compile(
+    r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|newsroom|editorial|humas|"
+    r"tim\s+\w+|staff?)\b|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
+    re.IGNORECASE,
+)
+
+
+# Words of a masthead, not of a person's name ("Clemson News", "Pikiran Rakyat").
+_MASTHEAD_WORDS = re.compile(
+    r"\b(?:news|media|berita|kabar|warta|info|pos|post|times|daily|harian|koran|radar|"
+    r"tribun|suara|online|tv|fm|channel|network|magazine|majalah|portal|zona|metro|"
+    r"indonesia|nusantara|rakyat|merdeka|group|team|regional|daerah|nasional|jurnal|journal|"
+    r"press|pers|tribune|herald|gazette|express|ekspres|today|terkini|update|satu|lensa|"
+    r"pojok|lintas|sorot|fokus|global|digital|official|resmi|blog|studio|photography|"
+    r"foto|design|desain|shop|store|toko|company|inc|ltd|llc|pt|cv|"
+    # and of an institution's
+    r"university|universitas|college|institute|institut|school|sekolah|academy|akademi|"
+    r"association|asosiasi|foundation|yayasan|society|council|center|centre|department|"
+    r"dinas|kementerian|ministry|agency|badan|pemerintah|government)\b",
+    re.IGNORECASE,
+)
+# A person's name: two to four capitalised words (particles of names between them).
+_NAME_PARTICLES = frozenset((
+    "van", "von", "de", "da", "di", "du", "del", "der", "den", "bin", "binti", "al", "el"))
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+|[A-Z]\.?")
+
+
+def reads_as_person(name: str, common_words: frozenset[str] = frozenset()) -> bool:
+    """Whether a name is shaped as a person's ("Rick Steves", "Nick van Mead"): two to four
+    capitalised words, none of a masthead, none a word the article's text writes in lower
+    case (`common_words`: "Top Growth Marketing" names a business, whose words its posts
+    use; a surname is a proper noun). A personal site is named after its author, and its
+    byline is then the site's name."""
+    words = normalise_space(name).split()
+    capitalised = [w for w in words if w not in _NAME_PARTICLES]
+    return 2 <= len(words) <= 4 and len(capitalised) >= 2 \
+        and all(_NAME_WORD.fullmatch(w) and w.casefold() not in common_words
+                for w in capitalised) \
+        and not _reads_as_masthead(name)
+
+
+def _reads_as_masthead(name: str) -> bool:
+    """One word ("Okezone"), a masthead's word, or a place ("Fajar Sulsel", "Ayo Bandung"):
+    the site's own name, not a person's, even where a CMS types its account a Person."""
+    words = name.split()
+    return len(words) < 2 or bool(_MASTHEAD_WORDS.search(name)) \
+        or any(zone_of_place(w) for w in words) \
+        or any(zone_of_place(f"{a} {b}") for a, b in zip(words, words[1:], strict=False))
+
+
+def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
+                     declared_person: bool = False,
+                     common_words: Callable[[], frozenset[str]] | None = None) -> bool:
+    """True for a byline that names the portal, a desk or a job, not a person.
+
+    "Metro Bali" on metrobali.com, "Okezone", "mediaindonesia.com developer",
+    "Redaksi", "Kontributor Makassar". A name the page declares a person's (JSON-LD
+    Person) may be the site's own name (a personal site: "Rick Steves" on ricksteves.com)
+    unless it reads as a masthead ("Clemson News", "Okezone", "Ayo Bandung"); so may a
+    name that reads as a person's (`reads_as_person`) where `common_words` gives the
+    article's lower-case words (called only for a name that is the site's).
+    """
+    text = normalise_space(name)
+    if not text:
+        return True
+    if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text):
+        return True
+    if not _names_the_site(text, site_name, host):
+        return False
+    if declared_person and not _reads_as_masthead(text):
+        return False  # a personal site, its author's name typed a Person
+    return not (common_words is not None and reads_as_person(text, common_words()))
+
+
+def _names_the_site(text: str, site_name: str | None, host: str) -> bool:
+    """Whether a byline is the site's own name, or its host's."""
+    folded = re.sub(r"[^a-z0-9]", "", text.casefold())
+    if site_name and folded == re.sub(r"[^a-z0-9]", "", site_name.casefold()):
+        return True
+    labels = host.casefold().removeprefix("www.").split(".") if host else []
+    stem = labels[0] if labels else ""
+    # A person's name that is a blog's subdomain ("Gary Marcus" on garymarcus.substack.com)
+    # is a person's; one word that is the host's first label ("Zonabanten") a house's.
+    personal = len(labels) >= 3 and " " in text and folded.startswith(stem)
+    if stem and len(stem) > 3 and not personal and (folded == stem or folded.startswith(stem)):
+        return True
+    # one word that is the brand of a desk's subdomain ("Okezone" on news.okezone.com,
+    # "detikcom" on news.detik.com)
+    return " " not in text and any(len(label) > 3 and folded.startswith(label)
+                                   for label in labels[1:-1])
+
+
+# News agencies a byline names in place of a writer ("ANTARA" in a republished story's
+# meta author): the source, not an author.
+_AGENCY = re.compile(
+    r"^\W*(?:(?:lkbn\s+)?antara(?:\s+news)?|reuters|ap|associated\s+press|afp|"
+    r"agence\s+france[-\s]presse|xinhua|bernama|kyodo(?:\s+news)?|dpa|anadolu(?:\s+agency)?|"
+    r"yonhap|efe|ansa|tass|ria\s+novosti)\W*$", re.IGNORECASE)
+
+
+_BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.)){1,4}$")
+
+
+# A column's closing line on its writer: the name, a comma and the writer's post, no
+# sentence ("Ahmad Fauzi Ramadhan, peneliti di Pusat Kajian Pertanian, Institut Pertanian
+# Bogor"); "Budi Santoso, warga desa, mengatakan banjir datang." is a sentence.
+_NAME_AND_POST = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),\s+(?P<post>[a-z][^.!?]{5,200})$")
+
+
+def closing_bio(paragraph: str) -> str | None:
+    """The writer's name where a closing line is the writer's bio, else None."""
+    m = _NAME_AND_POST.match(normalise_space(paragraph))
+    if m is None or word_count(m.group("post")) > 30 or _BIO_VERB.search(m.group("post")) \
+            or _reads_as_masthead(m.group("name")):  # ("Kota Makassar, ibu kota ...")
+        return None
+    return m.group("name")
+
+
+# Verbs a sentence about someone says, not a post ("..., mengatakan", "..., said").
+_BIO_VERB = re.compile(r"\b(?:me\w+kan|mengatakan|berkata|kata|ujar|ungkap|said|says|told)\b")
+
+
+def is_bare_name(paragraph: str) -> bool:
+    """A closing line that is only a person's name (2-5 capitalised words, no punctuation):
+    the byline some portals print after the article."""
+    return bool(_BARE_NAME.match(normalise_space(paragraph)))
