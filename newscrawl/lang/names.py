@@ -14,14 +14,17 @@ from newscrawl.lang.dateline import zone_of_place
 from newscrawl.lang.text import normalise_space, word_count
 
 _BYLINE_NOISE = re.compile(
-    r"^(?:oleh\s*:?\s*|by\s+|(?:penulis|reporter|pewarta|editor|author)\s*:\s*)"
+    r"^(?:oleh\s*:?\s*|by\s+|(?:penulis|reporter|pewarta|editor|author)\s*:\s*"
+    # Kompas's contributors: "Kontributor Samarinda, Rudi Hartono"
+    r"|kontributor\s+[^,]{2,40},\s*)"
     r"|\s+[-|–]\s+\S+$",
     re.IGNORECASE,
 )
 
 
 def strip_byline(text: str) -> str:
-    """A name from a byline: "Nama Penulis - detikJabar", "Oleh: Nama" -> "Nama Penulis"."""
+    """A name from a byline: "Nama Penulis - detikJabar", "Oleh: Nama", "Kontributor
+    Samarinda, Nama" -> "Nama Penulis"."""
     return normalise_space(_BYLINE_NOISE.sub("", normalise_space(text))).strip(" ,")
 
 

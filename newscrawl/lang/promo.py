@@ -118,6 +118,12 @@ _CHROME = re.compile(
     r"|detik\w*\s*\|.*"
     # boilerplate
     r"|(?:copyright|hak\s+cipta)\b.*"
+    # a publisher's notice against copying and crawling ("Dilarang keras mengambil konten,
+    # melakukan crawling atau pengindeksan otomatis untuk AI ... tanpa izin tertulis")
+    r"|dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan)\s+(?:konten|isi|"
+    r"artikel|berita|sebagian)\b.*"
+    # a video page's transcript heading
+    r"|transkrip(?:\s+(?:video|lengkap))?"
     r"|(?:konten|tulisan|artikel)\s+ini\s+(?:merupakan|adalah)\s+(?:tanggung\s+jawab|karya|"
     r"opini)\s+(?:penuh\s+)?(?:penulis|pengguna|warganet).*"
     r"|(?:ingin|mau)\s+(?:menulis|jadi\s+penulis|berbagi\s+tulisan)\b.*"

@@ -193,6 +193,10 @@ HELD_OUT_CHROME += [
     "*Rina Kartikasari, peneliti kebijakan lingkungan di Pusat Studi Sumber Daya Air, "
     "Universitas Padjadjaran. Tulisan ini merupakan pendapat pribadi penulis dan tidak "
     "mencerminkan pandangan redaksi Medcom.id.",
+    # (Antara, 2024-) a notice against copying and AI crawling; a video page's transcript head
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI "
+    "di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+    "Transkrip Video",
 ]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [
@@ -207,6 +211,8 @@ LOOK_ALIKES = [
     "Laporan keuangan daerah dirilis hari ini oleh pemerintah provinsi.",
     "Menurut dia, pendapat pribadi warga tidak mencerminkan sikap desa yang sudah bulat "
     "menolak tambang.",
+    "Dilarang keras membuang sampah ke sungai, kata lurah kepada warga yang berkumpul.",
+    "Transkrip wawancara itu dibacakan jaksa di depan majelis hakim pada Senin siang.",
 ]
 
 

@@ -152,6 +152,8 @@ def test_people_are_authors(name: str) -> None:
 def test_bylines_and_titles_lose_their_labels_and_site_names() -> None:
     assert strip_byline("Oleh: Andi Tenri") == "Andi Tenri"
     assert strip_byline("Nur Hasanah - detikJabar") == "Nur Hasanah"
+    # (Kompas) a contributor with the place of his desk
+    assert strip_byline("Kontributor Samarinda, Rudi Hartono") == "Rudi Hartono"
     assert strip_site_suffix("Rapat Banjir Rob - Metro Bali", "Metro Bali") == "Rapat Banjir Rob"
     assert strip_site_suffix("Metro Bali | Rapat Banjir Rob", "Metro Bali") == "Rapat Banjir Rob"
 

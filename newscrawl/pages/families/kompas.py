@@ -13,6 +13,7 @@ Google News / Telegram prompt. Listings: `.article__list` blocks with
 import re
 
 from newscrawl.lang.credits import split_names
+from newscrawl.lang.names import strip_byline
 from newscrawl.lang.text import unique
 from newscrawl.pages.article import ArticlePage as GenericArticle
 from newscrawl.pages.listing import ListingPage as GenericListing
@@ -38,7 +39,8 @@ class ArticlePage(GenericArticle):
     # say who is which.
     def authors(self) -> list[str]:
         # (a live report names its writers in one tag: "Vitorio Mantalean, Fika Nurul Ulya")
-        writers = [n for v in self.doc.meta_values("content_author") for n in split_names(v)]
+        writers = [n for v in self.doc.meta_values("content_author")
+                   for n in split_names(strip_byline(v))]  # ("Kontributor Samarinda, Name")
         if not writers:
             return super().authors()
         editors = {n.casefold() for n in self.editors()}
