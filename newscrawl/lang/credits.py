@@ -189,7 +189,8 @@ _LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|kontribut
 # A date printed after the last credit ("Editor: Name Minggu, 20 Maret 2022 | 14:05 WITA").
 _DATE_TAIL = re.compile(
     r"[\s,|·•-]*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)?"
-    r"\d{1,2}[\s/.-]+(?:[a-z]{3,9}|\d{1,2})\.?[\s/.-]+(?:19|20)\d\d\b.*$", re.IGNORECASE)
+    r"\d{1,2}[\s/.-]+(?:(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|okt|oct|"
+    r"nov|nop|des|dec)[a-z]*|\d{1,2})\.?[\s/.-]+(?:19|20)\d\d\b.*$", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
                           re.IGNORECASE)
 

@@ -121,7 +121,7 @@ _CHROME = re.compile(
     # a publisher's notice against copying and crawling ("Dilarang keras mengambil konten,
     # melakukan crawling atau pengindeksan otomatis untuk AI ... tanpa izin tertulis")
     r"|dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan)\s+(?:konten|isi|"
-    r"artikel|berita|sebagian)\b.*"
+    r"artikel|berita)\b.*\b(?:tanpa\s+izin|crawling|redaksi)\b.*"
     # a video page's transcript heading
     r"|transkrip(?:\s+(?:video|lengkap))?"
     r"|(?:konten|tulisan|artikel)\s+ini\s+(?:merupakan|adalah)\s+(?:tanggung\s+jawab|karya|"
@@ -160,9 +160,9 @@ _PLATFORM_DISCLAIMER = re.compile(
     r"|kiriman\s+pembaca|isi\s+(?:tulisan|artikel|opini|kolom)\s+(?:ini\s+)?(?:menjadi\s+)?"
     r"tanggung\s+jawab\s+(?:sepenuhnya\s+|penuh\s+)?(?:dari\s+)?(?:penulis|pengirim)"
     # a column's: "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan
-    # pandangan redaksi"
-    r"|(?:opini|pendapat|pandangan)\s+pribadi\s+penulis|tidak\s+mencerminkan\s+"
-    r"(?:pandangan|sikap|kebijakan)\s+(?:redaksi|media)",
+    # pandangan redaksi" (the column itself is its subject, or the newsroom is its object)
+    r"|(?:tulisan|artikel|opini|kolom)\s+ini\s+(?:\w+\s+){0,2}(?:opini|pendapat|pandangan)"
+    r"\s+pribadi|tidak\s+mencerminkan\s+(?:pandangan|sikap|kebijakan)\s+redaksi",
     re.IGNORECASE)
 # A column's closing line on its writer: "*) Penulis adalah dosen ...", "Penulis adalah
 # peneliti di ..."
@@ -356,8 +356,8 @@ _FUNCTION_WORDS = frozenset((
 
 # Badges a portal prints in a headline's element before its words ("<span>LIVE</span>
 # Headline"): kinds of story, not the story's words.
+# (not words a headline opens with as often: "Fakta", "Update", "Viral")
 HEADLINE_BADGES = frozenset((
     "live", "video", "foto", "galeri", "infografis", "infografik", "breaking", "eksklusif",
-    "exclusive", "update", "terbaru", "populer", "viral", "opini", "kolom", "analisis",
-    "advertorial", "premium", "podcast", "hoaks", "hoax", "fakta", "trending", "news",
+    "exclusive", "opini", "kolom", "analisis", "advertorial", "premium", "podcast", "hoaks",
 ))

@@ -8,6 +8,8 @@ nothing of its zone is read in DEFAULT_ZONE, WIB, where most Indonesians live.
 
 from __future__ import annotations
 
+import re
+
 WIB = "Asia/Jakarta"
 WIB_KALIMANTAN = "Asia/Pontianak"  # Kalimantan Barat and Tengah: WIB (+07:00)
 WITA = "Asia/Makassar"
@@ -24,9 +26,8 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
 ZONE_BY_OFFSET_HOURS: dict[int, str] = {7: WIB, 8: WITA, 9: WIT}
 
 # Places of WITA and WIT as independent portals write them into their domain names
-# ("kabarmakassar.com", "suarapapua.com", "kaltimpost.id", "lombokpost.net"): provinces
-# and their short forms, capitals and big cities. Long enough not to hide inside words
-# ("palu", "sumba" and "bima" do: "palugada", "sumbangan"); WIB's need no entry.
+# ("kabarmakassar.com", "suarapapua.com", "kaltimpost.id", "lombokpost.net"): provinces and
+# their short forms, capitals and big cities; WIB's need no entry.
 DOMAIN_PLACES: dict[str, str] = {
     **dict.fromkeys((
         "bali", "denpasar", "lombok", "mataram", "sumbawa", "kupang", "flores", "makassar",
@@ -37,13 +38,34 @@ DOMAIN_PLACES: dict[str, str] = {
         "maluku", "ambon", "ternate", "papua", "jayapura", "sorong", "manokwari", "timika",
         "merauke", "nabire", "wamena"), WIT),
 }
+# What a news site's name puts around its place ("kabar" + "makassar", "kaltim" + "post"):
+# a place only counts with these or nothing beside it ("beritakembali", "balige", "floresta"
+# hold a place's letters, not a place).
+DOMAIN_NEWS_WORDS = frozenset((
+    "berita", "kabar", "info", "portal", "radar", "suara", "tribun", "pos", "post", "warta",
+    "media", "news", "harian", "koran", "metro", "times", "today", "terkini", "online", "satu",
+    "ekspres", "express", "daily", "tv", "nusa", "zona", "fokus", "lintas", "jurnal", "pers",
+    "channel", "plus", "raya", "kita", "inside", "update", "aktual", "bisnis", "seputar", "prov",
+    "kab", "kota",
+))
+_SECOND_LEVEL = ("co", "or", "ac", "go", "my", "web", "sch", "com", "net", "ponpes", "desa")
 
 
 def zone_of_domain(host: str) -> str | None:
-    """The zone a portal's domain names by a place of WITA or WIT in it; None where it
-    names none, or places of both."""
+    """The zone a portal's domain names by a place of WITA or WIT in it, alone or beside a
+    news word ("kabarmakassar.com", "suara-papua.id"); None where it names none, or places
+    of both zones."""
     labels = host.casefold().removeprefix("www.").split(".")
-    name = labels[-3] if len(labels) >= 3 and labels[-2] in ("co", "or", "web", "my") \
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL \
         else labels[-2] if len(labels) >= 2 else labels[0]
-    zones = {zone for place, zone in DOMAIN_PLACES.items() if place in name}
+    zones = set()
+    for token in re.split(r"[-_]", name):
+        for place, zone in DOMAIN_PLACES.items():
+            at = token.find(place)
+            if at < 0:
+                continue
+            before, after = token[:at], token[at + len(place):]
+            if (not before or before in DOMAIN_NEWS_WORDS) and (
+                    not after or after in DOMAIN_NEWS_WORDS or after.isdigit()):
+                zones.add(zone)
     return zones.pop() if len(zones) == 1 else None

@@ -377,7 +377,8 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     readers = None
     if chosen:
         chosen = _in_zone(chosen, zone, source, as_printed)
-        readers = _readers_offset(chosen, machine if swapped else visible)
+        # (only where the machine's date is written: a printed one chosen keeps its zone)
+        readers = None if swapped else _readers_offset(chosen, visible)
         if readers is not None:
             chosen = replace(chosen, value=chosen.value.astimezone(readers))
         adapter["published_at"] = to_iso(chosen.value)

@@ -135,8 +135,12 @@ class Bylines:
         """Editors named outside the body and the family's credits box, for pages where
         those name none: JSON-LD's `editor`, a credit line by the headline, else one in an
         element named for credits (`marked_credits`)."""
-        names = [n for n in (strip_byline(n) for n in ld_names(
-            self.doc.ld_resolved(self.ld.get("editor")))) if is_name_like(n)]
+        editor = self.doc.ld_resolved(self.ld.get("editor"))
+        people = [n for n in (editor if isinstance(editor, list) else [editor])[:20]
+                  if not (isinstance(n, dict) and n.get("@type") == "Organization")]
+        site, host = self.site_name(), urlsplit(self.doc.url).hostname or ""
+        names = [n for n in (strip_byline(n) for n in ld_names(people))
+                 if is_name_like(n) and not is_house_account(n, site, host)]
         return unique(names) or unique(self.header_credits().editors) \
             or unique(self.marked_credits().editors)
 
@@ -191,21 +195,17 @@ def _credit_lines(elements: list[Any]) -> list[str]:
     for el in elements:
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
             continue
-        if any(a in inside for a in ancestors(el, 6)):
-            continue  # (its text is in a line already)
-        if el.tag == "dl" or (el.find(".//dt") is not None and el.find(".//dl") is not None):
-            # a credits list: "<dt>Penulis</dt><dd>A, B</dd><dt>Editor</dt><dd>C</dd>"
-            for dt in el.iter("dt"):
-                dd = dt.getnext()
-                line = f"{text_of(dt)}: {text_of(dd)}" if dd is not None and dd.tag == "dd" \
-                    else ""
-                if 6 <= len(line) <= 120 and is_credit_line(line):
-                    lines.append(line)
-            inside.append(el)
-            continue
         raw = el.xpath("string()")  # (in C: a box holding the article is no credit line)
         if len(raw) > MAX_CREDIT_BOX_CHARS or not might_credit(raw) \
                 or any(a.tag == "li" or a in inside for a in ancestors(el, 6)):
+            continue
+        # a credits list: "<dt>Penulis</dt><dd>A, B</dd><dt>Editor</dt><dd>C</dd>"
+        listed = [f"{text_of(dt)}: {text_of(dd)}" for dt in el.iter("dt")
+                  if (dd := dt.getnext()) is not None and dd.tag == "dd"]
+        listed = [line for line in listed if 6 <= len(line) <= 120 and is_credit_line(line)]
+        if listed:
+            lines.extend(listed)
+            inside.append(el)
             continue
         # (less a date printed after the credit: "Nama, Jurnalis · Senin 12 Maret 2018")
         text = without_date_tail(text_of(el))

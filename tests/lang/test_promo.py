@@ -213,6 +213,11 @@ LOOK_ALIKES = [
     "menolak tambang.",
     "Dilarang keras membuang sampah ke sungai, kata lurah kepada warga yang berkumpul.",
     "Transkrip wawancara itu dibacakan jaksa di depan majelis hakim pada Senin siang.",
+    # (a review's findings: the disclaimer's and the notice's words in news sentences)
+    "Juru bicara penerbit menegaskan isi buku itu merupakan pendapat pribadi penulis dan bukan "
+    "sikap resmi perusahaan.",
+    "Menurut Dewan Pers, unggahan akun tersebut tidak mencerminkan sikap media tempat ia bekerja.",
+    "Dilarang mengambil sebagian hasil tangkapan tanpa izin, kata Kepala Dinas Kelautan.",
 ]
 
 
@@ -249,3 +254,12 @@ def test_starred_and_misspelt_credit_labels_are_credits(line: str, kind: str,
 def test_a_closing_sign_off_is_split_from_the_last_sentence(paragraph: str, kept: str,
                                                            sign_off: str | None) -> None:
     assert split_sign_off(paragraph) == (kept, sign_off)
+
+
+def test_a_date_after_the_last_credit_is_cut_but_a_sources_year_stays() -> None:
+    from newscrawl.lang.credits import parse_credits
+
+    credits = parse_credits("Penulis: A Nama | Sumber: Permendikbud No 3 Tahun 2020")
+    assert credits is not None
+    assert [(c.kind, c.names) for c in credits] == [
+        (CREDIT_AUTHOR, ("A Nama",)), (CREDIT_SOURCE, ("Permendikbud No 3 Tahun 2020",))]

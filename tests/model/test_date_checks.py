@@ -187,3 +187,21 @@ def test_a_portal_whose_domain_names_a_place_of_wita_or_wit_is_read_in_its_zone(
             ("https://balipapuanews.com/2016/06/23/pedagang/", "+07:00", "assumed")):
         rec = record(html, url, "2016-07-01T00:00:00Z")
         assert (rec["published_at"][-6:], rec["published_tz_source"]) == (expected, source), url
+
+
+def test_a_printed_date_chosen_over_a_mislabelled_machine_date_keeps_its_zone() -> None:
+    # local time labelled UTC by the site (the printed WIB date is the same wall clock): the
+    # printed date is written, in the zone it prints, not in the machine date's +00:00
+    html = page(meta("2024-03-10T14:20:00+00:00"),
+                "<div class='date'>Minggu, 10 Maret 2024 14:20 WIB</div>")
+    rec = record(html, "https://portal.example/banjir-besar-melanda-kota", "2024-03-11T00:00:00Z")
+    assert rec["published_at"] == "2024-03-10T14:20:00+07:00"
+
+
+def test_a_domain_holding_a_places_letters_names_no_place() -> None:
+    from newscrawl.lang.zones import WIT, WITA, zone_of_domain
+
+    assert [zone_of_domain(h) for h in ("nusabali.com", "tribun-bali.com", "suara-papua.id",
+                                         "ambon.go.id")] == [WITA, WITA, WIT, WIT]
+    assert [zone_of_domain(h) for h in ("beritakembali.com", "www.balige.com", "floresta.com",
+                                         "pambon.id")] == [None] * 4

@@ -511,3 +511,15 @@ def test_a_credits_list_and_a_charts_note() -> None:
     assert "Sumber: Koperasi" not in "\n".join(page.body().paragraphs)
     assert page.editors() == ["Benediktus Sumarlin"]
     assert page.authors() == ["Maria Ohoitimur", "Aditya Nugraha"]
+
+
+def test_parts_of_one_text_share_their_class_words_less_numbered_variants() -> None:
+    # numbered words are variants only of a word one of the two has: "entry-content-2" of
+    # "entry-content", not "large-4" of "large-8" (a Foundation grid's two columns)
+    def same(a: str, b: str) -> bool:
+        return mc._same_class(set(a.split()), etree.fromstring(f"<div class='{b}'/>"))
+
+    assert same("entry-content", "entry-content entry-content-2")
+    assert same("et_pb_row et_pb_row_2", "et_pb_row et_pb_row_1")
+    assert not same("large-8 columns", "large-4 columns")
+    assert not same("story-text serif mb5", "mb5")

@@ -445,3 +445,25 @@ def test_an_h1_that_og_title_or_title_prints_as_it_is_wins_over_json_ld() -> Non
     # with no other title agreeing, JSON-LD's headline stands: an <h1> that shares no word
     # with it may be a logo's or a section's
     assert title(ld, h1) == "Sample menus"
+
+
+def test_a_wrapper_holding_a_table_in_a_dl_does_not_hide_the_header_credit_line() -> None:
+    html = ("<html><body><h1>Banjir besar melanda kota sejak subuh</h1><div class='wrap'>"
+            "<div class='info'>Reporter: Budi Santoso | Editor: Andi Wijaya</div>"
+            f"<div class='content'>{BODY}<dl><dt>Harga</dt><dd>Rp 10.000 per kilogram</dd></dl>"
+            "</div></div></body></html>")
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert (record.authors, record.editors) == (["Budi Santoso"], ["Andi Wijaya"])
+
+
+def test_a_word_in_its_own_element_that_opens_a_headline_is_no_badge() -> None:
+    h1 = "<h1><span>Fakta</span> Baru Kasus Pembunuhan di Duren Tiga</h1>"
+    assert title(og("Fakta Baru Kasus Pembunuhan di Duren Tiga"), h1) \
+        == "Fakta Baru Kasus Pembunuhan di Duren Tiga"
+
+
+def test_an_organisation_or_the_house_in_json_ld_editor_is_no_editor() -> None:
+    for editor in ('{"@type": "Organization", "name": "Beritaku Media"}',
+                   '{"@type": "Person", "name": "Redaksi"}'):
+        head = LD_AUTHOR % f', "editor": {editor}'
+        assert credits(head, "") == (["Muhammad Yunus"], []), editor

@@ -410,7 +410,7 @@ def _with_parts(units: list[Unit], containers: list[list[Any]],
     if chosen is None:
         return [best]
     el = chosen[0]
-    parent, words = el.getparent(), _class_base(el)
+    parent, words = el.getparent(), set((el.get("class") or "").split())
     if parent is None:
         return [best]
     parts = {el: best}
@@ -418,7 +418,7 @@ def _with_parts(units: list[Unit], containers: list[list[Any]],
                 if c[0] is not el and c[2] > c[1] and c[0].getparent() is parent]
     for other, first, end, *_ in siblings:
         part = units[first:end]
-        if words and other.tag == el.tag and _class_base(other) == words \
+        if words and other.tag == el.tag and _same_class(words, other) \
                 and sum(u.weight for u in part) > 0 \
                 and any(u.sentences and u.weight > 0 for u in part):
             parts[other] = (first, end)
@@ -434,13 +434,21 @@ def _with_parts(units: list[Unit], containers: list[list[Any]],
 
 
 LEAD_UNITS = 2  # a lead printed apart from the body: a paragraph or two
-_NUMBERED = re.compile(r".+[-_]\d+$")
+_NUMBERED = re.compile(r"(.+)[-_]\d+$")
 
 
-def _class_base(el: Any) -> frozenset[str]:
-    """An element's class words less the numbered ones ("entry-content entry-content-2" and
-    "entry-content" are parts of one text; "mb5" alone is no part of "story-text mb5")."""
-    return frozenset(w for w in (el.get("class") or "").split() if not _NUMBERED.match(w))
+def _same_class(words: set[str], other: Any) -> bool:
+    """Whether two elements' class words are the same, less numbered variants of a word one
+    of them has ("entry-content" and "entry-content entry-content-2" are parts of one text;
+    "large-8 columns" and "large-4 columns" are a grid's two columns; "mb5" alone is no
+    part of "story-text mb5")."""
+    theirs = set((other.get("class") or "").split())
+    both = words | theirs
+
+    def base(ws: set[str]) -> set[str]:
+        return {w for w in ws if not ((m := _NUMBERED.match(w)) and m.group(1) in both)}
+
+    return base(words) == base(theirs)
 
 
 def _body_chars(blocks: list[Block]) -> int:
