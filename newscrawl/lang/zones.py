@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.lang.domains import registered_domain
+
 WIB = "Asia/Jakarta"
 WIB_KALIMANTAN = "Asia/Pontianak"  # Kalimantan Barat and Tengah: WIB (+07:00)
 WITA = "Asia/Makassar"
@@ -48,16 +50,11 @@ DOMAIN_NEWS_WORDS = frozenset((
     "channel", "plus", "raya", "kita", "inside", "update", "aktual", "bisnis", "seputar", "prov",
     "kab", "kota",
 ))
-_SECOND_LEVEL = ("co", "or", "ac", "go", "my", "web", "sch", "com", "net", "ponpes", "desa")
-
-
 def zone_of_domain(host: str) -> str | None:
     """The zone a portal's domain names by a place of WITA or WIT in it, alone or beside a
     news word ("kabarmakassar.com", "suara-papua.id"); None where it names none, or places
     of both zones."""
-    labels = host.casefold().removeprefix("www.").split(".")
-    name = labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL \
-        else labels[-2] if len(labels) >= 2 else labels[0]
+    name = registered_domain(host).split(".")[0]
     zones = set()
     for token in re.split(r"[-_]", name):
         for place, zone in DOMAIN_PLACES.items():

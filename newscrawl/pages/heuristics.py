@@ -8,6 +8,7 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from newscrawl.lang.domains import registered_domain
 from newscrawl.lang.promo import HEADLINE_BADGES
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.html.document import text_of, unescape_twice
@@ -122,11 +123,7 @@ def without_scheme(url: str) -> str:
 
 def site_of(url: str) -> str:
     """The registered-domain-ish part of a URL's host (last two labels, three for .co.id)."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
-    labels = host.split(".")
-    keep = 3 if len(labels) >= 3 and labels[-2] in ("co", "or", "ac", "go", "my", "web",
-                                                     "sch", "com", "net") else 2
-    return ".".join(labels[-keep:])
+    return registered_domain(urlsplit(url).hostname or "")
 
 
 def ld_names(value: Any, depth: int = 0) -> list[str]:
