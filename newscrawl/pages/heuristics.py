@@ -27,7 +27,7 @@ FULL_DATE = re.compile(
     r"okt|oct|nov|nop|des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d(?:-\d\d-|/\d\d/|\.\d\d\.)\d\d\b"
     # "2 jam lalu", "sehari yang lalu", "5 mins ago": an amount of time before (not the
     # word alone: "Lalu" opens many a Sasak name, "Lalu Mohammad Zaenudin")
     r"|(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|jam|hari|minggu|"

@@ -106,7 +106,7 @@ def test_parse_date_returns_aware_datetime_with_printed_offset() -> None:
 
 
 @pytest.mark.parametrize("text", [None, "", "   ", "Tags", "Baca Juga", "32 Februari 2022",
-                                  "Diperbarui"])
+                                  "Diperbarui", "versi 2019.10.12.5", "v1.2025.12.17"])
 def test_not_a_date(text: str | None) -> None:
     assert parse_date(text, now=NOW) is None
 
@@ -129,6 +129,7 @@ NEW_SHAPES = [
     ("March 3, 2022 10:00 WITA", "2022-03-03T10:00:00+08:00", "explicit"),
     ("2024-10-04WIB18:45:00+07:00", "2024-10-04T18:45:00+07:00", "explicit"),
     ("2024/10/04 19:34:28", "2024-10-04T19:34:28+07:00", "portal_default"),
+    ("Terbit: 2025.12.17 10:30 WITA", "2025-12-17T10:30:00+08:00", "explicit"),
     ("kemarin lusa", "2024-03-08T15:30:00+07:00", "relative"),
     ("3 bulan lalu", "2023-12-10T15:30:00+07:00", "relative"),
     ("2 thn yang lalu", "2022-03-10T15:30:00+07:00", "relative"),

@@ -307,3 +307,13 @@ def test_a_time_printed_beside_the_date_in_the_same_line_is_read_with_it() -> No
     record = parse_page(grid(header), URL)
     assert (record["published_at"], record["published_precision"]) \
         == ("2018-05-16T14:05:00+07:00", "minute")
+
+
+def test_a_year_first_date_with_dots_in_the_byline_is_read() -> None:
+    # "Published: 2025.12.17" (a blog's meta line): year, month, day; a version number of
+    # four parts beside it dates nothing
+    header = "<p class='meta'><span>Esai - Terbit: 2025.12.17 | </span><a href='/t/'>opini</a></p>"
+    record = parse_page(page(header), URL)
+    assert record["published_at"] == "2025-12-17T00:00:00+07:00"
+    assert record["published_precision"] == "day"
+    assert parse_page(page("<p class='meta'>Versi 2019.10.12.5</p>"), URL)["published_at"] is None
