@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newscrawl.lang.datetext import cut_date_tail
 from newscrawl.lang.text import normalise_space, word_count
 
 # Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
@@ -186,11 +187,6 @@ _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|repo
 _LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|kontributor|fotografer|"
                           r"sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:))\s*:",
                           re.IGNORECASE)
-# A date printed after the last credit ("Editor: Name Minggu, 20 Maret 2022 | 14:05 WITA").
-_DATE_TAIL = re.compile(
-    r"[\s,|·•-]*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)\s*,?\s*)?"
-    r"\d{1,2}[\s/.-]+(?:(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|okt|oct|"
-    r"nov|nop|des|dec)[a-z]*|\d{1,2})\.?[\s/.-]+(?:19|20)\d\d\b.*$", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
                           re.IGNORECASE)
 
@@ -208,7 +204,8 @@ def _multi_credits(text: str) -> list[Credit] | None:
     found: list[Credit] = []
     for i, m in enumerate(labels):
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
-        value = _DATE_TAIL.sub("", _CREDIT_TAIL.sub("", text[m.end():end])).strip(" .;|,·•-–")
+        # (a date printed after the last credit: "Editor: Nama Minggu, 20 Maret 2022")
+        value = cut_date_tail(_CREDIT_TAIL.sub("", text[m.end():end])).strip(" .;|,·•-–")
         names = (value,) if value and _label_kind(m.group("label")) == CREDIT_SOURCE \
             else _names(value)
         if names:

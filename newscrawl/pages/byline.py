@@ -9,6 +9,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newscrawl.lang.credits import is_credit_line, might_credit, split_names
+from newscrawl.lang.datetext import without_date_tail
 from newscrawl.lang.names import is_house_account, strip_byline
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
@@ -21,7 +22,6 @@ from newscrawl.pages.heuristics import (
     ancestors,
     is_name_like,
     ld_names,
-    without_date_tail,
 )
 from newscrawl.pages.html.document import text_of
 

@@ -15,15 +15,13 @@ from newscrawl.lang.dates import (
     is_update_label,
     parse_date_detail,
 )
+from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT
 from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.heuristics import (
-    DATE_LIKE,
     EMBEDDED_DATE,
-    FULL_DATE,
     GENERIC_DATE_CSS,
     HEADLINE_DATE_WINDOW,
-    RELATIVE_TEXT,
     ancestors,
     strip_site_suffix,
     without_short_tail,

@@ -20,24 +20,6 @@ EMBEDDED_DATE = re.compile(
     r"(?P<date>(?:19|20)\d\d[-/]\d\d[-/]\d\d[^\"']{0,30})[\"']")
 # How many elements after the headline the byline's date is looked for in.
 HEADLINE_DATE_WINDOW = 60
-# A printed date: a day ("1", "1st"), a month (by name or number) and a year, or a
-# relative time.
-FULL_DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|"
-    r"okt|oct|nov|nop|des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
-    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
-    r"\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d(?:-\d\d-|/\d\d/|\.\d\d\.)\d\d\b"
-    # "2 jam lalu", "sehari yang lalu", "5 mins ago": an amount of time before (not the
-    # word alone: "Lalu" opens many a Sasak name, "Lalu Mohammad Zaenudin")
-    r"|(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|jam|hari|minggu|"
-    r"pekan|bulan|bln|tahun|thn|sec|min|hour|hr|day|week|month|year)[a-z]*\.?\s+"
-    r"(?:yang\s+)?(?:lalu|ago)\b"
-    # "Kemarin 14:05", "Hari ini, 09:15 WITA": a day named by the reader's, with its time
-    r"|\b(?:kemarin|hari\s+ini|yesterday|today)\b,?\s*(?:pukul\s*)?\d{1,2}[:.]\d\d",
-    re.IGNORECASE)
-RELATIVE_TEXT = re.compile(r"\b(?:lalu|ago|baru\s+saja|kemarin|yesterday|hari\s+ini|today)\b",
-                            re.IGNORECASE)
 
 
 
@@ -73,23 +55,6 @@ NOT_A_NAME = frozenset((
     "artikel lainnya", "semua artikel"))
 
 
-def without_date_tail(name: str) -> str:
-    """A byline's name less the date printed after it ("Jason Bates June 3, 2021", "Summer
-    Swann - June 12, 2025", "ALLIN ONE on Jan 22, 2025")."""
-    m = FULL_DATE.search(name)
-    if m is None or m.start() == 0:
-        return name
-    return DATE_LABEL_TAIL.sub("", name[: m.start()])
-
-
-# What stands between a byline's name and its date: "on", "Published", "Last Updated".
-DATE_LABEL_TAIL = re.compile(
-    r"(?:[\s,.|•·-]+(?:on|pada|(?:last\s+)?(?:updated|modified)|published|posted|"
-    r"diperbarui|diterbitkan|dipublikasikan|tanggal|senin|selasa|rabu|kamis|jum'?at|sabtu|"
-    r"minggu|ahad|mon|tue|wed|thu|fri|sat|sun)(?:day|nesday|sday|urday)?\b[:,.]?"
-    r"|[\s,|•·-])+$", re.IGNORECASE)
-
-
 def is_name_like(name: str) -> bool:
     """Whether a text from an author element reads as a name (not a label, a button, a
     handle or a template's unfilled variable such as "page.head.extra.author")."""
@@ -110,9 +75,6 @@ def ancestors(el: Any, limit: int) -> list[Any]:
 GENERIC_DATE_CSS = ("[class*=date], [class*=Date], [class*=tanggal], [class*=time], "
                     "[class*=Time], [class*=published], [class*=Published], [id*=date], "
                     "[itemprop=datePublished], [itemprop=published-date], .meta, .byline")
-DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|ago)\b"
-                       r"|\b(?:kemarin|hari\s+ini|yesterday|today)\b,?\s*(?:pukul\s*)?\d",
-                       re.IGNORECASE)
 
 
 def without_scheme(url: str) -> str:

@@ -1,0 +1,58 @@
+"""How a date looks where a page prints it among other words: in a byline after a name, in
+a credit line after the editor, in a header beside the headline. Patterns that find a date
+in a text and cut it off a name; newscrawl.lang.dates reads what they find. Pure module (no
+Scrapy import)."""
+
+from __future__ import annotations
+
+import re
+
+# A printed date: a day ("1", "1st"), a month (by name or number) and a year, or a
+# relative time.
+FULL_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|"
+    r"okt|oct|nov|nop|des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"\s+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d(?:-\d\d-|/\d\d/|\.\d\d\.)\d\d\b"
+    # "2 jam lalu", "sehari yang lalu", "5 mins ago": an amount of time before (not the
+    # word alone: "Lalu" opens many a Sasak name, "Lalu Mohammad Zaenudin")
+    r"|(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|jam|hari|minggu|"
+    r"pekan|bulan|bln|tahun|thn|sec|min|hour|hr|day|week|month|year)[a-z]*\.?\s+"
+    r"(?:yang\s+)?(?:lalu|ago)\b"
+    # "Kemarin 14:05", "Hari ini, 09:15 WITA": a day named by the reader's, with its time
+    r"|\b(?:kemarin|hari\s+ini|yesterday|today)\b,?\s*(?:pukul\s*)?\d{1,2}[:.]\d\d",
+    re.IGNORECASE)
+RELATIVE_TEXT = re.compile(r"\b(?:lalu|ago|baru\s+saja|kemarin|yesterday|hari\s+ini|today)\b",
+                            re.IGNORECASE)
+# A text that may hold a date (a cheap gate before reading one): a year, a short numeric
+# date, a relative time, a reader's day with its clock.
+DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|ago)\b"
+                       r"|\b(?:kemarin|hari\s+ini|yesterday|today)\b,?\s*(?:pukul\s*)?\d",
+                       re.IGNORECASE)
+
+# What stands between a name and the date after it: "on", "Published", "Last Updated", a
+# weekday, separators.
+DATE_LABEL_TAIL = re.compile(
+    r"(?:[\s,.|•·-]+(?:on|pada|(?:last\s+)?(?:updated|modified)|published|posted|"
+    r"diperbarui|diterbitkan|dipublikasikan|tanggal|senin|selasa|rabu|kamis|jum'?at|sabtu|"
+    r"minggu|ahad|mon|tue|wed|thu|fri|sat|sun)(?:day|nesday|sday|urday)?\b[:,.]?"
+    r"|[\s,|•·-])+$", re.IGNORECASE)
+
+
+def cut_date_tail(text: str) -> str:
+    """`text` up to the first date printed in it, less the label and the separators before
+    that date ("Editor: Nama Minggu, 20 Maret 2022 | 14:05 WITA" -> "Editor: Nama");
+    "" where the text opens with the date."""
+    m = FULL_DATE.search(text)
+    if m is None:
+        return text
+    return DATE_LABEL_TAIL.sub("", text[: m.start()]) if m.start() else ""
+
+
+def without_date_tail(name: str) -> str:
+    """A byline's name less the date printed after it ("Jason Bates June 3, 2021", "Summer
+    Swann - June 12, 2025", "ALLIN ONE on Jan 22, 2025"); a text that is a date and no name
+    is left as it is (the byline's reader tells it from a name)."""
+    m = FULL_DATE.search(name)
+    return name if m is None or m.start() == 0 else cut_date_tail(name)

@@ -1,0 +1,39 @@
+"""A date printed after a name, cut off it: one reading for a byline ("Jason Bates June 3,
+2021") and a credit line ("Editor: Nama Minggu, 20 Maret 2022 | 14:05 WITA")."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, parse_credits
+from newscrawl.lang.datetext import cut_date_tail, without_date_tail
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Jason Bates June 3, 2021", "Jason Bates"),
+    ("Summer Swann - June 12, 2025", "Summer Swann"),
+    ("ALLIN ONE on Jan 22, 2025", "ALLIN ONE"),
+    ("Rina Marlina, Senin, 4 Maret 2024 | 09:15 WITA", "Rina Marlina"),
+    ("Andi Baso | Diperbarui 05/03/2024 10:00", "Andi Baso"),
+    ("Yohanes Kii 2 jam lalu", "Yohanes Kii"),
+    ("Lalu Mohammad Zaenudin", "Lalu Mohammad Zaenudin"),  # no amount: a Sasak name
+    ("Nama Tanpa Tanggal", "Nama Tanpa Tanggal"),
+])
+def test_the_date_after_a_name_is_cut(text: str, name: str) -> None:
+    assert without_date_tail(text) == name
+    assert cut_date_tail(text) == name
+
+
+def test_a_text_that_opens_with_a_date_is_no_name() -> None:
+    assert cut_date_tail("20 Maret 2022 14:05 WITA") == ""
+    assert without_date_tail("20 Maret 2022 14:05 WITA") == "20 Maret 2022 14:05 WITA"
+
+
+def test_credit_lines_lose_the_date_printed_after_the_last_credit() -> None:
+    credits = parse_credits("Penulis: Rina Marlina | Editor: Andi Baso Minggu, 20 Maret 2022 "
+                            "| 14:05 WITA")
+    assert credits is not None
+    assert [(c.kind, c.names) for c in credits] == [
+        (CREDIT_AUTHOR, ("Rina Marlina",)), (CREDIT_EDITOR, ("Andi Baso",))]
+    relative = parse_credits("Penulis: Rina Marlina | Editor: Andi Baso 3 jam yang lalu")
+    assert relative is not None and relative[-1].names == ("Andi Baso",)
