@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 from urllib.parse import parse_qsl, urlsplit
 
-from newscrawl.pages.article import ArticlePage
+from newscrawl.lang.domains import registered_domain
+from newscrawl.pages.article import NOT_ARTICLE_PATH, ArticlePage
 from newscrawl.pages.html.document import Document, text_of
 from newscrawl.pages.html.urls import without_query_keys
 
@@ -64,7 +65,7 @@ class ListingPage:
         out: list[ListedLink] = []
         seen: dict[str, ListedLink] = {}
 
-        def add(href: str | None, date_text: str | None) -> None:
+        def add(href: str | None, date_text: str | None, permalink: bool = False) -> None:
             link = _without_tracking(self.doc.absolute(href))
             if not link:
                 return
@@ -72,7 +73,7 @@ class ListingPage:
                 # The same article in a dateless box first (a slider), then in a dated card.
                 if date_text and not seen[link].date_text:
                     seen[link].date_text = date_text
-            elif self.article.is_article_url(link):
+            elif self.article.is_article_url(link) or permalink and self._is_own_post(link):
                 seen[link] = ListedLink(link, date_text)
                 out.append(seen[link])
 
@@ -80,13 +81,26 @@ class ListingPage:
             links = self.doc.select(self.link_css, item)
             href = next((a.get("href") for a in links if a.get("href")), None)
             if href:
-                add(href, self._date_in(item))
+                add(href, self._date_in(item), any(
+                    _is_bookmark(a) and a.get("href") == href for a in links))
         # Links outside listing blocks (headline boxes): articles too, without a date.
         for a in self.doc.root.iter("a"):
             href = a.get("href")
             if href and ("?" not in href or _only_tracking(href)):
-                add(href, None)
+                add(href, None, _is_bookmark(a))
         return out
+
+    def _is_own_post(self, link: str) -> bool:
+        """Whether a link marked as a post's permalink (rel=bookmark) is one of this site's
+        posts: a short slug the URL pattern cannot tell from a section's
+        ("/daerah/banjir-kebon-pedes/", "/harga-jagung-anjlok.html") is one where the
+        listing's markup says so. Not another site's, not the home page, not a tag's,
+        author's or section index's page."""
+        parts, own = urlsplit(link), urlsplit(self.doc.url)
+        path = parts.path.rstrip("/")
+        return bool(parts.hostname and own.hostname and path) \
+            and registered_domain(parts.hostname) == registered_domain(own.hostname) \
+            and "-" in path.rsplit("/", 1)[-1] and not NOT_ARTICLE_PATH.search(parts.path)
 
     def _date_in(self, item: object) -> str | None:
         nodes = self.doc.select(self.date_css, item) if self.date_css else []
@@ -134,6 +148,12 @@ class ListingPage:
 # (a trailing number is no page number where it ends a date: "/indeks/2018/03/12")
 _PAGE_IN_URL = re.compile(r"[?&](?:page|paged|p|hal|halaman)=(\d{1,4})\b|/(?:page|hal|halaman)"
                           r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})/?$")
+
+
+def _is_bookmark(a: object) -> bool:
+    """A link marked as the permalink of the post it stands in (HTML's rel=bookmark, which
+    WordPress themes put on every post's title link)."""
+    return "bookmark" in (a.get("rel") or "").lower().split()  # type: ignore[attr-defined]
 
 
 def _tracking_keys(url: str) -> list[str]:

@@ -264,6 +264,25 @@ def test_pages_about_articles_are_no_articles_whatever_their_slug() -> None:
     assert _links(body) == [f"https://kabar.example.id{p}" for p in articles]
 
 
+def test_a_post_marked_as_its_permalink_is_an_article_whatever_its_slug() -> None:
+    # WordPress's cards: the title link marked rel=bookmark is the post's own URL, also
+    # where its slug is as short as a section's ("/daerah/banjir-kebon-pedes/" beside the
+    # section "/daerah/kota-bogor/"); the category link in the same card is none, nor a
+    # bookmark to another site's post, a tag's page or the home page.
+    def card(href: str) -> str:
+        return (f"<article class='post hentry'><span class='cat-links'><a href='/daerah/kota-"
+                f"bogor/' rel='category tag'>Kota Bogor</a></span><h2 class='entry-title'>"
+                f"<a href='{href}' rel='bookmark'>Judul</a></h2></article>")
+
+    body = "".join(card(h) for h in (
+        "/daerah/banjir-kebon-pedes/", "/harga-jagung-anjlok.html",
+        "https://lain.example.com/daerah/banjir-di-kota-lain/", "/tag/banjir-bogor/", "/"))
+    assert _links(body) == ["https://kabar.example.id/daerah/banjir-kebon-pedes/",
+                            "https://kabar.example.id/harga-jagung-anjlok.html"]
+    # without the mark, the same short slugs are not told from sections
+    assert _links(body.replace(" rel='bookmark'", "")) == []
+
+
 def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
     body = ("<ul><li><a href='/news/48230/banjir-susulan-di-konawe.html?utm_source=terpopuler'>"
             "x</a></li></ul><article><h2><a href='/news/48230/banjir-susulan-di-konawe.html'>"
