@@ -523,3 +523,23 @@ def test_parts_of_one_text_share_their_class_words_less_numbered_variants() -> N
     assert same("et_pb_row et_pb_row_2", "et_pb_row et_pb_row_1")
     assert not same("large-8 columns", "large-4 columns")
     assert not same("story-text serif mb5", "mb5")
+
+
+def test_a_short_news_flash_is_the_body_beside_a_longer_author_bio_after_it() -> None:
+    # A three-paragraph flash, then the writer's card with a bio longer than the flash: the
+    # card is a box after the article, not a mis-named wrapper of it.
+    flash = (f"<p>PADANG - Gempa bermagnitudo 5,3 mengguncang Kepulauan Mentawai pada Rabu siang, "
+             f"tidak berpotensi tsunami.</p><p>{S}</p><p>Belum ada laporan kerusakan atau "
+             f"korban jiwa hingga berita ini ditulis.</p>")
+    bio = " ".join(f"Penulis adalah kontributor yang meliput bencana di pesisir barat sejak "
+                   f"tahun {2010 + n}, dan aktif melatih jurnalis warga." for n in range(6))
+    html = page(f"<main><h1>Gempa guncang Mentawai</h1><div class='article-body'>{flash}</div>"
+                f"<section class='author-card'><p>Nama Penulis</p><p class='author-bio'>{bio}"
+                f"</p></section></main>")
+    got = text(html)
+    assert got.startswith("PADANG - Gempa") and got.endswith("ditulis.")
+    assert "kontributor yang meliput" not in got
+    # the same card opening the text after the headline is the article's wrapper
+    wrapped = page(f"<main><h1>Gempa guncang Mentawai</h1><section class='author-card'>{flash}"
+                   f"</section></main>")
+    assert text(wrapped).startswith("PADANG - Gempa")

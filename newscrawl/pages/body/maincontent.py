@@ -159,8 +159,13 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
                     for kind, bel in u.boxes:
                         k = id(bel)
                         # a "comment" box is a thread after the article, unless it holds
-                        # the first text after the headline ("commentOnSelection" posts)
-                        if k in wrappers and (kind != "comment" or _opens_after(
+                        # the first text after the headline ("commentOnSelection" posts);
+                        # an author's box ("author-bio", "author-card") is a bio after it,
+                        # however long beside a short news flash, unless it opens there too
+                        # (not a <header>: a page builder's section may be one)
+                        after_article = kind == "comment" or kind == "byline" \
+                            and headline is not None and bel.tag != "header"
+                        if k in wrappers and (not after_article or _opens_after(
                                 headline, first_good.get(k), good_at)) and (
                                 box_good[k] > 0.5 * good_total and (
                                     kind != "overlay" or box_good[k] > 0.75 * good_total)
