@@ -67,6 +67,10 @@ def title_case(text: str) -> bool:
     return capital >= 0.7 * len(words)
 
 
+# A live report's notice that the page refreshes itself.
+_REFRESH_NOTICE = (r"(?:(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:diperbarui|di-?update)\s+"
+                   r"(?:secara\s+)?otomatis|this\s+page\s+(?:updates|refreshes|is\s+updated)\s+"
+                   r"automatically)")
 # Chrome and boilerplate lines that real pages leave inside the body container, matched
 # whole (case, spacing and a trailing colon or ">>>" as real pages vary them).
 _CHROME = re.compile(
@@ -81,6 +85,8 @@ _CHROME = re.compile(
     # a prompt to the video player below ("Saksikan video pilihan di bawah ini:")
     r"|(?:saksikan|tonton|simak|lihat|watch)\s+(?:juga\s+)?(?:video|tayangan|cuplikan)"
     r"(?:\s+\w+){0,5}"
+    # a video's title under its player ("Tonton: Detik-detik Banjir ... | Teluk Palu TV")
+    r"|(?:tonton|saksikan|watch)(?:\s+(?:juga|pula))?\s*:.*"
     r"|(?:berita|info)\s+\w+(?:\s+\w+)?\s+lainnya(?:\s+(?:di|klik)\b.*)?"
     # reading and ad markers
     r"|(?:advertisement|iklan|ads|sponsored|konten\s+sponsor|adv)"
@@ -116,6 +122,12 @@ _CHROME = re.compile(
     r"|lihat\s+(?:foto|video|galeri|gambar)(?:\s+\d+)?"
     r"|(?:foto\s+ilustrasi|ilustrasi|keterangan\s+foto|caption)\s*:.*|foto\s+ilustrasi\b.*"
     r"|detik\w*\s*\|.*"
+    # a live report's status line ("LIVE Update terakhir: 16.45 WITA", "Last updated
+    # 4:45 pm") and its refresh notice ("Halaman ini diperbarui secara otomatis")
+    r"|(?:live\s*)?(?:(?:update|pembaruan)\s+terakhir|terakhir\s+diperbarui|last\s+updated?)"
+    r"\s*(?:pada|pukul|on|at)?\s*:?\s*[\w ,./()-]{0,30}?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:wib|wita|wit))?(?:\W*" + _REFRESH_NOTICE + r")?"
+    r"|" + _REFRESH_NOTICE + r"\b.*"
     # boilerplate
     r"|(?:copyright|hak\s+cipta)\b.*"
     # a publisher's notice against copying and crawling ("Dilarang keras mengambil konten,

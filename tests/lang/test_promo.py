@@ -197,6 +197,13 @@ HELD_OUT_CHROME += [
     "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI "
     "di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
     "Transkrip Video",
+    # (held-out round 6) a live report's status line and refresh notice, run together as
+    # the spans of its bar print them; a video's title under its player
+    "LIVEUpdate terakhir: 16.45 WITAHalaman ini diperbarui secara otomatis",
+    "Update terakhir: 16.45 WITA",
+    "Last updated 4:45 pm",
+    "Halaman ini diperbarui secara otomatis",
+    "Tonton: Detik-detik Banjir Lumpur Terjang Desa Poi, Sigi | Teluk Palu TV",
 ]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [
@@ -218,6 +225,8 @@ LOOK_ALIKES = [
     "sikap resmi perusahaan.",
     "Menurut Dewan Pers, unggahan akun tersebut tidak mencerminkan sikap media tempat ia bekerja.",
     "Dilarang mengambil sebagian hasil tangkapan tanpa izin, kata Kepala Dinas Kelautan.",
+    "Update terakhir pukul 16.45 WITA, antrean kendaraan masih mengular hingga 3 kilometer.",
+    "Tonton pertunjukan wayang itu di alun-alun kota pada Sabtu malam, kata panitia.",
 ]
 
 
