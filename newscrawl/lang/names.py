@@ -36,6 +36,8 @@ _JOB_TITLE = re.compile(
 )
 _HOUSE_WORDS = re.compile(
     r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|newsroom|editorial|humas|"
+    # a press release or a paid article credited in the writer's place ("Penulis: Rilis")
+    r"rilis|rls|siaran\s+pers|press\s+release|advertorial|"
     r"tim\s+\w+|staff?)\b|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )

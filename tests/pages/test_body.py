@@ -138,6 +138,10 @@ def test_not_sign_offs(text: str) -> None:
     # the brand of a desk's subdomain
     ("Okezone", "Okezone News", "news.okezone.com"),
     ("detikcom", None, "news.detik.com"),
+    # a press release or a paid article credited where the writer's name goes
+    ("Rilis", None, "www.pontianakpost.co.id"),
+    ("Siaran Pers", None, ""),
+    ("Advertorial", None, ""),
 ])
 def test_house_accounts_are_not_authors(name: str, site: str | None, host: str) -> None:
     assert is_house_account(name, site, host)
@@ -186,3 +190,19 @@ def test_a_family_body_the_parser_put_inside_a_figure_is_read() -> None:
     assert [p[-5:] for p in body.paragraphs if p.startswith("Warga")] == \
         ["Satu.", " Dua.", "Tiga.", "mpat."]
     assert not any("Foto" in p for p in body.paragraphs)
+
+
+def test_a_pull_quote_that_repeats_the_answer_leaves_with_its_attribution() -> None:
+    from newscrawl.pages.body.blocks import clean_texts
+
+    answer = ("Jawab: Kami sudah menormalisasi sungai sepanjang 5,2 kilometer. Jadi saya selalu "
+              "bilang, banjir Samarinda bukan cuma soal hujan, tetapi soal bagaimana kita "
+              "memperlakukan hulu sungai.")
+    pull = ("“Banjir Samarinda bukan cuma soal hujan, tetapi soal bagaimana kita memperlakukan "
+            "hulu sungai.”")
+    quote = "“Kami tidak akan berhenti sampai warga di hilir aman,” kata Bambang."
+    body = clean_texts(["Tanya: Apa penyebab banjir di Samarinda tahun ini?", pull,
+                        "— Bambang Setiadi, Kepala BWS Kalimantan IV", answer, quote])
+    assert body.paragraphs == ["Tanya: Apa penyebab banjir di Samarinda tahun ini?", answer,
+                               quote]  # a quotation printed once stays
+    assert pull in body.removed and "— Bambang Setiadi, Kepala BWS Kalimantan IV" in body.removed

@@ -318,6 +318,7 @@ def clean_body(blocks: list[Block]) -> Body:
             # "Jakarta -" set apart by markup is the dateline of the paragraph it opens.
             text = f"{body.paragraphs.pop()} {text}"
         body.paragraphs.append(text)
+    _without_pull_quotes(body)
     # Sign-off initials close an article: "(abc)", "(abc/def)", alone or after its last
     # sentence; a desk code inside the article stays where it is.
     while body.paragraphs and is_sign_off(body.paragraphs[-1]):
@@ -341,6 +342,44 @@ def clean_body(blocks: list[Block]) -> Body:
             body.paragraphs[-1] = last
             body.removed.append(sign_off)
     return body
+
+
+# A pull quote's words, compared: letters and digits only (its quotation marks, dashes and
+# the case of a display face aside).
+_QUOTED_WORDS = re.compile(r"[^\w]+")
+# A pull quote is a quotation: it opens with its quotation mark.
+_OPENING_QUOTE = re.compile(r"^\W{0,2}[“\"«„‘']")
+# The attribution printed under a pull quote: "— Name, Post", a line of a few words.
+_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*\S")
+MIN_PULL_QUOTE_CHARS = 40
+MAX_ATTRIBUTION_WORDS = 10
+
+
+def _without_pull_quotes(body: Body) -> None:
+    """Pull quotes out: a quotation that prints again, set large, a sentence another
+    paragraph of the body holds ("“Banjir Samarinda bukan cuma soal hujan ...”" beside the
+    answer that says it), with the attribution line under it ("— Name, Post")."""
+    if len(body.paragraphs) < 3:
+        return
+    folded = [_QUOTED_WORDS.sub(" ", p).casefold().strip() for p in body.paragraphs]
+    kept: list[str] = []
+    dropped = False
+    for i, paragraph in enumerate(body.paragraphs):
+        words = folded[i]
+        if dropped and _ATTRIBUTION.match(paragraph) \
+                and len(paragraph.split()) <= MAX_ATTRIBUTION_WORDS:
+            body.removed.append(paragraph)  # the pull quote's attribution
+            dropped = False
+            continue
+        dropped = len(words) >= MIN_PULL_QUOTE_CHARS and _OPENING_QUOTE.match(paragraph) \
+            and any(
+            j != i and len(other) > len(words) and words in other
+            for j, other in enumerate(folded))
+        if dropped:
+            body.removed.append(paragraph)
+        else:
+            kept.append(paragraph)
+    body.paragraphs[:] = kept
 
 
 def clean_texts(paragraphs: list[str]) -> Body:
