@@ -95,10 +95,13 @@ class ListingPage:
         posts: a short slug the URL pattern cannot tell from a section's
         ("/daerah/banjir-kebon-pedes/", "/harga-jagung-anjlok.html") is one where the
         listing's markup says so. Not another site's, not the home page, not a tag's,
-        author's or section index's page."""
+        author's or section index's page; and only on a portal of no family: a family's URL
+        pattern says which links are its articles (its listing in another template is a
+        changed template, to be reported, not read)."""
         parts, own = urlsplit(link), urlsplit(self.doc.url)
         path = parts.path.rstrip("/")
-        return bool(parts.hostname and own.hostname and path) \
+        return self.article.family == "generic" \
+            and bool(parts.hostname and own.hostname and path) \
             and registered_domain(parts.hostname) == registered_domain(own.hostname) \
             and "-" in path.rsplit("/", 1)[-1] and not NOT_ARTICLE_PATH.search(parts.path)
 

@@ -281,6 +281,9 @@ def test_a_post_marked_as_its_permalink_is_an_article_whatever_its_slug() -> Non
                             "https://kabar.example.id/harga-jagung-anjlok.html"]
     # without the mark, the same short slugs are not told from sections
     assert _links(body.replace(" rel='bookmark'", "")) == []
+    # a catalog family's listing goes by its own URL pattern: a listing of its portal in
+    # another template is a changed template (reported by the crawl), not read
+    assert _links(body, "https://regional.kompas.com/") == []
 
 
 def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
