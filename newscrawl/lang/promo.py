@@ -311,8 +311,12 @@ INLINE_PROMO_WORDS = re.compile(rf"\b{INLINE_PROMO_WORDS_PATTERN}\b", re.IGNOREC
 INLINE_PROMO_LABEL = re.compile(rf"{INLINE_PROMO_WORDS_PATTERN}\s*[:：]?\s*$", re.IGNORECASE)
 
 
-# Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)".
-_SIGN_OFF = re.compile(r"^[(\[]\s*[\w*.]{1,24}(?:\s*[/|,-]\s*[\w*. ]{1,20}){0,3}\s*[)\]]\W{0,2}$")
+# Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)"; or the
+# writer's name alone in parentheses, a line of its own ("(Dimas Prasetyo Aji)"; not a
+# transcript's "(SOUNDBITE OF ARCHIVED RECORDING)").
+_SIGN_OFF = re.compile(r"^[(\[]\s*(?:[\w*.]{1,24}(?:\s*[/|,-]\s*[\w*. ]{1,20}){0,3}"
+                       r"|[A-Z](?:[a-z][\w'’-]*|\.)(?:\s+[A-Z](?:[a-z][\w'’-]*|\.)){1,3})"
+                       r"\s*[)\]]\W{0,2}$")
 
 
 def is_sign_off(paragraph: str) -> bool:

@@ -114,13 +114,15 @@ def test_bare_stars_closing_the_last_sentence_are_a_sign_off() -> None:
     assert "***" in body.removed
 
 
-@pytest.mark.parametrize("text", ["(abc)", "(abc/def)", "(***/Nama)", "(ant)", "[red]"])
+@pytest.mark.parametrize("text", ["(abc)", "(abc/def)", "(***/Nama)", "(ant)", "[red]",
+                                  "(Dimas Prasetyo Aji)", "(Dimas P. Aji)"])
 def test_sign_offs(text: str) -> None:
     assert is_sign_off(text)
 
 
 @pytest.mark.parametrize("text", ["(Foto: Antara)", "Kata dia (ant) kemarin di kantor.",
-                                  "(1) Warga diminta hadir tepat waktu di balai desa."])
+                                  "(1) Warga diminta hadir tepat waktu di balai desa.",
+                                  "(SOUNDBITE OF ARCHIVED RECORDING)", "(kata Dimas Prasetyo)"])
 def test_not_sign_offs(text: str) -> None:
     assert not is_sign_off(text)
 
@@ -206,3 +208,15 @@ def test_a_pull_quote_that_repeats_the_answer_leaves_with_its_attribution() -> N
     assert body.paragraphs == ["Tanya: Apa penyebab banjir di Samarinda tahun ini?", answer,
                                quote]  # a quotation printed once stays
     assert pull in body.removed and "— Bambang Setiadi, Kepala BWS Kalimantan IV" in body.removed
+
+
+def test_a_caption_span_beside_its_image_in_a_family_body_is_no_paragraph() -> None:
+    # (Tribun's older template, in-house) the image and its caption in a <div> between the
+    # paragraphs, the caption a <span> named for it ("ket_gambar": keterangan gambar)
+    body = _clean("<p>Warga setempat mengatakan atap sekolah ambruk pada Senin sore.</p>"
+                  "<div class='imgfull_div'><img src='a.jpg' alt=''><span class='ket_gambar'>"
+                  "Kondisi atap ruang kelas yang ambruk, Senin (18/11/2019) sore. "
+                  "(TRIBUNKALTIM.CO/PURNOMO SUSANTO)</span></div>"
+                  "<p>Siswa belajar bergantian di tenda darurat di halaman sekolah.</p>")
+    assert body.paragraphs == ["Warga setempat mengatakan atap sekolah ambruk pada Senin sore.",
+                               "Siswa belajar bergantian di tenda darurat di halaman sekolah."]

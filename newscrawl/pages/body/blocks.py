@@ -36,6 +36,7 @@ from newscrawl.pages.body.vocabulary import (
     BODY_CONTAINER_TAGS,
     BODY_SKIP_TAGS,
     HEADING_TAGS,
+    INLINE_DROP,
     classify,
 )
 from newscrawl.pages.html.selectindex import GroupTest
@@ -122,6 +123,15 @@ def _chrome_words(cls: str | None, ident: str | None) -> str | None:
     return names if names and classify(names)[0] is not None else None
 
 
+def _inline_chrome(cls: str | None, ident: str | None) -> str | None:
+    """An inline element's class/id where it names a caption, an ad, a share or related
+    box (a photo's "<span class=ket_gambar>" beside its image in the body's <div>)."""
+    if not cls and not ident:
+        return None
+    names = f"{cls or ''} {ident or ''}".strip()
+    return names if classify(names)[0] in INLINE_DROP else None
+
+
 def blocks_in(container: Any, *, drop: str | None = None,
               boxes: str | None = None) -> list[Block]:
     """Paragraph blocks of a body container.
@@ -158,7 +168,7 @@ def blocks_in(container: Any, *, drop: str | None = None,
                 continue
             box = cls or ident or tag if boxed(child, tag, cls, ident) else (
                 _chrome_words(cls, ident) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS
-                else None)
+                else _inline_chrome(cls, ident))
             if box:
                 # A promo or chrome box leaves as one piece ("Baca Juga: Judul"), for audit.
                 flush(chrome=chrome)

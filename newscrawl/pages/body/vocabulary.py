@@ -94,7 +94,7 @@ _BOX_WORDS = {
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
           r"|testimonials?|testimonal\w*",  # customers' praise of the business
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
-               r"|img-?credit|credit|keterangan-?foto",
+               r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap)|about-?the-?author"
               r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
               r"|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?info",
