@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from newscrawl.lang.dateline import dateline_zone
 from newscrawl.lang.dates import (
     PRECISION_DAY,
+    PRECISION_SECOND,
     TZ_EXPLICIT,
     TZ_PORTAL_DEFAULT,
     ParsedDate,
@@ -192,13 +193,17 @@ def _printed_zone(parsed: list[ParsedDate | None]) -> str | None:
 
 
 def _implied_zone(a: ParsedDate | None, b: ParsedDate | None) -> str | None:
-    """The zone implied where one text is a UTC instant and the other its local wall time."""
-    for utc, wall in ((a, b), (b, a)):
-        if (utc is None or wall is None or utc.tz_source != TZ_EXPLICIT
-                or utc.value.utcoffset() != timedelta(0) or wall.tz_source == TZ_EXPLICIT):
+    """The zone implied where one text is an instant (UTC, or in any offset) and the other
+    its local wall time with no zone: "13:20" printed beside "12:20:31+07:00" is WITA (a
+    wall time to the minute matches an instant within that minute)."""
+    for instant, wall in ((a, b), (b, a)):
+        if (instant is None or wall is None or instant.tz_source != TZ_EXPLICIT
+                or wall.tz_source == TZ_EXPLICIT):
             continue
-        gap = wall.value.replace(tzinfo=None) - utc.value.replace(tzinfo=None)
-        hours, rest = divmod(gap, timedelta(hours=1))
+        utc = instant.value.astimezone(UTC).replace(tzinfo=None)
+        if wall.precision != PRECISION_SECOND:
+            utc = utc.replace(second=0, microsecond=0)
+        hours, rest = divmod(wall.value.replace(tzinfo=None) - utc, timedelta(hours=1))
         if not rest and hours in ZONE_BY_OFFSET_HOURS:
             return ZONE_BY_OFFSET_HOURS[hours]
     return None
@@ -218,12 +223,17 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     domain names ("kabarmakassar.com"); else WIB.
     """
     probe = [parse_date_detail(t, default_tz="UTC") if t else None for t in (raw, alt)]
-    printed = _printed_zone(probe)
+    # (the zone printed for readers first; a machine date's offset gives way to the zone
+    # its wall time implies: "12:20+07:00" beside a printed "13:20" is a WITA page's)
+    printed = _printed_zone(probe[1:])
     if printed:
         return printed, TZ_EXPLICIT
     implied = _implied_zone(*probe)
     if implied:
         return implied, TZ_IMPLIED
+    printed = _printed_zone(probe[:1])
+    if printed:
+        return printed, TZ_EXPLICIT
     # The dateline opens the article's text, though a caption or a lead-in line the body
     # kept may stand before it ("Foto: ..." above "Mangupura (ANTARA) - ...").
     for paragraph in (body or "").split("\n\n", DATELINE_PARAGRAPHS)[:DATELINE_PARAGRAPHS]:
@@ -312,14 +322,18 @@ def _readers_offset(chosen: ParsedDate, printed: ParsedDate | None) -> tzinfo | 
     """The zone the page prints its date in for its readers ("14:20 WIT"), where the date
     chosen is the same moment in another offset (JSON-LD's "12:20+07:00" on a portal of
     Ambon): that moment is written in the readers' offset. None where it is already, or
-    where the printed date names no zone or is another moment (more than a day apart)."""
-    if printed is None or printed.tz_source != TZ_EXPLICIT \
-            or chosen.tz_source != TZ_EXPLICIT or printed.precision == PRECISION_DAY:
+    where the printed date is another moment (more than a day apart). A printed date that
+    names no zone is read in the portal's: it gives the readers' offset only where that
+    reading is the very moment chosen ("Selasa, 19 November 2019 14:25" on a portal of
+    Samarinda and JSON-LD's "13:25+07:00"); a clock that is the machine's in WIB says the
+    page prints WIB, and the machine's offset stands."""
+    if printed is None or chosen.tz_source != TZ_EXPLICIT or printed.precision == PRECISION_DAY \
+            or printed.value.utcoffset() == chosen.value.utcoffset():
         return None
-    if printed.value.utcoffset() == chosen.value.utcoffset() \
-            or abs(printed.value - chosen.value) > timedelta(days=1):
-        return None
-    return printed.value.tzinfo
+    apart = abs(printed.value - chosen.value)
+    if printed.tz_source != TZ_EXPLICIT:
+        return printed.value.tzinfo if apart < timedelta(minutes=1) else None
+    return None if apart > timedelta(days=1) else printed.value.tzinfo
 
 
 def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = None) -> None:

@@ -165,10 +165,10 @@ def test_a_machine_date_in_another_offset_is_written_in_the_zone_printed_for_rea
     assert rec["published_at"] == "2025-01-13T14:20:31+09:00"
     assert rec["modified_at"] == "2025-01-13T15:05:00+09:00"
     assert rec["published_raw"] == "2025-01-13T12:20:31+07:00"  # as the page gave it
-    # A printed date of another moment (days apart) says nothing of this one's offset, and a
-    # printed date without a zone names none.
+    # A printed date of another moment (days apart) says nothing of this one's offset, nor
+    # does a printed clock without a zone that is no reading of this moment.
     for byline in ("<div class='date'>Jumat, 10 Januari 2025 09:00 WIT</div>",
-                   "<div class='date'>Senin, 13 Januari 2025 14:20</div>"):
+                   "<div class='date'>Senin, 13 Januari 2025 14:05</div>"):
         rec = record(page(meta("2025-01-13T12:20:31+07:00"), byline),
                      "https://portal.example/2025/01/13/banjir-besar-melanda-kota",
                      "2025-02-01T00:00:00Z")
@@ -205,3 +205,26 @@ def test_a_domain_holding_a_places_letters_names_no_place() -> None:
                                          "ambon.go.id")] == [WITA, WITA, WIT, WIT]
     assert [zone_of_domain(h) for h in ("beritakembali.com", "www.balige.com", "floresta.com",
                                          "pambon.id")] == [None] * 4
+
+
+def test_a_clock_printed_without_a_zone_gives_the_portals_offset_where_it_is_that_moment(
+) -> None:
+    # A portal of Makassar (WITA) prints "13:20" with no zone; JSON-LD gives 12:20:31+07:00,
+    # the same moment: its readers read WITA, and the record says so.
+    url = "https://kabarmakassar.com/2025/01/13/banjir-besar-melanda-kota/"
+    html = page(meta("2025-01-13T12:20:31+07:00"),
+                "<div class='date'>Senin, 13 Januari 2025 13:20</div>")
+    rec = record(html, url, "2025-02-01T00:00:00Z")
+    assert rec["published_at"] == "2025-01-13T13:20:31+08:00"
+    # a portal outside the catalog with no place in its name: the printed clock is the
+    # machine's moment read in WIT, and so the page's zone
+    elsewhere = record(page(meta("2025-01-13T12:20:31+07:00"),
+                            "<div class='date'>Senin, 13 Januari 2025 14:20</div>"),
+                       "https://portal.example/2025/01/13/banjir", "2025-02-01T00:00:00Z")
+    assert (elsewhere["published_at"], elsewhere["published_tz_source"]) == (
+        "2025-01-13T14:20:31+09:00", "explicit")
+    # the page printing the machine's WIB clock prints WIB: the machine's offset stands
+    wib = page(meta("2025-01-13T12:20:31+07:00"),
+               "<div class='date'>Senin, 13 Januari 2025 12:20</div>")
+    assert record(wib, url, "2025-02-01T00:00:00Z")["published_at"] == \
+        "2025-01-13T12:20:31+07:00"
