@@ -101,7 +101,7 @@ _NUMERIC_DATE = re.compile(
 # "2024/10/04 19:34:28" (detik's publishdate), "Published: 2025.12.17" (year first, dots:
 # two-digit month and day, so that a version number "2019.1.2" is none)
 _YMD_SLASH = re.compile(
-    rf"(?<![\d.])(?P<year>\d{{4}})(?P<sep>/|\.(?=\d\d\.\d\d(?!\.?\d)))"
+    rf"(?<!\d)(?<!\d\.)(?P<year>\d{{4}})(?P<sep>/|\.(?=\d\d\.\d\d(?!\.?\d)))"
     rf"(?P<month>\d{{1,2}})(?P=sep)(?P<day>\d{{1,2}})(?!\d){_TAIL}",
     re.IGNORECASE,
 )

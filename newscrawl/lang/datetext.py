@@ -14,7 +14,9 @@ FULL_DATE = re.compile(
     r"okt|oct|nov|nop|des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+(?:19|20)\d\d\b"
-    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b|\b(?:19|20)\d\d(?:-\d\d-|/\d\d/|\.\d\d\.)\d\d\b"
+    # (year first: not a URL's path "/2024/05/06/", not a version "2024.03.01.7")
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b"
+    r"|(?<![/.\d])\b(?:19|20)\d\d(?:-\d\d-|/\d\d/|\.\d\d\.)\d\d\b(?![/.]?\d)(?!/)"
     # "2 jam lalu", "sehari yang lalu", "5 mins ago": an amount of time before (not the
     # word alone: "Lalu" opens many a Sasak name, "Lalu Mohammad Zaenudin")
     r"|(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|jam|hari|minggu|"
@@ -34,9 +36,11 @@ DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|a
 # What stands between a name and the date after it: "on", "Published", "Last Updated", a
 # weekday, separators.
 DATE_LABEL_TAIL = re.compile(
-    r"(?:[\s,.|•·-]+(?:on|pada|(?:last\s+)?(?:updated|modified)|published|posted|"
+    r"(?:[\s,.|•·-]+(?:(?:on|pada|(?:last\s+)?(?:updated|modified)|published|posted|"
     r"diperbarui|diterbitkan|dipublikasikan|tanggal|senin|selasa|rabu|kamis|jum'?at|sabtu|"
-    r"minggu|ahad|mon|tue|wed|thu|fri|sat|sun)(?:day|nesday|sday|urday)?\b[:,.]?"
+    r"minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[:,.]?"
+    # (an English weekday's short form only with its stop or comma: "Lee Sun" is a name)
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[,.])"
     r"|[\s,|•·-])+$", re.IGNORECASE)
 
 

@@ -36,11 +36,15 @@ _JOB_TITLE = re.compile(
 )
 _HOUSE_WORDS = re.compile(
     r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|newsroom|editorial|humas|"
-    # a press release or a paid article credited in the writer's place ("Penulis: Rilis")
-    r"rilis|rls|siaran\s+pers|press\s+release|advertorial|"
     r"tim\s+\w+|staff?)\b|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )
+
+
+# A press release or a paid article credited in the writer's place ("Penulis: Rilis"), the
+# whole credit (a writer's "Andi Baso (Rilis)" names Andi Baso).
+_NOT_WRITTEN = re.compile(r"^\W*(?:rilis|rls|siaran\s+pers|press\s+release|advertorial|adv)\W*$",
+                          re.IGNORECASE)
 
 
 # Words of a masthead, not of a person's name ("Clemson News", "Pikiran Rakyat").
@@ -101,7 +105,8 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
     text = normalise_space(name)
     if not text:
         return True
-    if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text):
+    if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text) \
+            or _NOT_WRITTEN.match(text):
         return True
     if not _names_the_site(text, site_name, host):
         return False

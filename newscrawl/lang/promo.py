@@ -71,6 +71,10 @@ def title_case(text: str) -> bool:
 _REFRESH_NOTICE = (r"(?:(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:diperbarui|di-?update)\s+"
                    r"(?:secara\s+)?otomatis|this\s+page\s+(?:updates|refreshes|is\s+updated)\s+"
                    r"automatically)")
+# The day a live report's status line names before its clock: "Selasa, 18 April 2023",
+# "April 18, 2023", "18/4/2023" (no other words: "... aplikasi versi 4.12" is no status).
+_STATUS_DATE = (r"(?:(?:[a-z']+,?\s+)?\d{1,2}\s+[a-z]+\.?\s+\d{4}"
+                r"|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})")
 # Chrome and boilerplate lines that real pages leave inside the body container, matched
 # whole (case, spacing and a trailing colon or ">>>" as real pages vary them).
 _CHROME = re.compile(
@@ -125,8 +129,8 @@ _CHROME = re.compile(
     # a live report's status line ("LIVE Update terakhir: 16.45 WITA", "Last updated
     # 4:45 pm") and its refresh notice ("Halaman ini diperbarui secara otomatis")
     r"|(?:live\s*)?(?:(?:update|pembaruan)\s+terakhir|terakhir\s+diperbarui|last\s+updated?)"
-    r"\s*(?:pada|pukul|on|at)?\s*:?\s*[\w ,./()-]{0,30}?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:wib|wita|wit))?(?:\W*" + _REFRESH_NOTICE + r")?"
+    r"\s*(?:pada|pukul|on|at)?\s*:?\s*(?:" + _STATUS_DATE + r"\s*,?\s*(?:pukul|jam|at|@)?\s*)?"
+    r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:wib|wita|wit))?(?:\W*" + _REFRESH_NOTICE + r")?"
     r"|" + _REFRESH_NOTICE + r"\b.*"
     # boilerplate
     r"|(?:copyright|hak\s+cipta)\b.*"
@@ -311,18 +315,26 @@ INLINE_PROMO_WORDS = re.compile(rf"\b{INLINE_PROMO_WORDS_PATTERN}\b", re.IGNOREC
 INLINE_PROMO_LABEL = re.compile(rf"{INLINE_PROMO_WORDS_PATTERN}\s*[:：]?\s*$", re.IGNORECASE)
 
 
-# Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)"; or the
-# writer's name alone in parentheses, a line of its own ("(Dimas Prasetyo Aji)"; not a
-# transcript's "(SOUNDBITE OF ARCHIVED RECORDING)").
-_SIGN_OFF = re.compile(r"^[(\[]\s*(?:[\w*.]{1,24}(?:\s*[/|,-]\s*[\w*. ]{1,20}){0,3}"
-                       r"|[A-Z](?:[a-z][\w'’-]*|\.)(?:\s+[A-Z](?:[a-z][\w'’-]*|\.)){1,3})"
-                       r"\s*[)\]]\W{0,2}$")
+# Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)" (a
+# promo wherever it stands).
+_SIGN_OFF = re.compile(r"^[(\[]\s*[\w*.]{1,24}(?:\s*[/|,-]\s*[\w*. ]{1,20}){0,3}\s*[)\]]\W{0,2}$")
+# The writer's name alone in parentheses, a line of its own closing the article ("(Dimas
+# Prasetyo Aji)"; not a transcript's "(SOUNDBITE OF ...)"): a sign-off only as the last
+# line (in the text, "(Hadits Riwayat At Tirmidzi)" is the text's).
+_NAME_SIGN_OFF = re.compile(r"^[(\[]\s*[A-Z](?:[a-z][\w'’-]*|\.)(?:\s+[A-Z](?:[a-z][\w'’-]*|\.))"
+                            r"{1,3}\s*[)\]]\W{0,2}$")
 
 
 def is_sign_off(paragraph: str) -> bool:
     """True for a closing line of editors' initials in parentheses."""
     text = normalise_space(paragraph)
     return len(text) <= 40 and bool(_SIGN_OFF.match(text))
+
+
+def is_closing_sign_off(paragraph: str) -> bool:
+    """`is_sign_off`, or, as an article's last line, the writer's name in parentheses."""
+    text = normalise_space(paragraph)
+    return is_sign_off(text) or len(text) <= 40 and bool(_NAME_SIGN_OFF.match(text))
 
 
 _SIGN_OFF_SUFFIX = re.compile(

@@ -24,6 +24,7 @@ from newscrawl.lang.dates import (
     PRECISION_SECOND,
     TZ_EXPLICIT,
     TZ_PORTAL_DEFAULT,
+    TZ_RELATIVE,
     ParsedDate,
     is_update_label,
     month_first_day,
@@ -200,6 +201,8 @@ def _implied_zone(a: ParsedDate | None, b: ParsedDate | None) -> str | None:
         if (instant is None or wall is None or instant.tz_source != TZ_EXPLICIT
                 or wall.tz_source == TZ_EXPLICIT):
             continue
+        if wall.tz_source == TZ_RELATIVE and instant.value.utcoffset() != timedelta(0):
+            continue  # ("Hari ini, 13:20": a clock of the reader's day, not a moment's text)
         utc = instant.value.astimezone(UTC).replace(tzinfo=None)
         if wall.precision != PRECISION_SECOND:
             utc = utc.replace(second=0, microsecond=0)
@@ -214,7 +217,8 @@ DATELINE_PARAGRAPHS = 3
 
 
 def infer_zone(raw: str | None, alt: str | None, body: str | None,
-               given_tz: str | None = None, url: str | None = None) -> tuple[str, str]:
+               given_tz: str | None = None, url: str | None = None,
+               now: datetime | None = None) -> tuple[str, str]:
     """The zone of a portal outside the catalog, and where it came from.
 
     In order: a zone the page prints; the offset implied by a local wall time
@@ -222,7 +226,10 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     means WITA); the user's zone (--tz / -a tz=); a place of WITA or WIT its
     domain names ("kabarmakassar.com"); else WIB.
     """
-    probe = [parse_date_detail(t, default_tz="UTC") if t else None for t in (raw, alt)]
+    # (a printed date labelled as the last change is another moment: it implies no zone;
+    # a relative one is read at the crawl's time, so that a page reads the same every time)
+    probe = [parse_date_detail(t, default_tz="UTC", now=now) if t else None
+             for t in (raw, None if alt and is_update_label(alt) else alt)]
     # (the zone printed for readers first; a machine date's offset gives way to the zone
     # its wall time implies: "12:20+07:00" beside a printed "13:20" is a WITA page's)
     printed = _printed_zone(probe[1:])
@@ -348,7 +355,8 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     if portal_tz:
         zone, source = portal_tz, TZ_PORTAL_DEFAULT
     else:
-        zone, source = infer_zone(raw, alt, adapter.get("body"), given_tz, adapter.get("url"))
+        zone, source = infer_zone(raw, alt, adapter.get("body"), given_tz, adapter.get("url"),
+                                  now)
     parsed: dict[str, ParsedDate | None] = {}
 
     def parse(text: str | None) -> ParsedDate | None:

@@ -37,3 +37,13 @@ def test_credit_lines_lose_the_date_printed_after_the_last_credit() -> None:
         (CREDIT_AUTHOR, ("Rina Marlina",)), (CREDIT_EDITOR, ("Andi Baso",))]
     relative = parse_credits("Penulis: Rina Marlina | Editor: Andi Baso 3 jam yang lalu")
     assert relative is not None and relative[-1].names == ("Andi Baso",)
+
+
+def test_a_urls_dated_path_and_a_short_weekday_in_a_name_are_no_date_tail() -> None:
+    # (a review's findings)
+    credits = parse_credits("Penulis: Andi Sumber: https://www.kompas.com/2024/05/06/banjir "
+                            "Editor: Budi")
+    assert credits is not None
+    assert credits[1].names == ("https://www.kompas.com/2024/05/06/banjir",)
+    assert cut_date_tail("Lee Sun 20 Maret 2022") == "Lee Sun"
+    assert cut_date_tail("Budi Mon, 20 March 2022") == "Budi"

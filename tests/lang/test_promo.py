@@ -204,6 +204,7 @@ HELD_OUT_CHROME += [
     "Last updated 4:45 pm",
     "Halaman ini diperbarui secara otomatis",
     "Tonton: Detik-detik Banjir Lumpur Terjang Desa Poi, Sigi | Teluk Palu TV",
+    "Update terakhir: Selasa, 18 April 2023 pukul 16.45 WITA",
 ]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [
@@ -227,6 +228,12 @@ LOOK_ALIKES = [
     "Dilarang mengambil sebagian hasil tangkapan tanpa izin, kata Kepala Dinas Kelautan.",
     "Update terakhir pukul 16.45 WITA, antrean kendaraan masih mengular hingga 3 kilometer.",
     "Tonton pertunjukan wayang itu di alun-alun kota pada Sabtu malam, kata panitia.",
+    # (a review's findings) a version number is no clock, a name in parentheses inside the
+    # text is the text's
+    "Update terakhir aplikasi PeduliLindungi versi 4.12",
+    "Pembaruan terakhir: WhatsApp versi 2.23",
+    "(Hadits Riwayat At Tirmidzi)",
+    "(Tepuk Tangan Hadirin)",
 ]
 
 

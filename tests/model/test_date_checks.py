@@ -228,3 +228,15 @@ def test_a_clock_printed_without_a_zone_gives_the_portals_offset_where_it_is_tha
                "<div class='date'>Senin, 13 Januari 2025 12:20</div>")
     assert record(wib, url, "2025-02-01T00:00:00Z")["published_at"] == \
         "2025-01-13T12:20:31+07:00"
+
+
+def test_an_update_time_or_a_relative_clock_implies_no_zone() -> None:
+    # (a review's findings) a portal outside the catalog: a printed "Diperbarui" clock an
+    # hour after the machine's WIB moment is another moment, and "Hari ini, 13:20" a
+    # reader's day whose moment depends on when the page is read
+    url = "https://portal.example/2025/01/13/banjir-besar-melanda-kota"
+    for printed, crawled in (("Diperbarui: Senin, 13 Januari 2025 13:20", "2025-02-01T00:00:00Z"),
+                             ("Hari ini, 13:20", "2025-01-13T07:00:00Z")):
+        rec = record(page(meta("2025-01-13T12:20:31+07:00"), f"<div class='date'>{printed}</div>"),
+                     url, crawled)
+        assert rec["published_at"] == "2025-01-13T12:20:31+07:00", printed

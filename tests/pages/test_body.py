@@ -114,10 +114,21 @@ def test_bare_stars_closing_the_last_sentence_are_a_sign_off() -> None:
     assert "***" in body.removed
 
 
-@pytest.mark.parametrize("text", ["(abc)", "(abc/def)", "(***/Nama)", "(ant)", "[red]",
-                                  "(Dimas Prasetyo Aji)", "(Dimas P. Aji)"])
+@pytest.mark.parametrize("text", ["(abc)", "(abc/def)", "(***/Nama)", "(ant)", "[red]"])
 def test_sign_offs(text: str) -> None:
     assert is_sign_off(text)
+
+
+def test_the_writers_name_in_parentheses_is_a_sign_off_only_closing_the_article() -> None:
+    # PRMN writers close a piece with their name alone: "(Dimas Prasetyo Aji)"; in the
+    # text, "(Hadits Riwayat At Tirmidzi)" is the text's (a review's finding)
+    line = "<p>Isi berita yang cukup panjang untuk dibaca sampai habis oleh pembaca.</p>"
+    body = _clean(f"{line}<p>(Hadits Riwayat At Tirmidzi)</p>{line}<p>(Dimas Prasetyo Aji)</p>")
+    assert body.paragraphs == [
+        "Isi berita yang cukup panjang untuk dibaca sampai habis oleh pembaca.",
+        "(Hadits Riwayat At Tirmidzi)",
+        "Isi berita yang cukup panjang untuk dibaca sampai habis oleh pembaca."]
+    assert "(Dimas Prasetyo Aji)" in body.removed
 
 
 @pytest.mark.parametrize("text", ["(Foto: Antara)", "Kata dia (ant) kemarin di kantor.",
@@ -150,7 +161,9 @@ def test_house_accounts_are_not_authors(name: str, site: str | None, host: str) 
 
 
 @pytest.mark.parametrize("name", ["Andi Tenri", "Made Wiryana", "Yohanis Kambu",
-                                  "Muh. Ilham Tahir"])
+                                  "Muh. Ilham Tahir",
+                                  # a writer crediting a release beside the name
+                                  "Andi Baso (Rilis)"])
 def test_people_are_authors(name: str) -> None:
     assert not is_house_account(name, "Metro Bali", "metrobali.com")
 
@@ -220,3 +233,42 @@ def test_a_caption_span_beside_its_image_in_a_family_body_is_no_paragraph() -> N
                   "<p>Siswa belajar bergantian di tenda darurat di halaman sekolah.</p>")
     assert body.paragraphs == ["Warga setempat mengatakan atap sekolah ambruk pada Senin sore.",
                                "Siswa belajar bergantian di tenda darurat di halaman sekolah."]
+
+
+@pytest.mark.parametrize("span", ["<span class='tooltip'>BPBD</span>",
+                                  "<span class='credit'>BPBD</span>",
+                                  "<span class='ket-foto'>BPBD</span>"])
+def test_an_inline_element_inside_a_sentence_of_a_family_body_stays_in_it(span: str) -> None:
+    # (a review's finding) text written straight into the container, with <br>s: the
+    # sentence is whole, whatever the class of an element inside it
+    body = _clean(f"JAKARTA - Kepala {span} Kotabaru mengatakan air laut naik sejak subuh."
+                  "<br><br>Warga menyambut baik keputusan tersebut dan menunggu bantuan.")
+    assert body.paragraphs[0] == \
+        "JAKARTA - Kepala BPBD Kotabaru mengatakan air laut naik sejak subuh."
+
+
+def test_quotations_printed_twice_on_purpose_or_of_other_words_stay() -> None:
+    # (a review's findings) a list of quotations a colon introduces, a quotation whose words
+    # another paragraph holds only inside longer words ("kata Ani" / "kata Anies"), and a
+    # list's hyphen after a repeated quotation
+    from newscrawl.pages.body.blocks import clean_texts
+
+    pledges = ["“Pertama: Kami putra dan putri Indonesia mengaku bertumpah darah yang satu.”",
+               "“Kedua: Kami putra dan putri Indonesia mengaku berbangsa yang satu.”"]
+    whole = ("Isi lengkapnya: “Pertama: Kami putra dan putri Indonesia mengaku bertumpah darah "
+             "yang satu. Kedua: Kami putra dan putri Indonesia mengaku berbangsa yang satu.”")
+    listed = [whole, "Berikut bunyi tiap butirnya:", *pledges, "Teks itu dibacakan di Batavia."]
+    assert clean_texts(listed).paragraphs == listed
+    ani = ["Ribuan warga berunjuk rasa menolak penggusuran di Kampung Pulo, Senin.",
+           "“Kami tidak akan mundur sedikit pun dari tanah ini,” kata Ani.",
+           "“Kami tidak akan mundur sedikit pun dari tanah ini,” kata Anies Baswedan di "
+           "hadapan warga."]
+    assert clean_texts(ani).paragraphs == ani
+    pull = ("“Banjir Samarinda bukan cuma soal hujan, tetapi soal bagaimana kita "
+            "memperlakukan hulu sungai.”")
+    answer = ("Jawab: Jadi saya selalu bilang, banjir Samarinda bukan cuma soal hujan, tetapi "
+              "soal bagaimana kita memperlakukan hulu sungai.")
+    items = ["Tanya: Apa penyebabnya?", answer, pull, "- Beras 10 kilogram", "- Minyak 2 liter"]
+    body = clean_texts(items)
+    assert body.paragraphs == ["Tanya: Apa penyebabnya?", answer, "- Beras 10 kilogram",
+                               "- Minyak 2 liter"]

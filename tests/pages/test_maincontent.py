@@ -543,3 +543,15 @@ def test_a_short_news_flash_is_the_body_beside_a_longer_author_bio_after_it() ->
     wrapped = page(f"<main><h1>Gempa guncang Mentawai</h1><section class='author-card'>{flash}"
                    f"</section></main>")
     assert text(wrapped).startswith("PADANG - Gempa")
+
+
+@pytest.mark.parametrize("wrapper", ["details", "post-info", "entry-meta-wrap", "article-info"])
+def test_an_article_in_a_box_named_like_meta_after_a_standfirst_is_read(wrapper: str) -> None:
+    # (a review's finding) byline words that name no author do not make a box a bio after
+    # the article: the text after a standfirst in such a wrapper is the article
+    paras = "".join(f"<p>{S} Kalimat ke-{n}.</p>" for n in range(6))
+    lead = ("<p class='standfirst'>Banjir bandang merendam tiga desa di Kecamatan Cibinong sejak "
+            "Selasa pagi, ratusan warga mengungsi.</p>")
+    got = text(page(f"<main><h1>Banjir bandang rendam tiga desa</h1>{lead}"
+                    f"<div class='{wrapper}'>{paras}</div></main>"))
+    assert got.count("Kalimat ke-") == 6

@@ -317,3 +317,6 @@ def test_a_year_first_date_with_dots_in_the_byline_is_read() -> None:
     assert record["published_at"] == "2025-12-17T00:00:00+07:00"
     assert record["published_precision"] == "day"
     assert parse_page(page("<p class='meta'>Versi 2019.10.12.5</p>"), URL)["published_at"] is None
+    # nor does it hide the date printed after it
+    versioned = page("<p>Aplikasi versi 2024.03.01.7</p><p>Senin, 4 Maret 2024</p>")
+    assert parse_page(versioned, URL)["published_at"] == "2024-03-04T00:00:00+07:00"

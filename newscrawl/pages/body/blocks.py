@@ -26,8 +26,8 @@ from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
     capitals_byline,
+    is_closing_sign_off,
     is_promo,
-    is_sign_off,
     split_sign_off,
 )
 from newscrawl.lang.text import lower_case_words, normalise_space
@@ -36,7 +36,6 @@ from newscrawl.pages.body.vocabulary import (
     BODY_CONTAINER_TAGS,
     BODY_SKIP_TAGS,
     HEADING_TAGS,
-    INLINE_DROP,
     classify,
 )
 from newscrawl.pages.html.selectindex import GroupTest
@@ -123,13 +122,16 @@ def _chrome_words(cls: str | None, ident: str | None) -> str | None:
     return names if names and classify(names)[0] is not None else None
 
 
-def _inline_chrome(cls: str | None, ident: str | None) -> str | None:
-    """An inline element's class/id where it names a caption, an ad, a share or related
-    box (a photo's "<span class=ket_gambar>" beside its image in the body's <div>)."""
-    if not cls and not ident:
+def _caption_alone(cls: str | None, ident: str | None, pieces: list[str],
+                   tail: str | None) -> str | None:
+    """An inline element's class/id where it names a caption and stands apart from any
+    running text (a photo's "<span class=ket_gambar>" after its <img> in the body's
+    <div>); an inline element inside a sentence is the sentence's, whatever its class."""
+    if not cls and not ident or tail and not tail.isspace() \
+            or any(not piece.isspace() for piece in pieces):
         return None
     names = f"{cls or ''} {ident or ''}".strip()
-    return names if classify(names)[0] in INLINE_DROP else None
+    return names if classify(names)[0] == "caption" else None
 
 
 def blocks_in(container: Any, *, drop: str | None = None,
@@ -168,7 +170,7 @@ def blocks_in(container: Any, *, drop: str | None = None,
                 continue
             box = cls or ident or tag if boxed(child, tag, cls, ident) else (
                 _chrome_words(cls, ident) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS
-                else _inline_chrome(cls, ident))
+                else _caption_alone(cls, ident, pieces, tail))
             if box:
                 # A promo or chrome box leaves as one piece ("Baca Juga: Judul"), for audit.
                 flush(chrome=chrome)
@@ -331,7 +333,7 @@ def clean_body(blocks: list[Block]) -> Body:
     _without_pull_quotes(body)
     # Sign-off initials close an article: "(abc)", "(abc/def)", alone or after its last
     # sentence; a desk code inside the article stays where it is.
-    while body.paragraphs and is_sign_off(body.paragraphs[-1]):
+    while body.paragraphs and is_closing_sign_off(body.paragraphs[-1]):
         body.removed.append(body.paragraphs.pop())
     if len(body.paragraphs) > 1 and is_bare_name(body.paragraphs[-1]):
         name = body.paragraphs.pop()
@@ -357,34 +359,47 @@ def clean_body(blocks: list[Block]) -> Body:
 # A pull quote's words, compared: letters and digits only (its quotation marks, dashes and
 # the case of a display face aside).
 _QUOTED_WORDS = re.compile(r"[^\w]+")
-# A pull quote is a quotation: it opens with its quotation mark.
+# A pull quote is a quotation: it opens with its quotation mark, and is a sentence or two.
 _OPENING_QUOTE = re.compile(r"^\W{0,2}[“\"«„‘']")
-# The attribution printed under a pull quote: "— Name, Post", a line of a few words.
-_ATTRIBUTION = re.compile(r"^\s*[—–-]\s*\S")
 MIN_PULL_QUOTE_CHARS = 40
+MAX_PULL_QUOTE_WORDS = 60
+# The attribution printed under a pull quote: "— Name, Post" (a dash of print, not a list's
+# hyphen), a line of a few words.
+_ATTRIBUTION = re.compile(r"^\s*[—–]\s*\S")
 MAX_ATTRIBUTION_WORDS = 10
+# Pull quotes are few: the body's first this many quotations are compared, each with the
+# other paragraphs once (the work stays linear in the body's size).
+MAX_PULL_QUOTES_CHECKED = 20
 
 
 def _without_pull_quotes(body: Body) -> None:
-    """Pull quotes out: a quotation that prints again, set large, a sentence another
-    paragraph of the body holds ("“Banjir Samarinda bukan cuma soal hujan ...”" beside the
-    answer that says it), with the attribution line under it ("— Name, Post")."""
+    """Pull quotes out: a quotation that prints again, set large, a sentence another,
+    longer paragraph of the body holds, word for word ("“Banjir Samarinda bukan cuma soal
+    hujan ...”" beside the answer that says it), with the attribution line under it ("—
+    Name, Post"). Quotations a paragraph ending in a colon introduces are a list's items
+    ("Berikut bunyi tiap butirnya:"), printed apart on purpose: they stay."""
     if len(body.paragraphs) < 3:
         return
-    folded = [_QUOTED_WORDS.sub(" ", p).casefold().strip() for p in body.paragraphs]
+    folded = [f" {_QUOTED_WORDS.sub(' ', p).casefold().strip()} " for p in body.paragraphs]
     kept: list[str] = []
-    dropped = False
+    dropped = listed = False
+    checked = 0
     for i, paragraph in enumerate(body.paragraphs):
-        words = folded[i]
         if dropped and _ATTRIBUTION.match(paragraph) \
                 and len(paragraph.split()) <= MAX_ATTRIBUTION_WORDS:
             body.removed.append(paragraph)  # the pull quote's attribution
             dropped = False
             continue
-        dropped = len(words) >= MIN_PULL_QUOTE_CHARS and _OPENING_QUOTE.match(paragraph) \
-            and any(
-            j != i and len(other) > len(words) and words in other
-            for j, other in enumerate(folded))
+        quoted = bool(_OPENING_QUOTE.match(paragraph))
+        words = folded[i]
+        dropped = False
+        if quoted and not listed and checked < MAX_PULL_QUOTES_CHECKED \
+                and MIN_PULL_QUOTE_CHARS <= len(words) - 2 \
+                and len(paragraph.split()) <= MAX_PULL_QUOTE_WORDS:
+            checked += 1
+            dropped = any(j != i and len(other) > len(words) and words in other
+                          for j, other in enumerate(folded))
+        listed = paragraph.rstrip().endswith(":") or listed and quoted
         if dropped:
             body.removed.append(paragraph)
         else:

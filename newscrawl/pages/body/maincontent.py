@@ -162,9 +162,10 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
                         # the first text after the headline ("commentOnSelection" posts);
                         # an author's box ("author-bio", "author-card") is a bio after it,
                         # however long beside a short news flash, unless it opens there too
-                        # (not a <header>: a page builder's section may be one)
+                        # (a box named for its author: "details", "post-info" or a
+                        # page builder's <header> may wrap the article after a standfirst)
                         after_article = kind == "comment" or kind == "byline" \
-                            and headline is not None and bel.tag != "header"
+                            and headline is not None and _names_author(bel)
                         if k in wrappers and (not after_article or _opens_after(
                                 headline, first_good.get(k), good_at)) and (
                                 box_good[k] > 0.5 * good_total and (
@@ -195,6 +196,15 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
             w = min(w, -0.5 * n - 5)
         u.weight = w
     return good_total
+
+
+_AUTHOR_BOX = re.compile(r"author|penulis|writer|bio(?:graphy)?(?:$|[-_\s])", re.IGNORECASE)
+
+
+def _names_author(element: Any) -> bool:
+    """Whether a box's class or id names its author ("author-card", "author-bio",
+    "about-the-author", "penulis-box"), not a byline's words of any article meta."""
+    return bool(_AUTHOR_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
 def _headline_unit(units: list[Unit]) -> int | None:
