@@ -18,7 +18,7 @@ _LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\
 _CREDIT = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
-    + _LAPORAN + r")\s*(?::|：|\||-)\s*(?P<value>.+)$",
+    + _LAPORAN + r"|laporan(?=\s*[:：]))\s*(?::|：|\||-)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 _REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORECASE)

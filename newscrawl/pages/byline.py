@@ -208,8 +208,16 @@ def _credit_lines(elements: list[Any]) -> list[str]:
             inside.append(el)
             continue
         # (less a date printed after the credit: "Nama, Jurnalis · Senin 12 Maret 2018")
-        text = without_date_tail(text_of(el))
+        whole = text_of(el)
+        text = without_date_tail(whole)
         if 6 <= len(text) <= 120 and is_credit_line(text):
             lines.append(text)
             inside.append(el)
+        elif 6 <= len(whole) <= 120 and "|" in whole:
+            # a meta line of segments: "Kamis, 15 Maret 2012 | Laporan: A | Dibaca: 1.027"
+            parts = [part.strip() for part in whole.split("|")]
+            credits = [part for part in parts if len(part) >= 6 and is_credit_line(part)]
+            if credits:
+                lines.extend(credits)
+                inside.append(el)
     return lines

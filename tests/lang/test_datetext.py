@@ -47,3 +47,11 @@ def test_a_urls_dated_path_and_a_short_weekday_in_a_name_are_no_date_tail() -> N
     assert credits[1].names == ("https://www.kompas.com/2024/05/06/banjir",)
     assert cut_date_tail("Lee Sun 20 Maret 2022") == "Lee Sun"
     assert cut_date_tail("Budi Mon, 20 March 2022") == "Budi"
+
+
+def test_laporan_with_a_colon_credits_the_reporter_and_a_sentence_stays() -> None:
+    # (a Blogger news blog's closing line, held-out round 8)
+    credits = parse_credits("Laporan: La Ode Muh. Rasyid")
+    assert credits is not None and credits[0].kind == CREDIT_AUTHOR
+    assert credits[0].names == ("La Ode Muh. Rasyid",)
+    assert parse_credits("Laporan keuangan daerah dirilis hari ini oleh pemerintah.") is None

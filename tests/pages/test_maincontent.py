@@ -555,3 +555,54 @@ def test_an_article_in_a_box_named_like_meta_after_a_standfirst_is_read(wrapper:
     got = text(page(f"<main><h1>Banjir bandang rendam tiga desa</h1>{lead}"
                     f"<div class='{wrapper}'>{paras}</div></main>"))
     assert got.count("Kalimat ke-") == 6
+
+
+def _paragraphs(n: int, word: str) -> str:
+    return "".join(f"<p>{S} {word} ke-{k}.</p>" for k in range(n))
+
+
+def test_an_article_the_parser_nested_in_an_unclosed_nav_and_ad_box_is_read_whole() -> None:
+    # (in-house, after a broken WordPress page) <header> and <nav> never closed: the parser
+    # puts the article inside the navigation; an in-article ad <div> never closed: the last
+    # paragraphs, then the sidebar and the footer, become the ad's children
+    sidebar = "".join(f"<li><a href='/x{k}'>Berita lain yang populer nomor {k}</a></li>"
+                      for k in range(12))
+    html = ("<html><body><header class='site-header'><nav class='main-navigation'><div "
+            "class='menu-container'><ul><li><a href='/'>Beranda</a></li></ul>"
+            "<article><h1>Jembatan gantung putus diterjang banjir</h1><div class='entry'>"
+            f"{_paragraphs(5, 'Awal')}<div class='ads-inarticle'><div class='ad-label'>"
+            f"Advertisement</div>{_paragraphs(3, 'Akhir')}<aside><ul>{sidebar}</ul></aside>"
+            "<footer>© 2018 Suara Lease</footer></body></html>")
+    got = text(html)
+    assert got.count("Awal ke-") == 5 and got.count("Akhir ke-") == 3
+    assert "populer" not in got
+
+
+def test_the_last_paragraph_of_a_table_cell_of_br_lines_is_the_articles() -> None:
+    # (in-house, a 2012 table layout) the body is a <td> of text cut by <br><br>: its last
+    # paragraph belongs to it, not to the row after
+    lines = "<br><br>".join(f"{S} Baris ke-{k}." for k in range(6))
+    related = "".join(f"<tr><td class='linklain'><a href='/b{k}'>Berita terkait lain yang "
+                      f"menarik nomor {k}</a></td></tr>" for k in range(8))
+    html = ("<html><body><table><tr><td class='tengah'><table>"
+            "<tr><td><h1>Pemkot tunda relokasi pasar ikan</h1></td></tr>"
+            f"<tr><td class='isi'><font>{lines} (gus)</font></td></tr>"
+            "<tr><td><a href='/cetak'>Cetak Berita</a> <a href='/kirim'>Kirim ke Teman</a>"
+            f"</td></tr><tr><td>BERITA TERKAIT</td></tr>{related}</table></td></tr></table>"
+            "</body></html>")
+    assert text(html).count("Baris ke-") == 6
+
+
+def test_the_next_article_an_infinite_scroll_loaded_is_not_this_pages() -> None:
+    # (in-house) the page's <article>, then "Artikel Selanjutnya" and the next one with its
+    # own <h1> and body, both in one column
+    nxt = ("<article class='post next-post'><h1>Harga cabai merah di Pasar Raya turun</h1>"
+           f"<div class='article-content'>{_paragraphs(5, 'Cabai')}</div></article>")
+    html = ("<html><head><title>Abrasi ancam rumah warga Pasia Nan Tigo</title></head><body>"
+            "<div class='col'><article class='post'><h1>Abrasi ancam rumah warga Pasia Nan Tigo"
+            f"</h1><div class='article-content'>{_paragraphs(5, 'Abrasi')}</div></article>"
+            f"<div class='infinite-divider'>Artikel Selanjutnya</div>{nxt}</div></body></html>")
+    blocks = mc.main_blocks(lxml_html.fromstring(html),
+                            headlines=("Abrasi ancam rumah warga Pasia Nan Tigo",))
+    body = " ".join(b.text for b in blocks if not b.chrome)
+    assert body.count("Abrasi ke-") == 5 and "Cabai ke-" not in body

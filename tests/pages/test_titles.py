@@ -244,8 +244,13 @@ def test_a_papers_author_list_loses_its_affiliation_marks_and_a_name_given_twice
     ("<div class='tr-credit'>Penulis: <a href='/p/m'>Mesya Marasabessy</a> | Editor: "
      "<a href='/e/f'>Fandi Wattimena</a> <span>2 jam lalu</span></div>",
      ["Mesya Marasabessy"], ["Fandi Wattimena"]),
+    # (a 2012 table layout, held-out round 8) the date, then "Laporan:", then a counter, one
+    # meta line of segments
+    ("<table><tr><td class='tanggal'>Kamis, 15 Maret 2012 &nbsp;|&nbsp; Laporan: Agustinus "
+     "Lelo &nbsp;|&nbsp; Dibaca: 1.027 kali</td></tr></table>", ["Agustinus Lelo"], []),
 ], ids=["penulis-link", "reporter-link", "penulis-editor", "rep-red", "reporter-box",
-        "name-jurnalis-date", "two-reporters-dot-editor", "editor-relative-time"])
+        "name-jurnalis-date", "two-reporters-dot-editor", "editor-relative-time",
+        "date-laporan-counter"])
 def test_a_credit_line_by_the_headline_names_the_author_and_editor(
         line: str, names: list[str], editors: list[str]) -> None:
     # written in-house in the shapes of national portals' headers (merdeka, republika,

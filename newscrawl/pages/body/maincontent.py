@@ -127,13 +127,21 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
     n_links = [0] * (ncont + 1)
     first_good: dict[int, int] = {}  # per box, its first unit of good text
     good_at: list[int] = []  # the units of good text, in order
+    # per "ad" box, the paragraphs of prose it opens with (units' indices)
+    ad_lead: dict[int, set[int]] = {}
+    lead_closed: set[int] = set()
     for i, u in enumerate(units):
         good = u.link < 0.3 and u.sentences and u.length >= 60
         if good:
             good_total += u.length
             good_at.append(i)
-        for _kind, bel in u.boxes:
+        for kind, bel in u.boxes:
             k = id(bel)
+            if kind == "ad" and k not in lead_closed:
+                if good and u.tag == "p":
+                    ad_lead.setdefault(k, set()).add(i)
+                elif u.length >= 25 or u.sentences:  # (its label, "Advertisement", aside)
+                    lead_closed.add(k)
             if good:
                 first_good.setdefault(k, i)
             box_all[k] = box_all.get(k, 0) + u.length
@@ -151,13 +159,19 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
         wrappers = {k for k, v in box_good.items()
                     if v > 0.5 * good_total
                     or relaxed and v >= PROSE_BOX_MIN and v >= 0.6 * box_all[k]}
-        if wrappers:
+        # In the relaxed pass, the paragraphs of prose an "ad" box opens with are the
+        # article's: the parser's repair of an ad <div> left open in the article (its
+        # closing paragraphs, then the rest of the page, become the ad's children).
+        leads = {i for found in ad_lead.values() for i in found} if relaxed else set()
+        if wrappers or leads:
             headline = _headline_unit(units)
-            for u in units:
+            for i, u in enumerate(units):
                 if u.boxes:
                     u.box = u.boxel = None
                     for kind, bel in u.boxes:
                         k = id(bel)
+                        if kind == "ad" and i in leads and i in ad_lead.get(k, ()):
+                            continue
                         # a "comment" box is a thread after the article, unless it holds
                         # the first text after the headline ("commentOnSelection" posts);
                         # an author's box ("author-bio", "author-card") is a bio after it,
@@ -220,8 +234,12 @@ def _opens_after(headline: int | None, first: int | None, good_at: list[int]) ->
     return bisect_right(good_at, headline) == bisect_left(good_at, first)  # none between
 
 
-def _choose(units: list[Unit], containers: list[list[Any]]) -> tuple[int, int] | None:
-    """Unit slice (first, end) of the container with the largest weight sum."""
+def _choose(units: list[Unit], containers: list[list[Any]],
+            relaxed: bool = False) -> tuple[int, int] | None:
+    """Unit slice (first, end) of the container with the largest weight sum; in the relaxed
+    pass, the run of units that weighs more than twice that (the parser's repairs: an
+    unclosed ad <div> in the article swallows the rest of the page, sidebars and footer,
+    and every element holding the article holds them too)."""
     prefix = [0.0]
     acc = 0.0
     for u in units:
@@ -243,11 +261,20 @@ def _choose(units: list[Unit], containers: list[list[Any]]) -> tuple[int, int] |
             best = (first, end)
     if best is not None:
         best = _by_the_headline(units, scored, best, best_score)
+        best = _without_next_article(units, scored, best)
     if best is None:
         # No element's text weighs more good than bad (the article's paragraphs and a long
         # comment thread are children of one element): the run of units that does.
         best = _best_run(units)
+    elif relaxed and (run := _best_run(units)) is not None \
+            and prefix[run[1]] - prefix[run[0]] > RUN_OVER_CONTAINER * best_score:
+        best = run
     return best
+
+
+# In the relaxed pass, a run of units beats the best container where it weighs this much
+# more.
+RUN_OVER_CONTAINER = 2.0
 
 
 # A container that starts within this many units after the headline is the headline's.
@@ -279,6 +306,39 @@ def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
         return best
     _s, f, e = max(near)
     return f, e
+
+
+def _without_next_article(units: list[Unit], scored: list[tuple[float, int, int]],
+                          best: tuple[int, int]) -> tuple[int, int]:
+    """The page's own article, where the container chosen also holds the next one that an
+    infinite scroll loaded below it (an <article> of its own, with its own <h1>): the
+    heaviest container from the headline up to that <h1>."""
+    first, end = best
+    heads = [i for i in range(first, end) if units[i].tag == "h1"]
+    if len(heads) < 2:
+        return best
+    own = next((i for i in heads if units[i].headline), heads[0])
+    own_article = _article_of(units[own].element)
+    later = next((i for i in heads if i > own and (article := _article_of(units[i].element))
+                  is not None and article is not own_article), None)
+    if later is None:
+        return best
+    inside = [(s, f, e) for s, f, e in scored
+              if first <= f and e <= later and f <= own + NEAR_HEADLINE_UNITS and e > own
+              and sum(1 for u in units[f:e] if u.sentences and u.length >= 60
+                      and u.weight > 0) >= NEAR_HEADLINE_PARAGRAPHS]
+    if not inside:
+        return best
+    _s, f, e = max(inside)
+    return f, e
+
+
+def _article_of(element: Any) -> Any | None:
+    """The nearest <article> holding `element` (itself included), if any."""
+    for el in (element, *element.iterancestors()):
+        if el.tag == "article":
+            return el
+    return None
 
 
 def _best_run(units: list[Unit]) -> tuple[int, int] | None:
@@ -341,7 +401,7 @@ def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False,
             # Little or nothing found where the page has sentences: box words may have
             # been read as verdicts over the article itself. Weigh again, relaxed.
             _weigh(units, len(containers), relaxed=True)
-            relaxed = _pick(units, containers, keep_boxes)
+            relaxed = _pick(units, containers, keep_boxes, relaxed=True)
             if _body_chars(relaxed) > _body_chars(blocks):
                 blocks = relaxed
     found = _body_chars(blocks)
@@ -355,7 +415,7 @@ def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False,
             again, containers2 = segment(root, max_depth, max_elements, relaxed=True)
             if again:
                 _weigh(again, len(containers2), relaxed=True)
-                relaxed = _pick(again, containers2, keep_boxes)
+                relaxed = _pick(again, containers2, keep_boxes, relaxed=True)
                 if _body_chars(relaxed) > 2 * found:
                     blocks = relaxed
     if json_ld_body is None:
@@ -401,9 +461,10 @@ RELAX_BELOW = 0.25  # a body under this share of the page's sentence text: weigh
 RELAX_MIN_CHARS = 500  # a body shorter than this: look at the text passed over
 
 
-def _pick(units: list[Unit], containers: list[list[Any]], keep_boxes: bool) -> list[Block]:
+def _pick(units: list[Unit], containers: list[list[Any]], keep_boxes: bool,
+          relaxed: bool = False) -> list[Block]:
     """The blocks of the best container, or [] where it holds no sentence."""
-    best = _choose(units, containers)
+    best = _choose(units, containers, relaxed)
     if best is None:
         return []
     blocks = [b for first, end in _with_parts(units, containers, best)

@@ -268,6 +268,10 @@ def segment(root, max_depth: int, max_elements: int,
                             flush()
                         blocks.pop()
                     if cid >= 0:
+                        if pieces and cinfo[cid][1] < len(units):
+                            # an inline container (a <td>) of paragraphs cut by <br><br>:
+                            # its last one is its own, not the next container's
+                            flush()
                         cinfo[cid][2] = len(units)
                         cstack.pop()
             else:

@@ -87,7 +87,8 @@ _BOX_WORDS = {
              r"|social-?media-?(?:links?|icons?|share|buttons?|follow)|socials",
     "tags": r"tags|tag|tag-?list|tag-?cloud|tagcloud|tagging|post-?tags|keywords?|topik|topics?"
             r"|entry-?tags|categories|hashtags?|label-?list",
-    "comment": r"comments?|comment-?\w+|komentar|disqus|respond|replies|fb-comments",
+    "comment": r"comments?|comment-?\w+|komentar|(?:kotak|box)-?komentar|komentar-?(?:box|anda)"
+               r"|disqus|respond|replies|fb-comments",
     "newsletter": r"newsletter\w*|subscribe\w*|subscription|signup|sign-?up|optin|opt-?in"
                   r"|registration|regwall|inline-?cta|cta",
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
@@ -106,7 +107,9 @@ _BOX_WORDS = {
     # article's text (an embedded tweet too, and its "— Name (@handle) date" line)
     "embed": r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video"
              r"|social-?embed\w*|embed-?(?:twitter|instagram|tiktok|facebook|youtube|social)"
-             r"|oembed\w*",
+             r"|oembed\w*"
+             # a video player's box: its label, title and controls ("Putar otomatis")
+             r"|video-?player\w*|player-?(?:wrap\w*|container|box)|jwplayer|video-?js|vjs-\w+",
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
                r"|rollover|tooltip|hovercard|popover|tippy"
                r"|w-form-done|w-form-fail",  # a form's thank-you and error lines (Webflow)
@@ -117,6 +120,8 @@ _BOX_EXACT = {
     "share": "share|social|tools|toolbar|actions|icons|print|report",
     "tags": "label|labels",
     "ad": "ad|adbox|adsbygoogle",
+    # a photo's caption: "keterangan" alone (its "keterangan gambar")
+    "caption": "keterangan",
     "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
               "|posted-?on|pubdate",
     "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",
