@@ -154,6 +154,8 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     m = _CREDIT.match(text)
     if m:
         label, value = m.group("label"), m.group("value")
+        if label.lower() == "laporan" and not _NAME_VALUE.match(value.strip()):
+            return None  # "Laporan: Polisi masih mengumpulkan bukti." is a sentence
         if label.lower().startswith("laporan"):
             value = _reporter_name(value)  # "Laporan Wartawan Tribunjabar.id, Nama"
     else:
@@ -177,6 +179,12 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     if not names:
         return None
     return [Credit(kind, names, text)]
+
+
+# A credit's value that is names: capitalised words (particles of names between them),
+# no sentence's stop.
+_NAME_VALUE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|dan|&|bin|binti|van|de|"
+                         r"al|la))*$")
 
 
 # (Republika's "Rep: A/ Red: B", reporter and redaktur, only as such a pair: "Red:" alone

@@ -237,6 +237,17 @@ def _photo_credit(text: str) -> re.Match[str] | None:
 
 
 _CAPTION_HINT = re.compile(r"foto|photo|ilustrasi|dok|image|gambar", re.IGNORECASE)
+# A photo's credit closing its caption, outlet and photographer in capitals: "(FP/AGUSTINUS
+# LELO)", "(TRIBUNKALTIM.CO/PURNOMO SUSANTO)" (a writer's sign-off has lower case:
+# "(Tribunnews.com/Reza Deni)").
+_CAPITALS_PHOTO_CREDIT = re.compile(r"\(\s*[A-Z][A-Z0-9.\- ]{0,30}/\s*[A-Z][A-Z.'’\- ]{2,40}\)\W*$")
+
+
+def is_lead_caption(paragraph: str) -> bool:
+    """A lead photo's caption printed as the body's first paragraph, before the dateline:
+    a short text closing with the photo's credit in capitals."""
+    text = normalise_space(paragraph)
+    return word_count(text) <= MAX_CAPTION_WORDS and bool(_CAPITALS_PHOTO_CREDIT.search(text))
 
 
 def is_promo(paragraph: str) -> bool:
@@ -285,7 +296,21 @@ def is_promo(paragraph: str) -> bool:
         and _FOLLOW_CHANNEL.search(text)
     ):
         return True
+    if _NEWSLETTER_PROMPT.match(text) and word_count(text) <= MAX_FOLLOW_WORDS:
+        return True
     return False
+
+
+# A newsletter's signup prompt, its name before it or not: "Newsletter Kapuas Post Dapatkan
+# rangkuman berita ... setiap pagi di email Anda", "Daftarkan email Anda dan terima ...",
+# "Sign up for our newsletter": the reader addressed, the mail named.
+_NEWSLETTER_PROMPT = re.compile(
+    r"^\W*(?:newsletter\b[^.!?]{0,60}?\s)?(?:dapatkan|terima(?!\s+kasih)|daftar(?:kan)?|"
+    r"berlangganan|langganan|subscribe|sign\s+up|get)\b(?=[^.!?]{0,160}\b(?:anda|kamu|you|your|our)\b)"
+    r"(?=[^.!?]{0,160}\b(?:newsletter|nawala|rangkuman|berita|kabar|artikel|tulisan|stories|"
+    r"story|updates?|news|digest|posts?)\b)"
+    r"[^.!?]{0,160}\b(?:e-?mail|surel|inbox|kotak\s+masuk|newsletter|nawala)\b",
+    re.IGNORECASE)
 
 
 def split_promos(paragraphs: list[str]) -> tuple[list[str], list[str]]:

@@ -55,3 +55,6 @@ def test_laporan_with_a_colon_credits_the_reporter_and_a_sentence_stays() -> Non
     assert credits is not None and credits[0].kind == CREDIT_AUTHOR
     assert credits[0].names == ("La Ode Muh. Rasyid",)
     assert parse_credits("Laporan keuangan daerah dirilis hari ini oleh pemerintah.") is None
+    # (a review's finding) "Laporan:" opening a sentence of the text
+    assert parse_credits("Laporan: Polisi masih mengumpulkan bukti.") is None
+    assert parse_credits("Laporan: BPS mencatat inflasi Maret 2,5 persen.") is None

@@ -205,6 +205,9 @@ HELD_OUT_CHROME += [
     "Halaman ini diperbarui secara otomatis",
     "Tonton: Detik-detik Banjir Lumpur Terjang Desa Poi, Sigi | Teluk Palu TV",
     "Update terakhir: Selasa, 18 April 2023 pukul 16.45 WITA",
+    # (held-out round 9) a newsletter box's text, its name before the prompt
+    "Newsletter Kapuas Post Dapatkan rangkuman berita Kalimantan Barat setiap pagi di email Anda.",
+    "Daftarkan email Anda dan terima lima berita pilihan redaksi setiap pukul 06.00 WIB.",
 ]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [
@@ -234,6 +237,8 @@ LOOK_ALIKES = [
     "Pembaruan terakhir: WhatsApp versi 2.23",
     "(Hadits Riwayat At Tirmidzi)",
     "(Tepuk Tangan Hadirin)",
+    "Terima kasih kepada warga yang mengirim email ke dinas, kata Anda Wijaya.",
+    "Sign up for the Disney+ bundle using the same email as your Hulu account",
 ]
 
 

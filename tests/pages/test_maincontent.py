@@ -10,6 +10,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from newscrawl.pages.body import maincontent as mc
+from newscrawl.pages.body.choice import same_class
 
 S = ("Warga setempat mengatakan banjir datang sejak subuh dan terus naik hingga siang hari, "
      "sehingga banyak rumah terendam.")
@@ -517,7 +518,7 @@ def test_parts_of_one_text_share_their_class_words_less_numbered_variants() -> N
     # numbered words are variants only of a word one of the two has: "entry-content-2" of
     # "entry-content", not "large-4" of "large-8" (a Foundation grid's two columns)
     def same(a: str, b: str) -> bool:
-        return mc._same_class(set(a.split()), etree.fromstring(f"<div class='{b}'/>"))
+        return same_class(set(a.split()), etree.fromstring(f"<div class='{b}'/>"))
 
     assert same("entry-content", "entry-content entry-content-2")
     assert same("et_pb_row et_pb_row_2", "et_pb_row et_pb_row_1")
@@ -606,3 +607,72 @@ def test_the_next_article_an_infinite_scroll_loaded_is_not_this_pages() -> None:
                             headlines=("Abrasi ancam rumah warga Pasia Nan Tigo",))
     body = " ".join(b.text for b in blocks if not b.chrome)
     assert body.count("Abrasi ke-") == 5 and "Cabai ke-" not in body
+
+
+def test_a_short_articles_container_is_kept_over_a_run_into_a_comment_thread() -> None:
+    # (a review's finding) a short article with its tags, share bar and related box, then in
+    # another column a readers' thread the vocabulary does not name and a popular list: the
+    # relaxed pass keeps the article's own container, not a run into the thread
+    menu = "".join(f"<li><a href='/k{k}'>Kanal berita nomor {k}</a></li>" for k in range(40))
+    comments = "".join(f"<li><b>Pembaca {k}</b> <small>12/03/2024 10:{k:02d}</small><p>Menurut "
+                       f"saya pemerintah daerah harus segera membangun tanggul di sepanjang "
+                       f"sungai agar banjir tidak terulang, komentar nomor {k}.</p><a href="
+                       f"'/balas/{k}'>Balas</a></li>" for k in range(10))
+    side = "".join(f"<li><a href='/p{k}'>Berita populer lain yang banyak dibaca nomor {k}</a>"
+                   f"</li>" for k in range(20))
+    related = "".join(f"<li><a href='/r{k}'>Berita terkait lain nomor {k}</a></li>"
+                      for k in range(5))
+    html = (f"<html><body><div class='atas'><ul>{menu}</ul></div><div class='wrap'><div "
+            f"class='kiri'><div class='artikel'><h1>Banjir rendam tiga desa di Garut</h1>"
+            f"<div class='tgl'>Selasa, 12 Maret 2024</div><div class='isi-berita'>"
+            f"{_paragraphs(3, 'Isi')}</div><div class='tags'><a href='/t/banjir'>banjir</a>"
+            f"</div><div class='share'><a href='#'>Facebook</a> <a href='#'>Twitter</a></div>"
+            f"<div class='baca-juga'><h4>Baca Juga</h4><ul>{related}</ul></div></div></div>"
+            f"</div><div class='kolom-bawah'><h3>Tanggapan Pembaca</h3><ol>{comments}</ol>"
+            f"<h3>Terpopuler</h3><ul>{side}</ul></div><div class='bawah'>© 2024 Portal</div>"
+            f"</body></html>")
+    got = text(html)
+    assert got.count("Isi ke-") == 3 and "komentar nomor" not in got
+
+
+def test_a_closed_sponsored_box_stays_out_in_the_relaxed_pass() -> None:
+    # (a review's finding) only an ad box the parser left open (holding the page's aside or
+    # footer) gives its opening prose to the article; a long comment thread makes the
+    # relaxed pass run
+    comments = "".join(f"<li class='comment'><div class='comment-author'>Pembaca {k}</div><div "
+                       f"class='comment-content'><p>Menurut saya pemerintah daerah harus segera "
+                       f"membangun tanggul di sepanjang sungai agar banjir tidak terulang setiap "
+                       f"tahun, komentar nomor {k}.</p></div></li>" for k in range(12))
+    ad = ("<div class='sponsored-content'><span class='label'>Sponsored</span><p>Promo Ramadan "
+          "dari Bank Sejahtera: dapatkan cashback hingga 50 persen untuk setiap transaksi "
+          "belanja online Anda.</p><ul><li><a href='https://ads.example/1'>Buka rekening "
+          "sekarang juga</a></li><li><a href='https://ads.example/2'>Lihat syarat dan "
+          "ketentuan</a></li><li><a href='https://ads.example/3'>Unduh aplikasi Bank "
+          "Sejahtera</a></li></ul></div>")
+    html = ("<html><body><div class='site'><article class='post'><h1 class='entry-title'>Banjir "
+            "rendam tiga desa di Garut</h1><div class='entry-meta'>Selasa, 12 Maret 2024</div>"
+            f"<div class='entry-content'>{_paragraphs(2, 'Isi')}{ad}{_paragraphs(1, 'Akhir')}"
+            "</div></article><div id='comments' class='comments-area'><h2>12 Komentar</h2>"
+            f"<ol class='comment-list'>{comments}</ol></div></div></body></html>")
+    got = text(html)
+    assert "Promo Ramadan" not in got and "Akhir ke-0" in got
+
+
+@pytest.mark.parametrize("shape", ["live-blog", "subheading-outside"])
+def test_articles_of_one_story_are_not_taken_for_the_next_article(shape: str) -> None:
+    # (a review's findings) a live blog's entries, each an <article> with an <h1> time; an
+    # editor's <h1> subheading in the body's <article> while the headline stands outside it
+    if shape == "live-blog":
+        entries = "".join(f"<article class='live-entry'><h1>{10 + k}.00 WIB</h1>"
+                          f"{_paragraphs(2, f'Update{k}')}</article>" for k in range(6))
+        html = (f"<html><body><main><article class='live-main'><h1>Banjir Garut terkini</h1>"
+                f"{_paragraphs(2, 'Intro')}</article>{entries}</main></body></html>")
+        expected = 14
+    else:
+        html = ("<html><body><div class='post'><h1 class='judul'>Banjir Garut terkini</h1>"
+                f"<div class='ringkasan'>{_paragraphs(2, 'Lead')}</div><article class='tulisan'>"
+                f"{_paragraphs(3, 'Isi')}<h1>Tanggapan pemerintah</h1>{_paragraphs(4, 'Lagi')}"
+                "</article></div></body></html>")
+        expected = 9
+    blocks = mc.main_blocks(lxml_html.fromstring(html), headlines=("Banjir Garut terkini",))
+    assert sum(1 for b in blocks if not b.chrome and " ke-" in b.text) == expected

@@ -248,9 +248,14 @@ def test_a_papers_author_list_loses_its_affiliation_marks_and_a_name_given_twice
     # meta line of segments
     ("<table><tr><td class='tanggal'>Kamis, 15 Maret 2012 &nbsp;|&nbsp; Laporan: Agustinus "
      "Lelo &nbsp;|&nbsp; Dibaca: 1.027 kali</td></tr></table>", ["Agustinus Lelo"], []),
+    # (a review's finding) a meta line's segment with a hyphen after "By"/"Oleh" is a
+    # category or a tag, not a credit
+    ("<p class='meta'>12 March 2024 | Politics | By-election | 3 min read</p>", [], []),
+    ("<p class='meta'>Senin, 12 Maret 2018 | Oleh-Oleh Khas Garut | Dibaca: 1.027 kali</p>",
+     [], []),
 ], ids=["penulis-link", "reporter-link", "penulis-editor", "rep-red", "reporter-box",
         "name-jurnalis-date", "two-reporters-dot-editor", "editor-relative-time",
-        "date-laporan-counter"])
+        "date-laporan-counter", "segment-by-election", "segment-oleh-oleh"])
 def test_a_credit_line_by_the_headline_names_the_author_and_editor(
         line: str, names: list[str], editors: list[str]) -> None:
     # written in-house in the shapes of national portals' headers (merdeka, republika,

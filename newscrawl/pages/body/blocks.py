@@ -21,12 +21,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credits
+from newscrawl.lang.dateline import opens_with_dateline
 from newscrawl.lang.names import closing_bio, is_bare_name
 from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
     capitals_byline,
     is_closing_sign_off,
+    is_lead_caption,
     is_promo,
     split_sign_off,
 )
@@ -331,6 +333,9 @@ def clean_body(blocks: list[Block]) -> Body:
             text = f"{body.paragraphs.pop()} {text}"
         body.paragraphs.append(text)
     _without_pull_quotes(body)
+    if len(body.paragraphs) > 1 and opens_with_dateline(body.paragraphs[1]) \
+            and is_lead_caption(body.paragraphs[0]):
+        body.removed.append(body.paragraphs.pop(0))  # the lead photo's caption
     # Sign-off initials close an article: "(abc)", "(abc/def)", alone or after its last
     # sentence; a desk code inside the article stays where it is.
     while body.paragraphs and is_closing_sign_off(body.paragraphs[-1]):

@@ -70,9 +70,9 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.lang.dateline import opens_with_dateline
 from newscrawl.lang.promo import INLINE_PROMO_WORDS
 from newscrawl.pages.body.blocks import Block, blocks_in
+from newscrawl.pages.body.choice import choose, headline_unit, with_parts
 from newscrawl.pages.body.ldtext import prefer_ld
 from newscrawl.pages.body.units import (
     HEADINGS,
@@ -98,7 +98,7 @@ def _is_content(u: Unit) -> bool:
 
 
 # Box kinds that a block of sentences outweighs (layout words), and how much text it takes.
-_PROSE_BOXES = frozenset(("nav", "ad", "share", "tags"))
+_PROSE_BOXES = frozenset(("nav", "ad", "share", "tags", "player"))
 PROSE_BOX_MIN = 100
 
 
@@ -137,8 +137,8 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
             good_at.append(i)
         for kind, bel in u.boxes:
             k = id(bel)
-            if kind == "ad" and k not in lead_closed:
-                if good and u.tag == "p":
+            if kind == "ad" and relaxed and k not in lead_closed:
+                if good and u.tag == "p" and (k in ad_lead or _swallowed_page(bel)):
                     ad_lead.setdefault(k, set()).add(i)
                 elif u.length >= 25 or u.sentences:  # (its label, "Advertisement", aside)
                     lead_closed.add(k)
@@ -164,7 +164,7 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
         # closing paragraphs, then the rest of the page, become the ad's children).
         leads = {i for found in ad_lead.values() for i in found} if relaxed else set()
         if wrappers or leads:
-            headline = _headline_unit(units)
+            headline = headline_unit(units)
             for i, u in enumerate(units):
                 if u.boxes:
                     u.box = u.boxel = None
@@ -215,16 +215,17 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
 _AUTHOR_BOX = re.compile(r"author|penulis|writer|bio(?:graphy)?(?:$|[-_\s])", re.IGNORECASE)
 
 
+def _swallowed_page(element: Any) -> bool:
+    """Whether an element holds the page's furniture (an <aside>, a <footer>, a <nav>): the
+    parser's repair of a <div> left open, not a box that ends where its markup says."""
+    return element.find(".//aside") is not None or element.find(".//footer") is not None \
+        or element.find(".//nav") is not None
+
+
 def _names_author(element: Any) -> bool:
     """Whether a box's class or id names its author ("author-card", "author-bio",
     "about-the-author", "penulis-box"), not a byline's words of any article meta."""
     return bool(_AUTHOR_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
-
-
-def _headline_unit(units: list[Unit]) -> int | None:
-    """The headline's unit: the longest <h1>'s (a logo's <h1> is shorter)."""
-    heads = [i for i, u in enumerate(units) if u.tag == "h1"]
-    return max(heads, key=lambda i: units[i].length) if heads else None
 
 
 def _opens_after(headline: int | None, first: int | None, good_at: list[int]) -> bool:
@@ -232,126 +233,6 @@ def _opens_after(headline: int | None, first: int | None, good_at: list[int]) ->
     if headline is None or first is None or first <= headline:
         return False
     return bisect_right(good_at, headline) == bisect_left(good_at, first)  # none between
-
-
-def _choose(units: list[Unit], containers: list[list[Any]],
-            relaxed: bool = False) -> tuple[int, int] | None:
-    """Unit slice (first, end) of the container with the largest weight sum; in the relaxed
-    pass, the run of units that weighs more than twice that (the parser's repairs: an
-    unclosed ad <div> in the article swallows the rest of the page, sidebars and footer,
-    and every element holding the article holds them too)."""
-    prefix = [0.0]
-    acc = 0.0
-    for u in units:
-        acc += u.weight
-        prefix.append(acc)
-    best = None
-    best_score = 0.0
-    scored: list[tuple[float, int, int]] = []
-    for _el, first, end, positive, _depth, _parent in containers:
-        if end <= first:
-            continue
-        s = prefix[end] - prefix[first]
-        if positive:
-            s *= 1.1
-        if s > 0:
-            scored.append((s, first, end))
-        if s > best_score:
-            best_score = s
-            best = (first, end)
-    if best is not None:
-        best = _by_the_headline(units, scored, best, best_score)
-        best = _without_next_article(units, scored, best)
-    if best is None:
-        # No element's text weighs more good than bad (the article's paragraphs and a long
-        # comment thread are children of one element): the run of units that does.
-        best = _best_run(units)
-    elif relaxed and (run := _best_run(units)) is not None \
-            and prefix[run[1]] - prefix[run[0]] > RUN_OVER_CONTAINER * best_score:
-        best = run
-    return best
-
-
-# In the relaxed pass, a run of units beats the best container where it weighs this much
-# more.
-RUN_OVER_CONTAINER = 2.0
-
-
-# A container that starts within this many units after the headline is the headline's.
-NEAR_HEADLINE_UNITS = 6
-# ... and wins over a bigger box far from the headline if it weighs this share of it and
-# holds this many paragraphs of sentences (not a lone standfirst).
-NEAR_HEADLINE_SHARE = 0.1
-NEAR_HEADLINE_PARAGRAPHS = 2
-
-
-def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
-                     best: tuple[int, int], best_score: float) -> tuple[int, int]:
-    """The container right after the headline, where the heaviest one lies far from it.
-
-    A side box (an author's biography, a glossary, a list of popular stories) can hold more
-    text than a short article; the article is the block that follows its headline (the
-    longest <h1>'s text: a logo's <h1> is shorter)."""
-    h = _headline_unit(units)
-    if h is None:
-        return best
-    first, end = best
-    if first <= h + NEAR_HEADLINE_UNITS and end > h:
-        return best  # it holds the headline, or starts right after it
-    near = [(s, f, e) for s, f, e in scored
-            if h < f <= h + NEAR_HEADLINE_UNITS and s >= NEAR_HEADLINE_SHARE * best_score
-            and sum(1 for u in units[f:e] if u.sentences and u.length >= 60
-                    and u.weight > 0) >= NEAR_HEADLINE_PARAGRAPHS]
-    if not near:
-        return best
-    _s, f, e = max(near)
-    return f, e
-
-
-def _without_next_article(units: list[Unit], scored: list[tuple[float, int, int]],
-                          best: tuple[int, int]) -> tuple[int, int]:
-    """The page's own article, where the container chosen also holds the next one that an
-    infinite scroll loaded below it (an <article> of its own, with its own <h1>): the
-    heaviest container from the headline up to that <h1>."""
-    first, end = best
-    heads = [i for i in range(first, end) if units[i].tag == "h1"]
-    if len(heads) < 2:
-        return best
-    own = next((i for i in heads if units[i].headline), heads[0])
-    own_article = _article_of(units[own].element)
-    later = next((i for i in heads if i > own and (article := _article_of(units[i].element))
-                  is not None and article is not own_article), None)
-    if later is None:
-        return best
-    inside = [(s, f, e) for s, f, e in scored
-              if first <= f and e <= later and f <= own + NEAR_HEADLINE_UNITS and e > own
-              and sum(1 for u in units[f:e] if u.sentences and u.length >= 60
-                      and u.weight > 0) >= NEAR_HEADLINE_PARAGRAPHS]
-    if not inside:
-        return best
-    _s, f, e = max(inside)
-    return f, e
-
-
-def _article_of(element: Any) -> Any | None:
-    """The nearest <article> holding `element` (itself included), if any."""
-    for el in (element, *element.iterancestors()):
-        if el.tag == "article":
-            return el
-    return None
-
-
-def _best_run(units: list[Unit]) -> tuple[int, int] | None:
-    """The contiguous run of units with the largest positive weight sum, if any."""
-    best, best_score = None, 0.0
-    start, acc = 0, 0.0
-    for i, u in enumerate(units):
-        if acc <= 0:
-            start, acc = i, 0.0
-        acc += u.weight
-        if acc > best_score:
-            best, best_score = (start, i + 1), acc
-    return best
 
 
 # --- public API -----------------------------------------------------------------------------
@@ -464,67 +345,15 @@ RELAX_MIN_CHARS = 500  # a body shorter than this: look at the text passed over
 def _pick(units: list[Unit], containers: list[list[Any]], keep_boxes: bool,
           relaxed: bool = False) -> list[Block]:
     """The blocks of the best container, or [] where it holds no sentence."""
-    best = _choose(units, containers, relaxed)
+    best = choose(units, containers, relaxed)
     if best is None:
         return []
-    blocks = [b for first, end in _with_parts(units, containers, best)
+    blocks = [b for first, end in with_parts(units, containers, best)
               for b in blocks_from_units(units[first:end], keep_boxes)]
     if not any(len(b.text) >= 60 and not b.chrome and (
             SENT_END.search(b.text) or len(PUNCT.findall(b.text)) > 1) for b in blocks):
         return []  # no sentence anywhere: a front page, a gallery, an error page
     return blocks
-
-
-def _with_parts(units: list[Unit], containers: list[list[Any]],
-                best: tuple[int, int]) -> list[tuple[int, int]]:
-    """The chosen container and the other parts of the same text: its siblings of the same
-    tag and class words, numbered ones aside, that hold sentences ("entry-content", an ad,
-    "entry-content entry-content-2": templates cut an article in two around an in-text ad),
-    and the lead paragraph, opening with the dateline, that a template prints in a box of
-    its own just before it ("<div class=detail-lead><p>SIMALUNGUN - ...")."""
-    chosen = next((c for c in containers if (c[1], c[2]) == best), None)
-    if chosen is None:
-        return [best]
-    el = chosen[0]
-    parent, words = el.getparent(), set((el.get("class") or "").split())
-    if parent is None:
-        return [best]
-    parts = {el: best}
-    siblings = [c for c in containers
-                if c[0] is not el and c[2] > c[1] and c[0].getparent() is parent]
-    for other, first, end, *_ in siblings:
-        part = units[first:end]
-        if words and other.tag == el.tag and _same_class(words, other) \
-                and sum(u.weight for u in part) > 0 \
-                and any(u.sentences and u.weight > 0 for u in part):
-            parts[other] = (first, end)
-    lead = min(parts.values())  # the lead's box stands just before the first part
-    lead_el = next(e for e, span in parts.items() if span == lead).getprevious()
-    for other, first, end, *_ in siblings:
-        part = units[first:end]
-        if other is lead_el and other.tag == el.tag and len(part) <= LEAD_UNITS \
-                and all(u.weight > 0 and u.sentences for u in part) \
-                and opens_with_dateline(part[0].text):
-            parts[other] = (first, end)
-    return sorted(parts.values())
-
-
-LEAD_UNITS = 2  # a lead printed apart from the body: a paragraph or two
-_NUMBERED = re.compile(r"(.+)[-_]\d+$")
-
-
-def _same_class(words: set[str], other: Any) -> bool:
-    """Whether two elements' class words are the same, less numbered variants of a word one
-    of them has ("entry-content" and "entry-content entry-content-2" are parts of one text;
-    "large-8 columns" and "large-4 columns" are a grid's two columns; "mb5" alone is no
-    part of "story-text mb5")."""
-    theirs = set((other.get("class") or "").split())
-    both = words | theirs
-
-    def base(ws: set[str]) -> set[str]:
-        return {w for w in ws if not ((m := _NUMBERED.match(w)) and m.group(1) in both)}
-
-    return base(words) == base(theirs)
 
 
 def _body_chars(blocks: list[Block]) -> int:

@@ -107,9 +107,10 @@ _BOX_WORDS = {
     # article's text (an embedded tweet too, and its "— Name (@handle) date" line)
     "embed": r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video"
              r"|social-?embed\w*|embed-?(?:twitter|instagram|tiktok|facebook|youtube|social)"
-             r"|oembed\w*"
-             # a video player's box: its label, title and controls ("Putar otomatis")
-             r"|video-?player\w*|player-?(?:wrap\w*|container|box)|jwplayer|video-?js|vjs-\w+",
+             r"|oembed\w*",
+    # a video player's box: its label, title and controls ("Putar otomatis")
+    "player": r"video-?player(?!_)|player-?(?:wrap\w*|container|box)(?!_)|jwplayer|video-?js"
+              r"|vjs-\w+",
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
                r"|rollover|tooltip|hovercard|popover|tippy"
                r"|w-form-done|w-form-fail",  # a form's thank-you and error lines (Webflow)
@@ -120,8 +121,6 @@ _BOX_EXACT = {
     "share": "share|social|tools|toolbar|actions|icons|print|report",
     "tags": "label|labels",
     "ad": "ad|adbox|adsbygoogle",
-    # a photo's caption: "keterangan" alone (its "keterangan gambar")
-    "caption": "keterangan",
     "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
               "|posted-?on|pubdate",
     "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",

@@ -1,0 +1,241 @@
+"""Which of a page's containers holds the article, once main-content detection
+(`newscrawl.pages.body.maincontent`) has cut the page into weighed text units: the
+container with the largest weight sum (a maximum-sum subtree), the one by the headline
+before a heavier box far from it, the page's own <article> before the next one an infinite
+scroll loaded, in the relaxed pass a run of units where no container holds the article
+(the parser's repairs), and the other parts of the same text beside it.
+
+Pure Python on lxml elements; no Scrapy import.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from newscrawl.lang.dateline import opens_with_dateline
+from newscrawl.pages.body.units import Unit
+
+
+def headline_unit(units: list[Unit]) -> int | None:
+    """The headline's unit: the longest <h1>'s (a logo's <h1> is shorter)."""
+    heads = [i for i, u in enumerate(units) if u.tag == "h1"]
+    return max(heads, key=lambda i: units[i].length) if heads else None
+
+
+def choose(units: list[Unit], containers: list[list[Any]],
+            relaxed: bool = False) -> tuple[int, int] | None:
+    """Unit slice (first, end) of the container with the largest weight sum; in the relaxed
+    pass, the run of units that weighs more than twice that (the parser's repairs: an
+    unclosed ad <div> in the article swallows the rest of the page, sidebars and footer,
+    and every element holding the article holds them too)."""
+    prefix = [0.0]
+    acc = 0.0
+    for u in units:
+        acc += u.weight
+        prefix.append(acc)
+    best = None
+    best_score = 0.0
+    scored: list[tuple[float, int, int]] = []
+    for _el, first, end, positive, _depth, _parent in containers:
+        if end <= first:
+            continue
+        s = prefix[end] - prefix[first]
+        if positive:
+            s *= 1.1
+        if s > 0:
+            scored.append((s, first, end))
+        if s > best_score:
+            best_score = s
+            best = (first, end)
+    if best is not None:
+        best = _by_the_headline(units, scored, best, best_score)
+        best = _without_next_article(units, scored, best)
+    if best is None:
+        # No element's text weighs more good than bad (the article's paragraphs and a long
+        # comment thread are children of one element): the run of units that does.
+        best = _best_run(units)
+    elif relaxed and (run := _best_run(units)) is not None \
+            and prefix[run[1]] - prefix[run[0]] > RUN_OVER_CONTAINER * best_score \
+            and not run[0] <= best[0] < best[1] <= run[1]:
+        # (only a run apart from the container chosen: one that holds it is the article and
+        # what follows it, a readers' thread, say)
+        best = run
+    return best
+
+
+# In the relaxed pass, a run of units beats the best container where it weighs this much
+# more.
+RUN_OVER_CONTAINER = 2.0
+
+
+# A container that starts within this many units after the headline is the headline's.
+NEAR_HEADLINE_UNITS = 6
+# ... and wins over a bigger box far from the headline if it weighs this share of it and
+# holds this many paragraphs of sentences (not a lone standfirst).
+NEAR_HEADLINE_SHARE = 0.1
+NEAR_HEADLINE_PARAGRAPHS = 2
+
+
+def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
+                     best: tuple[int, int], best_score: float) -> tuple[int, int]:
+    """The container right after the headline, where the heaviest one lies far from it.
+
+    A side box (an author's biography, a glossary, a list of popular stories) can hold more
+    text than a short article; the article is the block that follows its headline (the
+    longest <h1>'s text: a logo's <h1> is shorter)."""
+    h = headline_unit(units)
+    if h is None:
+        return best
+    first, end = best
+    if first <= h + NEAR_HEADLINE_UNITS and end > h:
+        return best  # it holds the headline, or starts right after it
+    near = [(s, f, e) for s, f, e in scored
+            if h < f <= h + NEAR_HEADLINE_UNITS and s >= NEAR_HEADLINE_SHARE * best_score
+            and sum(1 for u in units[f:e] if u.sentences and u.length >= 60
+                    and u.weight > 0) >= NEAR_HEADLINE_PARAGRAPHS]
+    if not near:
+        return best
+    _s, f, e = max(near)
+    return f, e
+
+
+def _without_next_article(units: list[Unit], scored: list[tuple[float, int, int]],
+                          best: tuple[int, int]) -> tuple[int, int]:
+    """The page's own article, where the container chosen also holds the next one that an
+    infinite scroll loaded below it (an <article> of its own, with its own <h1>), or a
+    second copy of the same text (a template printing the article twice, for two screen
+    sizes: the headline's <h1> again): the heaviest container from the headline up to that
+    <h1>."""
+    first, end = best
+    heads = [i for i in range(first, end) if units[i].tag == "h1"]
+    if len(heads) < 2:
+        return best
+    own = next((i for i in heads if units[i].headline), heads[0])
+    headline = units[own].text.casefold()
+    copies = [i for i in heads if len(headline) >= 20 and units[i].text.casefold() == headline]
+    if len(copies) >= 2:
+        # the heaviest container that holds one copy of the text
+        inside = [(s, f, e) for s, f, e in scored
+                  if first <= f and e <= end and sum(f <= i < e for i in copies) <= 1
+                  and _paragraphs_in(units, f, e) >= NEAR_HEADLINE_PARAGRAPHS]
+        return max(inside)[1:] if inside else best
+    own_article = _article_of(units[own].element)
+    later = None if own_article is None else next(
+        (i for i in heads if i > own
+         and _is_next_article(_article_of(units[i].element), own_article)), None)
+    if later is None:
+        return best
+    inside = [(s, f, e) for s, f, e in scored
+              if first <= f and e <= later and f <= own + NEAR_HEADLINE_UNITS and e > own
+              and _paragraphs_in(units, f, e) >= NEAR_HEADLINE_PARAGRAPHS]
+    if not inside:
+        return best
+    _s, f, e = max(inside)
+    return f, e
+
+
+def _paragraphs_in(units: list[Unit], first: int, end: int) -> int:
+    """The paragraphs of sentences, weighing for the text, in units[first:end]."""
+    return sum(1 for u in units[first:end] if u.sentences and u.length >= 60 and u.weight > 0)
+
+
+def _is_next_article(article: Any | None, own: Any) -> bool:
+    """Whether an <article> after the page's own is another page's, loaded below it: not
+    inside the page's article nor holding it (a live blog's entries, a story's parts), and
+    saying so: the URL it was loaded from in an attribute ("data-url"), or a "next article"
+    label just before it."""
+    if article is None or article is own or any(a is own for a in article.iterancestors()) \
+            or any(a is article for a in own.iterancestors()):
+        return False
+    if any(_URL_ATTRIBUTE.search(name) and value.strip().startswith(("http", "/"))
+           for name, value in article.attrib.items()):
+        return True
+    before = article.getprevious()
+    for _ in range(2):
+        if before is None:
+            break
+        if NEXT_ARTICLE_LABEL.search(" ".join(before.itertext())[:80]):
+            return True
+        before = before.getprevious()
+    return False
+
+
+_URL_ATTRIBUTE = re.compile(r"url|href|permalink|link|itemid", re.IGNORECASE)
+# The label an infinite scroll prints before the next article.
+NEXT_ARTICLE_LABEL = re.compile(
+    r"\b(?:artikel|berita|baca)\s+(?:selanjutnya|berikutnya)\b|\bnext\s+(?:article|story)\b"
+    r"|\bread\s+next\b|\bup\s+next\b", re.IGNORECASE)
+
+
+def _article_of(element: Any) -> Any | None:
+    """The nearest <article> holding `element` (itself included), if any."""
+    for el in (element, *element.iterancestors()):
+        if el.tag == "article":
+            return el
+    return None
+
+
+def _best_run(units: list[Unit]) -> tuple[int, int] | None:
+    """The contiguous run of units with the largest positive weight sum, if any."""
+    best, best_score = None, 0.0
+    start, acc = 0, 0.0
+    for i, u in enumerate(units):
+        if acc <= 0:
+            start, acc = i, 0.0
+        acc += u.weight
+        if acc > best_score:
+            best, best_score = (start, i + 1), acc
+    return best
+
+
+def with_parts(units: list[Unit], containers: list[list[Any]],
+                best: tuple[int, int]) -> list[tuple[int, int]]:
+    """The chosen container and the other parts of the same text: its siblings of the same
+    tag and class words, numbered ones aside, that hold sentences ("entry-content", an ad,
+    "entry-content entry-content-2": templates cut an article in two around an in-text ad),
+    and the lead paragraph, opening with the dateline, that a template prints in a box of
+    its own just before it ("<div class=detail-lead><p>SIMALUNGUN - ...")."""
+    chosen = next((c for c in containers if (c[1], c[2]) == best), None)
+    if chosen is None:
+        return [best]
+    el = chosen[0]
+    parent, words = el.getparent(), set((el.get("class") or "").split())
+    if parent is None:
+        return [best]
+    parts = {el: best}
+    siblings = [c for c in containers
+                if c[0] is not el and c[2] > c[1] and c[0].getparent() is parent]
+    for other, first, end, *_ in siblings:
+        part = units[first:end]
+        if words and other.tag == el.tag and same_class(words, other) \
+                and sum(u.weight for u in part) > 0 \
+                and any(u.sentences and u.weight > 0 for u in part):
+            parts[other] = (first, end)
+    lead = min(parts.values())  # the lead's box stands just before the first part
+    lead_el = next(e for e, span in parts.items() if span == lead).getprevious()
+    for other, first, end, *_ in siblings:
+        part = units[first:end]
+        if other is lead_el and other.tag == el.tag and len(part) <= LEAD_UNITS \
+                and all(u.weight > 0 and u.sentences for u in part) \
+                and opens_with_dateline(part[0].text):
+            parts[other] = (first, end)
+    return sorted(parts.values())
+
+
+LEAD_UNITS = 2  # a lead printed apart from the body: a paragraph or two
+_NUMBERED = re.compile(r"(.+)[-_]\d+$")
+
+
+def same_class(words: set[str], other: Any) -> bool:
+    """Whether two elements' class words are the same, less numbered variants of a word one
+    of them has ("entry-content" and "entry-content entry-content-2" are parts of one text;
+    "large-8 columns" and "large-4 columns" are a grid's two columns; "mb5" alone is no
+    part of "story-text mb5")."""
+    theirs = set((other.get("class") or "").split())
+    both = words | theirs
+
+    def base(ws: set[str]) -> set[str]:
+        return {w for w in ws if not ((m := _NUMBERED.match(w)) and m.group(1) in both)}
+
+    return base(words) == base(theirs)
