@@ -18,7 +18,10 @@ _LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\
 _CREDIT = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
-    + _LAPORAN + r"|laporan(?=\s*[:：]))\s*(?::|：|\||-)\s*(?P<value>.+)$",
+    + _LAPORAN + r"|laporan(?=\s*[:：]))"
+    # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
+    # words)
+    r"(?:\s*(?::|：|\|)|\s+-|-\s)\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 _REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORECASE)
@@ -154,7 +157,7 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     m = _CREDIT.match(text)
     if m:
         label, value = m.group("label"), m.group("value")
-        if label.lower() == "laporan" and not _NAME_VALUE.match(value.strip()):
+        if label.lower() == "laporan" and _reads_as_sentence(value):
             return None  # "Laporan: Polisi masih mengumpulkan bukti." is a sentence
         if label.lower().startswith("laporan"):
             value = _reporter_name(value)  # "Laporan Wartawan Tribunjabar.id, Nama"
@@ -181,10 +184,24 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     return [Credit(kind, names, text)]
 
 
-# A credit's value that is names: capitalised words (particles of names between them),
-# no sentence's stop.
-_NAME_VALUE = re.compile(r"^[A-Z][\w.'’-]*(?:,?\s+(?:[A-Z][\w.'’-]*|dan|&|bin|binti|van|de|"
-                         r"al|la))*$")
+# Lower-case words a credit's value may hold beside names: particles of names, a place's
+# "di", the "dan" between names.
+_NAME_SMALL_WORDS = frozenset((
+    "di", "dan", "da", "de", "del", "der", "den", "van", "von", "bin", "binti", "al", "el",
+    "la", "dos", "das", "dr.", "dr", "ir.", "h.", "hj."))
+
+
+def _reads_as_sentence(value: str) -> bool:
+    """Whether a value after "Laporan:" is a sentence of the text, not the reporter's name:
+    it ends with a full stop after a few words, or holds lower-case words no name has
+    ("Polisi masih mengumpulkan bukti.", "Diterima Satreskrim pada Selasa siang")."""
+    text = value.strip()
+    words = text.split()
+    if len(words) >= 3 and text[-1] in ".!?":
+        return True
+    small = [w for w in words if w[:1].islower()
+             and w.lower().split("-")[0] not in _NAME_SMALL_WORDS]
+    return len(small) >= 2
 
 
 # (Republika's "Rep: A/ Red: B", reporter and redaktur, only as such a pair: "Red:" alone

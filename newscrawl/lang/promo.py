@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from newscrawl.lang.credits import parse_credits
+from newscrawl.lang.dateline import opens_with_dateline
 from newscrawl.lang.names import reads_as_person
 from newscrawl.lang.text import normalise_space, word_count
 
@@ -240,14 +241,18 @@ _CAPTION_HINT = re.compile(r"foto|photo|ilustrasi|dok|image|gambar", re.IGNORECA
 # A photo's credit closing its caption, outlet and photographer in capitals: "(FP/AGUSTINUS
 # LELO)", "(TRIBUNKALTIM.CO/PURNOMO SUSANTO)" (a writer's sign-off has lower case:
 # "(Tribunnews.com/Reza Deni)").
-_CAPITALS_PHOTO_CREDIT = re.compile(r"\(\s*[A-Z][A-Z0-9.\- ]{0,30}/\s*[A-Z][A-Z.'’\- ]{2,40}\)\W*$")
+_CAPITALS_PHOTO_CREDIT = re.compile(
+    r"\(\s*[A-Z][A-Z0-9.\- ]{0,30}/\s*[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)+\s*\)\W*$")
 
 
 def is_lead_caption(paragraph: str) -> bool:
     """A lead photo's caption printed as the body's first paragraph, before the dateline:
-    a short text closing with the photo's credit in capitals."""
+    a short text closing with the photo's credit in capitals, the photographer's full name
+    ("(FP/AGUSTINUS LELO)"; "(KOMPAS.COM/RUS)" is a writer's initials); a paragraph opening
+    with a dateline is a story's."""
     text = normalise_space(paragraph)
-    return word_count(text) <= MAX_CAPTION_WORDS and bool(_CAPITALS_PHOTO_CREDIT.search(text))
+    return word_count(text) <= MAX_CAPTION_WORDS and bool(_CAPITALS_PHOTO_CREDIT.search(text)) \
+        and not opens_with_dateline(text)
 
 
 def is_promo(paragraph: str) -> bool:
@@ -305,11 +310,14 @@ def is_promo(paragraph: str) -> bool:
 # rangkuman berita ... setiap pagi di email Anda", "Daftarkan email Anda dan terima ...",
 # "Sign up for our newsletter": the reader addressed, the mail named.
 _NEWSLETTER_PROMPT = re.compile(
-    r"^\W*(?:newsletter\b[^.!?]{0,60}?\s)?(?:dapatkan|terima(?!\s+kasih)|daftar(?:kan)?|"
-    r"berlangganan|langganan|subscribe|sign\s+up|get)\b(?=[^.!?]{0,160}\b(?:anda|kamu|you|your|our)\b)"
+    r"^\W*(?:newsletter\b[^.!?]{0,60}?\s)?(?:dapatkan|terima(?!\s+kasih)|daftarkan|"
+    r"berlangganan|langganan|subscribe|sign\s+up|get)\b(?![^.!?]*\b(?:kata|ujar|ucap|said|says)\b)"
     r"(?=[^.!?]{0,160}\b(?:newsletter|nawala|rangkuman|berita|kabar|artikel|tulisan|stories|"
     r"story|updates?|news|digest|posts?)\b)"
-    r"[^.!?]{0,160}\b(?:e-?mail|surel|inbox|kotak\s+masuk|newsletter|nawala)\b",
+    r"(?:[^.!?]{0,160}\b(?:di|ke|in|into|to)\s+(?:e-?mail|surel|inbox|kotak\s+masuk)\s+"
+    r"(?:anda|kamu)\b|[^.!?]{0,160}\b(?:in|into|to)\s+your\s+(?:e-?mail|inbox)\b"
+    r"|\s+(?:alamat\s+)?e-?mail\s+(?:anda|kamu)\s+(?:dan|untuk)\b"
+    r"|\s+(?:for|to)\s+our\s+newsletter\b)",
     re.IGNORECASE)
 
 

@@ -216,8 +216,7 @@ def _credit_lines(elements: list[Any]) -> list[str]:
         elif 6 <= len(whole) <= 120 and "|" in whole:
             # a meta line of segments: "Kamis, 15 Maret 2012 | Laporan: A | Dibaca: 1.027"
             parts = [part.strip() for part in whole.split("|")]
-            credits = [part for part in parts
-                       if len(part) >= 6 and ":" in part and is_credit_line(part)]
+            credits = [part for part in parts if len(part) >= 6 and is_credit_line(part)]
             if credits:
                 lines.extend(credits)
                 inside.append(el)

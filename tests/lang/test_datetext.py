@@ -58,3 +58,21 @@ def test_laporan_with_a_colon_credits_the_reporter_and_a_sentence_stays() -> Non
     # (a review's finding) "Laporan:" opening a sentence of the text
     assert parse_credits("Laporan: Polisi masih mengumpulkan bukti.") is None
     assert parse_credits("Laporan: BPS mencatat inflasi Maret 2,5 persen.") is None
+
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Laporan: Kontributor Tribunnews.com di Ambon, Fandi Wattimena", "Fandi Wattimena"),
+    ("Laporan: Muhammad al-Fatih", "Muhammad al-Fatih"),
+    ("Laporan: Rudi van der Berg", "Rudi van der Berg"),
+    ("Laporan: dr. Andi Sultan", "dr. Andi Sultan"),
+])
+def test_laporan_credits_names_with_particles_and_places(line: str, name: str) -> None:
+    # (a review's findings) names with lower-case particles, a reporter's place
+    credits = parse_credits(line)
+    assert credits is not None and credits[0].names == (name,)
+
+
+@pytest.mark.parametrize("line", ["By-election", "Oleh-Oleh Khas Garut | Kuliner"])
+def test_a_label_joined_by_a_hyphen_to_a_word_is_no_credit(line: str) -> None:
+    assert parse_credits(line) is None

@@ -239,6 +239,15 @@ LOOK_ALIKES = [
     "(Tepuk Tangan Hadirin)",
     "Terima kasih kepada warga yang mengirim email ke dinas, kata Anda Wijaya.",
     "Sign up for the Disney+ bundle using the same email as your Hulu account",
+    # (a review's findings) advice on scams and data leaks, a list's "Daftar"
+    "Daftarkan email Anda di layanan pemantau kebocoran data agar mendapat kabar bila akun "
+    "Anda bocor, saran pakar keamanan siber itu.",
+    "Dapatkan informasi resmi hanya dari situs pemerintah, bukan dari berita berantai atau "
+    "email yang Anda terima, ujar Kominfo.",
+    "Daftar lengkap pemenang undian bisa Anda lihat di artikel berikut atau melalui email "
+    "resmi panitia.",
+    "Get your news from several sources and check who sent an email before you click, the "
+    "agency said.",
 ]
 
 

@@ -309,3 +309,8 @@ def test_a_lead_photos_caption_before_the_dateline_is_no_paragraph() -> None:
     assert body.paragraphs[0] == lead and caption in body.removed
     signed = "Warga mengantre sejak pagi di depan kantor desa. (Tribunnews.com/Reza Deni)"
     assert clean_texts([signed, lead]).paragraphs[0] == signed
+    # (a review's findings) a story's paragraph of a round-up, a writer's initials
+    story = "SLEMAN - Jalan rusak diperbaiki pekan depan, kata Bupati Sleman. (REPUBLIKA/ANT)"
+    initials = "Jalan rusak di Sleman diperbaiki pekan depan, kata Bupati. (KOMPAS.COM/RUS)"
+    for first in (story, initials):
+        assert clean_texts([first, lead]).paragraphs[0] == first

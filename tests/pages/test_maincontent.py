@@ -676,3 +676,59 @@ def test_articles_of_one_story_are_not_taken_for_the_next_article(shape: str) ->
         expected = 9
     blocks = mc.main_blocks(lxml_html.fromstring(html), headlines=("Banjir Garut terkini",))
     assert sum(1 for b in blocks if not b.chrome and " ke-" in b.text) == expected
+
+
+def test_review_shapes_of_the_third_review_read_whole() -> None:
+    # (a review's findings, each in-house) a desktop and a mobile <h1> over one text; a lead
+    # box, then the paragraphs, then a list of links in the same block; live-blog entries
+    # whose share buttons put URLs on them; a broken page whose furniture is <div>s
+    title = "Pemkab Sleman siapkan anggaran perbaikan jalan rusak"
+    twice = (f"<html><body><main><article><div class='title-desktop'><h1>{title}</h1></div>"
+             f"<div class='title-mobile'><h1>{title}</h1></div><p class='lead'>SLEMAN - {S}</p>"
+             f"<div class='content'>{_paragraphs(7, 'Isi')}</div></article></main></body></html>")
+    blocks = mc.main_blocks(lxml_html.fromstring(twice), headlines=(title,))
+    body = " ".join(b.text for b in blocks if not b.chrome)
+    assert body.startswith("SLEMAN - ") and body.count("Isi ke-") == 7
+    links = "".join(f"<li><a href='/t{k}'>Berita terpopuler lain nomor {k}</a></li>"
+                    for k in range(40))
+    lead_box = (f"<html><body><div class='entry'><h1>{title}</h1><div class='lead'><p>SLEMAN - "
+                f"{S}</p></div>{_paragraphs(7, 'Isi')}<div class='terpopuler'><ul>{links}</ul>"
+                f"</div></div></body></html>")
+    assert text(lead_box).count("Isi ke-") == 7
+    entries = "".join(f"<article class='live-entry' data-url='/live/123#entry-{k}' "
+                      f"data-share-url='https://kabar.example.id/live/123'><h1>{10 + k}.00 WIB"
+                      f"</h1>{_paragraphs(2, f'Update{k}')}</article>" for k in range(6))
+    live = (f"<html><body><main><article class='live-main' data-share-url='https://kabar."
+            f"example.id/live/123'><h1>Banjir Garut terkini</h1>{_paragraphs(2, 'Intro')}"
+            f"</article>{entries}</main></body></html>")
+    blocks = mc.main_blocks(lxml_html.fromstring(live), headlines=("Banjir Garut terkini",))
+    assert sum(1 for b in blocks if not b.chrome and " ke-" in b.text) == 14
+    sidebar = "".join(f"<li><a href='/x{k}'>Berita lain yang populer nomor {k}</a></li>"
+                      for k in range(12))
+    broken = ("<html><body><header class='site-header'><nav class='main-navigation'><div "
+              "class='menu-container'><ul><li><a href='/'>Beranda</a></li></ul><article>"
+              "<h1>Jembatan gantung putus diterjang banjir</h1><div class='entry'>"
+              f"{_paragraphs(5, 'Awal')}<div class='ads-inarticle'><div class='ad-label'>"
+              f"Advertisement</div>{_paragraphs(3, 'Akhir')}<div class='sidebar'><ul>{sidebar}"
+              "</ul></div><div class='site-footer'>© 2018 Suara Lease</div></body></html>")
+    assert text(broken).count("Akhir ke-") == 3
+
+
+def test_a_closed_sponsored_box_with_its_own_footer_stays_out() -> None:
+    comments = "".join(f"<li class='comment'><div class='comment-content'><p>Menurut saya "
+                       f"pemerintah daerah harus segera membangun tanggul agar banjir tidak "
+                       f"terulang setiap tahun, komentar nomor {k}.</p></div></li>"
+                       for k in range(12))
+    ad = ("<div class='sponsored-content'><span class='label'>Sponsored</span><p>Promo Ramadan "
+          "dari Bank Sejahtera: dapatkan cashback hingga 50 persen untuk setiap transaksi "
+          "belanja online Anda.</p><ul><li><a href='https://ads.example/1'>Buka rekening "
+          "sekarang juga</a></li><li><a href='https://ads.example/2'>Lihat syarat dan "
+          "ketentuan</a></li><li><a href='https://ads.example/3'>Unduh aplikasi Bank "
+          "Sejahtera</a></li></ul><footer class='sponsor-foot'>Disponsori oleh Bank Sejahtera"
+          "</footer></div>")
+    html = ("<html><body><div class='site'><article class='post'><h1 class='entry-title'>Banjir "
+            "rendam tiga desa di Garut</h1><div class='entry-content'>"
+            f"{_paragraphs(2, 'Isi')}{ad}{_paragraphs(1, 'Akhir')}</div></article><div "
+            f"id='comments' class='comments-area'><ol class='comment-list'>{comments}</ol></div>"
+            "</div></body></html>")
+    assert "Promo Ramadan" not in text(html)

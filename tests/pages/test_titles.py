@@ -253,9 +253,12 @@ def test_a_papers_author_list_loses_its_affiliation_marks_and_a_name_given_twice
     ("<p class='meta'>12 March 2024 | Politics | By-election | 3 min read</p>", [], []),
     ("<p class='meta'>Senin, 12 Maret 2018 | Oleh-Oleh Khas Garut | Dibaca: 1.027 kali</p>",
      [], []),
+    ("<div class='meta'>Kamis, 15 Maret 2024 | Oleh Budi Santoso | Dibaca 1.027 kali</div>",
+     ["Budi Santoso"], []),
 ], ids=["penulis-link", "reporter-link", "penulis-editor", "rep-red", "reporter-box",
         "name-jurnalis-date", "two-reporters-dot-editor", "editor-relative-time",
-        "date-laporan-counter", "segment-by-election", "segment-oleh-oleh"])
+        "date-laporan-counter", "segment-by-election", "segment-oleh-oleh",
+        "segment-oleh-no-colon"])
 def test_a_credit_line_by_the_headline_names_the_author_and_editor(
         line: str, names: list[str], editors: list[str]) -> None:
     # written in-house in the shapes of national portals' headers (merdeka, republika,

@@ -57,9 +57,7 @@ def choose(units: list[Unit], containers: list[list[Any]],
         best = _best_run(units)
     elif relaxed and (run := _best_run(units)) is not None \
             and prefix[run[1]] - prefix[run[0]] > RUN_OVER_CONTAINER * best_score \
-            and not run[0] <= best[0] < best[1] <= run[1]:
-        # (only a run apart from the container chosen: one that holds it is the article and
-        # what follows it, a readers' thread, say)
+            and not _runs_on_past_the_article(units, containers, best, run):
         best = run
     return best
 
@@ -114,7 +112,11 @@ def _without_next_article(units: list[Unit], scored: list[tuple[float, int, int]
     own = next((i for i in heads if units[i].headline), heads[0])
     headline = units[own].text.casefold()
     copies = [i for i in heads if len(headline) >= 20 and units[i].text.casefold() == headline]
-    if len(copies) >= 2:
+    if any((lead := _first_paragraph(units, a, b)) is not None
+           and lead == _first_paragraph(units, b, end)
+           for a, b in zip(copies, copies[1:], strict=False)):
+        # (a copy repeats the text after its headline: a desktop and a mobile <h1> over one
+        # text are no copies)
         # the heaviest container that holds one copy of the text
         inside = [(s, f, e) for s, f, e in scored
                   if first <= f and e <= end and sum(f <= i < e for i in copies) <= 1
@@ -122,7 +124,7 @@ def _without_next_article(units: list[Unit], scored: list[tuple[float, int, int]
         return max(inside)[1:] if inside else best
     own_article = _article_of(units[own].element)
     later = None if own_article is None else next(
-        (i for i in heads if i > own
+        (i for i in heads if i > own and len(units[i].text.split()) >= MIN_HEADLINE_WORDS
          and _is_next_article(_article_of(units[i].element), own_article)), None)
     if later is None:
         return best
@@ -133,6 +135,30 @@ def _without_next_article(units: list[Unit], scored: list[tuple[float, int, int]
         return best
     _s, f, e = max(inside)
     return f, e
+
+
+def _runs_on_past_the_article(units: list[Unit], containers: list[list[Any]],
+                              best: tuple[int, int], run: tuple[int, int]) -> bool:
+    """Whether a run holding the container chosen goes on past the article's block (the
+    smallest container holding the headline and it): into a readers' thread in another
+    column, say. A run within that block is the article (a lead box, then the paragraphs
+    a list of links after them keeps out of any container)."""
+    if not run[0] <= best[0] < best[1] <= run[1]:
+        return False
+    h = headline_unit(units)
+    low, high = (min(best[0], h), max(best[1], h + 1)) if h is not None else best
+    block = min(((e - f, f, e) for _el, f, e, *_ in containers if f <= low and high <= e),
+                default=None)
+    return block is None or run[0] < block[1] or run[1] > block[2]
+
+
+# A next article's <h1> is a headline (a live blog's entry may head itself "10.00 WIB").
+MIN_HEADLINE_WORDS = 4
+
+
+def _first_paragraph(units: list[Unit], first: int, end: int) -> str | None:
+    """The text of the first paragraph of sentences in units[first:end], if any."""
+    return next((u.text for u in units[first:end] if u.sentences and u.length >= 60), None)
 
 
 def _paragraphs_in(units: list[Unit], first: int, end: int) -> int:
@@ -148,7 +174,9 @@ def _is_next_article(article: Any | None, own: Any) -> bool:
     if article is None or article is own or any(a is own for a in article.iterancestors()) \
             or any(a is article for a in own.iterancestors()):
         return False
+    # (a URL of its own: not a share button's fragment or query on this page's)
     if any(_URL_ATTRIBUTE.search(name) and value.strip().startswith(("http", "/"))
+           and "#" not in value and "?" not in value and not _same_page(value, own)
            for name, value in article.attrib.items()):
         return True
     before = article.getprevious()
@@ -159,6 +187,12 @@ def _is_next_article(article: Any | None, own: Any) -> bool:
             return True
         before = before.getprevious()
     return False
+
+
+def _same_page(value: str, own: Any) -> bool:
+    """Whether a URL is one the page's own <article> also names (its share buttons')."""
+    value = value.strip().rstrip("/")
+    return any(v.strip().rstrip("/") == value for v in own.attrib.values())
 
 
 _URL_ATTRIBUTE = re.compile(r"url|href|permalink|link|itemid", re.IGNORECASE)

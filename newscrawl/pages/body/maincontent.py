@@ -138,7 +138,7 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
         for kind, bel in u.boxes:
             k = id(bel)
             if kind == "ad" and relaxed and k not in lead_closed:
-                if good and u.tag == "p" and (k in ad_lead or _swallowed_page(bel)):
+                if good and u.tag == "p":
                     ad_lead.setdefault(k, set()).add(i)
                 elif u.length >= 25 or u.sentences:  # (its label, "Advertisement", aside)
                     lead_closed.add(k)
@@ -162,7 +162,12 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
         # In the relaxed pass, the paragraphs of prose an "ad" box opens with are the
         # article's: the parser's repair of an ad <div> left open in the article (its
         # closing paragraphs, then the rest of the page, become the ad's children).
-        leads = {i for found in ad_lead.values() for i in found} if relaxed else set()
+        # (an ad box that swallowed the rest of the page is long, its lead a small part of
+        # it; a sponsored box that ends where its markup says is short)
+        leads = {i for k, found in ad_lead.items()
+                 if box_all[k] >= SWALLOWED_BOX_CHARS
+                 and box_all[k] >= SWALLOWED_BOX_SHARE * sum(units[i].length for i in found)
+                 for i in found} if relaxed else set()
         if wrappers or leads:
             headline = headline_unit(units)
             for i, u in enumerate(units):
@@ -215,11 +220,10 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
 _AUTHOR_BOX = re.compile(r"author|penulis|writer|bio(?:graphy)?(?:$|[-_\s])", re.IGNORECASE)
 
 
-def _swallowed_page(element: Any) -> bool:
-    """Whether an element holds the page's furniture (an <aside>, a <footer>, a <nav>): the
-    parser's repair of a <div> left open, not a box that ends where its markup says."""
-    return element.find(".//aside") is not None or element.find(".//footer") is not None \
-        or element.find(".//nav") is not None
+# An "ad" box the parser's repair made hold the rest of the page: this much text at least,
+# this many times its opening prose.
+SWALLOWED_BOX_CHARS = 600
+SWALLOWED_BOX_SHARE = 2
 
 
 def _names_author(element: Any) -> bool:

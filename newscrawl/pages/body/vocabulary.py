@@ -155,7 +155,7 @@ _class_cache: dict[str, tuple[str | None, bool]] = {}
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 # Box kinds whose inline elements (span ...) are dropped with their text.
 INLINE_DROP = frozenset(("overlay", "ad", "share", "caption", "related", "newsletter", "comment",
-                         "embed"))
+                         "embed", "player"))
 WEAK_BOXES = frozenset(("nav", "byline", "ad", "share", "tags", "overlay", "caption"))
 
 
