@@ -21,7 +21,7 @@ _CREDIT = re.compile(
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
     # words)
-    r"(?:\s*(?::|：|\|)|\s+-|-\s)\s*(?P<value>.+)$",
+    r"(?:\s*(?::|：|\|)|\s+-|-\s|(?<!by)(?<!oleh)-(?=(?-i:[A-Z])))\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
 _REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORECASE)
@@ -157,8 +157,10 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     m = _CREDIT.match(text)
     if m:
         label, value = m.group("label"), m.group("value")
-        if label.lower() == "laporan" and _reads_as_sentence(value):
-            return None  # "Laporan: Polisi masih mengumpulkan bukti." is a sentence
+        if label.lower() == "laporan":
+            if _reads_as_sentence(value):
+                return None  # "Laporan: Polisi masih mengumpulkan bukti." is a sentence
+            value = _PLACE_OR_ROLE.sub("", value)  # "Akhmad Dani dari Jakarta"
         if label.lower().startswith("laporan"):
             value = _reporter_name(value)  # "Laporan Wartawan Tribunjabar.id, Nama"
     else:
@@ -191,13 +193,20 @@ _NAME_SMALL_WORDS = frozenset((
     "la", "dos", "das", "dr.", "dr", "ir.", "h.", "hj."))
 
 
+# What follows a reporter's name after "Laporan:": the place ("dari Jakarta", "di Jakarta",
+# "- Ambon"), a role after a comma ("Ayu Sabrina, mahasiswa").
+_PLACE_OR_ROLE = re.compile(r"\s+(?:dari|di)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$"
+                            r"|\s+-\s+.*$|,\s+[a-z].*$")
+
+
 def _reads_as_sentence(value: str) -> bool:
     """Whether a value after "Laporan:" is a sentence of the text, not the reporter's name:
     it ends with a full stop after a few words, or holds lower-case words no name has
     ("Polisi masih mengumpulkan bukti.", "Diterima Satreskrim pada Selasa siang")."""
     text = value.strip()
     words = text.split()
-    if len(words) >= 3 and text[-1] in ".!?":
+    if len(words) >= 3 and text[-1] in ".!?" or not words or any(c.isdigit() for c in text) \
+            or words[0][:1].islower() and words[0].lower() not in _NAME_SMALL_WORDS:
         return True
     small = [w for w in words if w[:1].islower()
              and w.lower().split("-")[0] not in _NAME_SMALL_WORDS]
@@ -206,11 +215,11 @@ def _reads_as_sentence(value: str) -> bool:
 
 # (Republika's "Rep: A/ Red: B", reporter and redaktur, only as such a pair: "Red:" alone
 # opens lines of other kinds)
-_LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|"
+_LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|laporan|"
                        r"kontributor|fotografer|sumber|redaktur|(?<![a-z])re[pd])\s*:",
                        re.IGNORECASE)
-_LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|kontributor|fotografer|"
-                          r"sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:))\s*:",
+_LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|laporan|kontributor|"
+                          r"fotografer|sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:))\s*:",
                           re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
                           re.IGNORECASE)

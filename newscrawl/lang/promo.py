@@ -242,13 +242,15 @@ _CAPTION_HINT = re.compile(r"foto|photo|ilustrasi|dok|image|gambar", re.IGNORECA
 # LELO)", "(TRIBUNKALTIM.CO/PURNOMO SUSANTO)" (a writer's sign-off has lower case:
 # "(Tribunnews.com/Reza Deni)").
 _CAPITALS_PHOTO_CREDIT = re.compile(
-    r"\(\s*[A-Z][A-Z0-9.\- ]{0,30}/\s*[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)+\s*\)\W*$")
+    r"\(\s*[A-Z][A-Z0-9.\- ]{0,30}/\s*(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)+"
+    r"|[A-Z][A-Z'’\-]{4,})\s*\)\W*$")
 
 
 def is_lead_caption(paragraph: str) -> bool:
     """A lead photo's caption printed as the body's first paragraph, before the dateline:
     a short text closing with the photo's credit in capitals, the photographer's full name
-    ("(FP/AGUSTINUS LELO)"; "(KOMPAS.COM/RUS)" is a writer's initials); a paragraph opening
+    ("(FP/AGUSTINUS LELO)", "(TRIBUNNEWS/HERUDIN)"; "(KOMPAS.COM/RUS)" is a writer's
+    initials); a paragraph opening
     with a dateline is a story's."""
     text = normalise_space(paragraph)
     return word_count(text) <= MAX_CAPTION_WORDS and bool(_CAPITALS_PHOTO_CREDIT.search(text)) \
@@ -311,13 +313,15 @@ def is_promo(paragraph: str) -> bool:
 # "Sign up for our newsletter": the reader addressed, the mail named.
 _NEWSLETTER_PROMPT = re.compile(
     r"^\W*(?:newsletter\b[^.!?]{0,60}?\s)?(?:dapatkan|terima(?!\s+kasih)|daftarkan|"
+    r"daftar(?=\s+(?:newsletter|nawala))|"
     r"berlangganan|langganan|subscribe|sign\s+up|get)\b(?![^.!?]*\b(?:kata|ujar|ucap|said|says)\b)"
     r"(?=[^.!?]{0,160}\b(?:newsletter|nawala|rangkuman|berita|kabar|artikel|tulisan|stories|"
     r"story|updates?|news|digest|posts?)\b)"
-    r"(?:[^.!?]{0,160}\b(?:di|ke|in|into|to)\s+(?:e-?mail|surel|inbox|kotak\s+masuk)\s+"
+    r"(?:[^.!?]{0,160}\b(?:di|ke|melalui|lewat|via|in|into|to)\s+(?:e-?mail|surel|inbox|"
+    r"kotak\s+masuk)\s+"
     r"(?:anda|kamu)\b|[^.!?]{0,160}\b(?:in|into|to)\s+your\s+(?:e-?mail|inbox)\b"
     r"|\s+(?:alamat\s+)?e-?mail\s+(?:anda|kamu)\s+(?:dan|untuk)\b"
-    r"|\s+(?:for|to)\s+our\s+newsletter\b)",
+    r"|\s+(?:for|to)\s+our\s+newsletter\b|[^.!?]{0,160}\bby\s+e-?mail\b)",
     re.IGNORECASE)
 
 

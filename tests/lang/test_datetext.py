@@ -76,3 +76,22 @@ def test_laporan_credits_names_with_particles_and_places(line: str, name: str) -
 @pytest.mark.parametrize("line", ["By-election", "Oleh-Oleh Khas Garut | Kuliner"])
 def test_a_label_joined_by_a_hyphen_to_a_word_is_no_credit(line: str) -> None:
     assert parse_credits(line) is None
+
+
+
+@pytest.mark.parametrize(("line", "credits"), [
+    ("Laporan: Akhmad Dani dari Jakarta", [("authors", ("Akhmad Dani",))]),
+    ("Laporan: Agus Hidayat - Ambon", [("authors", ("Agus Hidayat",))]),
+    ("Laporan: Ayu Sabrina, mahasiswa", [("authors", ("Ayu Sabrina",))]),
+    ("Laporan: Andi Saputra | Editor: Budi Santoso",
+     [("authors", ("Andi Saputra",)), ("editors", ("Budi Santoso",))]),
+    ("Penulis-Andi Saputra", [("authors", ("Andi Saputra",))]),
+    ("Laporan: Kerugian capai Rp 5 Miliar", None),
+    ("Laporan: dari Lokasi Kejadian", None),
+    ("By-Election", None),
+])
+def test_credit_lines_of_a_fourth_review(line: str, credits: list | None) -> None:
+    # (a review's findings) a reporter's place or role after the name, the next credit on the
+    # line, a hyphen without spaces before a name; a report's sentence, a compound word
+    got = parse_credits(line)
+    assert ([(c.kind, c.names) for c in got] if got else None) == credits

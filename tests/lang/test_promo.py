@@ -208,6 +208,9 @@ HELD_OUT_CHROME += [
     # (held-out round 9) a newsletter box's text, its name before the prompt
     "Newsletter Kapuas Post Dapatkan rangkuman berita Kalimantan Barat setiap pagi di email Anda.",
     "Daftarkan email Anda dan terima lima berita pilihan redaksi setiap pukul 06.00 WIB.",
+    "Daftar newsletter kami dan dapatkan berita terbaru di email Anda.",
+    "Dapatkan rangkuman berita pilihan setiap pagi melalui email Anda.",
+    "Subscribe to get our latest stories by email.",
 ]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [

@@ -307,6 +307,8 @@ def test_a_lead_photos_caption_before_the_dateline_is_no_paragraph() -> None:
     lead = "KUPANG, FP -- Pemerintah Kota Kupang akhirnya menunda rencana relokasi pasar ikan."
     body = clean_texts([caption, lead, "Pedagang menyambut baik keputusan tersebut."])
     assert body.paragraphs[0] == lead and caption in body.removed
+    one_name = "Pedagang melayani pembeli di Pasar Senen, Senin (11/3/2024). (TRIBUNNEWS/HERUDIN)"
+    assert clean_texts([one_name, lead]).paragraphs == [lead]
     signed = "Warga mengantre sejak pagi di depan kantor desa. (Tribunnews.com/Reza Deni)"
     assert clean_texts([signed, lead]).paragraphs[0] == signed
     # (a review's findings) a story's paragraph of a round-up, a writer's initials

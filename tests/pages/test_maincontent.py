@@ -732,3 +732,24 @@ def test_a_closed_sponsored_box_with_its_own_footer_stays_out() -> None:
             f"id='comments' class='comments-area'><ol class='comment-list'>{comments}</ol></div>"
             "</div></body></html>")
     assert "Promo Ramadan" not in text(html)
+
+
+
+@pytest.mark.parametrize("marker", ["label", "query-url"])
+def test_a_next_article_said_so_is_cut_whatever_its_headlines_length(marker: str) -> None:
+    # (a review's findings) a short headline after an "Artikel Selanjutnya" label; a
+    # headline's <h1> under a data-url with a query
+    if marker == "label":
+        between, attrs, head = ("<div class='infinite-divider'>Artikel Selanjutnya</div>", "",
+                                "Harga Cabai Anjlok")
+    else:
+        between, attrs, head = ("", " data-url='/read/101/cabai?page=all'",
+                                "Harga cabai merah di Pasar Raya turun lagi")
+    html = ("<html><body><div class='col'><article class='post'><h1>Abrasi ancam rumah warga "
+            f"Pasia Nan Tigo</h1><div class='article-content'>{_paragraphs(5, 'Abrasi')}</div>"
+            f"</article>{between}<article class='post'{attrs}><h1>{head}</h1><div class="
+            f"'article-content'>{_paragraphs(5, 'Cabai')}</div></article></div></body></html>")
+    blocks = mc.main_blocks(lxml_html.fromstring(html),
+                            headlines=("Abrasi ancam rumah warga Pasia Nan Tigo",))
+    body = " ".join(b.text for b in blocks if not b.chrome)
+    assert body.count("Abrasi ke-") == 5 and "Cabai ke-" not in body

@@ -124,8 +124,8 @@ def _without_next_article(units: list[Unit], scored: list[tuple[float, int, int]
         return max(inside)[1:] if inside else best
     own_article = _article_of(units[own].element)
     later = None if own_article is None else next(
-        (i for i in heads if i > own and len(units[i].text.split()) >= MIN_HEADLINE_WORDS
-         and _is_next_article(_article_of(units[i].element), own_article)), None)
+        (i for i in heads if i > own and _is_next_article(
+            _article_of(units[i].element), own_article, units[i].text)), None)
     if later is None:
         return best
     inside = [(s, f, e) for s, f, e in scored
@@ -166,19 +166,15 @@ def _paragraphs_in(units: list[Unit], first: int, end: int) -> int:
     return sum(1 for u in units[first:end] if u.sentences and u.length >= 60 and u.weight > 0)
 
 
-def _is_next_article(article: Any | None, own: Any) -> bool:
+def _is_next_article(article: Any | None, own: Any, heading: str) -> bool:
     """Whether an <article> after the page's own is another page's, loaded below it: not
     inside the page's article nor holding it (a live blog's entries, a story's parts), and
-    saying so: the URL it was loaded from in an attribute ("data-url"), or a "next article"
-    label just before it."""
+    saying so: a "next article" label just before it, or the URL it was loaded from in an
+    attribute ("data-url") over a headline's <h1> (a live blog's entry is headed "10.00 WIB",
+    its share button's URL this page's with a fragment or a query)."""
     if article is None or article is own or any(a is own for a in article.iterancestors()) \
             or any(a is article for a in own.iterancestors()):
         return False
-    # (a URL of its own: not a share button's fragment or query on this page's)
-    if any(_URL_ATTRIBUTE.search(name) and value.strip().startswith(("http", "/"))
-           and "#" not in value and "?" not in value and not _same_page(value, own)
-           for name, value in article.attrib.items()):
-        return True
     before = article.getprevious()
     for _ in range(2):
         if before is None:
@@ -186,13 +182,17 @@ def _is_next_article(article: Any | None, own: Any) -> bool:
         if NEXT_ARTICLE_LABEL.search(" ".join(before.itertext())[:80]):
             return True
         before = before.getprevious()
-    return False
+    return len(heading.split()) >= MIN_HEADLINE_WORDS and any(
+        _URL_ATTRIBUTE.search(name) and value.strip().startswith(("http", "/"))
+        and "#" not in value and not _same_page(value, own)
+        for name, value in article.attrib.items())
 
 
 def _same_page(value: str, own: Any) -> bool:
-    """Whether a URL is one the page's own <article> also names (its share buttons')."""
-    value = value.strip().rstrip("/")
-    return any(v.strip().rstrip("/") == value for v in own.attrib.values())
+    """Whether a URL is one the page's own <article> also names (its share buttons'),
+    its query aside."""
+    path = value.strip().split("?")[0].rstrip("/")
+    return any(v.strip().split("?")[0].rstrip("/") == path for v in own.attrib.values())
 
 
 _URL_ATTRIBUTE = re.compile(r"url|href|permalink|link|itemid", re.IGNORECASE)
