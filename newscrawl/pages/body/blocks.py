@@ -385,7 +385,10 @@ def _without_pull_quotes(body: Body) -> None:
     ("Berikut bunyi tiap butirnya:"), printed apart on purpose: they stay."""
     if len(body.paragraphs) < 3:
         return
-    folded = [f" {_QUOTED_WORDS.sub(' ', p).casefold().strip()} " for p in body.paragraphs]
+    # (the words of every paragraph are folded only where a quotation's opening words are
+    # printed twice in the body: the cheap test, in C, on the body's text)
+    text: str | None = None
+    folded: list[str] | None = None
     kept: list[str] = []
     dropped = listed = False
     checked = 0
@@ -396,20 +399,32 @@ def _without_pull_quotes(body: Body) -> None:
             dropped = False
             continue
         quoted = bool(_OPENING_QUOTE.match(paragraph))
-        words = folded[i]
         dropped = False
         if quoted and not listed and checked < MAX_PULL_QUOTES_CHECKED \
-                and MIN_PULL_QUOTE_CHARS <= len(words) - 2 \
                 and len(paragraph.split()) <= MAX_PULL_QUOTE_WORDS:
             checked += 1
-            dropped = any(j != i and len(other) > len(words) and words in other
-                          for j, other in enumerate(folded))
+            opening = paragraph.lstrip(_QUOTE_MARKS)[:OPENING_CHARS].casefold()
+            if text is None:
+                text = "\n".join(body.paragraphs).casefold()
+            if len(opening) == OPENING_CHARS and text.count(opening) >= 2:
+                if folded is None:
+                    folded = [f" {_QUOTED_WORDS.sub(' ', p).casefold().strip()} "
+                              for p in body.paragraphs]
+                words = folded[i]
+                dropped = MIN_PULL_QUOTE_CHARS <= len(words) - 2 and any(
+                    j != i and len(other) > len(words) and words in other
+                    for j, other in enumerate(folded))
         listed = paragraph.rstrip().endswith(":") or listed and quoted
         if dropped:
             body.removed.append(paragraph)
         else:
             kept.append(paragraph)
     body.paragraphs[:] = kept
+
+
+# A quotation's opening marks, and how many of its first characters are looked for again.
+_QUOTE_MARKS = " \t“\"«„‘'….["
+OPENING_CHARS = 24
 
 
 def clean_texts(paragraphs: list[str]) -> Body:

@@ -106,7 +106,7 @@ def _without_next_article(units: list[Unit], scored: list[tuple[float, int, int]
     sizes: the headline's <h1> again): the heaviest container from the headline up to that
     <h1>."""
     first, end = best
-    heads = [i for i in range(first, end) if units[i].tag == "h1"]
+    heads = [i for i in _h1_units(units) if first <= i < end]
     if len(heads) < 2:
         return best
     own = next((i for i in heads if units[i].headline), heads[0])
@@ -154,6 +154,11 @@ def _runs_on_past_the_article(units: list[Unit], containers: list[list[Any]],
 
 # A next article's <h1> is a headline (a live blog's entry may head itself "10.00 WIB").
 MIN_HEADLINE_WORDS = 4
+
+
+def _h1_units(units: list[Unit]) -> list[int]:
+    """The indices of the <h1> units (a page has few)."""
+    return [i for i, u in enumerate(units) if u.tag == "h1"]
 
 
 def _first_paragraph(units: list[Unit], first: int, end: int) -> str | None:
