@@ -562,18 +562,23 @@ def _paragraphs(n: int, word: str) -> str:
     return "".join(f"<p>{S} {word} ke-{k}.</p>" for k in range(n))
 
 
-def test_an_article_the_parser_nested_in_an_unclosed_nav_and_ad_box_is_read_whole() -> None:
-    # (in-house, after a broken WordPress page) <header> and <nav> never closed: the parser
-    # puts the article inside the navigation; an in-article ad <div> never closed: the last
-    # paragraphs, then the sidebar and the footer, become the ad's children
+def _broken_page(furniture: str) -> str:
+    """(in-house, after a broken WordPress page) <header> and <nav> never closed: the parser
+    puts the article inside the navigation; an in-article ad <div> never closed: the last
+    paragraphs, then the page's furniture (`furniture`: "{links}" for its list), become the
+    ad's children."""
     sidebar = "".join(f"<li><a href='/x{k}'>Berita lain yang populer nomor {k}</a></li>"
                       for k in range(12))
-    html = ("<html><body><header class='site-header'><nav class='main-navigation'><div "
-            "class='menu-container'><ul><li><a href='/'>Beranda</a></li></ul>"
-            "<article><h1>Jembatan gantung putus diterjang banjir</h1><div class='entry'>"
+    return ("<html><body><header class='site-header'><nav class='main-navigation'><div "
+            "class='menu-container'><ul><li><a href='/'>Beranda</a></li></ul><article>"
+            "<h1>Jembatan gantung putus diterjang banjir</h1><div class='entry'>"
             f"{_paragraphs(5, 'Awal')}<div class='ads-inarticle'><div class='ad-label'>"
-            f"Advertisement</div>{_paragraphs(3, 'Akhir')}<aside><ul>{sidebar}</ul></aside>"
-            "<footer>© 2018 Suara Lease</footer></body></html>")
+            f"Advertisement</div>{_paragraphs(3, 'Akhir')}"
+            f"{furniture.format(links=sidebar)}</body></html>")
+
+
+def test_an_article_the_parser_nested_in_an_unclosed_nav_and_ad_box_is_read_whole() -> None:
+    html = _broken_page("<aside><ul>{links}</ul></aside><footer>© 2018 Suara Lease</footer>")
     got = text(html)
     assert got.count("Awal ke-") == 5 and got.count("Akhir ke-") == 3
     assert "populer" not in got
@@ -592,21 +597,6 @@ def test_the_last_paragraph_of_a_table_cell_of_br_lines_is_the_articles() -> Non
             f"</td></tr><tr><td>BERITA TERKAIT</td></tr>{related}</table></td></tr></table>"
             "</body></html>")
     assert text(html).count("Baris ke-") == 6
-
-
-def test_the_next_article_an_infinite_scroll_loaded_is_not_this_pages() -> None:
-    # (in-house) the page's <article>, then "Artikel Selanjutnya" and the next one with its
-    # own <h1> and body, both in one column
-    nxt = ("<article class='post next-post'><h1>Harga cabai merah di Pasar Raya turun</h1>"
-           f"<div class='article-content'>{_paragraphs(5, 'Cabai')}</div></article>")
-    html = ("<html><head><title>Abrasi ancam rumah warga Pasia Nan Tigo</title></head><body>"
-            "<div class='col'><article class='post'><h1>Abrasi ancam rumah warga Pasia Nan Tigo"
-            f"</h1><div class='article-content'>{_paragraphs(5, 'Abrasi')}</div></article>"
-            f"<div class='infinite-divider'>Artikel Selanjutnya</div>{nxt}</div></body></html>")
-    blocks = mc.main_blocks(lxml_html.fromstring(html),
-                            headlines=("Abrasi ancam rumah warga Pasia Nan Tigo",))
-    body = " ".join(b.text for b in blocks if not b.chrome)
-    assert body.count("Abrasi ke-") == 5 and "Cabai ke-" not in body
 
 
 def test_a_short_articles_container_is_kept_over_a_run_into_a_comment_thread() -> None:
@@ -703,14 +693,8 @@ def test_review_shapes_of_the_third_review_read_whole() -> None:
             f"</article>{entries}</main></body></html>")
     blocks = mc.main_blocks(lxml_html.fromstring(live), headlines=("Banjir Garut terkini",))
     assert sum(1 for b in blocks if not b.chrome and " ke-" in b.text) == 14
-    sidebar = "".join(f"<li><a href='/x{k}'>Berita lain yang populer nomor {k}</a></li>"
-                      for k in range(12))
-    broken = ("<html><body><header class='site-header'><nav class='main-navigation'><div "
-              "class='menu-container'><ul><li><a href='/'>Beranda</a></li></ul><article>"
-              "<h1>Jembatan gantung putus diterjang banjir</h1><div class='entry'>"
-              f"{_paragraphs(5, 'Awal')}<div class='ads-inarticle'><div class='ad-label'>"
-              f"Advertisement</div>{_paragraphs(3, 'Akhir')}<div class='sidebar'><ul>{sidebar}"
-              "</ul></div><div class='site-footer'>© 2018 Suara Lease</div></body></html>")
+    broken = _broken_page("<div class='sidebar'><ul>{links}</ul></div>"
+                          "<div class='site-footer'>© 2018 Suara Lease</div>")
     assert text(broken).count("Akhir ke-") == 3
 
 
@@ -735,13 +719,15 @@ def test_a_closed_sponsored_box_with_its_own_footer_stays_out() -> None:
 
 
 
-@pytest.mark.parametrize("marker", ["label", "query-url"])
+@pytest.mark.parametrize("marker", ["label", "label-short-headline", "query-url"])
 def test_a_next_article_said_so_is_cut_whatever_its_headlines_length(marker: str) -> None:
-    # (a review's findings) a short headline after an "Artikel Selanjutnya" label; a
-    # headline's <h1> under a data-url with a query
-    if marker == "label":
-        between, attrs, head = ("<div class='infinite-divider'>Artikel Selanjutnya</div>", "",
-                                "Harga Cabai Anjlok")
+    # (in-house, held-out round 8 and a review's findings) the page's <article>, then the
+    # next one an infinite scroll loaded, with its own <h1> and body: after an "Artikel
+    # Selanjutnya" label (a headline's or a short one), or under a data-url with a query
+    if marker.startswith("label"):
+        between, attrs = "<div class='infinite-divider'>Artikel Selanjutnya</div>", ""
+        head = "Harga Cabai Anjlok" if marker == "label-short-headline" \
+            else "Harga cabai merah di Pasar Raya turun"
     else:
         between, attrs, head = ("", " data-url='/read/101/cabai?page=all'",
                                 "Harga cabai merah di Pasar Raya turun lagi")

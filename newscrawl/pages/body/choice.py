@@ -19,7 +19,7 @@ from newscrawl.pages.body.units import Unit
 
 def headline_unit(units: list[Unit]) -> int | None:
     """The headline's unit: the longest <h1>'s (a logo's <h1> is shorter)."""
-    heads = [i for i, u in enumerate(units) if u.tag == "h1"]
+    heads = _h1_units(units)
     return max(heads, key=lambda i: units[i].length) if heads else None
 
 
@@ -90,8 +90,7 @@ def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
         return best  # it holds the headline, or starts right after it
     near = [(s, f, e) for s, f, e in scored
             if h < f <= h + NEAR_HEADLINE_UNITS and s >= NEAR_HEADLINE_SHARE * best_score
-            and sum(1 for u in units[f:e] if u.sentences and u.length >= 60
-                    and u.weight > 0) >= NEAR_HEADLINE_PARAGRAPHS]
+            and _paragraphs_in(units, f, e) >= NEAR_HEADLINE_PARAGRAPHS]
     if not near:
         return best
     _s, f, e = max(near)
