@@ -163,6 +163,19 @@ class HeadlineAndDates:
                 text = text_of(el).casefold()
                 if text and (text == wanted or len(text) >= 20 and text in wanted):
                     return el
+        else:
+            meta = self.doc.title_tag
+            wanted = without_short_tail(strip_site_suffix(meta, self.site_name()) or meta) \
+                .casefold() if meta else ""
+        if len(wanted) >= 20 and len(wanted.split()) >= 3:
+            # A page builder's headline (Framer, Webflow): a styled <p> or <div> that
+            # prints the meta headline, or <title>'s, and nothing else.
+            for el in self.doc.root.iter("p", "div", "span", "strong", "b"):
+                own = el.text
+                if own and len(own) < 2 * len(wanted) \
+                        and normalise_space(own).casefold() == wanted \
+                        and text_of(el).casefold() == wanted:
+                    return el
         return None
 
     def _near_headline(self, el: Any) -> bool:

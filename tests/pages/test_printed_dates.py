@@ -320,3 +320,29 @@ def test_a_year_first_date_with_dots_in_the_byline_is_read() -> None:
     # nor does it hide the date printed after it
     versioned = page("<p>Aplikasi versi 2024.03.01.7</p><p>Senin, 4 Maret 2024</p>")
     assert parse_page(versioned, URL)["published_at"] == "2024-03-04T00:00:00+07:00"
+
+
+@pytest.mark.parametrize("head", [
+    "<meta property='og:title' content='Lima Aplikasi Kasir untuk UMKM di Tahun 2026 | Kasirku'>",
+    "<title>Lima Aplikasi Kasir untuk UMKM di Tahun 2026 | Kasirku</title>",
+], ids=["og-title", "title-tag"])
+def test_a_page_builders_headline_in_a_styled_paragraph_anchors_the_byline_date(
+        head: str) -> None:
+    # (a Framer or Webflow blog) no heading element: the headline is a styled <p> that
+    # prints the meta title, with the author and the date in <p>s after it
+    def cell(text: str) -> str:
+        return f"<div class='framer-x1'><div><p class='framer-text'>{text}</p></div></div>"
+
+    html = (f"<html><head>{head}</head><body><div class='framer-nav'>{cell('Produk')}"
+            f"{cell('Harga')}</div><div class='framer-main'>"
+            f"{cell('Lima Aplikasi Kasir untuk UMKM di Tahun 2026')}{cell('Tim Kasirku')}"
+            f"{cell('Feb 16, 2026')}<div class='framer-body'>{BODY}</div></div>"
+            f"<div class='framer-footer'>{cell('© 2026 Kasirku')}</div></body></html>")
+    record = parse_page(html, "https://kasirku.example/blog/aplikasi-kasir-umkm")
+    assert (record["published_at"], record["published_precision"]) \
+        == ("2026-02-16T00:00:00+07:00", "day")
+    # a paragraph that only opens with the title's words is no headline
+    other = html.replace("Lima Aplikasi Kasir untuk UMKM di Tahun 2026</p>",
+                         "Lima Aplikasi Kasir untuk UMKM di Tahun 2026 dibahas di sini</p>")
+    assert parse_page(other, "https://kasirku.example/blog/aplikasi-kasir-umkm")[
+        "published_at"] is None
