@@ -95,6 +95,51 @@ def test_odd_input_never_raises(name: str) -> None:
     assert isinstance(mc.main_text(root), str)
 
 
+def test_a_fault_in_detection_is_logged_not_passed_off_as_a_page_without_text(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    def broken(*_args: object, **_kw: object) -> list:
+        raise KeyError(7)
+
+    monkeypatch.setattr(mc, "_find", broken)
+    with caplog.at_level("WARNING", logger=mc.__name__):
+        assert mc.find_main_blocks(lxml_html.fromstring(page(P * 4))) == []
+    assert [r.getMessage() for r in caplog.records] \
+        == ["main-content detection failed, no generic body: KeyError: 7"]
+
+
+def _card(title: str, excerpt: str) -> str:
+    # (a news theme's "also in the news" card) a linked title in a <div>, the author, the
+    # date and an excerpt cut short
+    return (f"<article class='article'><div class='pre-content'><div class='content'>"
+            f"<div class='title'><a href='/news/{len(title)}/'>{title}</a></div>"
+            f"<div class='author'>Webmaster</div><div class='date'>December 19, 2025</div>"
+            f"<div class='body'>{excerpt}</div></div></div></article>")
+
+
+def test_cards_of_other_articles_with_excerpts_cut_short_stay_out() -> None:
+    cards = "".join(_card(f"Other story number {n} of the day in the city",
+                          f"OTHER STORY {n} opened with a long first sentence about the "
+                          f"city council, the police and the festival in town on Tuesday, "
+                          f"December {n}...") for n in range(1, 12))
+    body = (f"<article class='single'><h1>Spanish classes open for enrolment</h1>"
+            f"<div class='body content-single-wrap'>{P * 5}</div></article>"
+            f"<div class='also'><h3>ALSO IN THE NEWS</h3>{cards}</div>")
+    got = text(page(body))
+    assert got.count("This is a sentence of the article") == 5
+    assert "OTHER STORY" not in got
+
+
+def test_a_paragraph_trailing_off_after_a_read_also_link_stays() -> None:
+    # a short flash: its second paragraph ends in an ellipsis after a "Baca juga" line;
+    # an article's box opens with text, a card with its linked title
+    body = (f"<article><h1>Banjir di hulu sungai</h1><div class='content'><p>{S}</p>"
+            f"<p>Baca juga: <a href='/berita/lain/'>Jalan longsor di kecamatan lain "
+            f"tutup total</a></p><p>{S} Warga masih menunggu bantuan datang, kata dia...</p>"
+            f"</div></article>")
+    got = text(page(body))
+    assert "kata dia..." in got and got.count("Warga setempat") == 2
+
+
 def test_trees_deeper_than_any_parser_builds_are_read_without_recursion() -> None:
     root = etree.Element("html")
     node = etree.SubElement(root, "body")

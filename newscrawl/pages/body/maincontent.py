@@ -63,6 +63,7 @@ max_depth and max_elements; the tag roles and the chrome vocabulary are
 from __future__ import annotations
 
 import gc
+import logging
 import re
 from bisect import bisect_left, bisect_right
 from copy import deepcopy
@@ -86,6 +87,8 @@ from newscrawl.pages.body.units import (
     segment,
 )
 from newscrawl.pages.html.document import json_ld_objects, ld_article_body
+
+logger = logging.getLogger(__name__)
 
 # --- weights and choice -------------------------------------------------------------
 
@@ -125,6 +128,10 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
     # per innermost container: content units, link-heavy units (teaser cards hold 1-2 + a link)
     n_content = [0] * (ncont + 1)
     n_links = [0] * (ncont + 1)
+    # per container, its first linked line in no heading (a card's title?) and its first
+    # content unit: a card opens with its title, an article's "Baca juga" line comes later
+    first_linked_line: dict[int, int] = {}
+    first_content: dict[int, int] = {}
     first_good: dict[int, int] = {}  # per box, its first unit of good text
     good_at: list[int] = []  # the units of good text, in order
     # per "ad" box, the paragraphs of prose it opens with (units' indices)
@@ -149,8 +156,12 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
                 box_good[k] = box_good.get(k, 0) + u.length
         if _is_content(u):
             n_content[u.cid] += 1
-        elif u.link > 0.5 and u.length >= 15 and u.tag[0] == "h" and u.tag != "html":
-            n_links[u.cid] += 1
+            first_content.setdefault(u.cid, i)
+        elif u.link > 0.5 and u.length >= 15:
+            if u.tag[0] == "h" and u.tag != "html":
+                n_links[u.cid] += 1
+            else:
+                first_linked_line.setdefault(u.cid, i)
     if good_total:
         # A box word is evidence, not a verdict: a box that holds most of the page's good
         # text is a mis-named wrapper; in the relaxed pass (the first found little), so is a
@@ -193,7 +204,7 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
                             continue
                         u.box, u.boxel = kind, bel
                         break
-    for u in units:
+    for i, u in enumerate(units):
         n = u.length
         if u.link > 0.5:
             if u.tag in HEADINGS:  # a linked headline: a teaser card's title
@@ -206,8 +217,9 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
             w = n * (1.0 - u.link) ** 2
             if u.sentences == 0 and u.punct == 0:
                 w *= 0.3
-            if n_links[u.cid] and n_content[u.cid] <= 2 and u.cid >= 0 \
-                    and not is_item_text(u):
+            if (n_links[u.cid] or u.text.endswith(EXCERPT_ENDS)
+                    and first_linked_line.get(u.cid, i) < first_content.get(u.cid, i)) \
+                    and n_content[u.cid] <= 2 and u.cid >= 0 and not is_item_text(u):
                 # a teaser: title link + excerpt (an excerpt is a sentence or two; a
                 # paragraph of many under a linked heading is a list article's item)
                 w = -0.2 * n
@@ -215,6 +227,11 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
             w = min(w, -0.5 * n - 5)
         u.weight = w
     return good_total
+
+
+# A teaser's excerpt cut short ("... on Tuesday, December 1..."), under a linked title
+# printed in no heading element (a card's <div class="title"><a>).
+EXCERPT_ENDS = ("...", "\u2026", "[...]", "[\u2026]")
 
 
 _AUTHOR_BOX = re.compile(r"author|penulis|writer|bio(?:graphy)?(?:$|[-_\s])", re.IGNORECASE)
@@ -264,7 +281,11 @@ def find_main_blocks(root, *, json_ld_body: str | None = None, max_depth: int = 
         gc.disable()
     try:
         return _find(root, json_ld_body, max_depth, max_elements, keep_boxes, headlines)
-    except Exception:  # noqa: BLE001  never let odd input stop a crawl
+    except Exception as exc:  # noqa: BLE001  never let odd input stop a crawl
+        # (but say so: an empty body from a fault here must not pass for a page without
+        # an article)
+        logger.warning("main-content detection failed, no generic body: %s: %s",
+                       type(exc).__name__, exc)
         return []
     finally:
         if gc_was_on:
