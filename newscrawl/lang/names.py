@@ -47,6 +47,12 @@ _NOT_WRITTEN = re.compile(r"^\W*(?:rilis|rls|siaran\s+pers|press\s+release|adver
                           re.IGNORECASE)
 
 
+def is_not_written(credit: str) -> bool:
+    """Whether a writer's credit says no one wrote the piece: a press release or a paid
+    article ("Rilis", "Siaran Pers", "Advertorial")."""
+    return _NOT_WRITTEN.match(normalise_space(credit)) is not None
+
+
 # Words of a masthead, not of a person's name ("Clemson News", "Pikiran Rakyat").
 _MASTHEAD_WORDS = re.compile(
     r"\b(?:news|media|berita|kabar|warta|info|pos|post|times|daily|harian|koran|radar|"

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from newscrawl.lang.credits import is_credit_line, might_credit, split_names
 from newscrawl.lang.datetext import without_date_tail
-from newscrawl.lang.names import is_house_account, strip_byline
+from newscrawl.lang.names import is_house_account, is_not_written, strip_byline
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
 from newscrawl.pages.heuristics import (
@@ -92,6 +92,9 @@ class Bylines:
         # another is named: CMSs fill JSON-LD's author with the editor who posted the piece.
         editors = {e.casefold() for e in self.editors()}
         writers = [n for n in found if n.casefold() not in editors]
+        if not writers and found and any(
+                map(is_not_written, credited + self.header_credits().authors)):
+            return []  # "Penulis: Rilis | Editor: Name": a press release, its poster named
         return writers if writers else found
 
     def _printed_byline(self) -> list[str]:

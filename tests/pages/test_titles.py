@@ -406,6 +406,11 @@ def test_the_editor_a_page_prints_is_no_author_where_it_credits_a_writer() -> No
     assert credits(head, byline) == (["Muhammad Yunus"], ["Muhammad Yunus"])
     # not printed as the editor: the author
     assert credits(head, "", writer) == (["Muhammad Yunus", "Lorensia Clara Tambing"], [])
+    # (an advertorial, held-out round 11) the writer's credit a press release's, "Penulis:
+    # Rilis": nobody wrote it, and the editor who posted it is no author
+    release = ("<div class='sr-writer'><div>Penulis: Rilis</div><div>Editor: <a href="
+               "'/author/yunus'>Muhammad Yunus</a></div></div>")
+    assert credits(head, release) == ([], ["Muhammad Yunus"])
 
 
 def test_editors_from_json_ld_and_from_an_element_named_for_the_editor() -> None:
