@@ -257,6 +257,18 @@ def is_lead_caption(paragraph: str) -> bool:
         and not opens_with_dateline(text)
 
 
+def is_lead_label(paragraph: str) -> bool:
+    """A label printed above the dateline, at the article's start: a fact check's verdict
+    ("HOAKS", "HASIL CEK FAKTA"), a kicker ("EKSKLUSIF"): a few words, no sentence."""
+    text = normalise_space(paragraph)
+    return 0 < word_count(text) <= MAX_LEAD_LABEL_WORDS and text[-1] not in ".!?\"”'’" \
+        and not opens_with_dateline(text)
+
+
+# A label above the dateline has at most this many words.
+MAX_LEAD_LABEL_WORDS = 6
+
+
 def is_promo(paragraph: str) -> bool:
     """True when the whole paragraph is a promo, related link, follow prompt or ad marker."""
     text = normalise_space(paragraph)

@@ -297,6 +297,28 @@ def test_a_tables_remarks_column_and_a_video_pages_description_stay() -> None:
     assert "kalimat ke-3" in got
 
 
+def test_labels_above_the_dateline_are_no_paragraphs() -> None:
+    # (a fact check, held-out round 11) the verdict box opens the body container: "HOAKS",
+    # "HASIL CEK FAKTA", then the paragraph that opens with the dateline
+    from newscrawl.pages.body.blocks import clean_texts
+
+    lead = ("TRIBUNPONTIANAK.CO.ID - Sebuah video yang memperlihatkan seekor buaya muara "
+            "beredar di media sosial.")
+    rest = "Tim Cek Fakta menelusuri video tersebut."
+    body = clean_texts(["HOAKS", "HASIL CEK FAKTA", lead, rest])
+    assert body.paragraphs == [lead, rest]
+    assert body.removed == ["HOAKS", "HASIL CEK FAKTA"]
+    # (an English page) the date line printed above the dateline
+    vienna = "VIENNA — The house will be turned into a police station, the minister said."
+    assert clean_texts(["Nov. 20, 2019, 9:28 AM UTC", vienna]).paragraphs == [vienna]
+    # a sentence before the dateline (a standfirst) stays, and so does a short line where
+    # no paragraph opens with a dateline (a subheading-like first line of a column)
+    standfirst = "Warga diminta tidak menyebarkan video itu."
+    assert clean_texts([standfirst, lead]).paragraphs == [standfirst, lead]
+    assert clean_texts(["Catatan Akhir Pekan", rest, rest + " Dua."]).paragraphs[0] \
+        == "Catatan Akhir Pekan"
+
+
 def test_a_lead_photos_caption_before_the_dateline_is_no_paragraph() -> None:
     # (a 2012 table layout, held-out round 8) the caption, its credit in capitals, printed as
     # the body's first paragraph before the dateline; a writer's sign-off keeps its case

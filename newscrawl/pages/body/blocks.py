@@ -29,6 +29,7 @@ from newscrawl.lang.promo import (
     capitals_byline,
     is_closing_sign_off,
     is_lead_caption,
+    is_lead_label,
     is_promo,
     split_sign_off,
 )
@@ -297,6 +298,10 @@ def is_teaser(block: Block) -> bool:
             and len(block.text.split()) <= MAX_TEASER_WORDS)
 
 
+# At most this many captions and labels stand before the dateline's paragraph.
+MAX_BEFORE_DATELINE = 3
+
+
 def clean_body(blocks: list[Block]) -> Body:
     """Paragraphs of the article; promos, chrome and credits out (credits into fields)."""
     body = Body()
@@ -333,9 +338,13 @@ def clean_body(blocks: list[Block]) -> Body:
             text = f"{body.paragraphs.pop()} {text}"
         body.paragraphs.append(text)
     _without_pull_quotes(body)
-    if len(body.paragraphs) > 1 and opens_with_dateline(body.paragraphs[1]) \
-            and is_lead_caption(body.paragraphs[0]):
-        body.removed.append(body.paragraphs.pop(0))  # the lead photo's caption
+    # The lead photo's caption, and labels (a fact check's verdict, a kicker), printed
+    # before the paragraph that opens with the dateline.
+    lead = next((i for i, p in enumerate(body.paragraphs[1:MAX_BEFORE_DATELINE + 1], 1)
+                 if opens_with_dateline(p)), 0)
+    if lead and all(is_lead_caption(p) or is_lead_label(p) for p in body.paragraphs[:lead]):
+        body.removed.extend(body.paragraphs[:lead])
+        del body.paragraphs[:lead]
     # Sign-off initials close an article: "(abc)", "(abc/def)", alone or after its last
     # sentence; a desk code inside the article stays where it is.
     while body.paragraphs and is_closing_sign_off(body.paragraphs[-1]):
