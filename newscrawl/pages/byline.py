@@ -186,7 +186,8 @@ def _declared_people(author: Any) -> frozenset[str]:
 
 # Elements whose class says they hold a credit line (an editor's, a reporter's).
 CREDIT_ELEMENT_CSS = ("[class*=editor], [class*=Editor], [class*=redaktur], [class*=penyunting], "
-                      "[class*=credit], [class*=pewarta], [class*=reporter]")
+                      "[class*=credit], [class*=pewarta], [class*=reporter], [class*=penulis], "
+                      "[class*=wartawan]")
 MARKED_CREDIT_ELEMENTS = 30
 
 

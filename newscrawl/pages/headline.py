@@ -370,7 +370,13 @@ def starts_body(el: Any) -> bool:
 
 
 def _own_text(el: Any) -> str:
-    return text_of(el) if el.tag == "p" else normalise_space(el.text or "")
+    if el.tag == "p":
+        return text_of(el)
+    if el.find("br") is not None:
+        # a body of lines cut by <br>s, with no <p> (old CMSs): its text nodes, the
+        # dateline's <b> aside
+        return normalise_space("".join(el.xpath("text()")))
+    return normalise_space(el.text or "")
 
 
 def _is_prose(el: Any) -> bool:

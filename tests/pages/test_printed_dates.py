@@ -346,3 +346,28 @@ def test_a_page_builders_headline_in_a_styled_paragraph_anchors_the_byline_date(
                          "Lima Aplikasi Kasir untuk UMKM di Tahun 2026 dibahas di sini</p>")
     assert parse_page(other, "https://kasirku.example/blog/aplikasi-kasir-umkm")[
         "published_at"] is None
+
+
+def _lines_page(meta: str) -> str:
+    # (an old PHP portal) the body is lines cut by <br><br> in a <div>, no <p>; the
+    # writer's credits in a box after it, then other articles with their times in links
+    lines = "".join(f"Warga menunggu jalan dibuka kembali sejak siang, kalimat ke-{n}. Petugas "
+                    f"masih membersihkan material longsor di tikungan.<br><br>" for n in range(8))
+    related = "".join(f"<li><a href='/berita/{n}/lain'>Berita lain nomor {n}<span class='time'>"
+                      f"0{n}/03/15 18:22 WIB</span></a></li>" for n in range(1, 5))
+    return (f"<html><body><div class='detail-berita'><h1 class='judul-berita'>Jalan Lintas "
+            f"Tertutup Longsor, Kendaraan Antre</h1><div class='info-berita'>{meta}</div>"
+            f"<div class='isi-berita'><b>BENGKULU</b> - {lines}</div><div class='penulis'>"
+            f"Penulis: Riki Santoso<br>Redaktur: Desi Anjani</div><div class='related'><h3>"
+            f"Berita Lainnya</h3><ul>{related}</ul></div></div></body></html>")
+
+
+def test_a_header_ends_where_a_body_of_lines_cut_by_breaks_begins() -> None:
+    # the header printing no date of its own, other articles' times after the body date
+    # nothing; the credits box after the body names the writer and the editor
+    url = "https://www.kabar-raflesia.example/berita/bengkulu/4521/jalan-lintas-longsor"
+    record = parse_page(_lines_page("Dibaca: 2.318 kali"), url)
+    assert record["published_at"] is None
+    assert (record["authors"], record["editors"]) == (["Riki Santoso"], ["Desi Anjani"])
+    dated = parse_page(_lines_page("Rabu, 4 Maret 2015 21:15 WIB | Dibaca: 2.318 kali"), url)
+    assert dated["published_at"] == "2015-03-04T21:15:00+07:00"
