@@ -92,9 +92,15 @@ class Bylines:
         # another is named: CMSs fill JSON-LD's author with the editor who posted the piece.
         editors = {e.casefold() for e in self.editors()}
         writers = [n for n in found if n.casefold() not in editors]
-        if not writers and found and any(
-                map(is_not_written, credited + self.header_credits().authors)):
-            return []  # "Penulis: Rilis | Editor: Name": a press release, its poster named
+        # "Penulis: Rilis | Editor: Name": a press release, the name JSON-LD gives the
+        # editor's who posted it. (The writer's credit is looked for in the lines that
+        # name the editor: the body's and the family's, else those by the headline.)
+        if not writers and found:
+            printed = credited
+            if not (body.editors or self._credits().editors):
+                printed = printed + self.header_credits().authors
+            if any(map(is_not_written, printed)):
+                return []
         return writers if writers else found
 
     def _printed_byline(self) -> list[str]:
