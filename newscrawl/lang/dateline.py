@@ -121,6 +121,19 @@ def opens_with_dateline(text: str) -> bool:
     return bool(CAPITALS_DATELINE.match(text)) and not _CAPTION_LABEL.match(text)
 
 
+# An outlet's domain alone in the dateline's place: "KOMPAS.com - ", "suarasulsel.id -- ".
+_OUTLET_DATELINE = re.compile(
+    r"^[^\W_][\w\-]*(?:\.[\w\-]+)*\.[A-Za-z]{2,}(?![\w.])\s?(?:-{1,2}|–|—)(?=\s|$)")
+
+
+def opens_with_any_dateline(text: str) -> bool:
+    """Whether `text` opens with a dateline of any case: a place in capitals, a known place
+    ("Jakarta - ", "Makassar, IDN Times - ", "Liputan6.com, Jakarta - ") or the outlet's
+    domain alone ("KOMPAS.com - ")."""
+    return opens_with_dateline(text) or _OUTLET_DATELINE.match(text) is not None \
+        or dateline_zone(text) is not None
+
+
 def without_dateline(text: str) -> str:
     """`text` with the dateline it opens with (if any) taken out."""
     return LOOSE_DATELINE.sub("", text, count=1)

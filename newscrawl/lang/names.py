@@ -43,8 +43,9 @@ _HOUSE_WORDS = re.compile(
 
 # A press release or a paid article credited in the writer's place ("Penulis: Rilis"), the
 # whole credit (a writer's "Andi Baso (Rilis)" names Andi Baso).
-_NOT_WRITTEN = re.compile(r"^\W*(?:rilis|rls|siaran\s+pers|press\s+release|advertorial|adv)\W*$",
-                          re.IGNORECASE)
+_NOT_WRITTEN = re.compile(
+    r"^\W*(?:(?:(?:pers|press)\s+)?(?:rilis|release|rls)(?:\s+humas\b[^\W\d]*(?:\s+\w+){0,4})?"
+    r"|siaran\s+pers|press\s+release|advertorial|adv)\W*$", re.IGNORECASE)
 
 
 def is_not_written(credit: str) -> bool:

@@ -259,10 +259,11 @@ def is_lead_caption(paragraph: str) -> bool:
 
 def is_lead_label(paragraph: str) -> bool:
     """A label printed above the dateline, at the article's start: a fact check's verdict
-    ("HOAKS", "HASIL CEK FAKTA"), a kicker ("EKSKLUSIF"): a few words, no sentence."""
+    ("HOAKS", "HASIL CEK FAKTA"), a kicker ("EKSKLUSIF"): a few words in capitals, no
+    sentence (a roundup's "1. Banjir Rendam Sintang", a quote or a poem's line stays)."""
     text = normalise_space(paragraph)
-    return 0 < word_count(text) <= MAX_LEAD_LABEL_WORDS and text[-1] not in ".!?\"”'’" \
-        and not opens_with_dateline(text)
+    return 0 < word_count(text) <= MAX_LEAD_LABEL_WORDS and text.isupper() \
+        and text[-1] not in ".!?\"”'’" and not opens_with_dateline(text)
 
 
 # A label above the dateline has at most this many words.

@@ -5,6 +5,7 @@ what is no author (a house account, a label, another article's byline). Part of 
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -13,6 +14,7 @@ from newscrawl.lang.datetext import without_date_tail
 from newscrawl.lang.names import is_house_account, is_not_written, strip_byline
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
+from newscrawl.pages.headline import in_teaser
 from newscrawl.pages.heuristics import (
     BYLINE_LABEL,
     BYLINE_TEXT,
@@ -99,7 +101,7 @@ class Bylines:
             printed = credited
             if not (body.editors or self._credits().editors):
                 printed = printed + self.header_credits().authors
-            if any(map(is_not_written, printed)):
+            if printed and all(map(is_not_written, printed)):
                 return []
         return writers if writers else found
 
@@ -137,7 +139,15 @@ class Bylines:
         authors and the editors."""
         if self._header_credits is None:
             # (the header ends where the body starts)
-            self._header_credits = clean_texts(_credit_lines(self.after_headline()))
+            lines = _credit_lines(self.after_headline())
+            if not lines:
+                # (a body of lines cut by <br>s, a short one: the credits printed after it,
+                # "Penulis: A<br>Redaktur: B", in the headline's window, not another
+                # article's box)
+                rest = self.following_headline()[len(self.after_headline()):]
+                lines = _credit_lines([el for el in rest
+                                       if not in_teaser(el, headed_links=False)])
+            self._header_credits = clean_texts(lines)
         return self._header_credits
 
     def other_editors(self) -> list[str]:
@@ -159,8 +169,11 @@ class Bylines:
         class=foto-credit><p>Pewarta : A</p><p>Editor : B</p></div>" under a gallery), read
         (cached) where nothing else names the people."""
         if self._marked_credits is None:
+            # (not a card's "Penulis: ..." of another article, nor a columnists' widget's)
+            marked = (el for el in self.doc.select(CREDIT_ELEMENT_CSS)
+                      if not in_teaser(el, headed_links=False))
             self._marked_credits = clean_texts(
-                _credit_lines(self.doc.select(CREDIT_ELEMENT_CSS)[:MARKED_CREDIT_ELEMENTS]))
+                _credit_lines(list(islice(marked, MARKED_CREDIT_ELEMENTS))))
         return self._marked_credits
 
     def _author_elements(self) -> list[str]:
@@ -194,7 +207,8 @@ def _declared_people(author: Any) -> frozenset[str]:
 CREDIT_ELEMENT_CSS = ("[class*=editor], [class*=Editor], [class*=redaktur], [class*=penyunting], "
                       "[class*=credit], [class*=pewarta], [class*=reporter], [class*=penulis], "
                       "[class*=wartawan]")
-MARKED_CREDIT_ELEMENTS = 30
+# (a bound on the work: a columnists' widget may name 30 elements "penulis" on its own)
+MARKED_CREDIT_ELEMENTS = 100
 
 
 def _credit_lines(elements: list[Any]) -> list[str]:

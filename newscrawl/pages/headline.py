@@ -82,7 +82,7 @@ class HeadlineAndDates:
             # its box a "card-shadow".
             near = [el for el in elements if self._near_headline(el)]
             elements = near + [el for el in elements if el not in near
-                               and not (_in_teaser(el) and _in_list(el, links=True))]
+                               and not (in_teaser(el) and _in_list(el, links=True))]
         for el in elements:
             # (Blogger's <abbr class="published" title="2018-04-10T19:45:00+09:00">)
             value = normalise_space(el.get("datetime") or el.get("content")
@@ -140,7 +140,7 @@ class HeadlineAndDates:
             return self._near_headline(el)
         if generic or self.family == "generic":
             return self._near_headline(el) or not (
-                _in_list(el, links=True) or _in_teaser(el))
+                _in_list(el, links=True) or in_teaser(el))
         return True
 
     def headline_element(self) -> Any | None:
@@ -169,12 +169,15 @@ class HeadlineAndDates:
                 .casefold() if meta else ""
         if len(wanted) >= 20 and len(wanted.split()) >= 3:
             # A page builder's headline (Framer, Webflow): a styled <p> or <div> that
-            # prints the meta headline, or <title>'s, and nothing else.
+            # prints the meta headline, or <title>'s, and nothing else; not a copy of it
+            # in a link, a list, another articles' box or a share bar.
             for el in self.doc.root.iter("p", "div", "span", "strong", "b"):
                 own = el.text
                 if own and len(own) < 2 * len(wanted) \
                         and normalise_space(own).casefold() == wanted \
-                        and text_of(el).casefold() == wanted:
+                        and text_of(el).casefold() == wanted \
+                        and not (_in_list(el, links=True) or in_teaser(el, headed_links=False)
+                                 or _in_share_box(el)):
                     return el
         return None
 
@@ -267,7 +270,7 @@ class HeadlineAndDates:
                         and 6 <= len(text) <= 80 and FULL_DATE.search(text)
                         and not _in_list(owner)
                         and (self._near_headline(owner) or not (
-                            _in_teaser(owner) or RELATIVE_TEXT.search(text)))):
+                            in_teaser(owner) or RELATIVE_TEXT.search(text)))):
                     if not _labelled_update(el, text):
                         return _with_clock(el, text) if own else text
                     updated.append(text)
@@ -288,7 +291,7 @@ class HeadlineAndDates:
             # a date and a label at most: a sentence that names a day is no date line
             if m is None or RELATIVE_TEXT.search(text) or len(text) - len(m.group(0)) > 20 \
                     or not _alone(el) or _in_list(el, links=True) \
-                    or _in_teaser(el, headed_links=False):
+                    or in_teaser(el, headed_links=False):
                 continue
             if not _labelled_update(el, text):
                 return text
@@ -407,6 +410,15 @@ _TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|t
                            r"populer|terpopuler|lainnya)(?:[-_]|$)", re.IGNORECASE)
 
 
+_SHARE_BOX = re.compile(r"share|social|bagikan|sosmed", re.IGNORECASE)
+
+
+def _in_share_box(el: Any) -> bool:
+    """Is `el` in a share bar ("Bagikan: <span>headline</span>")?"""
+    return any(_SHARE_BOX.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+               for a in (el, *ancestors(el, 4)))
+
+
 def _in_list(el: Any, *, links: bool = False) -> bool:
     """Is `el` in a list item (or, with `links`, a link): another article's entry?"""
     tags = ("li", "a") if links else ("li",)
@@ -429,7 +441,7 @@ def _alone(el: Any) -> bool:
     return len(normalise_space(text_before or "")) <= 20
 
 
-def _in_teaser(el: Any, *, headed_links: bool = True) -> bool:
+def in_teaser(el: Any, *, headed_links: bool = True) -> bool:
     """Is `el` in another article's teaser (a related / popular / card box, or, with
     `headed_links`, a small block that links a headline of its own), in a sidebar
     (`<aside>`), or in a widget printing today's date?"""

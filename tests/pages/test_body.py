@@ -308,13 +308,23 @@ def test_labels_above_the_dateline_are_no_paragraphs() -> None:
     body = clean_texts(["HOAKS", "HASIL CEK FAKTA", lead, rest])
     assert body.paragraphs == [lead, rest]
     assert body.removed == ["HOAKS", "HASIL CEK FAKTA"]
-    # (an English page) the date line printed above the dateline
-    vienna = "VIENNA — The house will be turned into a police station, the minister said."
-    assert clean_texts(["Nov. 20, 2019, 9:28 AM UTC", vienna]).paragraphs == [vienna]
-    # a sentence before the dateline (a standfirst) stays, and so does a short line where
-    # no paragraph opens with a dateline (a subheading-like first line of a column)
+    # above a dateline of any case: the outlet's domain alone, a place in lower case
+    for dateline in ("KOMPAS.com - Sebuah video beredar di media sosial.",
+                     "Jakarta - Sebuah video beredar di media sosial."):
+        assert clean_texts(["HOAKS", "HASIL CEK FAKTA", dateline, rest]).paragraphs \
+            == [dateline, rest]
+    # (a review's findings) what stands there and is the article's stays: a sentence (a
+    # standfirst), a roundup's numbered subheading, a quote, a poem's lines, and a short
+    # line where no paragraph opens with a dateline (a column's first line)
     standfirst = "Warga diminta tidak menyebarkan video itu."
     assert clean_texts([standfirst, lead]).paragraphs == [standfirst, lead]
+    roundup = ["1. Banjir Rendam Sintang", "SINTANG - Banjir merendam tiga kecamatan.",
+               "2. Kebakaran Pasar Flamboyan", "PONTIANAK - Api melalap dua kios."]
+    assert clean_texts(roundup).paragraphs == roundup
+    quote = ["Kami tidak akan mundur selangkah pun", lead]
+    assert clean_texts(quote).paragraphs == quote
+    poem = ["Sungai mengalir ke muara", "Hujan turun di hulu", lead]
+    assert clean_texts(poem).paragraphs == poem
     assert clean_texts(["Catatan Akhir Pekan", rest, rest + " Dua."]).paragraphs[0] \
         == "Catatan Akhir Pekan"
 

@@ -371,3 +371,45 @@ def test_a_header_ends_where_a_body_of_lines_cut_by_breaks_begins() -> None:
     assert (record["authors"], record["editors"]) == (["Riki Santoso"], ["Desi Anjani"])
     dated = parse_page(_lines_page("Rabu, 4 Maret 2015 21:15 WIB | Dibaca: 2.318 kali"), url)
     assert dated["published_at"] == "2015-03-04T21:15:00+07:00"
+
+
+HEADLINE = "Jalan Lintas Tertutup Longsor, Kendaraan Antre"
+COPIES = {
+    # another copy of the headline, where the page's own is a link (no heading element)
+    "popular": (f"<div class='populer'><div class='pop-item'><a href='/x/1'><b>Gubernur "
+                f"Resmikan Jembatan Baru</b></a><div class='info'>Senin, 2 Maret 2015 18:22 WIB"
+                f"</div></div><div class='pop-item'><a href='/x/2'><b>{HEADLINE}</b></a></div>"
+                f"<div class='pop-item'><a href='/x/3'><b>Harga Cabai Naik</b></a><div "
+                f"class='info'>Selasa, 3 Maret 2015 07:10 WIB</div></div></div>"),
+    "share": (f"<div class='share'>Bagikan: <span>{HEADLINE}</span></div><div class='prev'><a "
+              f"href='/x/1'>Gubernur Resmikan Jembatan Baru</a><div class='info'>Senin, 2 "
+              f"Maret 2015 18:22 WIB</div></div>"),
+}
+
+
+@pytest.mark.parametrize("after", sorted(COPIES))
+def test_a_copy_of_the_headline_in_another_box_anchors_no_date(after: str) -> None:
+    # (a review's finding) the page builder's rule must not take a copy of the title in a
+    # link, a list, a box of other articles or a share bar for the headline
+    paragraphs = "".join(f"<p>Warga menunggu jalan dibuka kembali sejak siang, kalimat ke-{n}. "
+                         f"Petugas masih membersihkan material longsor.</p>" for n in range(6))
+    html = (f"<html><head><title>{HEADLINE} | Kabar Raflesia</title></head><body><div "
+            f"class='detail'><div class='judul'><a href='/berita/4521/jalan-lintas'>{HEADLINE}"
+            f"</a></div><span class='date-post'>Rabu, 4 Maret 2015 21:15 WIB</span><div "
+            f"class='isi'>{paragraphs}</div></div>{COPIES[after]}</body></html>")
+    record = parse_page(html, "https://www.kabar-raflesia.example/berita/4521/jalan-lintas")
+    assert record["published_at"] == "2015-03-04T21:15:00+07:00"
+
+
+@pytest.mark.parametrize("credits", [
+    "<div align='right'><i>Penulis: Riki Santoso | Editor: Desi Anjani</i></div>",
+    "<p>Penulis: Riki Santoso<br>Redaktur: Desi Anjani</p>",
+    "<table><tr><td>Reporter</td><td>: Riki Santoso</td></tr><tr><td>Editor</td>"
+    "<td>: Desi Anjani</td></tr></table>",
+], ids=["div", "paragraph", "table"])
+def test_credits_printed_after_a_body_of_lines_in_an_unnamed_element_are_read(
+        credits: str) -> None:
+    html = _lines_page("Rabu, 4 Maret 2015 21:15 WIB").replace(
+        "<div class='penulis'>Penulis: Riki Santoso<br>Redaktur: Desi Anjani</div>", credits)
+    record = parse_page(html, "https://www.kabar-raflesia.example/berita/4521/jalan-lintas")
+    assert (record["authors"], record["editors"]) == (["Riki Santoso"], ["Desi Anjani"])

@@ -408,9 +408,36 @@ def test_the_editor_a_page_prints_is_no_author_where_it_credits_a_writer() -> No
     assert credits(head, "", writer) == (["Muhammad Yunus", "Lorensia Clara Tambing"], [])
     # (an advertorial, held-out round 11) the writer's credit a press release's, "Penulis:
     # Rilis": nobody wrote it, and the editor who posted it is no author
-    release = ("<div class='sr-writer'><div>Penulis: Rilis</div><div>Editor: <a href="
-               "'/author/yunus'>Muhammad Yunus</a></div></div>")
-    assert credits(head, release) == ([], ["Muhammad Yunus"])
+    editor = "<div>Editor: <a href='/author/yunus'>Muhammad Yunus</a></div>"
+    for writer in ("Rilis", "Pers Rilis", "Release", "Rilis Humas Pemkot"):
+        release = f"<div class='sr-writer'><div>Penulis: {writer}</div>{editor}</div>"
+        assert credits(head, release) == ([], ["Muhammad Yunus"]), writer
+    # (a review's findings) a writer credited beside the release is its writer
+    for writer in ("<div>Penulis: Muhammad Yunus/Rilis</div>",
+                   "<div>Penulis: Rilis, Muhammad Yunus</div>",
+                   "<div>Reporter: Muhammad Yunus</div><div>Penulis: Rilis</div>"):
+        byline = f"<div class='sr-writer'>{writer}{editor}</div>"
+        assert credits(head, byline) == (["Muhammad Yunus"], ["Muhammad Yunus"]), writer
+    assert credits(head, f"<div class='sr-writer'><div>Penulis: Rilis</div>{editor}</div>",
+                   "<p class='kontributor'>Kontributor : Muhammad Yunus</p>")[0] \
+        == ["Muhammad Yunus"]
+
+
+def test_another_articles_credit_in_a_card_or_a_columnists_box_names_nobody() -> None:
+    cards = "".join(f"<div class='card'><a href='/berita/{n}/lain'><div class='card-title'>"
+                    f"Berita lain nomor {n} hari ini</div></a><div class='card-penulis'>"
+                    f"Penulis: Andi Saputra</div></div>" for n in range(1, 4))
+    html = (f"<html><body><article>{HEAD}{BODY}</article><div class='terkait'><h3>Berita "
+            f"Terkait</h3>{cards}</div></body></html>")
+    assert read_article(html, URL).record.authors == []
+    # ten columnists' boxes named "penulis" before the article leave its editor readable,
+    # after a long article (past the headline's window)
+    columnists = "".join(f"<div class='penulis-item'><div class='nama-penulis'>Penulis {n}"
+                         f"</div><div class='jabatan-penulis'>Dosen</div></div>"
+                         for n in range(10))
+    html = (f"<html><body><div class='kolom-penulis'>{columnists}</div><article>{HEAD}"
+            f"{BODY * 12}</article><div class='editor'>Editor: Desi Anjani</div></body></html>")
+    assert read_article(html, URL).record.editors == ["Desi Anjani"]
 
 
 def test_editors_from_json_ld_and_from_an_element_named_for_the_editor() -> None:

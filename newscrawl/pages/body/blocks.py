@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credits
-from newscrawl.lang.dateline import opens_with_dateline
+from newscrawl.lang.dateline import opens_with_any_dateline
 from newscrawl.lang.names import closing_bio, is_bare_name
 from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
@@ -341,7 +341,7 @@ def clean_body(blocks: list[Block]) -> Body:
     # The lead photo's caption, and labels (a fact check's verdict, a kicker), printed
     # before the paragraph that opens with the dateline.
     lead = next((i for i, p in enumerate(body.paragraphs[1:MAX_BEFORE_DATELINE + 1], 1)
-                 if opens_with_dateline(p)), 0)
+                 if opens_with_any_dateline(p)), 0)
     if lead and all(is_lead_caption(p) or is_lead_label(p) for p in body.paragraphs[:lead]):
         body.removed.extend(body.paragraphs[:lead])
         del body.paragraphs[:lead]

@@ -105,7 +105,8 @@ _PROSE_BOXES = frozenset(("nav", "ad", "share", "tags", "player"))
 PROSE_BOX_MIN = 100
 
 
-def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
+def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False) -> float:
+    ncont = len(containers)
     # Lines of one element cut by <br><br> (or by nested blocks) are judged together for
     # links: a bare URL line inside a text-with-breaks body is still body text.
     i, n_units = 0, len(units)
@@ -204,7 +205,8 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
                             continue
                         u.box, u.boxel = kind, bel
                         break
-    for i, u in enumerate(units):
+    cards = _cards(units, containers, n_content, first_content, first_linked_line)
+    for u in units:
         n = u.length
         if u.link > 0.5:
             if u.tag in HEADINGS:  # a linked headline: a teaser card's title
@@ -217,9 +219,8 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
             w = n * (1.0 - u.link) ** 2
             if u.sentences == 0 and u.punct == 0:
                 w *= 0.3
-            if (n_links[u.cid] or u.text.endswith(EXCERPT_ENDS)
-                    and first_linked_line.get(u.cid, i) < first_content.get(u.cid, i)) \
-                    and n_content[u.cid] <= 2 and u.cid >= 0 and not is_item_text(u):
+            if (n_links[u.cid] and n_content[u.cid] <= 2 or u.cid in cards) \
+                    and u.cid >= 0 and not is_item_text(u):
                 # a teaser: title link + excerpt (an excerpt is a sentence or two; a
                 # paragraph of many under a linked heading is a list article's item)
                 w = -0.2 * n
@@ -232,6 +233,27 @@ def _weigh(units: list[Unit], ncont: int, relaxed: bool = False) -> float:
 # A teaser's excerpt cut short ("... on Tuesday, December 1..."), under a linked title
 # printed in no heading element (a card's <div class="title"><a>).
 EXCERPT_ENDS = ("...", "\u2026", "[...]", "[\u2026]")
+# Cards come in rows: this many at least on the page (a short story whose box opens with
+# a link line, "#BanjirSintang", and ends "kata dia..." is one such box alone).
+CARDS_IN_A_ROW = 3
+
+
+def _cards(units: list[Unit], containers: list[list[Any]], n_content: list[int],
+           first_content: dict[int, int], first_linked_line: dict[int, int]) -> set[int]:
+    """The containers that are cards of other articles: one text, an excerpt cut short,
+    after a linked line that opens the card (its own container's or its parent's: the
+    excerpt may sit in a box of its own), where the page has a row of them."""
+    found = set()
+    for cid, at in first_content.items():
+        if n_content[cid] != 1 or not units[at].text.endswith(EXCERPT_ENDS):
+            continue
+        parent = containers[cid][5] if cid < len(containers) else -1
+        for box in (cid, parent):
+            if box >= 0 and first_linked_line.get(box, at) < at \
+                    and first_content.get(box, at) >= at and n_content[box] <= 1 + (box != cid):
+                found.add(cid)
+                break
+    return found if len(found) >= CARDS_IN_A_ROW else set()
 
 
 _AUTHOR_BOX = re.compile(r"author|penulis|writer|bio(?:graphy)?(?:$|[-_\s])", re.IGNORECASE)
@@ -301,12 +323,12 @@ def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False,
     blocks: list[Block] = []
     if units:
         _mark_headline(units, headlines)
-        good_total = _weigh(units, len(containers))
+        good_total = _weigh(units, containers)
         blocks = _pick(units, containers, keep_boxes)
         if _body_chars(blocks) < RELAX_BELOW * good_total:
             # Little or nothing found where the page has sentences: box words may have
             # been read as verdicts over the article itself. Weigh again, relaxed.
-            _weigh(units, len(containers), relaxed=True)
+            _weigh(units, containers, relaxed=True)
             relaxed = _pick(units, containers, keep_boxes, relaxed=True)
             if _body_chars(relaxed) > _body_chars(blocks):
                 blocks = relaxed
@@ -320,7 +342,7 @@ def _find(root, json_ld_body, max_depth, max_elements, keep_boxes=False,
         if passed > 2 * max(found, 200):
             again, containers2 = segment(root, max_depth, max_elements, relaxed=True)
             if again:
-                _weigh(again, len(containers2), relaxed=True)
+                _weigh(again, containers2, relaxed=True)
                 relaxed = _pick(again, containers2, keep_boxes, relaxed=True)
                 if _body_chars(relaxed) > 2 * found:
                     blocks = relaxed
