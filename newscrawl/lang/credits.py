@@ -156,7 +156,8 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
         return found or None
     m = _CREDIT.match(text)
     if m:
-        label, value = m.group("label"), m.group("value")
+        # (less a date printed after the name: "Penulis: A | Selasa, 20 Mei 2025 | 09:15")
+        label, value = m.group("label"), cut_date_tail(m.group("value")).strip(" |·•-–")
         if label.lower() == "laporan":
             if _reads_as_sentence(value):
                 return None  # "Laporan: Polisi masih mengumpulkan bukti." is a sentence

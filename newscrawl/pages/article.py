@@ -32,6 +32,7 @@ from newscrawl.pages.headline import HeadlineAndDates
 from newscrawl.pages.heuristics import (
     MAX_STORY_PHOTOS,
     MIN_TITLE_OVERLAP,
+    NOT_ARTICLE_PATH,
     PHOTO_COUNTER,
     STORY_CAPTION_CSS,
     URL_LIKE,
@@ -40,6 +41,7 @@ from newscrawl.pages.heuristics import (
     ld_image,
     names_around,
     overlap,
+    parts_beside,
     printed_headline,
     restored_characters,
     site_names_in,
@@ -436,8 +438,10 @@ class ArticlePage(HeadlineAndDates, Bylines):
         container = self.body_container()
         if container is None:
             return Body()
-        return clean_body(blocks_in(container, drop=self.body_drop_css,
-                                    boxes=self.promo_boxes_css))
+        blocks = []
+        for part in parts_beside(container, self.doc.select(self.body_css)):
+            blocks += blocks_in(part, drop=self.body_drop_css, boxes=self.promo_boxes_css)
+        return clean_body(blocks)
 
     def generic_body(self) -> Body:
         """Main content found by structure, or JSON-LD's article text where that is fuller."""
@@ -484,17 +488,3 @@ class ArticlePage(HeadlineAndDates, Bylines):
         """The language the page declares (`<html lang>`, og:locale), ISO 639-1; `id` where
         it declares none. The record's final word reads the body too (record.finish_item)."""
         return declared_language(self.doc.lang or self.doc.meta_value("og:locale")) or "id"
-
-
-# Paths of pages about articles, whatever their slug: a tag's, a topic's, a category's, an
-# author's, a search's, an index's ("/tag/pemilihan-gubernur-sumatera-selatan-2018/"), and
-# an old Lokomedia portal's category and event pages ("/kategori-12-hukum-dan-kriminal.html").
-NOT_ARTICLE_PATH = re.compile(
-    r"/(?:tags?|topics?|topik|category|categories|kategori|label|labels|author|authors|"
-    r"penulis|search|cari|indeks|index|page|halaman)/|/(?:kategori|agenda|halaman|hubungi|"
-    r"galeri|album|download)-\d+-[^/]*$", re.IGNORECASE)
-
-
-
-
-# --- small helpers shared by page objects ------------------------------------

@@ -281,3 +281,27 @@ MAX_STORY_PHOTOS = 60
 STORY_CAPTION_CSS = ("figcaption, [class*=gallery-caption], [class*=gallery__caption], "
                      "[class*=galeri-caption], [class*=foto-caption], [class*=photo-caption]")
 PHOTO_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s+")  # "1/8 " before a caption
+
+
+# Paths of pages about articles, whatever their slug: a tag's, a topic's, a category's, an
+# author's, a search's, an index's ("/tag/pemilihan-gubernur-sumatera-selatan-2018/"), and
+# an old Lokomedia portal's category and event pages ("/kategori-12-hukum-dan-kriminal.html").
+NOT_ARTICLE_PATH = re.compile(
+    r"/(?:tags?|topics?|topik|category|categories|kategori|label|labels|author|authors|"
+    r"penulis|search|cari|indeks|index|page|halaman)/|/(?:kategori|agenda|halaman|hubungi|"
+    r"galeri|album|download)-\d+-[^/]*$", re.IGNORECASE)
+
+
+def parts_beside(first: Any, matches: list[Any]) -> list[Any]:
+    """A body element and the later matches of its selector beside it (the same parent):
+    a template splits the text into containers of one class around a video player or an ad
+    ("read__content content-1", "content-2", ...)."""
+    parent = first.getparent()
+    if parent is None:
+        return [first]
+    return [first, *(el for el in matches[1:MAX_BODY_PARTS]
+                     if el.getparent() is parent and el is not first)]
+
+
+# A family's body is read from this many containers of its class at most.
+MAX_BODY_PARTS = 8

@@ -15,7 +15,8 @@ from typing import ClassVar
 from urllib.parse import parse_qsl, urlsplit
 
 from newscrawl.lang.domains import registered_domain
-from newscrawl.pages.article import NOT_ARTICLE_PATH, ArticlePage
+from newscrawl.pages.article import ArticlePage
+from newscrawl.pages.heuristics import NOT_ARTICLE_PATH
 from newscrawl.pages.html.document import Document, text_of
 from newscrawl.pages.html.urls import without_query_keys
 

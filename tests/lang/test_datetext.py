@@ -95,3 +95,12 @@ def test_credit_lines_of_a_fourth_review(line: str, credits: list | None) -> Non
     # line, a hyphen without spaces before a name; a report's sentence, a compound word
     got = parse_credits(line)
     assert ([(c.kind, c.names) for c in got] if got else None) == credits
+
+
+def test_a_date_after_a_single_credit_is_no_second_name() -> None:
+    # (held-out round 12, Suara) "Penulis: A | Selasa, 20 Mei 2025 | 09:15 WIB"
+    for line in ("Penulis: Andika Pratama | Selasa, 20 Mei 2025 | 09:15 WIB",
+                 "Penulis: Andika Pratama | Selasa, 20 Mei 2025"):
+        credits = parse_credits(line)
+        assert credits is not None and [(c.kind, c.names) for c in credits] \
+            == [(CREDIT_AUTHOR, ("Andika Pratama",))]

@@ -25,6 +25,8 @@ PROMOS = [
     "di Grup Telegram \"Kompas.com News Update\", caranya klik link, kemudian join.",
     "Yuk gabung saluran WhatsApp Tribun Jogja untuk berita terbaru.",
     "Follow channel WhatsApp Suara Jogja di sini",
+    # (held-out round 12) the channel's name between "saluran" and "WhatsApp", its link
+    "Ikuti saluran Tribun-Papua.com di WhatsApp: https://whatsapp.com/channel/0029VaTribun",
     "ADVERTISEMENT",
     "SCROLL TO CONTINUE WITH CONTENT",
     "[Gambas:Video 20detik]",
@@ -280,6 +282,10 @@ def test_starred_and_misspelt_credit_labels_are_credits(line: str, kind: str,
     ("Ia mengimbau warga tidak memborong. (Serambinews.com/Rizki Maulana)",
      "Ia mengimbau warga tidak memborong.", "(Serambinews.com/Rizki Maulana)"),
     ("kata dia. (abc/def)", "kata dia.", "(abc/def)"),
+    # (JawaPos Radar: held-out round 12) a desk's code ending in digits
+    ("tidak lagi membangun di bantaran sungai. (ryn/k8)",
+     "tidak lagi membangun di bantaran sungai.", "(ryn/k8)"),
+    ("Harga naik 5 persen. (2024)", "Harga naik 5 persen. (2024)", None),
     # an outlet named inside the sentence is the sentence's
     ("Harga naik, tulis (Tribunnews.com) kemarin.", "Harga naik, tulis (Tribunnews.com) kemarin.",
      None),

@@ -150,6 +150,28 @@ def test_a_short_storys_paragraph_trailing_off_stays(content: str) -> None:
     assert "kata dia..." in got and "Warga setempat" in got
 
 
+@pytest.mark.parametrize("box", [
+    # (held-out round 12) Easy TOC's box, WP-Polls' poll, a video embed's title
+    "<div id='ez-toc-container' class='ez-toc-v2_0_71'><p class='ez-toc-title'>Daftar Isi</p>"
+    "<nav><ul><li><a href='#a'>Banjir di Poso meluas ke tiga kecamatan</a></li></ul></nav></div>",
+    "<div class='wp-polls'><p><strong>Polling</strong></p><p>Menurut Anda, apakah penanganan "
+    "banjir di Poso sudah cukup cepat?</p><ul><li>Sudah cepat</li><li>Masih lambat</li></ul>"
+    "</div>",
+    "<div class='read-page--video-embed'><iframe src='https://www.vidio.com/embed/77'></iframe>"
+    "<div class='read-page--video-embed__title'>Kebakaran Lahan Gambut di Pelalawan Kembali "
+    "Terjadi</div></div>",
+], ids=["toc", "poll", "video-embed"])
+def test_a_table_of_contents_a_poll_and_a_video_embed_are_no_text(box: str) -> None:
+    got = text(page(f"<article><h1>Banjir di Poso</h1><div class='entry-content'>{P * 2}"
+                    f"{box}{P * 2}</div></article>"))
+    assert got.count("This is a sentence of the article") == 4
+    assert not any(w in got for w in ("Daftar Isi", "Menurut Anda", "Pelalawan"))
+    # (section anchors named "toc_..." are no table of contents)
+    anchored = text(page(f"<article><h1>Banjir di Poso</h1><div class='entry-content'>"
+                         f"<h2 id='toc_dampak'>Dampak banjir</h2>{P * 3}</div></article>"))
+    assert "Dampak banjir" in anchored
+
+
 def test_trees_deeper_than_any_parser_builds_are_read_without_recursion() -> None:
     root = etree.Element("html")
     node = etree.SubElement(root, "body")

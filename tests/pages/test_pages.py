@@ -321,3 +321,26 @@ def test_the_next_listing_page_of_common_pagers(url: str, pager: str, expected: 
 
     html = f"<html><body><div class='pager'>{pager}</div></body></html>"
     assert ListingPage(Document(html, url)).next_page() == expected
+
+
+def test_a_family_body_split_around_a_player_is_read_whole() -> None:
+    # (held-out round 12, a JawaPos Radar site) the text in three "read__content" boxes, a
+    # video player and an ad between them; another "read__content" elsewhere (a box of the
+    # sidebar) is no part of it
+    def part(n: int, words: str) -> str:
+        return (f"<div class='read__content content-{n}'>" + "".join(
+            f"<p>{words} kalimat ke-{i} tentang pembongkaran bangunan di bantaran sungai.</p>"
+            for i in range(3)) + "</div>")
+
+    html = ("<html><head><title>Pemkot Bongkar 46 Bangunan</title></head><body><div "
+            "class='read'><h1>Pemkot Bongkar 46 Bangunan di Bantaran Sungai</h1>"
+            f"{part(1, 'Pertama')}<div class='video-inline'><p>Tonton juga:</p><iframe "
+            f"src='https://www.jawapos.com/embed/video/1'></iframe></div>{part(2, 'Kedua')}"
+            f"<div class='ads'>ADVERTISEMENT</div>{part(3, 'Ketiga')}</div><aside><div "
+            "class='read__content'><p>Kotak samping dengan kalimat yang bukan bagian dari "
+            "artikel ini sama sekali.</p></div></aside></body></html>")
+    record = api.read_article(html, "https://kaltimpost.jawapos.com/samarinda/2383914/"
+                                    "pemkot-bongkar-46-bangunan").record
+    assert record.family == "jawapos"
+    paragraphs = record.body.split("\n\n")
+    assert [p.split()[0] for p in paragraphs] == ["Pertama"] * 3 + ["Kedua"] * 3 + ["Ketiga"] * 3

@@ -102,7 +102,10 @@ _BOX_WORDS = {
     "nav": r"breadcrumbs?|pagination|pager|paging|navbar|navigation|sidebar|widget\w*"
            r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen"
            r"|d-print-none|no-?print|noprint|hidden-print|print-?hidden|print-?none|not-?print"
-           r"|copyright",
+           r"|copyright"
+           # a table of contents (Easy TOC "ez-toc-container"), a poll or a quiz
+           r"|ez-toc\w*|toc-?(?:container|list|title)|table-?of-?contents?|daftar-?isi"
+           r"|polls?|polling|quiz\w*|survey|jajak-?pendapat",
     # embedded posts of social networks, with their own captions and credits: not the
     # article's text (an embedded tweet too, and its "— Name (@handle) date" line)
     "embed": r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video"
@@ -110,7 +113,7 @@ _BOX_WORDS = {
              r"|oembed\w*",
     # a video player's box: its label, title and controls ("Putar otomatis")
     "player": r"video-?player(?!_)|player-?(?:wrap\w*|container|box)(?!_)|jwplayer|video-?js"
-              r"|vjs-\w+",
+              r"|vjs-\w+|video-?embed",
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
                r"|rollover|tooltip|hovercard|popover|tippy"
                r"|w-form-done|w-form-fail",  # a form's thank-you and error lines (Webflow)
