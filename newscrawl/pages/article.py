@@ -34,6 +34,7 @@ from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
     NOT_ARTICLE_PATH,
     PHOTO_COUNTER,
+    QUERY_ARTICLE,
     STORY_CAPTION_CSS,
     URL_LIKE,
     headline_text,
@@ -161,7 +162,12 @@ class ArticlePage(HeadlineAndDates, Bylines):
     @classmethod
     def is_article_url(cls, url: str) -> bool:
         parts = urlsplit(url)
-        return parts.scheme in ("http", "https", "") and bool(cls.article_path.search(parts.path)) \
+        if parts.scheme not in ("http", "https", ""):
+            return False
+        if parts.query and cls.family == "generic" and QUERY_ARTICLE.search(
+                f"{parts.path}?{parts.query}"):
+            return True  # an old PHP portal's "berita.php?id=21799"
+        return bool(cls.article_path.search(parts.path)) \
             and not NOT_ARTICLE_PATH.search(parts.path)
 
     @classmethod

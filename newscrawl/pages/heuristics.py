@@ -291,6 +291,14 @@ NOT_ARTICLE_PATH = re.compile(
     r"penulis|search|cari|indeks|index|page|halaman)/|/(?:kategori|agenda|halaman|hubungi|"
     r"galeri|album|download)-\d+-[^/]*$", re.IGNORECASE)
 
+# An old PHP portal's article, named by its number in the query: "berita.php?id=21799",
+# "detail.php?id=", "foto.php?id=809", Lokomedia's "media.php?module=detailberita&id=4603"
+# (a bare "video.php" is the videos' index).
+QUERY_ARTICLE = re.compile(
+    r"/(?:berita|news|detail|read|baca|artikel|article|view|foto|video|galeri)\w*\.php\?"
+    r"(?:[^#]*&)?(?:id|idberita|berita_id|news_id)=\d+(?:&|$)"
+    r"|/media\.php\?(?:[^#]*&)?module=detail\w*&(?:[^#]*&)?id=\d+", re.IGNORECASE)
+
 
 def parts_beside(first: Any, matches: list[Any]) -> list[Any]:
     """A body element and the later matches of its selector beside it (the same parent):

@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from newscrawl.lang.domains import registered_domain
 from newscrawl.pages.article import ArticlePage
-from newscrawl.pages.heuristics import NOT_ARTICLE_PATH
+from newscrawl.pages.heuristics import NOT_ARTICLE_PATH, QUERY_ARTICLE
 from newscrawl.pages.html.document import Document, text_of
 from newscrawl.pages.html.urls import without_query_keys
 
@@ -29,6 +29,11 @@ NEXT_TEXT = re.compile(
     r"lebih lama|berita lama)\s*[›»>]?\s*$",
     re.IGNORECASE,
 )
+# A button that loads the next page's items into this one, as a link to it.
+LOAD_MORE_TEXT = re.compile(r"^\s*(?:(?:muat|tampilkan|lihat)\s+(?:lebih\s+)?banyak|load\s+more)"
+                            r"\s*$", re.IGNORECASE)
+# A class naming the next page's link ("pager__next", "next-page", "load-more").
+NEXT_CLASS = re.compile(r"(?:^|\s|[-_])(?:next|load-?more)(?:$|\s|[-_])", re.IGNORECASE)
 # Query keys that only track where a click came from: the link is the article without them.
 TRACKING_KEYS = re.compile(r"^(?:utm_\w+|tag_from|ref|source|from|fbclid|gclid|_ga|amp)$")
 
@@ -87,7 +92,8 @@ class ListingPage:
         # Links outside listing blocks (headline boxes): articles too, without a date.
         for a in self.doc.root.iter("a"):
             href = a.get("href")
-            if href and ("?" not in href or _only_tracking(href)):
+            if href and ("?" not in href or _only_tracking(href)
+                         or QUERY_ARTICLE.search(self.doc.absolute(href) or "")):
                 add(href, None, _is_bookmark(a))
         return out
 
@@ -132,8 +138,25 @@ class ListingPage:
                     if candidate and candidate.strip() not in ("#", ""):
                         href = candidate
                         break
-        nxt = self.doc.absolute(href) or self._numbered_next()
+        nxt = self.doc.absolute(href) or self._numbered_next() or self._next_anywhere()
         return None if not nxt or nxt == self.doc.url else nxt
+
+    def _next_anywhere(self) -> str | None:
+        """A pager of no known class: the first link anywhere whose text says "next" or
+        "load more" ("Lanjut ›", "Muat lebih banyak") or whose class names the next page
+        ("pager__next"), to a page of this site that is no article."""
+        own = urlsplit(self.doc.url).hostname or ""
+        for a in self.doc.root.iter("a"):
+            names = f"{a.get('class') or ''} {a.get('id') or ''}"
+            if not (NEXT_CLASS.search(names) or NEXT_TEXT.match(label := text_of(a))
+                    or LOAD_MORE_TEXT.match(label)):
+                continue
+            link = self.doc.absolute(a.get("href"))
+            host = urlsplit(link).hostname if link else None
+            if link and host and own and registered_domain(host) == registered_domain(own) \
+                    and link != self.doc.url and not self.article.is_article_url(link):
+                return link
+        return None
 
     def _numbered_next(self) -> str | None:
         """A numbered pager's link to the page after this one ("1 2 3 ...", with this

@@ -315,7 +315,21 @@ def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
     ("https://kabar.example.id/indeks/2018/03/12",
      "<a href='/indeks/2018/03/13'>13</a><a href='/indeks/2018/03/12?page=2'>2</a>",
      "https://kabar.example.id/indeks/2018/03/12?page=2"),
-], ids=["blogger", "wp-posts-navigation", "wp-core-page-2", "dated-index"])
+    # (held-out listings, set 2) a Lokomedia pager of no known class, "Lanjut ›"
+    ("http://www.kalteng-news.com/kategori-12-hukum.html",
+     "<a href=halkategori-12-2.html>2</a> <a href=halkategori-12-2.html>Lanjut &rsaquo;</a>"
+     " <a href=halkategori-12-57.html>Akhir &raquo;</a>",
+     "http://www.kalteng-news.com/halkategori-12-2.html"),
+    # an AMP pager's "pager__next", a "load more" button that is a link to page 2
+    ("https://sulut.inews.id/amp/tag/banjir-manado",
+     "<a href='https://sulut.inews.id/amp/tag/banjir-manado?page=2' class='pager__next'>"
+     "Berikut &rsaquo;</a>", "https://sulut.inews.id/amp/tag/banjir-manado?page=2"),
+    ("https://sulsel.idntimes.com/news",
+     "<a href='https://sulsel.idntimes.com/news/indonesia/a/banjir-rob-genangi-pesisir-makassar-utara'>Selanjutnya"
+     "</a><a href='https://sulsel.idntimes.com/news?page=2' class='btn-load-more'>Muat lebih "
+     "banyak</a>", "https://sulsel.idntimes.com/news?page=2"),
+], ids=["blogger", "wp-posts-navigation", "wp-core-page-2", "dated-index", "lokomedia",
+        "class-next", "load-more"])
 def test_the_next_listing_page_of_common_pagers(url: str, pager: str, expected: str) -> None:
     from newscrawl.pages.listing import ListingPage
 
@@ -344,3 +358,19 @@ def test_a_family_body_split_around_a_player_is_read_whole() -> None:
     assert record.family == "jawapos"
     paragraphs = record.body.split("\n\n")
     assert [p.split()[0] for p in paragraphs] == ["Pertama"] * 3 + ["Kedua"] * 3 + ["Ketiga"] * 3
+
+
+def test_an_old_php_portals_articles_named_by_their_number_are_listed() -> None:
+    # (held-out listings, set 2) "berita.php?id=N", Lokomedia's "media.php?module=
+    # detailberita&id=N", a photo's "foto.php?id=N"; not the videos' index, a print view's
+    # or a poll's page
+    links = ("<a href=berita.php?id=21799>Banjir Rendam Palu Barat</a>"
+             "<a href='/media.php?module=detailberita&id=4603'>Jalan Rusak di Sampit</a>"
+             "<a href=foto.php?id=809>Foto: Banjir Palu</a><a href=video.php>Video</a>"
+             "<a href=cetak.php?id=21799>Cetak</a><a href=polling.php?id=3>Polling</a>")
+    result = api.parse_listing(f"<html><body><table><tr><td>{links}</td></tr></table></body>"
+                               "</html>", "https://sultengpos.example/terpopuler.php?periode=minggu")
+    assert [link["url"] for link in result["article_links"]] == [
+        "https://sultengpos.example/berita.php?id=21799",
+        "https://sultengpos.example/media.php?module=detailberita&id=4603",
+        "https://sultengpos.example/foto.php?id=809"]
