@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newscrawl.lang.datetext import cut_date_tail
+from newscrawl.lang.datetext import FULL_DATE, cut_date_tail
 from newscrawl.lang.text import normalise_space, word_count
 
 # Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
@@ -156,8 +156,9 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
         return found or None
     m = _CREDIT.match(text)
     if m:
-        # (less a date printed after the name: "Penulis: A | Selasa, 20 Mei 2025 | 09:15")
-        label, value = m.group("label"), cut_date_tail(m.group("value")).strip(" |·•-–")
+        label, value = m.group("label"), m.group("value")
+        if _label_kind(label) != CREDIT_SOURCE:
+            value = _without_dated_segments(value)
         if label.lower() == "laporan":
             if _reads_as_sentence(value):
                 return None  # "Laporan: Polisi masih mengumpulkan bukti." is a sentence
@@ -246,6 +247,21 @@ def _multi_credits(text: str) -> list[Credit] | None:
         if names:
             found.append(Credit(_label_kind(m.group("label")), names, text))
     return found
+
+
+# The separator of a meta line's segments: "Penulis: A | Selasa, 20 Mei 2025 | 09:15 WIB".
+_SEGMENT_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _without_dated_segments(value: str) -> str:
+    """A credit's value up to the first segment after a bar that is a date ("A | Selasa,
+    20 Mei 2025 | 09:15 WIB" -> "A"; "Agus Minggu | 20 Mei 2025" -> "Agus Minggu")."""
+    parts = _SEGMENT_BAR.split(value)
+    for i, part in enumerate(parts[1:], 1):
+        m = FULL_DATE.search(part)
+        if m and len(part[:m.start()].split()) <= 1:  # the date, after its weekday at most
+            return " | ".join(parts[:i])
+    return value
 
 
 def split_names(value: str) -> list[str]:

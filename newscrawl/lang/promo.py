@@ -43,7 +43,7 @@ _MARKERS = re.compile(
 )
 # Follow prompts: "Ikuti berita terkini dari X di Google News", WhatsApp/Telegram channels.
 _FOLLOW_CHANNEL = re.compile(
-    r"google\s+news|whatsapp|wa\s+channel|"
+    r"google\s+news|whatsapp\s+channel|saluran\b.{0,50}?\bwhatsapp|channel\s+whatsapp|wa\s+channel|"
     r"telegram|instagram|tiktok|youtube|twitter|facebook|fanpage|grup\s+wa",
     re.IGNORECASE,
 )
@@ -388,8 +388,9 @@ def is_closing_sign_off(paragraph: str) -> bool:
 
 
 _SIGN_OFF_SUFFIX = re.compile(
-    # (a desk's code may end in digits: "(ryn/k8)", "(ndi/k16)")
-    r"(?<=[.!?\"'”’»])\s*(?P<code>[(\[]\s*[*A-Za-z][*A-Za-z0-9]{0,7}"
+    # (a desk's code after the writer's may end in digits: "(ryn/k8)", "(ndi/k16)"; not
+    # "(U23)", "(CO2)")
+    r"(?<=[.!?\"'”’»])\s*(?P<code>[(\[]\s*[*A-Za-z]{1,8}"
     r"(?:\s*[/|,]\s*[*A-Za-z][*A-Za-z0-9]{0,7}){0,3}"
     r"\s*[)\]]|\*{2,4}"  # "(abc/def)", "(*)", or bare stars: "... internasional. ***"
     # the outlet and its reporter: "(Serambinews.com/Rizki Maulana)"

@@ -34,10 +34,10 @@ from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
     NOT_ARTICLE_PATH,
     PHOTO_COUNTER,
-    QUERY_ARTICLE,
     STORY_CAPTION_CSS,
     URL_LIKE,
     headline_text,
+    is_query_article,
     is_section_label,
     ld_image,
     names_around,
@@ -164,8 +164,7 @@ class ArticlePage(HeadlineAndDates, Bylines):
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https", ""):
             return False
-        if parts.query and cls.family == "generic" and QUERY_ARTICLE.search(
-                f"{parts.path}?{parts.query}"):
+        if parts.query and cls.family == "generic" and is_query_article(parts.path, parts.query):
             return True  # an old PHP portal's "berita.php?id=21799"
         return bool(cls.article_path.search(parts.path)) \
             and not NOT_ARTICLE_PATH.search(parts.path)

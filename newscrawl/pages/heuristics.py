@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from newscrawl.lang.domains import registered_domain
 from newscrawl.lang.promo import HEADLINE_BADGES
@@ -292,23 +292,64 @@ NOT_ARTICLE_PATH = re.compile(
     r"galeri|album|download)-\d+-[^/]*$", re.IGNORECASE)
 
 # An old PHP portal's article, named by its number in the query: "berita.php?id=21799",
-# "detail.php?id=", "foto.php?id=809", Lokomedia's "media.php?module=detailberita&id=4603"
-# (a bare "video.php" is the videos' index).
-QUERY_ARTICLE = re.compile(
-    r"/(?:berita|news|detail|read|baca|artikel|article|view|foto|video|galeri)\w*\.php\?"
-    r"(?:[^#]*&)?(?:id|idberita|berita_id|news_id)=\d+(?:&|$)"
-    r"|/media\.php\?(?:[^#]*&)?module=detail\w*&(?:[^#]*&)?id=\d+", re.IGNORECASE)
+# "detail.php?id=", "foto.php?id=809", Lokomedia's "media.php?module=detailberita&id=4603",
+# Joomla's "index.php?option=com_content&view=article&id=1234:slug", WordPress's "/?p=98765"
+# (not a bare "video.php", the videos' index, nor a category's, a profile's or a print
+# view's "?id=", nor a page of the article: "&hal=2").
+_QUERY_ARTICLE_SCRIPTS = frozenset(("berita.php", "news.php", "detail.php", "read.php",
+                                    "baca.php", "artikel.php", "article.php", "view.php",
+                                    "foto.php", "video.php"))
+_QUERY_ID = re.compile(r"\d+(?::[\w-]*)?")
+_QUERY_NOT_ARTICLE_KEYS = frozenset(("aksi", "print", "cetak", "hal", "page", "halaman"))
+
+
+def is_query_article(path: str, query: str) -> bool:
+    """Whether a URL's path and query name an article by its number (see above)."""
+    if not query or len(query) > 300:
+        return False
+    values = dict(parse_qsl(query, keep_blank_values=True))
+    if _QUERY_NOT_ARTICLE_KEYS & values.keys():
+        return False
+    script = path.rsplit("/", 1)[-1].lower()
+    number = values.get("id", "")
+    if script in _QUERY_ARTICLE_SCRIPTS:
+        return bool(_QUERY_ID.fullmatch(number))
+    if script == "media.php":
+        return values.get("module") == "detailberita" and number.isdigit()
+    if script == "index.php" and values.get("option") == "com_content":
+        return values.get("view") == "article" and bool(_QUERY_ID.fullmatch(number))
+    return path in ("", "/") and values.keys() == {"p"} and values["p"].isdigit()
 
 
 def parts_beside(first: Any, matches: list[Any]) -> list[Any]:
-    """A body element and the later matches of its selector beside it (the same parent):
-    a template splits the text into containers of one class around a video player or an ad
-    ("read__content content-1", "content-2", ...)."""
+    """A body element and the later matches of its selector beside it: a template splits
+    the text into containers of one class around a video player or an ad ("read__content
+    content-1", "content-2", ...). A box of another class (a comment block, a related box,
+    a desktop or mobile copy: "d-md-none"), one that opens with a headline of its own (the
+    next article) and a copy of an earlier part's text are no part of it."""
     parent = first.getparent()
     if parent is None:
         return [first]
-    return [first, *(el for el in matches[1:MAX_BODY_PARTS]
-                     if el.getparent() is parent and el is not first)]
+    parts, kind = [first], _class_kind(first)
+    seen = {text_of(first)[:200]}
+    for el in matches[1:MAX_BODY_PARTS]:
+        if el.getparent() is not parent or el is first or _class_kind(el) != kind:
+            continue
+        opening = next((c for c in el.iterchildren() if isinstance(c.tag, str)), None)
+        if opening is not None and (opening.tag == "h1" or opening.tag in ("h2", "h3")
+                                    and "title" in (opening.get("class") or "")):
+            break  # the next article
+        text = text_of(el)[:200]
+        if text in seen:
+            continue
+        seen.add(text)
+        parts.append(el)
+    return parts
+
+
+def _class_kind(el: Any) -> str:
+    """An element's class less the numbers that tell parts apart ("content-1")."""
+    return " ".join(sorted(re.sub(r"\d+$", "", t) for t in (el.get("class") or "").split()))
 
 
 # A family's body is read from this many containers of its class at most.

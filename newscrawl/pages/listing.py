@@ -16,7 +16,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from newscrawl.lang.domains import registered_domain
 from newscrawl.pages.article import ArticlePage
-from newscrawl.pages.heuristics import NOT_ARTICLE_PATH, QUERY_ARTICLE
+from newscrawl.pages.heuristics import NOT_ARTICLE_PATH, is_query_article
 from newscrawl.pages.html.document import Document, text_of
 from newscrawl.pages.html.urls import without_query_keys
 
@@ -29,6 +29,11 @@ NEXT_TEXT = re.compile(
     r"lebih lama|berita lama)\s*[›»>]?\s*$",
     re.IGNORECASE,
 )
+# NEXT_TEXT less the words of an older page, which a pager of no known class may print
+# for the page before ("Sebelumnya").
+NEXT_ONLY_TEXT = re.compile(
+    r"^\s*(selanjutnya|berikutnya|next|lanjut|›|»|>|halaman selanjutnya|older posts|"
+    r"older entries)\s*[›»>]?\s*$", re.IGNORECASE)
 # A button that loads the next page's items into this one, as a link to it.
 LOAD_MORE_TEXT = re.compile(r"^\s*(?:(?:muat|tampilkan|lihat)\s+(?:lebih\s+)?banyak|load\s+more)"
                             r"\s*$", re.IGNORECASE)
@@ -92,10 +97,17 @@ class ListingPage:
         # Links outside listing blocks (headline boxes): articles too, without a date.
         for a in self.doc.root.iter("a"):
             href = a.get("href")
-            if href and ("?" not in href or _only_tracking(href)
-                         or QUERY_ARTICLE.search(self.doc.absolute(href) or "")):
+            if href and ("?" not in href or _only_tracking(href) or self._is_query_article(href)):
                 add(href, None, _is_bookmark(a))
         return out
+
+    def _is_query_article(self, href: str) -> bool:
+        """An old PHP portal's article named by its number ("berita.php?id=21799"), on a
+        portal of no family (a family's URL pattern says which links are its articles)."""
+        if self.article.family != "generic":
+            return False
+        parts = urlsplit(self.doc.absolute(href) or "")
+        return is_query_article(parts.path, parts.query)
 
     def _is_own_post(self, link: str) -> bool:
         """Whether a link marked as a post's permalink (rel=bookmark) is one of this site's
@@ -146,15 +158,22 @@ class ListingPage:
         "load more" ("Lanjut ›", "Muat lebih banyak") or whose class names the next page
         ("pager__next"), to a page of this site that is no article."""
         own = urlsplit(self.doc.url).hostname or ""
+        current = _page_number(self.doc.url)
         for a in self.doc.root.iter("a"):
-            names = f"{a.get('class') or ''} {a.get('id') or ''}"
-            if not (NEXT_CLASS.search(names) or NEXT_TEXT.match(label := text_of(a))
+            names = f"{a.get('class') or ''} {a.get('id') or ''} {a.get('rel') or ''}"
+            if "prev" in names.lower():
+                continue  # back to the page before
+            label = text_of(a)
+            if not (NEXT_CLASS.search(names) or NEXT_ONLY_TEXT.match(label)
                     or LOAD_MORE_TEXT.match(label)):
                 continue
             link = self.doc.absolute(a.get("href"))
             host = urlsplit(link).hostname if link else None
+            # (a page of this listing after this one: not another section's "Lihat lebih
+            # banyak", a slider's or a card's "next", an article's "Selanjutnya")
             if link and host and own and registered_domain(host) == registered_domain(own) \
-                    and link != self.doc.url and not self.article.is_article_url(link):
+                    and link != self.doc.url and _page_number(link) > current \
+                    and not self.article.is_article_url(link):
                 return link
         return None
 
@@ -173,8 +192,10 @@ class ListingPage:
 
 
 # (a trailing number is no page number where it ends a date: "/indeks/2018/03/12")
+# (and a Lokomedia page's "halkategori-12-2.html")
 _PAGE_IN_URL = re.compile(r"[?&](?:page|paged|p|hal|halaman)=(\d{1,4})\b|/(?:page|hal|halaman)"
-                          r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})/?$")
+                          r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})/?$"
+                          r"|/hal\w*-\d+-(\d{1,4})\.html?$")
 
 
 def _is_bookmark(a: object) -> bool:
@@ -199,7 +220,9 @@ def _without_tracking(url: str | None) -> str | None:
     """The URL less the query keys that only track the click."""
     if not url or "?" not in url:
         return url
-    return without_query_keys(url, *_tracking_keys(url))
+    keys = _tracking_keys(url)
+    # (a URL without them stays as written: rebuilt, "id=1234:slug" would become "%3A")
+    return without_query_keys(url, *keys) if keys else url
 
 
 def _page_number(url: str) -> int:

@@ -104,3 +104,8 @@ def test_a_date_after_a_single_credit_is_no_second_name() -> None:
         credits = parse_credits(line)
         assert credits is not None and [(c.kind, c.names) for c in credits] \
             == [(CREDIT_AUTHOR, ("Andika Pratama",))]
+    # a name whose last word is a weekday keeps it; a source's credit is cut nowhere
+    credits = parse_credits("Penulis: Agus Minggu | 20 Mei 2025")
+    assert credits is not None and credits[0].names == ("Agus Minggu",)
+    credits = parse_credits("Sumber: Antara, Senin (20/5/2025)")
+    assert credits is not None and credits[0].names == ("Antara, Senin (20/5/2025)",)

@@ -55,6 +55,12 @@ REAL_SENTENCES = [
     "polisi turun tangan untuk meluruskan kabar yang beredar di masyarakat.",
     "Iklan rokok di papan reklame jalan protokol dilarang mulai tahun depan.",
     "Kim Jong Un menyalahkan pandemi Covid-19 karena mencegah partisipasinya.",
+    # (a review's findings) a scam warning's or a how-to's sentences about WhatsApp
+    "Update WhatsApp ke versi terbaru agar fitur keamanan verifikasi dua langkah ini bisa "
+    "digunakan.",
+    "Simak cara mengaktifkan verifikasi dua langkah di WhatsApp berikut ini.",
+    "Jangan lupa, jangan pernah membagikan kode OTP WhatsApp kepada siapa pun, termasuk yang "
+    "mengaku petugas bank.",
 ]
 
 
@@ -286,6 +292,7 @@ def test_starred_and_misspelt_credit_labels_are_credits(line: str, kind: str,
     ("tidak lagi membangun di bantaran sungai. (ryn/k8)",
      "tidak lagi membangun di bantaran sungai.", "(ryn/k8)"),
     ("Harga naik 5 persen. (2024)", "Harga naik 5 persen. (2024)", None),
+    ("Timnas bertanding Minggu malam. (U23)", "Timnas bertanding Minggu malam. (U23)", None),
     # an outlet named inside the sentence is the sentence's
     ("Harga naik, tulis (Tribunnews.com) kemarin.", "Harga naik, tulis (Tribunnews.com) kemarin.",
      None),

@@ -166,6 +166,11 @@ def test_a_table_of_contents_a_poll_and_a_video_embed_are_no_text(box: str) -> N
                     f"{box}{P * 2}</div></article>"))
     assert got.count("This is a sentence of the article") == 4
     assert not any(w in got for w in ("Daftar Isi", "Menurut Anda", "Pelalawan"))
+    # (a review's finding) a survey's results table is the article's
+    survey = text(page(f"<article><h1>Survei</h1><div class='entry-content'>{P * 2}<div "
+                       f"class='survey-table'><table><tr><td>Calon A memperoleh 52,4 persen "
+                       f"suara responden</td></tr></table></div>{P * 2}</div></article>"))
+    assert "52,4 persen" in survey
     # (section anchors named "toc_..." are no table of contents)
     anchored = text(page(f"<article><h1>Banjir di Poso</h1><div class='entry-content'>"
                          f"<h2 id='toc_dampak'>Dampak banjir</h2>{P * 3}</div></article>"))

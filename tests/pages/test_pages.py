@@ -353,11 +353,41 @@ def test_a_family_body_split_around_a_player_is_read_whole() -> None:
             f"<div class='ads'>ADVERTISEMENT</div>{part(3, 'Ketiga')}</div><aside><div "
             "class='read__content'><p>Kotak samping dengan kalimat yang bukan bagian dari "
             "artikel ini sama sekali.</p></div></aside></body></html>")
-    record = api.read_article(html, "https://kaltimpost.jawapos.com/samarinda/2383914/"
-                                    "pemkot-bongkar-46-bangunan").record
+    url = "https://kaltimpost.jawapos.com/samarinda/2383914/pemkot-bongkar-46-bangunan"
+    record = api.read_article(html, url).record
     assert record.family == "jawapos"
     paragraphs = record.body.split("\n\n")
     assert [p.split()[0] for p in paragraphs] == ["Pertama"] * 3 + ["Kedua"] * 3 + ["Ketiga"] * 3
+    # (a review's findings) a box of the class beside it that is no part: the next article
+    # under its own headline, a readers' comment block, the mobile copy of the text
+    for other in ("<div class='read__content'><h2 class='read__title'>Harga Cabai Naik</h2>"
+                  "<p>Harga cabai di pasar naik dua kali lipat sejak pekan lalu.</p></div>",
+                  "<div class='read__content comment'><p>Semoga cepat selesai ya, kata warga "
+                  "yang menulis komentar ini.</p></div>",
+                  part(1, "Pertama").replace("read__content content-1",
+                                             "read__content content-1 d-md-none")):
+        single = html.replace(f"<div class='video-inline'><p>Tonton juga:</p><iframe "
+                              f"src='https://www.jawapos.com/embed/video/1'></iframe></div>"
+                              f"{part(2, 'Kedua')}<div class='ads'>ADVERTISEMENT</div>"
+                              f"{part(3, 'Ketiga')}", other)
+        body = api.read_article(single, url).record.body
+        assert [p.split()[0] for p in body.split("\n\n")] == ["Pertama"] * 3, other
+
+
+@pytest.mark.parametrize("links", [
+    # (a review's findings) a pager's "Sebelumnya" marked previous, another section's "Lihat
+    # lebih banyak", a card's read-more, a slider's "next"
+    "<a class='btn prev' rel='prev' href='?hal=1'>Sebelumnya</a>",
+    "<a class='btn-more' href='/olahraga'>Lihat Lebih Banyak</a>",
+    "<a href='/daerah/banjir-kebon-0/'>Selanjutnya &raquo;</a>",
+    "<a class='slider-next' href='/foto/'>&rsaquo;</a>",
+], ids=["prev", "another-section", "read-more", "slider"])
+def test_a_link_saying_next_that_leads_elsewhere_is_no_next_page(links: str) -> None:
+    from newscrawl.pages.listing import ListingPage
+
+    html = f"<html><body><div class='nav-page'>{links}</div></body></html>"
+    url = "https://beritanusantara.example.id/kanal/daerah?hal=2"
+    assert ListingPage(Document(html, url)).next_page() is None
 
 
 def test_an_old_php_portals_articles_named_by_their_number_are_listed() -> None:
@@ -374,3 +404,16 @@ def test_an_old_php_portals_articles_named_by_their_number_are_listed() -> None:
         "https://sultengpos.example/berita.php?id=21799",
         "https://sultengpos.example/media.php?module=detailberita&id=4603",
         "https://sultengpos.example/foto.php?id=809"]
+    # (a review's findings) Joomla's and WordPress's numbered articles; not a Lokomedia
+    # category's or album's page, a print view or a page of an article
+    links = ("<a href='/index.php?option=com_content&view=article&id=1234:banjir-palu&catid=12'>"
+             "Banjir Palu</a><a href='/?p=98765'>Jalan Rusak</a>"
+             "<a href='/media.php?module=detailkategori&id=1'>Hukum</a>"
+             "<a href='/media.php?module=detailalbum&id=4'>Album</a>"
+             "<a href='/berita.php?id=21790&aksi=cetak'>Cetak</a>"
+             "<a href='/berita.php?id=21799&hal=2'>Halaman 2</a>")
+    result = api.parse_listing(f"<html><body><div>{links}</div></body></html>",
+                               "https://sultengpos.example/index.php")
+    assert [link["url"] for link in result["article_links"]] == [
+        "https://sultengpos.example/index.php?option=com_content&view=article&id=1234:banjir-palu"
+        "&catid=12", "https://sultengpos.example/?p=98765"]

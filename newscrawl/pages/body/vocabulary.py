@@ -105,7 +105,8 @@ _BOX_WORDS = {
            r"|copyright"
            # a table of contents (Easy TOC "ez-toc-container"), a poll or a quiz
            r"|ez-toc\w*|toc-?(?:container|list|title)|table-?of-?contents?|daftar-?isi"
-           r"|polls?|polling|quiz\w*|survey|jajak-?pendapat",
+           r"|wp-polls|polls?-?(?:widget|box|container|form|area)|quiz-?(?:widget|box|container)"
+           r"|jajak-?pendapat",
     # embedded posts of social networks, with their own captions and credits: not the
     # article's text (an embedded tweet too, and its "— Name (@handle) date" line)
     "embed": r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video"
