@@ -61,7 +61,9 @@ def _read_page(path: Path) -> str:
     reason = not_html_reason(data)
     if reason:
         raise NotHtml(reason)
-    return data.decode("utf-8", errors="replace")
+    from newscrawl.pages.html.document import decode_html  # (lxml: imported when used)
+
+    return decode_html(data)
 
 
 def cmd_parse(args: argparse.Namespace) -> int:

@@ -189,6 +189,19 @@ _UPDATE_LABEL = re.compile(
     r"diupdate|pembaruan|diubah)\b|update\s*:)", re.IGNORECASE)
 
 
+# A printed date labelled as the time the page was printed, read or fetched, not written:
+# a print view's "Dicetak pada: Selasa, 27 Maret 2018 - 08:02 WITA", "Printed on ...",
+# "Diakses pada ...", "Retrieved ...".
+_READ_TIME_LABEL = re.compile(
+    r"^\W*(?:dicetak|printed|diakses|diunduh|accessed|retrieved)\b", re.IGNORECASE)
+
+
+def is_read_time_label(text: str) -> bool:
+    """Does this printed text say when the page was printed or read? Such a date never
+    dates the article."""
+    return bool(_READ_TIME_LABEL.match(text))
+
+
 # "03-09-2026": day first as Indonesian pages print it, or month first as American ones do.
 AMBIGUOUS_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b")
 

@@ -20,7 +20,16 @@ def normalise_space(text: str) -> str:
     # space at either end is its own normal form.
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
+    if not text.isascii():
+        text = text.translate(INVISIBLE_CHARACTERS)
     return " ".join(text.split())
+
+
+# Characters a reader does not see inside words, which copying text keeps: zero-width space,
+# soft hyphen ("pen&shy;gelola"), word joiner, a stray byte-order mark. (Joiners, U+200C
+# and U+200D, stay: they shape emoji and scripts.) None is printable, so a text holding one
+# never takes normalise_space's fast path.
+INVISIBLE_CHARACTERS = dict.fromkeys(map(ord, "\u200b\u00ad\u2060\ufeff"))
 
 
 def unique(values: list[str]) -> list[str]:

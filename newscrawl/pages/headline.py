@@ -12,6 +12,7 @@ from lxml import etree
 from newscrawl.lang.dates import (
     CLOCK,
     TZ_EXPLICIT,
+    is_read_time_label,
     is_update_label,
     parse_date_detail,
 )
@@ -127,7 +128,8 @@ class HeadlineAndDates:
         for el in elements:
             candidate = text_of(el)
             if not candidate or (generic and not (6 <= len(candidate) <= 120
-                                                  and DATE_LIKE.search(candidate))):
+                                                  and DATE_LIKE.search(candidate))) \
+                    or is_read_time_label(candidate):
                 continue
             if self._may_date_article(el, candidate, generic=generic):
                 if not _labelled_update(el, candidate):
@@ -262,6 +264,13 @@ class HeadlineAndDates:
             for piece, owner in ((el.text, el), (el.tail, el.getparent())):
                 own = owner is el
                 text = normalise_space(piece or "")
+                if len(text) > 80 and " | " in text:
+                    # a meta line's date segment: "Senin, 26 Maret 2018 - 09:15 WITA |
+                    # Penulis: A | Editor: B"
+                    text = next((seg for seg in text.split(" | ") if FULL_DATE.search(seg)),
+                                text)
+                if is_read_time_label(text):
+                    continue  # a print view's "Dicetak pada: ..."
                 # (a byline's date may be a link, or sit in the author's card link; a
                 # list item's is another article's)
                 # (a relative time only in the article's own header: elsewhere it dates a
@@ -290,6 +299,7 @@ class HeadlineAndDates:
             m = FULL_DATE.search(text) if 6 <= len(text) <= 60 else None
             # a date and a label at most: a sentence that names a day is no date line
             if m is None or RELATIVE_TEXT.search(text) or len(text) - len(m.group(0)) > 20 \
+                    or is_read_time_label(text) \
                     or not _alone(el) or _in_list(el, links=True) \
                     or in_teaser(el, headed_links=False):
                 continue

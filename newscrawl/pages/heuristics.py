@@ -328,12 +328,14 @@ def parts_beside(first: Any, matches: list[Any]) -> list[Any]:
     a desktop or mobile copy: "d-md-none"), one that opens with a headline of its own (the
     next article) and a copy of an earlier part's text are no part of it."""
     parent = first.getparent()
-    if parent is None:
-        return [first]
+    beside = [el for el in matches[1:MAX_BODY_PARTS]
+              if el is not first and el.getparent() is parent] if parent is not None else []
+    if not beside:
+        return [first]  # (most pages: read nothing more)
     parts, kind = [first], _class_kind(first)
     seen = {text_of(first)[:200]}
-    for el in matches[1:MAX_BODY_PARTS]:
-        if el.getparent() is not parent or el is first or _class_kind(el) != kind:
+    for el in beside:
+        if _class_kind(el) != kind:
             continue
         opening = next((c for c in el.iterchildren() if isinstance(c.tag, str)), None)
         if opening is not None and (opening.tag == "h1" or opening.tag in ("h2", "h3")

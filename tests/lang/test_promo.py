@@ -6,7 +6,7 @@ import pytest
 
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credit
 from newscrawl.lang.promo import split_promos, split_sign_off
-from newscrawl.lang.text import normalise_space
+from newscrawl.lang.text import INVISIBLE_CHARACTERS, normalise_space
 
 PROMOS = [
     "Baca Juga: Baca Al-Quran di Luar Angkasa, Pangeran Arab Saudi Jadi Muslim Arab Pertama",
@@ -165,8 +165,12 @@ def test_normalise_space_fast_path_is_exact() -> None:
               "\x1c", "\u3000", "\r\n"]
     texts = [""] + [x + y + z for x in pieces for y in pieces for z in pieces]
     assert len(texts) == 1 + len(pieces) ** 3
-    assert [normalise_space(t) for t in texts] == [" ".join(t.split()) for t in texts]
+    # (and the characters no reader sees inside words leave: a zero-width space, a soft
+    # hyphen)
+    assert [normalise_space(t) for t in texts] \
+        == [" ".join(t.translate(INVISIBLE_CHARACTERS).split()) for t in texts]
     assert normalise_space(" Baca\xa0 juga:\n Judul ") == "Baca juga: Judul"
+    assert normalise_space("Pen\u00adgelola per\u200bairan") == "Pengelola perairan"
 
 
 # Shapes kept in bodies of held-out pages (issue 29), written in-house after their form.

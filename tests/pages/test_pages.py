@@ -417,3 +417,37 @@ def test_an_old_php_portals_articles_named_by_their_number_are_listed() -> None:
     assert [link["url"] for link in result["article_links"]] == [
         "https://sultengpos.example/index.php?option=com_content&view=article&id=1234:banjir-palu"
         "&catid=12", "https://sultengpos.example/?p=98765"]
+
+
+@pytest.mark.parametrize(("data", "declared"), [
+    # (held-out round 13) a page written in windows-1252, declared ISO-8859-1 or
+    # windows-1252; a UTF-8 copy that still declares ISO-8859-1 (kapanlagi's saved pages);
+    # UTF-8 after a byte-order mark
+    ("Hélder Amaral Soares: “se’i” – Günther".encode("cp1252"), "iso-8859-1"),
+    ("Hélder Amaral Soares: “se’i” – Günther".encode("cp1252"), "windows-1252"),
+    ("Hélder Amaral Soares: “se’i” – Günther".encode(), "iso-8859-1"),
+    ("Hélder Amaral Soares: “se’i” – Günther".encode(), "bom"),
+], ids=["latin-1-declared", "cp1252", "utf8-mislabelled", "bom"])
+def test_a_saved_pages_bytes_are_read_as_a_reader_sees_them(data: bytes, declared: str) -> None:
+    from newscrawl.pages.html.document import decode_html
+
+    page = (f"<html><head><meta charset='{declared}'></head><body><p>".encode("ascii")
+            + data + b"</p></body></html>")
+    if declared == "bom":
+        page = b"\xef\xbb\xbf" + page.replace(b"charset='bom'", b"charset='utf-8'")
+    assert "Hélder Amaral Soares: “se’i” – Günther" in decode_html(page)
+    assert Document(page, "https://kabar.example/x").root.findtext(".//p") \
+        == "Hélder Amaral Soares: “se’i” – Günther"
+
+
+def test_characters_no_reader_sees_leave_the_title_and_the_body() -> None:
+    # (held-out round 13) zero-width spaces and soft hyphens inside words, as characters
+    # and as entities
+    html = ("<html><head><title>KM Sinar 07 Kandas di Per\u200bairan Tanjung Sial</title></head>"
+            "<body><article><h1>KM Sinar 07 Kandas di Per&#8203;airan Tanjung Sial</h1>"
+            + "<p>Kapal motor pen&shy;gangkut sembako kandas di per\u200bairan Tanjung Sial, "
+              "kata petugas.</p>" * 4 + "</article></body></html>")
+    record = api.read_article(html, "https://kabar.example/2023/09/06/km-sinar-kandas").record
+    assert record.title == "KM Sinar 07 Kandas di Perairan Tanjung Sial"
+    assert record.body.split("\n\n")[0] \
+        == "Kapal motor pengangkut sembako kandas di perairan Tanjung Sial, kata petugas."

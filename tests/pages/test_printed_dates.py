@@ -413,3 +413,18 @@ def test_credits_printed_after_a_body_of_lines_in_an_unnamed_element_are_read(
         "<div class='penulis'>Penulis: Riki Santoso<br>Redaktur: Desi Anjani</div>", credits)
     record = parse_page(html, "https://www.kabar-raflesia.example/berita/4521/jalan-lintas")
     assert (record["authors"], record["editors"]) == (["Riki Santoso"], ["Desi Anjani"])
+
+
+def test_a_print_views_time_never_dates_the_article() -> None:
+    # (held-out round 13) a print view: the date in a meta line longer than a byline
+    # ("date | Penulis: A | Editor: B"), the time it was printed under the text
+    html = ("<html><body><div id='cetak'><h1>Harga Daging Babi di Kupang Naik Jelang Paskah</h1>"
+            "<div class='info'>Senin, 26 Maret 2018 - 09:15 WITA | Penulis: Hélder Amaral "
+            "Soares | Editor: Maria Goreti Nenabu</div><div class='isi'>" + BODY + "</div>"
+            "<div class='sumber'>Sumber: https://kabar.example/berita-8812.html<br>Dicetak "
+            "pada: Selasa, 27 Maret 2018 - 08:02 WITA</div></div></body></html>")
+    record = parse_page(html, "https://kabar.example/cetak.php?id=8812")
+    assert record["published_at"] == "2018-03-26T09:15:00+08:00"
+    printed_only = html.replace("Senin, 26 Maret 2018 - 09:15 WITA | ", "")
+    assert parse_page(printed_only, "https://kabar.example/cetak.php?id=8812")[
+        "published_at"] is None

@@ -340,8 +340,11 @@ def clean_body(blocks: list[Block]) -> Body:
     _without_pull_quotes(body)
     # The lead photo's caption, and labels (a fact check's verdict, a kicker), printed
     # before the paragraph that opens with the dateline.
+    # (the first paragraph asked first: most bodies open with their dateline)
+    first_is_lead = bool(body.paragraphs) and (is_lead_label(body.paragraphs[0])
+                                               or is_lead_caption(body.paragraphs[0]))
     lead = next((i for i, p in enumerate(body.paragraphs[1:MAX_BEFORE_DATELINE + 1], 1)
-                 if opens_with_any_dateline(p)), 0)
+                 if opens_with_any_dateline(p)), 0) if first_is_lead else 0
     if lead and all(is_lead_caption(p) or is_lead_label(p) for p in body.paragraphs[:lead]):
         body.removed.extend(body.paragraphs[:lead])
         del body.paragraphs[:lead]

@@ -15,6 +15,7 @@ from typing import Any
 from lxml import etree
 
 from newscrawl.lang.promo import INLINE_PROMO_WORDS_PATTERN
+from newscrawl.lang.text import INVISIBLE_CHARACTERS
 from newscrawl.pages.body.blocks import Block, holds_paragraphs
 from newscrawl.pages.body.vocabulary import (
     BLOCK_TAGS,
@@ -112,7 +113,10 @@ def segment(root, max_depth: int, max_elements: int,
 
     def flush():
         nonlocal link_chars
-        text = " ".join("".join(pieces).split())
+        text = "".join(pieces)
+        if not text.isascii():
+            text = text.translate(INVISIBLE_CHARACTERS)
+        text = " ".join(text.split())
         if text and not (text[0] == "<" and text[-1] == ">"):  # markup shown as text
             b = blocks[-1]
             cid = cstack[-1]

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from lxml import etree
+from w3lib.encoding import html_to_unicode
 
 from newscrawl.lang.text import normalise_space, repair_double_utf8
 from newscrawl.pages.body.vocabulary import CONTROL_TAGS, SCRIPT_TAGS, TEXT_INLINE_TAGS
@@ -172,8 +173,9 @@ class Document:
 
     def __init__(self, html: str | bytes, url: str) -> None:
         self.url = url
-        if isinstance(html, str):
-            html = repair_double_utf8(html)
+        if isinstance(html, bytes):
+            html = decode_html(html[:MAX_HTML_BYTES])
+        html = repair_double_utf8(html)
         self.root = _parse(html[:MAX_HTML_BYTES])
         place_streamed_content(self.root)  # as the page's scripts would
         self.meta: dict[str, list[str]] = {}
@@ -297,6 +299,25 @@ class Document:
 # An absolute http(s) URL that urljoin gives back unchanged: a host, and no query, path
 # parameters, brackets or the tabs and line breaks urljoin would take out.
 _PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#;\[\]\s]+(?:[/#][^?;\[\]\t\r\n]*)?\Z")
+
+
+def decode_html(data: bytes) -> str:
+    """A saved page's text: UTF-8 where its bytes are that (a saved copy is often UTF-8
+    whatever its <meta> still declares: kapanlagi's pages say ISO-8859-1); else decoded as
+    a browser and a crawl (Scrapy's response.text) do: its byte-order mark, else the
+    charset its <meta> declares (ISO-8859-1 read as windows-1252), else windows-1252."""
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError:
+        return html_to_unicode(None, data, auto_detect_fun=_utf8_or_cp1252)[1]
+
+
+def _utf8_or_cp1252(data: bytes) -> str:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
 
 
 def _without_early_end(html: str | bytes) -> str | bytes:
