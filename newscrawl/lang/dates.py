@@ -192,8 +192,11 @@ _UPDATE_LABEL = re.compile(
 # A printed date labelled as the time the page was printed, read or fetched, not written:
 # a print view's "Dicetak pada: Selasa, 27 Maret 2018 - 08:02 WITA", "Printed on ...",
 # "Diakses pada ...", "Retrieved ...".
+# (a date after it: "Diakses 312 kali" counts readers)
 _READ_TIME_LABEL = re.compile(
-    r"^\W*(?:dicetak|printed|diakses|diunduh|accessed|retrieved)\b", re.IGNORECASE)
+    r"^\W*(?:dicetak|printed|diakses|diunduh|accessed|retrieved)(?:\s+(?:pada|on|tanggal|at))?"
+    r"\s*:?\s*(?:[^\W\d_]+,?\s+)?\d{1,4}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[^\W\d_]{3,})",
+    re.IGNORECASE)
 
 
 def is_read_time_label(text: str) -> bool:

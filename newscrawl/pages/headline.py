@@ -264,12 +264,9 @@ class HeadlineAndDates:
             for piece, owner in ((el.text, el), (el.tail, el.getparent())):
                 own = owner is el
                 text = normalise_space(piece or "")
-                if len(text) > 80 and " | " in text:
-                    # a meta line's date segment: "Senin, 26 Maret 2018 - 09:15 WITA |
-                    # Penulis: A | Editor: B"
-                    text = next((seg for seg in text.split(" | ") if FULL_DATE.search(seg)),
-                                text)
-                if is_read_time_label(text):
+                if " | " in text and (len(text) > 80 or is_read_time_label(text)):
+                    text = _dated_segment(text)  # a meta line's
+                if not text or is_read_time_label(text):
                     continue  # a print view's "Dicetak pada: ..."
                 # (a byline's date may be a link, or sit in the author's card link; a
                 # list item's is another article's)
@@ -325,6 +322,23 @@ BODY_START_CHARS = 60
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 HEADER_BLOCK_ELEMENTS = 40
 DATE_LINE_TAGS = ("p", "span", "div", "small", "time", "em", "strong", "b", "i")
+
+
+def _dated_segment(line: str) -> str:
+    """A meta line's date: its first segment that prints one and is no print time, with
+    the clock the next segment prints ("Penulis: A | Selasa, 5 Maret 2024 | 10:15 WIB |
+    Editor: B" -> "Selasa, 5 Maret 2024 10:15 WIB"); "" where no segment does."""
+    segments = line.split(" | ")
+    for i, segment in enumerate(segments):
+        if FULL_DATE.search(segment) and not is_read_time_label(segment):
+            after = segments[i + 1] if i + 1 < len(segments) else ""
+            return f"{segment} {after}" if _CLOCK_ONLY.match(after) else segment
+    return ""
+
+
+# A segment that is a clock and its zone at most: "10:15 WIB", "pukul 09.30 WITA".
+_CLOCK_ONLY = re.compile(r"^(?:pukul\s+|jam\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+                         r"(?:\s*(?:WIB|WITA|WIT|[ap]\.?m\.?))?$", re.IGNORECASE)
 
 
 def _with_clock(el: Any, text: str) -> str:

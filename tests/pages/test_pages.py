@@ -440,6 +440,17 @@ def test_a_saved_pages_bytes_are_read_as_a_reader_sees_them(data: bytes, declare
         == "Hélder Amaral Soares: “se’i” – Günther"
 
 
+def test_a_utf8_page_with_a_stray_byte_stays_utf8() -> None:
+    # (a review's finding) one stray windows-1252 byte, a character cut at the file's end:
+    # the page's many valid UTF-8 characters are read as such, the bad byte replaced
+    from newscrawl.pages.html.document import decode_html
+
+    text = "SEMARANG \u2013 \u201cKami pastikan,\u201d kata dia kepada wartawan"
+    for data in (text.encode() + b"\x92 itu.", text.encode() + "\u201c".encode()[:2]):
+        page = b"<html><head><meta charset='iso-8859-1'></head><body><p>" + data
+        assert text in decode_html(page)
+
+
 def test_characters_no_reader_sees_leave_the_title_and_the_body() -> None:
     # (held-out round 13) zero-width spaces and soft hyphens inside words, as characters
     # and as entities

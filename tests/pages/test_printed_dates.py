@@ -428,3 +428,20 @@ def test_a_print_views_time_never_dates_the_article() -> None:
     printed_only = html.replace("Senin, 26 Maret 2018 - 09:15 WITA | ", "")
     assert parse_page(printed_only, "https://kabar.example/cetak.php?id=8812")[
         "published_at"] is None
+
+
+@pytest.mark.parametrize(("meta", "published"), [
+    # (a review's findings) the clock in the segment after the date's; a view counter
+    # "Diakses 312 kali" is no print time; the publication date after a print time
+    ("Penulis: Budi Santoso | Selasa, 5 Maret 2024 | 10:15 WIB | Editor: Rina Marlina "
+     "Wulandari", "2024-03-05T10:15:00+07:00"),
+    ("Diakses 312 kali | Selasa, 5 Maret 2024 10:15 WIB", "2024-03-05T10:15:00+07:00"),
+    ("Dicetak pada: 10/03/2024 | Terbit: Selasa, 5 Maret 2024 10:15 WIB",
+     "2024-03-05T10:15:00+07:00"),
+    ("Dicetak pada: Minggu, 10 Maret 2024 04:00 WIB | Terbit: Selasa, 5 Maret 2024 10:15 WIB "
+     "| Penulis: Budi", "2024-03-05T10:15:00+07:00"),
+], ids=["clock-segment", "view-counter", "print-then-date", "long-print-then-date"])
+def test_a_meta_lines_date_segment_is_read_whole(meta: str, published: str) -> None:
+    html = page(f"<div class='meta'>{meta}</div>")
+    assert parse_page(html, "https://kabar.example/berita/read/12345/banjir")[
+        "published_at"] == published

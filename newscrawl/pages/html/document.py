@@ -306,10 +306,18 @@ def decode_html(data: bytes) -> str:
     whatever its <meta> still declares: kapanlagi's pages say ISO-8859-1); else decoded as
     a browser and a crawl (Scrapy's response.text) do: its byte-order mark, else the
     charset its <meta> declares (ISO-8859-1 read as windows-1252), else windows-1252."""
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError:
-        return html_to_unicode(None, data, auto_detect_fun=_utf8_or_cp1252)[1]
+    text = data.decode("utf-8", errors="replace").removeprefix("\ufeff")
+    bad = text.count("\ufffd")
+    # (a UTF-8 page with a stray byte, a character cut by PHP's substr() or by a download's
+    # end, stays UTF-8: its valid multi-byte characters outnumber the bad ones; a
+    # windows-1252 page's accents and quotes are almost never valid UTF-8)
+    if not bad or sum(not c.isascii() for c in text) - bad >= UTF8_GOOD_PER_BAD * bad:
+        return text
+    return html_to_unicode(None, data, auto_detect_fun=_utf8_or_cp1252)[1]
+
+
+# A page with this many valid non-ASCII characters for each undecodable byte is UTF-8.
+UTF8_GOOD_PER_BAD = 3
 
 
 def _utf8_or_cp1252(data: bytes) -> str:
