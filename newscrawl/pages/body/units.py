@@ -114,8 +114,9 @@ def segment(root, max_depth: int, max_elements: int,
     def flush():
         nonlocal link_chars
         text = "".join(pieces)
-        if not text.isascii():
-            text = text.translate(INVISIBLE_CHARACTERS)
+        if not text.isascii() and ("\u200b" in text or "\xad" in text or "\u2060" in text
+                                   or "\ufeff" in text):
+            text = text.translate(INVISIBLE_CHARACTERS)  # (rare: asked cheaply first)
         text = " ".join(text.split())
         if text and not (text[0] == "<" and text[-1] == ">"):  # markup shown as text
             b = blocks[-1]
