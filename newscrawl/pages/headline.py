@@ -19,6 +19,7 @@ from newscrawl.lang.dates import (
 from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT
 from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
 from newscrawl.lang.text import normalise_space
+from newscrawl.pages.body.vocabulary import classify
 from newscrawl.pages.heuristics import (
     EMBEDDED_DATE,
     GENERIC_DATE_CSS,
@@ -434,13 +435,11 @@ _TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|t
                            r"populer|terpopuler|lainnya)(?:[-_]|$)", re.IGNORECASE)
 
 
-_SHARE_BOX = re.compile(r"share|social|bagikan|sosmed", re.IGNORECASE)
-
-
 def _in_share_box(el: Any) -> bool:
-    """Is `el` in a share bar ("Bagikan: <span>headline</span>")?"""
-    return any(_SHARE_BOX.search(f"{a.get('class') or ''} {a.get('id') or ''}")
-               for a in (el, *ancestors(el, 4)))
+    """Is `el` in a share bar ("Bagikan: <span>headline</span>"), as the body's vocabulary
+    names one?"""
+    return any(classify(f"{a.get('class') or ''} {a.get('id') or ''}")[0] == "share"
+               for a in (el, *ancestors(el, 4)) if a.get("class") or a.get("id"))
 
 
 def _in_list(el: Any, *, links: bool = False) -> bool:

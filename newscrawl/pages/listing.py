@@ -23,17 +23,14 @@ from newscrawl.pages.html.urls import without_query_keys
 # The next listing page's link: "next", or older posts (a listing runs newest first: its
 # "Berita Sebelumnya", Blogger's "Posting Lama", WordPress's "Pos-pos Lama" lead on). A
 # pager's "Sebelumnya" marked previous (class "prev", rel=prev) leads back.
-NEXT_TEXT = re.compile(
-    r"^\s*(selanjutnya|berikutnya|next|lanjut|›|»|>|halaman selanjutnya|older posts|"
-    r"older entries|berita sebelumnya|sebelumnya|pos-pos lama|posting lama|postingan lama|"
-    r"lebih lama|berita lama)\s*[›»>]?\s*$",
-    re.IGNORECASE,
-)
+_NEXT_WORDS = (r"selanjutnya|berikutnya|next|lanjut|›|»|>|halaman selanjutnya|older posts"
+               r"|older entries")
+_OLDER_WORDS = (r"berita sebelumnya|sebelumnya|pos-pos lama|posting lama|postingan lama|lebih lama"
+                r"|berita lama")
+NEXT_TEXT = re.compile(rf"^\s*({_NEXT_WORDS}|{_OLDER_WORDS})\s*[›»>]?\s*$", re.IGNORECASE)
 # NEXT_TEXT less the words of an older page, which a pager of no known class may print
 # for the page before ("Sebelumnya").
-NEXT_ONLY_TEXT = re.compile(
-    r"^\s*(selanjutnya|berikutnya|next|lanjut|›|»|>|halaman selanjutnya|older posts|"
-    r"older entries)\s*[›»>]?\s*$", re.IGNORECASE)
+NEXT_ONLY_TEXT = re.compile(rf"^\s*({_NEXT_WORDS})\s*[›»>]?\s*$", re.IGNORECASE)
 # A button that loads the next page's items into this one, as a link to it.
 LOAD_MORE_TEXT = re.compile(r"^\s*(?:(?:muat|tampilkan|lihat)\s+(?:lebih\s+)?banyak|load\s+more)"
                             r"\s*$", re.IGNORECASE)

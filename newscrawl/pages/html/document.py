@@ -311,21 +311,15 @@ def decode_html(data: bytes) -> str:
     # (a UTF-8 page with a stray byte, a character cut by PHP's substr() or by a download's
     # end, stays UTF-8: its valid multi-byte characters outnumber the bad ones; a
     # windows-1252 page's accents and quotes are almost never valid UTF-8)
-    if not bad or sum(not c.isascii() for c in text) - bad >= UTF8_GOOD_PER_BAD * bad:
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    if not bad or non_ascii - bad >= UTF8_GOOD_PER_BAD * bad:
         return text
-    return html_to_unicode(None, data, auto_detect_fun=_utf8_or_cp1252)[1]
+    # (not UTF-8, as asked above: undeclared, it is windows-1252)
+    return html_to_unicode(None, data, auto_detect_fun=lambda _data: "cp1252")[1]
 
 
 # A page with this many valid non-ASCII characters for each undecodable byte is UTF-8.
 UTF8_GOOD_PER_BAD = 3
-
-
-def _utf8_or_cp1252(data: bytes) -> str:
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8"
 
 
 def _without_early_end(html: str | bytes) -> str | bytes:
