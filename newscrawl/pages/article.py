@@ -427,6 +427,8 @@ class ArticlePage(HeadlineAndDates, Bylines):
         """A photo story's text is its captions (a gallery page prints few paragraphs or
         none): where the captions of three photos or more say more than the paragraphs,
         they follow the paragraphs, less their credits. Elsewhere captions stay out."""
+        if not self.doc.writes_caption and next(self.doc.root.iter("figcaption"), None) is None:
+            return body  # (no caption on the page: a <FIGCAPTION> is found in the tree)
         captions = unique([without_photo_credit(PHOTO_COUNTER.sub("", text_of(e)))
                            for e in self.doc.select(STORY_CAPTION_CSS)[:MAX_STORY_PHOTOS]])
         captions = [c for c in captions if len(c.split()) >= 5 and c[-1:] in ".!?\"”"]

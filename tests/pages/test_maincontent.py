@@ -507,6 +507,58 @@ def test_a_photo_storys_captions_are_its_text(intro: str) -> None:
                               "baru di Jakarta Utara.")
 
 
+@pytest.mark.parametrize("caption", [
+    "<FIGCAPTION>{}</FIGCAPTION>", "<div class='gallery-caption'>{}</div>",
+    "<div class='foto-caption'>{}</div>"], ids=["upper-case-figcaption", "gallery-caption",
+                                                  "foto-caption"])
+def test_a_photo_storys_captions_are_found_in_any_shape_the_markup_writes(caption: str) -> None:
+    # (the caption search is skipped where the markup writes no caption: a tag in capitals
+    # is one all the same)
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    figures = "".join("<figure><img src='/a.jpg'>" + caption.format(
+        f"Warga nomor {n} mengangkut barang rumah tangga menuju gedung hunian baru di Jakarta "
+        f"Utara. (Foto: ANTARA/Fikri {n})") + "</figure>" for n in range(4))
+    html = f"<html><body><h1>Galeri: warga pindah</h1><div class='gallery'>{figures}</div></html>"
+    paragraphs = ArticlePage(Document(html, "https://portal.example/foto/galeri")).body().paragraphs
+    assert len(paragraphs) == 4 and paragraphs[0].startswith("Warga nomor 0")
+
+
+def test_every_class_a_photo_storys_captions_are_looked_for_by_says_caption() -> None:
+    # (what lets a page whose markup never writes "caption" skip the search)
+    from newscrawl.pages.heuristics import STORY_CAPTION_CSS
+
+    for alternative in STORY_CAPTION_CSS.split(","):
+        assert "caption" in alternative, alternative
+
+
+def test_class_tokens_without_any_box_word_are_judged_as_by_every_word_list() -> None:
+    # the one search that tells a token holds no word of any list gives the answer the word
+    # lists give one by one: on every class and id token of the in-house fixtures, and on
+    # tokens that hold a word only after a separator or only as part of a longer word
+    from pathlib import Path
+
+    from newscrawl.pages.body import vocabulary
+
+    fixtures = Path(__file__).resolve().parents[1] / "fixtures"
+    tokens = {"px-4", "md:flex", "text-gray-500", "site-header", "entry_content", "readmore",
+              "xcomment", "so-panel", "has-ad", "tag-list", "author-box", "post-123",
+              "elementor-widget-text-editor", "jp-relatedposts", "isi", "konten-utama",
+              "sidebarx", "navbar-dark", "cookie-banner", "toc", "ad", "xad", "w-form-done"}
+    for path in fixtures.rglob("*.html"):
+        root = lxml_html.fromstring(path.read_bytes())
+        for el in root.iter():
+            if isinstance(el.tag, str):
+                for name in ("class", "id"):
+                    tokens.update((el.get(name) or "").lower().split())
+    assert len(tokens) > 120
+    judged = {t: vocabulary.verdict_by_words(t) for t in tokens}
+    assert sum(v != (None, False, False) for v in judged.values()) > 50
+    for token, verdict in judged.items():
+        assert vocabulary._token_verdict.__wrapped__(token) == verdict, token
+
+
 def test_an_articles_photo_captions_stay_out_of_its_body() -> None:
     from newscrawl.pages.article import ArticlePage
     from newscrawl.pages.html.document import Document

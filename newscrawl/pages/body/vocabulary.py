@@ -144,16 +144,16 @@ _IGNORED_TOKEN = re.compile(
     r"|[-_]\d+$"
     r"|^(?:tag|category|author)-(?!(?:list|cloud|box|bio|info|wrap\w*|links?|items?|area|container"
     r"|section|name|avatar|details|card|meta)$)")
-_POSITIVE = re.compile(
-    r"(?:^|[-_])(?:article-?body|articlebody|article-?content|article-?text|articletext"
+_POSITIVE_WORDS = (
+    r"article-?body|articlebody|article-?content|article-?text|articletext"
     r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"
     r"|post-?text|entry-?content|entry-?body|entry-?text|body-?text|bodytext|article-?main"
     r"|main-?content|content-?body|content-?detail|detail-?content|detail-?text|detail-?body"
     r"|detail__body(?:-text)?|body-?content|itp-?bodycontent|txt-?detail|side-?article"
     r"|read__content|txt-?article|isi-?berita|isi-?artikel|isi|konten|article__body"
     r"|article-?detail|news-?content|news-?detail|paywall-?content|richtext|rich-?text|prose"
-    r"|content-?text|article-?content-?body)"
-    r"(?:$|[-_])")
+    r"|content-?text|article-?content-?body")
+_POSITIVE = re.compile(rf"(?:^|[-_])(?:{_POSITIVE_WORDS})(?:$|[-_])")
 
 _class_cache: dict[str, tuple[str | None, bool]] = {}
 _CAMEL = re.compile(r"([a-z])([A-Z])")
@@ -165,15 +165,30 @@ WEAK_BOXES = frozenset(("nav", "byline", "ad", "share", "tags", "overlay", "capt
 
 # A page builder's text widget (Elementor, SiteOrigin, an "articleWidgetHTML" component):
 # the article's own text in a box named "widget"; no box at all.
-_CONTENT_WIDGET = re.compile(
-    r"^so-panel$|(?:^|[-_])(?:widget-?html|widget-?text-?editor|text-?editor|sow-editor"
-    r"|widget-?container|theme-?post-?content)(?:$|[-_])")
+_CONTENT_WIDGET_WORDS = (r"widget-?html|widget-?text-?editor|text-?editor|sow-editor"
+                         r"|widget-?container|theme-?post-?content")
+_CONTENT_WIDGET = re.compile(rf"^so-panel$|(?:^|[-_])(?:{_CONTENT_WIDGET_WORDS})(?:$|[-_])")
+# What every token with a verdict holds: one of the words above where a part of it starts
+# (after its start, "-" or "_"). One search that most tokens fail (utility classes: "px-4",
+# "md:flex", "text-gray-500") spares them the twenty-odd searches of the words kind by kind;
+# a token that holds a word is judged by those as before. (_IGNORED_TOKEN only ever gives
+# the verdict of no word, so it needs no place here.)
+_ANY_WORD = re.compile(r"(?:^|(?<=[-_]))(?:" + "|".join(
+    f"(?:{words})" for words in (*_BOX_WORDS.values(), *_BOX_EXACT.values(), _POSITIVE_WORDS,
+                                 _CONTENT_WIDGET_WORDS, "so-panel")) + ")")
 
 
 @lru_cache(maxsize=65536)
 def _token_verdict(token: str) -> tuple[str | None, bool, bool]:
     """(box kind or None, looks like the body, a page builder's text widget) for one
     lower-cased class or id token (pages share their tokens far more than whole keys)."""
+    if _ANY_WORD.search(token) is None:
+        return None, False, False
+    return verdict_by_words(token)
+
+
+def verdict_by_words(token: str) -> tuple[str | None, bool, bool]:
+    """_token_verdict's answer, asked of each kind's words in turn."""
     if _CONTENT_WIDGET.search(token):
         return None, False, True
     if _IGNORED_TOKEN.search(token):

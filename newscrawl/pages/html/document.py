@@ -177,6 +177,10 @@ class Document:
             html = decode_html(html[:MAX_HTML_BYTES])
         html = repair_double_utf8(html)
         self.root = _parse(html[:MAX_HTML_BYTES])
+        # Whether "caption" is written anywhere in the markup as it came (a class such as
+        # "gallery-caption"; class values match case-sensitively): one C scan that spares
+        # most pages the search for a photo story's captions.
+        self.writes_caption = "caption" in html
         place_streamed_content(self.root)  # as the page's scripts would
         self.meta: dict[str, list[str]] = {}
         self.json_ld: list[dict[str, Any]] = []
