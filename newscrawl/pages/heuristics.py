@@ -278,17 +278,18 @@ def strip_site_suffix(title: str | None, site_name: str | None) -> str | None:
 MAX_STORY_PHOTOS = 60
 # A photo's caption: <figcaption>, or a gallery's caption box ("<div class=gallery-caption>
 # <span class=counter>1/8</span><p>...</p><span class=credit>ANTARA FOTO/Name</span>").
-STORY_CAPTION_CSS = ("figcaption, [class*=gallery-caption], [class*=gallery__caption], "
-                     "[class*=galeri-caption], [class*=foto-caption], [class*=photo-caption]")
+STORY_CAPTION_CLASS_WORDS = ("gallery-caption", "gallery__caption", "galeri-caption",
+                             "foto-caption", "photo-caption")
 PHOTO_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s+")  # "1/8 " before a caption
 
 
 # Paths of pages about articles, whatever their slug: a tag's, a topic's, a category's, an
 # author's, a search's, an index's ("/tag/pemilihan-gubernur-sumatera-selatan-2018/"), and
-# an old Lokomedia portal's category and event pages ("/kategori-12-hukum-dan-kriminal.html").
+# an old Lokomedia portal's category, event and static pages
+# ("/kategori-12-hukum-dan-kriminal.html", "/statis-3-pedoman-media-siber.html").
 NOT_ARTICLE_PATH = re.compile(
     r"/(?:tags?|topics?|topik|category|categories|kategori|label|labels|author|authors|"
-    r"penulis|search|cari|indeks|index|page|halaman)/|/(?:kategori|agenda|halaman|hubungi|"
+    r"penulis|search|cari|indeks|index|page|halaman)/|/(?:kategori|agenda|halaman|hubungi|statis|"
     r"galeri|album|download)-\d+-[^/]*$", re.IGNORECASE)
 
 # An old PHP portal's article, named by its number in the query: "berita.php?id=21799",

@@ -77,13 +77,14 @@ class ListingPage:
             link = _without_tracking(self.doc.absolute(href))
             if not link:
                 return
-            if link in seen:
+            key = _same_page(link)
+            if key in seen:
                 # The same article in a dateless box first (a slider), then in a dated card.
-                if date_text and not seen[link].date_text:
-                    seen[link].date_text = date_text
+                if date_text and not seen[key].date_text:
+                    seen[key].date_text = date_text
             elif self.article.is_article_url(link) or permalink and self._is_own_post(link):
-                seen[link] = ListedLink(link, date_text)
-                out.append(seen[link])
+                seen[key] = ListedLink(link, date_text)
+                out.append(seen[key])
 
         for item in self.doc.select(self.item_css):
             links = self.doc.select(self.link_css, item)
@@ -189,10 +190,19 @@ class ListingPage:
 
 
 # (a trailing number is no page number where it ends a date: "/indeks/2018/03/12")
-# (and a Lokomedia page's "halkategori-12-2.html")
+# (and a Lokomedia page's "halkategori-12-2.html" or "kategori-12-daerah/2.html")
 _PAGE_IN_URL = re.compile(r"[?&](?:page|paged|p|hal|halaman)=(\d{1,4})\b|/(?:page|hal|halaman)"
-                          r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})/?$"
+                          r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})(?:/|\.html?)?$"
                           r"|/hal\w*-\d+-(\d{1,4})\.html?$")
+
+
+def _same_page(url: str) -> str:
+    """A URL less what does not tell one page from another on a site: its scheme and a
+    "www." before its host (a portal's popular box links "http://site.com/berita-1.html"
+    where its cards link "https://www.site.com/berita-1.html")."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").removeprefix("www.")
+    return f"{host}{parts.path}?{parts.query}"
 
 
 def _is_bookmark(a: object) -> bool:

@@ -328,13 +328,47 @@ def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
      "<a href='https://sulsel.idntimes.com/news/indonesia/a/banjir-rob-genangi-pesisir-makassar-utara'>Selanjutnya"
      "</a><a href='https://sulsel.idntimes.com/news?page=2' class='btn-load-more'>Muat lebih "
      "banyak</a>", "https://sulsel.idntimes.com/news?page=2"),
+    # (held-out listings, set 3) Lokomedia's "kategori-12-daerah/2.html", its links
+    # relative to the page's <base href> (the page itself two folders deep)
+    ("http://www.tadulakonews.com/kategori-12-daerah/2.html",
+     "<base href='http://www.tadulakonews.com/'><a href='kategori-12-daerah/1.html'>&laquo;"
+     "</a> <a href='kategori-12-daerah/1.html'>1</a> <b>2</b> <a href='kategori-12-daerah/"
+     "3.html'>3</a> <a href='kategori-12-daerah/61.html'>61</a> <a href='kategori-12-daerah/"
+     "3.html'>&raquo;</a>",
+     "http://www.tadulakonews.com/kategori-12-daerah/3.html"),
 ], ids=["blogger", "wp-posts-navigation", "wp-core-page-2", "dated-index", "lokomedia",
-        "class-next", "load-more"])
+        "class-next", "load-more", "lokomedia-base-href"])
 def test_the_next_listing_page_of_common_pagers(url: str, pager: str, expected: str) -> None:
     from newscrawl.pages.listing import ListingPage
 
     html = f"<html><body><div class='pager'>{pager}</div></body></html>"
     assert ListingPage(Document(html, url)).next_page() == expected
+
+
+def test_links_are_read_against_the_pages_base_href() -> None:
+    # (held-out listings, set 3) an old PHP portal's page two folders deep whose links are
+    # relative to its <base href>: read against the page's URL, every link named another
+    # (missing) page; its static pages are no articles, and an article linked twice, with
+    # and without "www.", is listed once
+    cards = "".join(f"<div class='berita'><a href='berita-{n}-banjir-di-desa-nomor-{n}.html'>"
+                    f"Banjir di desa nomor {n}</a></div>" for n in range(5100, 5104))
+    html = ("<html><head><base href='http://www.tadulakonews.com/'></head><body>"
+            f"{cards}<div class='populer'><a href='http://tadulakonews.com/berita-5100-banjir-"
+            "di-desa-nomor-5100.html'>Banjir</a></div><div class='footer'><a href='statis-3-"
+            "pedoman-media-siber.html'>Pedoman Media Siber</a></div></body></html>")
+    links = _links(html.removeprefix("<html>").removesuffix("</html>"),
+                   "http://www.tadulakonews.com/kategori-12-daerah/2.html")
+    assert links == [f"http://www.tadulakonews.com/berita-{n}-banjir-di-desa-nomor-{n}.html"
+                     for n in range(5100, 5104)]
+    # an article's own links too (its pages, its canonical)
+    doc = Document(html, "http://www.tadulakonews.com/kategori-12-daerah/berita-5100.html")
+    assert doc.absolute("berita-5101-x.html") == "http://www.tadulakonews.com/berita-5101-x.html"
+    # a <base> of no use leaves links relative to the page
+    for base in ("<base target='_blank'>", "<base href='javascript:void(0)'>",
+                 "<base href='http://[x/'>"):
+        doc = Document(f"<html><head>{base}</head><body></body></html>",
+                       "https://kabar.example.id/kanal/daerah/")
+        assert doc.absolute("a.html") == "https://kabar.example.id/kanal/daerah/a.html", base
 
 
 def test_a_family_body_split_around_a_player_is_read_whole() -> None:

@@ -177,15 +177,16 @@ class Document:
             html = decode_html(html[:MAX_HTML_BYTES])
         html = repair_double_utf8(html)
         self.root = _parse(html[:MAX_HTML_BYTES])
-        # Whether "caption" is written anywhere in the markup as it came (a class such as
-        # "gallery-caption"; class values match case-sensitively): one C scan that spares
-        # most pages the search for a photo story's captions.
-        self.writes_caption = "caption" in html
+        self._markup = html  # (kept for `writes`; the tree is many times its size)
         place_streamed_content(self.root)  # as the page's scripts would
         self.meta: dict[str, list[str]] = {}
         self.json_ld: list[dict[str, Any]] = []
         self.links: dict[str, str] = {}
         self.title_tag: str | None = None
+        # What the page's links are relative to: its <base href> where it has one (old PHP
+        # portals write "<base href='http://www.site.com/'>" and every link relative to it,
+        # from pages two folders deep), else its own URL: as a browser resolves them.
+        self.base_url = url
         self.lang: str | None = self.root.get("lang")
         self._index: AttributeIndex | None = None
         self._selected: dict[str, list[Any]] = {}
@@ -196,6 +197,12 @@ class Document:
             next((o for o in self.json_ld if "WebPage" in ld_types(o)
                   and ("headline" in o or "datePublished" in o)), {}),
         )
+
+    def writes(self, text: str) -> bool:
+        """Whether the markup as it came holds `text` anywhere: one C scan, far cheaper than
+        reading every class value of the page where a class word is rare (class values
+        match case-sensitively, so a class's word is found as it is written)."""
+        return text in self._markup
 
     def ld_resolved(self, value: Any) -> Any:
         """A JSON-LD value with its references filled in: an object that is only an `@id`
@@ -212,7 +219,8 @@ class Document:
     def _scan(self) -> None:
         meta, links = self.meta, self.links
         # One walk in C for the four tags (a walk per tag costs more than telling them apart).
-        for el in self.root.iter("meta", "script", "link", "title"):
+        base = None
+        for el in self.root.iter("meta", "script", "link", "title", "base"):
             tag = el.tag
             if tag == "meta":
                 content = el.get("content")
@@ -235,6 +243,15 @@ class Document:
                         links[rel] = href.strip()
             elif tag == "title" and self.title_tag is None:
                 self.title_tag = unescape_twice(normalise_space("".join(el.itertext()))) or None
+            elif tag == "base" and base is None and el.get("href"):
+                base = el.get("href")  # (the first with an href: a browser's rule)
+        if base is not None:
+            try:
+                base = urljoin(self.url, base.strip())
+            except ValueError:  # "http://[x/" and the like: links stay relative to the page
+                return
+            if base.startswith(("http://", "https://")):
+                self.base_url = base
 
     @property
     def ld_article_body(self) -> str | None:
@@ -295,7 +312,7 @@ class Document:
             # What urljoin returns for it, less its work: most links on a page are these.
             return href.split("#")[0]
         try:
-            return urljoin(self.url, href).split("#")[0]
+            return urljoin(self.base_url, href).split("#")[0]
         except ValueError:  # an invalid IPv6 host and the like
             return None
 
