@@ -34,7 +34,7 @@ from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
     NOT_ARTICLE_PATH,
     PHOTO_COUNTER,
-    STORY_CAPTION_CSS,
+    STORY_CAPTION_CLASS_WORDS,
     URL_LIKE,
     headline_text,
     is_query_article,
@@ -427,10 +427,11 @@ class ArticlePage(HeadlineAndDates, Bylines):
         """A photo story's text is its captions (a gallery page prints few paragraphs or
         none): where the captions of three photos or more say more than the paragraphs,
         they follow the paragraphs, less their credits. Elsewhere captions stay out."""
-        if not self.doc.writes_caption and next(self.doc.root.iter("figcaption"), None) is None:
-            return body  # (no caption on the page: a <FIGCAPTION> is found in the tree)
+        # (the class words the markup never writes are not looked for: most pages write none)
+        selector = ", ".join(["figcaption", *(f"[class*={word}]" for word in
+                                              STORY_CAPTION_CLASS_WORDS if self.doc.writes(word))])
         captions = unique([without_photo_credit(PHOTO_COUNTER.sub("", text_of(e)))
-                           for e in self.doc.select(STORY_CAPTION_CSS)[:MAX_STORY_PHOTOS]])
+                           for e in self.doc.select(selector)[:MAX_STORY_PHOTOS]])
         captions = [c for c in captions if len(c.split()) >= 5 and c[-1:] in ".!?\"”"]
         if len(captions) < 3 or sum(map(len, body.paragraphs)) >= sum(map(len, captions)):
             return body

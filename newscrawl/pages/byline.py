@@ -14,7 +14,7 @@ from newscrawl.lang.datetext import without_date_tail
 from newscrawl.lang.names import is_house_account, is_not_written, strip_byline
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
-from newscrawl.pages.headline import in_teaser
+from newscrawl.pages.headline import in_box, in_teaser
 from newscrawl.pages.heuristics import (
     BYLINE_LABEL,
     BYLINE_TEXT,
@@ -31,6 +31,9 @@ from newscrawl.pages.html.document import text_of
 AFFILIATION_MARK = re.compile(r"(?<=[^\W\d])\d+(?:,\d+)*\s*[;,*]?\s*$|\s*[;,]\s*$")
 
 
+# How far a commenter's name sits inside a readers' thread ("#comments > ol.comment-list >
+# li > article.comment-body > footer.comment-meta > div.comment-author > b.fn").
+MAX_COMMENT_DEPTH = 10
 # A credit line's element holds a short text (white space and the date after it included).
 MAX_CREDIT_BOX_CHARS = 400
 
@@ -63,7 +66,7 @@ class Bylines:
         declared = _declared_people(author)
         names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
         if not names:
-            names = people([strip_byline(a) for a in self._texts(self.authors_css)])
+            names = people([strip_byline(a) for a in self._author_texts(self.authors_css)])
         if not names:
             names = [strip_byline(a) for a in self.doc.meta_values("author")
                      + self.doc.meta_values("dtk:author") + self.doc.meta_values("content_author")
@@ -75,7 +78,8 @@ class Bylines:
                             and not (" " not in n and "." in n.strip("."))])
         if not names:
             names = people([strip_byline(a) for a in
-                            self._generic_fallback("authors_css", "authors", self._texts) or ()])
+                            self._generic_fallback("authors_css", "authors", self._author_texts)
+                            or ()])
         body = self.body()
         credited = body.authors + self._credits().authors
         if not names:
@@ -104,6 +108,13 @@ class Bylines:
             if printed and all(map(is_not_written, printed)):
                 return []
         return writers if writers else found
+
+    def _author_texts(self, selector: str) -> list[str]:
+        """The texts of the elements `selector` names an author's, less those of readers
+        over their comments (a theme's ".author a" is the commenter's name in its thread
+        too)."""
+        return unique([t for t in (text_of(e) for e in self.doc.select(selector)
+                                   if not in_box(e, "comment", MAX_COMMENT_DEPTH)) if t])
 
     def _printed_byline(self) -> list[str]:
         """A byline printed near the headline as text: "By Name", "Oleh Name", "Written by"
@@ -185,8 +196,8 @@ class Bylines:
         for el in self.doc.select(GENERIC_AUTHOR_CSS):
             # (a paper's author list marks affiliations: "Jeni Green1 ;")
             name = AFFILIATION_MARK.sub("", strip_byline(WRITTEN_BY.sub("", text_of(el))))
-            if not is_name_like(name):
-                continue
+            if not is_name_like(name) or in_box(el, "comment", MAX_COMMENT_DEPTH):
+                continue  # (a reader's name over a comment: Soledad's "span.author")
             if self._near_headline_block(el):
                 near.append(name)
             elif first is None and not any(a.tag == "li" for a in ancestors(el, 8)):

@@ -435,11 +435,16 @@ _TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|t
                            r"populer|terpopuler|lainnya)(?:[-_]|$)", re.IGNORECASE)
 
 
+def in_box(el: Any, kind: str, levels: int) -> bool:
+    """Is `el`, or one of its `levels` ancestors, a box the body's vocabulary names `kind`
+    ("share": a share bar, "comment": a readers' thread)?"""
+    return any(classify(f"{a.get('class') or ''} {a.get('id') or ''}")[0] == kind
+               for a in (el, *ancestors(el, levels)) if a.get("class") or a.get("id"))
+
+
 def _in_share_box(el: Any) -> bool:
-    """Is `el` in a share bar ("Bagikan: <span>headline</span>"), as the body's vocabulary
-    names one?"""
-    return any(classify(f"{a.get('class') or ''} {a.get('id') or ''}")[0] == "share"
-               for a in (el, *ancestors(el, 4)) if a.get("class") or a.get("id"))
+    """Is `el` in a share bar ("Bagikan: <span>headline</span>")?"""
+    return in_box(el, "share", 4)
 
 
 def _in_list(el: Any, *, links: bool = False) -> bool:

@@ -90,7 +90,11 @@ _BOX_WORDS = {
     "comment": r"comments?|comment-?\w+|komentar|(?:kotak|box)-?komentar|komentar-?(?:box|anda)"
                r"|disqus|respond|replies|fb-comments",
     "newsletter": r"newsletter\w*|subscribe\w*|subscription|signup|sign-?up|optin|opt-?in"
-                  r"|registration|regwall|inline-?cta|cta",
+                  r"|registration|regwall|inline-?cta|cta"
+                  # a paywall's prompt to subscribe (Paid Memberships Pro's "pmpro_content_
+                  # message"), not "paywall" alone: a site's wrapper of the paid text itself
+                  r"|pmpro\w*|paywall-?(?:modal|bar|cta|title|prompt|message|notice|box|offer"
+                  r"|banner|overlay)",
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
           r"|testimonials?|testimonal\w*",  # customers' praise of the business
