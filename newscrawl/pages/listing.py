@@ -154,10 +154,11 @@ class ListingPage:
     def _next_anywhere(self) -> str | None:
         """A pager of no known class: the first link anywhere whose text says "next" or
         "load more" ("Lanjut ›", "Muat lebih banyak") or whose class names the next page
-        ("pager__next"), to a page of this site that is no article."""
+        ("pager__next"), to a page of this site that is no article. A "load more" button
+        may name it in a data attribute ("<button data-next='...?page=2'>")."""
         own = urlsplit(self.doc.url).hostname or ""
         current = _page_number(self.doc.url)
-        for a in self.doc.root.iter("a"):
+        for a in self.doc.root.iter("a", "button"):
             names = f"{a.get('class') or ''} {a.get('id') or ''} {a.get('rel') or ''}"
             if "prev" in names.lower():
                 continue  # back to the page before
@@ -165,14 +166,15 @@ class ListingPage:
             if not (NEXT_CLASS.search(names) or NEXT_ONLY_TEXT.match(label)
                     or LOAD_MORE_TEXT.match(label)):
                 continue
-            link = self.doc.absolute(a.get("href"))
-            host = urlsplit(link).hostname if link else None
-            # (a page of this listing after this one: not another section's "Lihat lebih
-            # banyak", a slider's or a card's "next", an article's "Selanjutnya")
-            if link and host and own and registered_domain(host) == registered_domain(own) \
-                    and link != self.doc.url and _page_number(link) > current \
-                    and not self.article.is_article_url(link):
-                return link
+            for attribute in _NEXT_URL_ATTRIBUTES:
+                link = self.doc.absolute(a.get(attribute))
+                host = urlsplit(link).hostname if link else None
+                # (a page of this listing after this one: not another section's "Lihat lebih
+                # banyak", a slider's or a card's "next", an article's "Selanjutnya")
+                if link and host and own and registered_domain(host) == registered_domain(own) \
+                        and link != self.doc.url and _page_number(link) > current \
+                        and not self.article.is_article_url(link):
+                    return link
         return None
 
     def _numbered_next(self) -> str | None:
@@ -194,6 +196,11 @@ class ListingPage:
 _PAGE_IN_URL = re.compile(r"[?&](?:page|paged|p|hal|halaman)=(\d{1,4})\b|/(?:page|hal|halaman)"
                           r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})(?:/|\.html?)?$"
                           r"|/hal\w*-\d+-(\d{1,4})\.html?$")
+
+
+# Where a pager's link or a "load more" button names the next page (a button that fetches
+# it by script keeps its URL in a data attribute).
+_NEXT_URL_ATTRIBUTES = ("href", "data-next", "data-href", "data-url", "data-next-url")
 
 
 def _same_page(url: str) -> str:

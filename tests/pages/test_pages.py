@@ -336,8 +336,16 @@ def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
      "3.html'>3</a> <a href='kategori-12-daerah/61.html'>61</a> <a href='kategori-12-daerah/"
      "3.html'>&raquo;</a>",
      "http://www.tadulakonews.com/kategori-12-daerah/3.html"),
+    # (held-out listings, set 3) a "load more" button that fetches the next page by script,
+    # its URL in a data attribute; not a button's other data (a day's index, a target)
+    ("https://radarjogja.jawapos.com/indeks/2024/03/12/",
+     "<button class='btn-day' data-url='https://radarjogja.jawapos.com/indeks/2024/03/13/'>"
+     "Berikutnya</button><button type='button' class='btn-loadmore' data-target='#list' "
+     "data-next='https://radarjogja.jawapos.com/indeks/2024/03/12/?page=2' data-page='2'>"
+     "Muat Lebih Banyak</button>",
+     "https://radarjogja.jawapos.com/indeks/2024/03/12/?page=2"),
 ], ids=["blogger", "wp-posts-navigation", "wp-core-page-2", "dated-index", "lokomedia",
-        "class-next", "load-more", "lokomedia-base-href"])
+        "class-next", "load-more", "lokomedia-base-href", "load-more-button"])
 def test_the_next_listing_page_of_common_pagers(url: str, pager: str, expected: str) -> None:
     from newscrawl.pages.listing import ListingPage
 
