@@ -17,7 +17,7 @@ _LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\
             r"jurnalis)")
 _CREDIT = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
-    r"wartawan|kontributor|koresponden|jurnalis|narasumber|sumber|foto|fotografer|oleh|by|"
+    r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
     # words)
@@ -66,7 +66,6 @@ _CREDIT_KIND = {
     "by": CREDIT_AUTHOR, "redaktur": CREDIT_EDITOR, "laporan": CREDIT_AUTHOR,
     "sumber": CREDIT_SOURCE, "rep": CREDIT_AUTHOR, "red": CREDIT_EDITOR,
     "foto": CREDIT_OTHER, "fotografer": CREDIT_OTHER,
-    "narasumber": CREDIT_OTHER,  # an interview's subject ("Narasumber: Name, Kepala ...")
 }  # fmt: skip
 
 # A credit line is short; a longer "Sumber: ..." paragraph is prose.

@@ -436,10 +436,12 @@ _TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|t
 
 
 def in_box(el: Any, kind: str, levels: int) -> bool:
-    """Is `el`, or one of its `levels` ancestors, a box the body's vocabulary names `kind`
-    ("share": a share bar, "comment": a readers' thread)?"""
+    """Is `el`, or one of its `levels` ancestors below <body>, a box the body's vocabulary
+    names `kind` ("share": a share bar, "comment": a readers' thread)? (<body>'s classes say
+    what page it is, not what box.)"""
     return any(classify(f"{a.get('class') or ''} {a.get('id') or ''}")[0] == kind
-               for a in (el, *ancestors(el, levels)) if a.get("class") or a.get("id"))
+               for a in (el, *ancestors(el, levels)) if (a.get("class") or a.get("id"))
+               and a.tag not in ("body", "html"))
 
 
 def _in_share_box(el: Any) -> bool:

@@ -192,9 +192,10 @@ class ListingPage:
 
 
 # (a trailing number is no page number where it ends a date: "/indeks/2018/03/12")
-# (and a Lokomedia page's "halkategori-12-2.html" or "kategori-12-daerah/2.html")
+# (and a Lokomedia page's "halkategori-12-2.html"; not a trailing "/12.html": as often a
+# section's or an article's number as a page's)
 _PAGE_IN_URL = re.compile(r"[?&](?:page|paged|p|hal|halaman)=(\d{1,4})\b|/(?:page|hal|halaman)"
-                          r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})(?:/|\.html?)?$"
+                          r"/(\d{1,4})/?(?:$|\?)|(?<!\d{4}/\d{2})/(\d{1,4})/?$"
                           r"|/hal\w*-\d+-(\d{1,4})\.html?$")
 
 

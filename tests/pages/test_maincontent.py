@@ -569,6 +569,23 @@ def test_a_paywalls_prompt_to_subscribe_stays_out_but_a_paywall_wrapping_the_tex
     wrapped = html.replace(ARTICLE, f"<div class='paywall'>{ARTICLE}</div>").replace(prompt, "")
     body = "\n\n".join(ArticlePage(Document(wrapped, "https://palupagi.id/a")).body().paragraphs)
     assert _found(body) == 6
+    # (a review's finding) PMPro marks every post a reader may read "pmpro-has-access": a
+    # short article under it, beside a readers' thread, is read
+    said = ("<p>Saya warga Lere dan sudah tiga hari perahu kami tidak bisa bersandar di muara, "
+            "bantuan dari pemerintah daerah belum juga datang ke kampung kami sampai hari ini."
+            "</p><p>Semoga pemerintah cepat tanggap dan segera mengajak nelayan berbicara soal "
+            "tempat tambat perahu selama pembangunan.</p>")
+    comments = "".join(f"<li class='comment depth-1'><article class='comment-body'><footer "
+                       f"class='comment-meta'><div class='comment-author vcard'><b class='fn'>"
+                       f"Pembaca {n}</b></div></footer><div class='comment-content'>{said}</div>"
+                       f"</article></li>" for n in range(6))
+    short = ("<html><body><main><article class='post type-post hentry pmpro-has-access'><h1>"
+             "Jembatan Kuning Palu akan dibangun ulang</h1><div class='entry-content'>"
+             f"{''.join(ARTICLE.split('</p>')[:3])}</p></div></article><div id='comments' "
+             f"class='comments-area'><ol class='comment-list'>{comments}</ol></div></main>"
+             "</body></html>")
+    body = "\n\n".join(ArticlePage(Document(short, "https://palupagi.id/a")).body().paragraphs)
+    assert _found(body) == 3
 
 
 def test_readers_names_over_their_comments_are_no_authors() -> None:
@@ -590,6 +607,15 @@ def test_readers_names_over_their_comments_are_no_authors() -> None:
             "</div></article></body></html>")
     assert ArticlePage(Document(html, "https://selaparangpost.com/a/")).authors() == [
         "Zainul Arifin Hamzah"]
+    # (a review's findings) a comment *state* or a column's name around the real byline is
+    # no thread: Underscores' <body class='comments-closed'>, post_class's "comments-open",
+    # an opinion column's "commentary", PMPro's "pmpro-has-access" on every readable post
+    for wrapper in ("<body class='single comments-closed threaded-comments'>",
+                    "<body><div class='post comments-open pmpro-has-access'>",
+                    "<body><div class='post commentary'>"):
+        stated = html.replace("<body>", wrapper)
+        assert ArticlePage(Document(stated, "https://selaparangpost.com/a/")).authors() == [
+            "Zainul Arifin Hamzah"], wrapper
     core = html.replace("class='post-comments' id='comments'", "class='comments-area'").replace(
         "<span class='author'><a href='#' class='url'>", "<div class='comment-author vcard'>"
         "<cite class='fn'><a href='#' class='url'>")

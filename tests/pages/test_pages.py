@@ -328,14 +328,18 @@ def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
      "<a href='https://sulsel.idntimes.com/news/indonesia/a/banjir-rob-genangi-pesisir-makassar-utara'>Selanjutnya"
      "</a><a href='https://sulsel.idntimes.com/news?page=2' class='btn-load-more'>Muat lebih "
      "banyak</a>", "https://sulsel.idntimes.com/news?page=2"),
-    # (held-out listings, set 3) Lokomedia's "kategori-12-daerah/2.html", its links
-    # relative to the page's <base href> (the page itself two folders deep)
-    ("http://www.tadulakonews.com/kategori-12-daerah/2.html",
-     "<base href='http://www.tadulakonews.com/'><a href='kategori-12-daerah/1.html'>&laquo;"
-     "</a> <a href='kategori-12-daerah/1.html'>1</a> <b>2</b> <a href='kategori-12-daerah/"
-     "3.html'>3</a> <a href='kategori-12-daerah/61.html'>61</a> <a href='kategori-12-daerah/"
-     "3.html'>&raquo;</a>",
-     "http://www.tadulakonews.com/kategori-12-daerah/3.html"),
+    # (held-out listings, set 3) an old PHP portal's page two folders deep, its pager's
+    # links relative to its <base href>
+    ("http://www.tadulakonews.com/kanal/daerah/halkategori-12-2.html",
+     "<base href='http://www.tadulakonews.com/'><a href='halkategori-12-1.html'>&laquo;</a> "
+     "<a href='halkategori-12-1.html'>1</a> <b>2</b> <a href='halkategori-12-3.html'>3</a> "
+     "<a href='halkategori-12-61.html'>61</a> <a href='halkategori-12-3.html'>&raquo;</a>",
+     "http://www.tadulakonews.com/halkategori-12-3.html"),
+    # (a review's finding) a section named by its number: "/kanal/12.html" is its page 1
+    ("https://portaldaerah.example/kanal/12.html",
+     "<span>1</span> <a href='/kanal/12.html?page=2'>2</a> <a href='/kanal/12.html?page=3'>3"
+     "</a> <a href='/kanal/12.html?page=2'>Selanjutnya</a>",
+     "https://portaldaerah.example/kanal/12.html?page=2"),
     # (held-out listings, set 3) a "load more" button that fetches the next page by script,
     # its URL in a data attribute; not a button's other data (a day's index, a target)
     ("https://radarjogja.jawapos.com/indeks/2024/03/12/",
@@ -345,7 +349,7 @@ def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
      "Muat Lebih Banyak</button>",
      "https://radarjogja.jawapos.com/indeks/2024/03/12/?page=2"),
 ], ids=["blogger", "wp-posts-navigation", "wp-core-page-2", "dated-index", "lokomedia",
-        "class-next", "load-more", "lokomedia-base-href", "load-more-button"])
+        "class-next", "load-more", "base-href", "section-number", "load-more-button"])
 def test_the_next_listing_page_of_common_pagers(url: str, pager: str, expected: str) -> None:
     from newscrawl.pages.listing import ListingPage
 
@@ -377,6 +381,15 @@ def test_links_are_read_against_the_pages_base_href() -> None:
         doc = Document(f"<html><head>{base}</head><body></body></html>",
                        "https://kabar.example.id/kanal/daerah/")
         assert doc.absolute("a.html") == "https://kabar.example.id/kanal/daerah/a.html", base
+    # (a review's finding) a base left on the site's old domain after a move: its path on
+    # the page's own site (the old domain would only redirect, and a crawl stays on the
+    # portal's hosts); another host of the same site is taken as it is
+    doc = Document("<html><head><base href='http://www.koranlama.example/'></head></html>",
+                   "https://www.korankini.example/kategori-12-daerah.html")
+    assert doc.absolute("berita-1-x.html") == "https://www.korankini.example/berita-1-x.html"
+    doc = Document("<html><head><base href='http://m.korankini.example/web/'></head></html>",
+                   "https://www.korankini.example/kategori-12-daerah.html")
+    assert doc.absolute("berita-1-x.html") == "http://m.korankini.example/web/berita-1-x.html"
 
 
 def test_a_family_body_split_around_a_player_is_read_whole() -> None:

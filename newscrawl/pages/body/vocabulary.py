@@ -87,14 +87,16 @@ _BOX_WORDS = {
              r"|social-?media-?(?:links?|icons?|share|buttons?|follow)|socials",
     "tags": r"tags|tag|tag-?list|tag-?cloud|tagcloud|tagging|post-?tags|keywords?|topik|topics?"
             r"|entry-?tags|categories|hashtags?|label-?list",
-    "comment": r"comments?|comment-?\w+|komentar|(?:kotak|box)-?komentar|komentar-?(?:box|anda)"
-               r"|disqus|respond|replies|fb-comments",
+    # (not "commentary": an opinion column)
+    "comment": r"comments?|comment(?!ary)-?\w+|komentar|(?:kotak|box)-?komentar"
+               r"|komentar-?(?:box|anda)|disqus|respond|replies|fb-comments",
     "newsletter": r"newsletter\w*|subscribe\w*|subscription|signup|sign-?up|optin|opt-?in"
                   r"|registration|regwall|inline-?cta|cta"
                   # a paywall's prompt to subscribe (Paid Memberships Pro's "pmpro_content_
-                  # message"), not "paywall" alone: a site's wrapper of the paid text itself
-                  r"|pmpro\w*|paywall-?(?:modal|bar|cta|title|prompt|message|notice|box|offer"
-                  r"|banner|overlay)",
+                  # message"), not "paywall" alone: a site's wrapper of the paid text itself,
+                  # nor PMPro's state classes ("pmpro-has-access" on every readable post)
+                  r"|pmpro[-_]?content[-_]?message|paywall-?(?:modal|bar|cta|title|prompt|message"
+                  r"|notice|box|offer|banner|overlay)",
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
           r"|testimonials?|testimonal\w*",  # customers' praise of the business
@@ -147,7 +149,10 @@ _IGNORED_TOKEN = re.compile(
     r"[-_](?![-_])"
     r"|[-_]\d+$"
     r"|^(?:tag|category|author)-(?!(?:list|cloud|box|bio|info|wrap\w*|links?|items?|area|container"
-    r"|section|name|avatar|details|card|meta)$)")
+    r"|section|name|avatar|details|card|meta)$)"
+    # a post's or a page's comment state, and Paid Memberships Pro's access state on every
+    # post ("comments-closed" on <body>, "pmpro-has-access" in WordPress's post_class)
+    r"|^(?:comments?-(?:open|closed)|threaded-comments|pmpro-(?:has|no)-access)$")
 _POSITIVE_WORDS = (
     r"article-?body|articlebody|article-?content|article-?text|articletext"
     r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"

@@ -17,11 +17,12 @@ import html
 import json
 import re
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from newscrawl.lang.domains import registered_domain
 from newscrawl.lang.text import normalise_space, repair_double_utf8
 from newscrawl.pages.body.vocabulary import CONTROL_TAGS, SCRIPT_TAGS, TEXT_INLINE_TAGS
 from newscrawl.pages.html.selectindex import AttributeIndex
@@ -248,10 +249,18 @@ class Document:
         if base is not None:
             try:
                 base = urljoin(self.url, base.strip())
+                parts, own = urlsplit(base), urlsplit(self.url)
             except ValueError:  # "http://[x/" and the like: links stay relative to the page
                 return
-            if base.startswith(("http://", "https://")):
-                self.base_url = base
+            if parts.scheme not in ("http", "https") or not parts.hostname:
+                return
+            if own.hostname and registered_domain(parts.hostname) != \
+                    registered_domain(own.hostname):
+                # a base left on the site's old domain (Lokomedia fills it from a setting
+                # rarely changed after a move): its path on the page's own site, where the
+                # old domain would only redirect
+                base = urlunsplit((own.scheme, own.netloc, parts.path, parts.query, ""))
+            self.base_url = base
 
     @property
     def ld_article_body(self) -> str | None:
