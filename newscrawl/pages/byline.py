@@ -34,6 +34,9 @@ AFFILIATION_MARK = re.compile(r"(?<=[^\W\d])\d+(?:,\d+)*\s*[;,*]?\s*$|\s*[;,]\s*
 # How far a commenter's name sits inside a readers' thread ("#comments > ol.comment-list >
 # li > article.comment-body > footer.comment-meta > div.comment-author > b.fn").
 MAX_COMMENT_DEPTH = 10
+# A linked name followed by another: "A</a>, <a", "A</a> dan <a", "A</a> &amp; <a".
+LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\bdan\b|\band\b)\s*<a\s",
+                               re.IGNORECASE)
 # A credit line's element holds a short text (white space and the date after it included).
 MAX_CREDIT_BOX_CHARS = 400
 
@@ -65,6 +68,17 @@ class Bylines:
         author = self.doc.ld_resolved(self.ld.get("author"))  # resolved once, read twice
         declared = _declared_people(author)
         names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
+        if len(names) == 1 and author is not None \
+                and self.doc.writes_before(names[0], LINKED_NAME_AFTER):
+            # JSON-LD names the primary author only (Ghost's does) where the byline by the
+            # headline prints them all: "Oleh <a href=/author/a/>A</a>, <a href=/author/b/>
+            # B</a>", A the JSON-LD's, each marked an author's (not "By A, Contributor").
+            # (The markup is asked first: the header's credits cost a walk of its elements.)
+            printed = self.header_credits().authors
+            if len(printed) > 1 and names[0].casefold() in {p.casefold() for p in printed}:
+                marked = {n.casefold() for n in self._author_elements()}
+                if all(p.casefold() in marked for p in printed):
+                    names = people(printed, declared=declared)
         if not names:
             names = people([strip_byline(a) for a in self._author_texts(self.authors_css)])
         if not names:

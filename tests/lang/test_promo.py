@@ -175,6 +175,12 @@ def test_normalise_space_fast_path_is_exact() -> None:
 
 # Shapes kept in bodies of held-out pages (issue 29), written in-house after their form.
 HELD_OUT_CHROME = [
+    # (held-out round 15) a lazy image's and a widget's placeholders, a reactions widget's
+    # prompt, a platform's label and notice over a partner's post, a toggle's label
+    "Memuat gambar...", "Loading...", "Memuat video…",
+    "Bagaimana reaksi Anda tentang story ini?", "Bagaimana reaksimu terhadap artikel ini?",
+    "Konten dari Media Partner. Isi konten ini sepenuhnya menjadi tanggung jawab Lampung Kini.",
+    "Konten dari Pengguna", "Lihat kronologi lengkap ▾",
     "• Harga Cabai Naik Jelang Lebaran di Pasar Terong",
     "Follow this topic",
     "Iklan - Geser ke bawah untuk melanjutkan",
@@ -226,6 +232,11 @@ HELD_OUT_CHROME += [
 ]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [
+    # (held-out round 15's look-alikes) a sentence that loads, reacts or points
+    "Memuat 20 ton beras, kapal itu berangkat dari Pelabuhan Tenau pukul 08.00.",
+    "Bagaimana reaksi warga? Sebagian besar menyambut baik rencana itu.",
+    "Harga cabai naik ▲ 12 persen dibanding pekan lalu, kata pedagang.",
+    "Isi konten siaran itu diawasi KPID, kata ketua komisi.",
     "Penulis buku itu mengatakan banjir akan datang lagi tahun depan jika hutan terus ditebang.",
     "Warga menyebut kiriman bantuan pembaca sudah tiba di posko, kata kepala desa.",
     "Lihat video tersebut, warga berkumpul di depan balai desa sejak pagi.",

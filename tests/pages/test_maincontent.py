@@ -623,6 +623,48 @@ def test_readers_names_over_their_comments_are_no_authors() -> None:
         "Zainul Arifin Hamzah"]
 
 
+def test_the_text_behind_a_read_more_toggle_is_the_articles() -> None:
+    # (held-out round 15, a PRMN member's 2026 template) the rest of the text clipped under
+    # a "Lihat Selengkapnya" button, in a box whose id says "readmore": the article's, not
+    # a box of links to read more
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    rest = "".join(f"<p>Penumpang nomor {n} mengaku sudah tiga pekan menunggu kapal di Ambon "
+                   f"untuk pulang ke Banda Neira.</p>" for n in range(5))
+    html = ("<html><body><article><h1>Kapal Ambon-Banda kembali berlayar setelah cuaca "
+            f"membaik</h1><div class='read__content'>{ARTICLE}<div class='read__more' "
+            f"id='readmore-body' style='max-height:96px;overflow:hidden'>{rest}</div><button "
+            "class='btn-selengkapnya'>Lihat Selengkapnya</button></div><div class='read-more'>"
+            "<a href='/b'>Baca berita lain tentang kapal di sini</a></div></article></body>"
+            "</html>")
+    body = "\n\n".join(ArticlePage(Document(html, "https://x.pikiran-rakyat.com/a")).body()
+                       .paragraphs)
+    assert _found(body) == 6 and body.count("Penumpang nomor") == 5
+    assert "Lihat Selengkapnya" not in body and "berita lain" not in body
+
+
+def test_co_authors_the_byline_prints_beside_json_lds_one() -> None:
+    # (held-out round 15, a Ghost site) JSON-LD names the primary author only; the byline by
+    # the headline links both; a role after the name is no second author
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Pasar kuliner malam Kota Lama "
+                     "kembali ramai", "author": {"@type": "Person", "name": "Maria Nahak"}})
+    byline = ("<h4 class='author-name'>Oleh <a href='/author/maria-nahak/'>Maria Nahak</a>, "
+              "<a href='/author/stefanus-lau/'>Stefanus Lau</a></h4>")
+    html = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+            "<article><header class='article-header'><h1>Pasar kuliner malam Kota Lama kembali "
+            f"ramai</h1><div class='article-byline-meta'>{byline}</div></header><section "
+            f"class='gh-content'>{ARTICLE}</section></article></body></html>")
+    url = "https://flobamorakini.id/pasar-kuliner/"
+    assert ArticlePage(Document(html, url)).authors() == ["Maria Nahak", "Stefanus Lau"]
+    role = byline.replace("<a href='/author/stefanus-lau/'>Stefanus Lau</a>",
+                          "<a href='/tentang/'>Kontributor Kupang</a>")
+    assert ArticlePage(Document(html.replace(byline, role), url)).authors() == ["Maria Nahak"]
+
+
 def test_an_articles_photo_captions_stay_out_of_its_body() -> None:
     from newscrawl.pages.article import ArticlePage
     from newscrawl.pages.html.document import Document

@@ -152,7 +152,10 @@ _IGNORED_TOKEN = re.compile(
     r"|section|name|avatar|details|card|meta)$)"
     # a post's or a page's comment state, and Paid Memberships Pro's access state on every
     # post ("comments-closed" on <body>, "pmpro-has-access" in WordPress's post_class)
-    r"|^(?:comments?-(?:open|closed)|threaded-comments|pmpro-(?:has|no)-access)$")
+    r"|^(?:comments?-(?:open|closed)|threaded-comments|pmpro-(?:has|no)-access)$"
+    # the rest of the text behind a "Lihat selengkapnya" toggle (id="readmore-body"), not a
+    # box of links to read more
+    r"|^read[-_]?more[-_](?:body|content|text|inner|wrap\w*|container|area|section)$")
 _POSITIVE_WORDS = (
     r"article-?body|articlebody|article-?content|article-?text|articletext"
     r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"

@@ -205,6 +205,20 @@ class Document:
         match case-sensitively, so a class's word is found as it is written)."""
         return text in self._markup
 
+    def writes_before(self, text: str, after: re.Pattern[str], *, window: int = 200,
+                      times: int = 20) -> bool:
+        """Whether the markup writes `text` followed by what `after` matches within
+        `window` characters (at its first `times` places: a C scan each, no tree walk)."""
+        markup, start = self._markup, 0
+        for _ in range(times):
+            at = markup.find(text, start)
+            if at == -1:
+                return False
+            start = at + len(text)
+            if after.match(markup, start, start + window):
+                return True
+        return False
+
     def ld_resolved(self, value: Any) -> Any:
         """A JSON-LD value with its references filled in: an object that is only an `@id`
         (Yoast's @graph names an article's author as {"@id": ".../#/schema/person/..."})
