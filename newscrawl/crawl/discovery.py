@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 MODES = ("sections", "sitemaps", "feeds", "archive", "auto")
 MAX_FILE_BYTES = 50 * 1024 * 1024  # Google's limit for a sitemap is 50 MB uncompressed
@@ -29,6 +29,17 @@ ATOM_NS = "http://www.w3.org/2005/Atom"
 
 class DiscoveryError(ValueError):
     """A sitemap or feed that cannot be read (its file only is skipped)."""
+
+
+class PartialRead(DiscoveryError):
+    """A feed that is no well-formed XML, read all the same by the parser's recovery: a
+    download cut short (the items before the cut), HTML entities XML does not know
+    ("&nbsp;" in a PHP portal's feed). `entries` are the items read; the message says what
+    was wrong, for the one line the crawl logs."""
+
+    def __init__(self, message: str, entries: list[Listed]) -> None:
+        super().__init__(message)
+        self.entries = entries
 
 
 @dataclass(frozen=True)
@@ -56,8 +67,9 @@ def parse_w3c_date(text: str | None) -> datetime | date | None:
 CHUNK = 64 * 1024
 
 
-def iter_sitemap(body: bytes) -> tuple[str, Iterator[Listed]]:
-    """("urlset" or "sitemapindex", its entries as they are read) of a sitemap file.
+def iter_sitemap(body: bytes, base_url: str | None = None) -> tuple[str, Iterator[Listed]]:
+    """("urlset" or "sitemapindex", its entries as they are read) of a sitemap file; a
+    relative <loc> is read against `base_url` (the sitemap's own URL).
 
     Streamed: the file (gzipped or not) is read in chunks and each <url> / <sitemap> is
     dropped once read, so what is held is the body and one entry, not a tree of 50,000.
@@ -66,7 +78,7 @@ def iter_sitemap(body: bytes) -> tuple[str, Iterator[Listed]]:
     No entity is expanded and nothing is fetched (XXE, billion laughs: an entity is text
     left out)."""
     kind = _check_sitemap(body)
-    return kind, _entries(body)
+    return kind, _entries(body, base_url)
 
 
 def _chunks(body: bytes) -> Iterator[bytes]:
@@ -103,23 +115,30 @@ def _chunks(body: bytes) -> Iterator[bytes]:
             pending = b""
 
 
-def _pull_parser() -> Any:
+def _pull_parser(recover: bool = False) -> Any:
     from lxml import etree
 
     return etree.XMLPullParser(events=("start", "end"), resolve_entities=False,
                                no_network=True, huge_tree=False, remove_comments=True,
-                               remove_pis=True, load_dtd=False)
+                               remove_pis=True, load_dtd=False, recover=recover)
+
+
+# What some servers put before a file's XML declaration, which XML allows nowhere: a
+# byte-order mark, then blank lines (a PHP include's).
+_BEFORE_DECLARATION = re.compile(rb"^(?:\xef\xbb\xbf)?\s+(?=<\?xml)")
 
 
 def _local_name(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _events(body: bytes, what: str = "sitemap") -> Iterator[tuple[str, Any, int]]:
-    """(event, element, depth) of the file, streamed; depth 0 is the root."""
+def _events(body: bytes, what: str = "sitemap", recover: bool = False
+            ) -> Iterator[tuple[str, Any, int]]:
+    """(event, element, depth) of the file, streamed; depth 0 is the root. `recover`: read
+    past what is not well-formed as far as the parser can (lxml's recovery)."""
     from lxml import etree
 
-    parser = _pull_parser()
+    parser = _pull_parser(recover)
     depth = -1
 
     def read() -> Iterator[tuple[str, Any, int]]:
@@ -136,6 +155,7 @@ def _events(body: bytes, what: str = "sitemap") -> Iterator[tuple[str, Any, int]
     try:
         for chunk in _chunks(body):
             if first:
+                chunk = _BEFORE_DECLARATION.sub(b"", chunk, count=1)
                 if what == "sitemap" and chunk.lstrip()[:1] != b"<":
                     raise DiscoveryError("not an XML sitemap")
                 first = False
@@ -171,7 +191,7 @@ def _drop(element: Any) -> None:
             del parent[0]
 
 
-def _entries(body: bytes) -> Iterator[Listed]:
+def _entries(body: bytes, base_url: str | None = None) -> Iterator[Listed]:
     given = 0
     for event, element, depth in _events(body):
         if event != "end" or depth != 1:
@@ -190,7 +210,7 @@ def _entries(body: bytes) -> Iterator[Listed]:
         if not loc:
             continue
         text = published or lastmod or None
-        yield Listed(loc, parse_w3c_date(text), text)
+        yield Listed(_absolute(loc, base_url), parse_w3c_date(text), text)
         given += 1
         if given >= MAX_ENTRIES:
             return
@@ -203,16 +223,58 @@ def sitemaps_in_robots(robots: bytes, base_url: str) -> list[str]:
     return list(sitemap_urls_from_robots(robots, base_url=base_url))
 
 
-def read_feed(body: bytes) -> list[Listed]:
-    """The items of an RSS 2.0 or Atom feed, with their dates.
+def read_feed(body: bytes, base_url: str | None = None) -> list[Listed]:
+    """The items of an RSS 2.0 or Atom feed, with their dates; a relative link is read
+    against `base_url` (the feed's own URL).
 
     Streamed as sitemaps are (each <item> / <entry> dropped once read): a feed of any size
-    costs its body and the list of its links, never a tree of the whole file."""
+    costs its body and the list of its links, never a tree of the whole file. A feed that
+    is no well-formed XML is read again with the parser's recovery: PartialRead (with the
+    items it gives) where that finds any, else DiscoveryError."""
+    try:
+        return _feed_items(body, base_url)
+    except PartialRead:
+        raise
+    except DiscoveryError as strict:
+        if "well-formed" not in str(strict):
+            raise
+        try:
+            found = _feed_items(body, base_url, recover=True)
+        except DiscoveryError:
+            raise strict from None
+        if not found:
+            raise strict from None
+        raise PartialRead(f"{strict}; {len(found)} items read past it", found) from None
+
+
+# Hosts that only redirect to a feed item's page (FeedBurner's), whose item names the page
+# itself in <feedburner:origLink> or a permalink <guid>.
+_FEED_REDIRECTORS = frozenset(("feedproxy.google.com", "feeds.feedburner.com"))
+FEEDBURNER_NS = "http://rssnamespace.org/feedburner/ext/1.0"
+
+
+def _item_link(item: Any) -> str:
+    """An RSS item's page: its <link>, or where that is FeedBurner's redirect, the page
+    its <feedburner:origLink> or permalink <guid> names."""
+    link = (item.findtext("link") or "").strip()
+    original = (item.findtext(f"{{{FEEDBURNER_NS}}}origLink") or "").strip()
+    if original:
+        return original
+    if urlsplit(link).hostname in _FEED_REDIRECTORS:
+        guid = item.find("guid")
+        text = (guid.text or "").strip() if guid is not None else ""
+        if text.startswith(("http://", "https://")) and \
+                (guid.get("isPermaLink") or "true").strip().lower() != "false":
+            return text
+    return link
+
+
+def _feed_items(body: bytes, base_url: str | None, recover: bool = False) -> list[Listed]:
     kind = ""
     root_tag = ""
     found: list[Listed] = []
     atom_entry, atom_link = f"{{{ATOM_NS}}}entry", f"{{{ATOM_NS}}}link"
-    for event, element, depth in _events(body, "feed"):
+    for event, element, depth in _events(body, "feed", recover):
         if event == "start":
             if depth == 0:
                 root_tag = element.tag if isinstance(element.tag, str) else ""
@@ -224,18 +286,20 @@ def read_feed(body: bytes) -> list[Listed]:
         if depth == 0 or len(found) >= MAX_ENTRIES:
             continue
         if kind == "rss" and element.tag == "item":
-            link = (element.findtext("link") or "").strip()
+            link = _item_link(element)
             text = (element.findtext("pubDate") or "").strip() or None
-            if link:
-                found.append(Listed(link, _rfc822(text), text))
+            # (what recovery makes of text that is no link at all, "<link>oops", is left)
+            if link and (not recover or "/" in link):
+                found.append(Listed(_absolute(link, base_url), _rfc822(text), text))
             _drop(element)
         elif kind == "atom" and element.tag == atom_entry:
             href = next((el.get("href") for el in element.iter(atom_link)
                          if el.get("rel", "alternate") == "alternate" and el.get("href")), None)
             text = (element.findtext(f"{{{ATOM_NS}}}published")
                     or element.findtext(f"{{{ATOM_NS}}}updated") or None)
-            if href:
-                found.append(Listed(href.strip(), parse_w3c_date(text), text))
+            if href and (not recover or "/" in href):
+                found.append(Listed(_absolute(href.strip(), base_url), parse_w3c_date(text),
+                                    text))
             _drop(element)
         elif depth == 1 and kind != "rss":
             _drop(element)  # a root's child that is neither a channel nor an entry
@@ -244,13 +308,39 @@ def read_feed(body: bytes) -> list[Listed]:
     return found
 
 
+def _absolute(link: str, base_url: str | None) -> str:
+    """A listed link as an absolute URL ("/berita/1", "//host/berita/1" on a feed of a
+    hand-written PHP portal), read against the file's URL; as it is where it cannot be."""
+    if not base_url or link.startswith(("http://", "https://")):
+        return link
+    try:
+        return urljoin(base_url, link)
+    except ValueError:
+        return link
+
+
 def _rfc822(text: str | None) -> datetime | None:
+    """An RSS date: RFC 822, else as an Indonesian portal writes it ("Selasa, 09 Agustus
+    2016 16:40:00 WITA", "Sen, 08 Agu 2016 02:07:00 +0800"), a full date only (a text
+    with no year, "Rabu sore", is none). Without a printed zone it stays naive, as RFC
+    822's does: the portal's zone reads it."""
     if not text:
         return None
     try:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
+        pass
+    if not _YEAR_IN_TEXT.search(text):
         return None
+    from newscrawl.lang.dates import TZ_EXPLICIT, parse_date_detail
+
+    parsed = parse_date_detail(text)
+    if parsed is None:
+        return None
+    return parsed.value if parsed.tz_source == TZ_EXPLICIT else parsed.value.replace(tzinfo=None)
+
+
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")

@@ -30,6 +30,7 @@ from scrapy.http import Response
 from newscrawl.crawl.discovery import (
     DiscoveryError,
     Listed,
+    PartialRead,
     archive_url,
     days,
     iter_sitemap,
@@ -264,7 +265,7 @@ class DiscoveryMixin:
         walk = self.walk
         walk.outstanding = max(0, walk.outstanding - 1)
         try:
-            kind, entries = iter_sitemap(response.body)
+            kind, entries = iter_sitemap(response.body, base_url=response.url)
         except DiscoveryError as exc:
             self._count("discovery/bad_sitemap")
             self.logger.warning("Skipped sitemap %s: %s", response.url, exc)
@@ -297,7 +298,12 @@ class DiscoveryMixin:
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         try:
-            entries = read_feed(response.body)
+            entries = read_feed(response.body, base_url=response.url)
+        except PartialRead as exc:
+            # (a download cut short, HTML entities in XML: the items read are the feed's)
+            self._count("discovery/partly_read_feeds")
+            self.logger.warning("Read feed %s in part: %s", response.url, exc)
+            entries = exc.entries
         except DiscoveryError as exc:
             self._count("discovery/bad_feed")
             self.logger.warning("Skipped feed %s: %s", response.url, exc)
