@@ -32,10 +32,10 @@ class DiscoveryError(ValueError):
 
 
 class PartialRead(DiscoveryError):
-    """A feed that is no well-formed XML, read all the same by the parser's recovery: a
-    download cut short (the items before the cut), HTML entities XML does not know
-    ("&nbsp;" in a PHP portal's feed). `entries` are the items read; the message says what
-    was wrong, for the one line the crawl logs."""
+    """A feed that is no well-formed XML, read all the same as far as it is: HTML entities
+    XML does not know ("&nbsp;" in a PHP portal's feed) or a bare "&" in a link, repaired;
+    a download cut short, the items before the cut. `entries` are the items read; the
+    message says what was wrong, for the one line the crawl logs."""
 
     def __init__(self, message: str, entries: list[Listed]) -> None:
         super().__init__(message)
@@ -115,30 +115,28 @@ def _chunks(body: bytes) -> Iterator[bytes]:
             pending = b""
 
 
-def _pull_parser(recover: bool = False) -> Any:
+def _pull_parser() -> Any:
     from lxml import etree
 
     return etree.XMLPullParser(events=("start", "end"), resolve_entities=False,
                                no_network=True, huge_tree=False, remove_comments=True,
-                               remove_pis=True, load_dtd=False, recover=recover)
+                               remove_pis=True, load_dtd=False)
 
 
-# What some servers put before a file's XML declaration, which XML allows nowhere: a
-# byte-order mark, then blank lines (a PHP include's).
-_BEFORE_DECLARATION = re.compile(rb"^(?:\xef\xbb\xbf)?\s+(?=<\?xml)")
+# What some servers put before a file's first tag: blank lines (a PHP include's) and a
+# byte-order mark, in either order; XML allows none of it before its declaration.
+_BEFORE_FIRST_TAG = re.compile(rb"^\s*(?:\xef\xbb\xbf\s*)?(?=<)")
 
 
 def _local_name(tag: Any) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _events(body: bytes, what: str = "sitemap", recover: bool = False
-            ) -> Iterator[tuple[str, Any, int]]:
-    """(event, element, depth) of the file, streamed; depth 0 is the root. `recover`: read
-    past what is not well-formed as far as the parser can (lxml's recovery)."""
+def _events(body: bytes, what: str = "sitemap") -> Iterator[tuple[str, Any, int]]:
+    """(event, element, depth) of the file, streamed; depth 0 is the root."""
     from lxml import etree
 
-    parser = _pull_parser(recover)
+    parser = _pull_parser()
     depth = -1
 
     def read() -> Iterator[tuple[str, Any, int]]:
@@ -155,15 +153,17 @@ def _events(body: bytes, what: str = "sitemap", recover: bool = False
     try:
         for chunk in _chunks(body):
             if first:
-                chunk = _BEFORE_DECLARATION.sub(b"", chunk, count=1)
+                chunk = _BEFORE_FIRST_TAG.sub(b"", chunk, count=1)
                 if what == "sitemap" and chunk.lstrip()[:1] != b"<":
                     raise DiscoveryError("not an XML sitemap")
                 first = False
-            parser.feed(chunk)
-            yield from read()
+            try:
+                parser.feed(chunk)
+            finally:
+                yield from read()  # (what was read before a break, then the break)
         if first:
             raise DiscoveryError(f"not an XML {what}: the file is empty")
-        parser.close()
+        parser.close()  # (at a premature end, what it closes is cut: not read)
         yield from read()
     except etree.XMLSyntaxError as exc:
         raise DiscoveryError(f"not a well-formed XML {what}: {exc}") from None
@@ -229,22 +229,65 @@ def read_feed(body: bytes, base_url: str | None = None) -> list[Listed]:
 
     Streamed as sitemaps are (each <item> / <entry> dropped once read): a feed of any size
     costs its body and the list of its links, never a tree of the whole file. A feed that
-    is no well-formed XML is read again with the parser's recovery: PartialRead (with the
-    items it gives) where that finds any, else DiscoveryError."""
+    is no well-formed XML is read again with its HTML entities and bare "&"s written as XML
+    (never inside a CDATA section); where it still breaks off, the items closed before the
+    break are its items. Either is PartialRead, with the items; none at all is
+    DiscoveryError."""
     try:
         return _feed_items(body, base_url)
-    except PartialRead:
-        raise
     except DiscoveryError as strict:
-        if "well-formed" not in str(strict):
+        if "well-formed" not in str(strict) and "cut off" not in str(strict):
             raise
-        try:
-            found = _feed_items(body, base_url, recover=True)
-        except DiscoveryError:
-            raise strict from None
+        first = strict
+    try:
+        found = _feed_items(_as_xml(body), base_url)
         if not found:
-            raise strict from None
-        raise PartialRead(f"{strict}; {len(found)} items read past it", found) from None
+            raise first from None
+        raise PartialRead(f"{first}; read with its entities and '&'s written as XML",
+                          found) from None
+    except PartialRead as repaired:
+        if isinstance(first, PartialRead) and len(first.entries) > len(repaired.entries):
+            raise first from None
+        raise
+    except DiscoveryError:
+        raise first from None
+
+
+# A bare "&" (not an entity's) and an HTML entity name XML does not define, in a feed's
+# bytes (a CDATA section is matched first, to be left as it is).
+_AMPERSANDS = re.compile(rb"<!\[CDATA\[.*?\]\]>|&(?:(#\d{1,7}|#x[0-9a-fA-F]{1,6}|"
+                         rb"[A-Za-z][A-Za-z0-9]{1,31});)?", re.DOTALL)
+_XML_ENTITIES = frozenset((b"amp", b"lt", b"gt", b"quot", b"apos"))
+
+
+def _as_xml(body: bytes) -> bytes:
+    """A feed's bytes (gzipped or not) with HTML's named entities as character references
+    ("&nbsp;" -> "&#160;") and a bare "&" as "&amp;" ("detailberita&id=1"), CDATA left as
+    it is: what a feed's author meant."""
+    from html.entities import name2codepoint
+
+    if body[:2] == b"\x1f\x8b":
+        parts: list[bytes] = []
+        try:
+            parts.extend(_chunks(body))
+        except DiscoveryError:
+            pass  # (a gzip cut short: what it unpacks to before the cut)
+        body = b"".join(parts)
+    if len(body) > MAX_FILE_BYTES:
+        return body
+
+    def fix(m: re.Match[bytes]) -> bytes:
+        text, name = m.group(0), m.group(1)
+        if text.startswith(b"<"):
+            return text
+        if name is None:
+            return b"&amp;"
+        if name.startswith(b"#") or name in _XML_ENTITIES:
+            return text
+        code = name2codepoint.get(name.decode("ascii"))
+        return b"&#%d;" % code if code is not None else b"&amp;" + name + b";"
+
+    return _AMPERSANDS.sub(fix, body)
 
 
 # Hosts that only redirect to a feed item's page (FeedBurner's), whose item names the page
@@ -269,12 +312,24 @@ def _item_link(item: Any) -> str:
     return link
 
 
-def _feed_items(body: bytes, base_url: str | None, recover: bool = False) -> list[Listed]:
+def _feed_items(body: bytes, base_url: str | None) -> list[Listed]:
+    """The feed's items; PartialRead with those closed before the file breaks off."""
+    found: list[Listed] = []
+    try:
+        return _read_items(body, base_url, found)
+    except PartialRead:
+        raise
+    except DiscoveryError as exc:
+        if found:
+            raise PartialRead(f"{exc}; {len(found)} items before it", found) from None
+        raise
+
+
+def _read_items(body: bytes, base_url: str | None, found: list[Listed]) -> list[Listed]:
     kind = ""
     root_tag = ""
-    found: list[Listed] = []
     atom_entry, atom_link = f"{{{ATOM_NS}}}entry", f"{{{ATOM_NS}}}link"
-    for event, element, depth in _events(body, "feed", recover):
+    for event, element, depth in _events(body, "feed"):
         if event == "start":
             if depth == 0:
                 root_tag = element.tag if isinstance(element.tag, str) else ""
@@ -288,8 +343,7 @@ def _feed_items(body: bytes, base_url: str | None, recover: bool = False) -> lis
         if kind == "rss" and element.tag == "item":
             link = _item_link(element)
             text = (element.findtext("pubDate") or "").strip() or None
-            # (what recovery makes of text that is no link at all, "<link>oops", is left)
-            if link and (not recover or "/" in link):
+            if link:
                 found.append(Listed(_absolute(link, base_url), _rfc822(text), text))
             _drop(element)
         elif kind == "atom" and element.tag == atom_entry:
@@ -297,7 +351,7 @@ def _feed_items(body: bytes, base_url: str | None, recover: bool = False) -> lis
                          if el.get("rel", "alternate") == "alternate" and el.get("href")), None)
             text = (element.findtext(f"{{{ATOM_NS}}}published")
                     or element.findtext(f"{{{ATOM_NS}}}updated") or None)
-            if href and (not recover or "/" in href):
+            if href:
                 found.append(Listed(_absolute(href.strip(), base_url), parse_w3c_date(text),
                                     text))
             _drop(element)
@@ -310,13 +364,24 @@ def _feed_items(body: bytes, base_url: str | None, recover: bool = False) -> lis
 
 def _absolute(link: str, base_url: str | None) -> str:
     """A listed link as an absolute URL ("/berita/1", "//host/berita/1" on a feed of a
-    hand-written PHP portal), read against the file's URL; as it is where it cannot be."""
+    hand-written PHP portal), read against the file's URL; a host written without its
+    scheme ("www.portal.id/berita/1": a CMS setting typed in) as the host; as it is where
+    it cannot be read."""
     if not base_url or link.startswith(("http://", "https://")):
         return link
+    if _HOST_FIRST.match(link):
+        link = "//" + link
     try:
         return urljoin(base_url, link)
     except ValueError:
         return link
+
+
+# A link that opens with a host name, not a path: "www.portal.id/...", "portal.id/..." (not
+# a script's or a page's file name: "berita.php/1", "index.html/").
+_HOST_FIRST = re.compile(
+    r"^(?:[a-z0-9-]+\.)+(?!(?:php|html?|aspx?|jsp|cgi|xml)(?:/|$))[a-z]{2,12}(?:/|$)",
+    re.IGNORECASE)
 
 
 def _rfc822(text: str | None) -> datetime | None:
@@ -330,8 +395,8 @@ def _rfc822(text: str | None) -> datetime | None:
         return parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):
         pass
-    if not _YEAR_IN_TEXT.search(text):
-        return None
+    if not _YEAR_IN_TEXT.search(text) or _US_NUMERIC.search(text):
+        return None  # (no full date; "5/6/2024 10:00:00 PM": a .NET server's, month first)
     from newscrawl.lang.dates import TZ_EXPLICIT, parse_date_detail
 
     parsed = parse_date_detail(text)
@@ -341,6 +406,7 @@ def _rfc822(text: str | None) -> datetime | None:
 
 
 _YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+_US_NUMERIC = re.compile(r"\d{1,2}/\d{1,2}/\d{4}.*\b[AP]\.?M\b", re.IGNORECASE)
 
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")

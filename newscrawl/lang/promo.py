@@ -147,10 +147,13 @@ _CHROME = re.compile(
     r"|(?:memuat|loading)(?:\s+(?:gambar|foto|video|artikel|berita|komentar|konten|image|"
     r"comments?|more))?\s*(?:\.{2,3}|…)?"
     r"|bagaimana\s+reaksi\s*(?:anda|kamu|mu)?\s+(?:tentang|terhadap|soal|setelah\s+membaca)"
-    r"\s+(?:artikel|berita|story|tulisan|konten)\s+ini"
-    r"|konten\s+dari\s+(?:media\s+partner|pengguna|mitra)"
+    r"\s+(?:artikel|story|konten)\s+ini"
+    # a platform's label and notice over a partner's or a user's post, the whole line
+    r"|konten\s+dari\s+(?:media\s+partner|pengguna|mitra)(?:\W+isi\s+konten\s+ini\s+"
+    r"(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+[^.!?]{1,60})?"
     # a toggle's label, its disclosure arrow after it ("Lihat kronologi lengkap ▾")
-    r"|[^.!?▾▼⏷⌄▸▶]{1,60}?\s*[▾▼⏷⌄▸▶]"
+    r"|(?:lihat|tampilkan|buka|baca|show|view|see|read|expand)\b[^.!?▾▼⏷⌄▸▶]{0,50}?\s*"
+    r"[▾▼⏷⌄▸▶]"
     r"|(?:konten|tulisan|artikel)\s+ini\s+(?:merupakan|adalah)\s+(?:tanggung\s+jawab|karya|"
     r"opini)\s+(?:penuh\s+)?(?:penulis|pengguna|warganet).*"
     r"|(?:ingin|mau)\s+(?:menulis|jadi\s+penulis|berbagi\s+tulisan)\b.*"
@@ -186,9 +189,7 @@ _PLATFORM_DISCLAIMER = re.compile(
     r".{0,80}\b(?:tidak\s+mewakili|bukan\s+(?:pandangan|tanggung))|platform\s+blog"
     r"|kiriman\s+pembaca|isi\s+(?:tulisan|artikel|opini|kolom)\s+(?:ini\s+)?(?:menjadi\s+)?"
     r"tanggung\s+jawab\s+(?:sepenuhnya\s+|penuh\s+)?(?:dari\s+)?(?:penulis|pengirim)"
-    # a platform's notice under a partner's post ("Konten dari Media Partner. Isi konten ini
-    # sepenuhnya menjadi tanggung jawab Lampung Kini.")
-    r"|isi\s+konten\s+ini\s+(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\b"
+
     # a column's: "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan
     # pandangan redaksi" (the column itself is its subject, or the newsroom is its object)
     r"|(?:tulisan|artikel|opini|kolom)\s+ini\s+(?:\w+\s+){0,2}(?:opini|pendapat|pandangan)"

@@ -142,14 +142,61 @@ def test_a_feed_cut_short_or_with_html_entities_is_read_in_part() -> None:
                "</link><description><![CDATA[<p>Teks terpotong")[:-len("</channel></rss>")]
     with pytest.raises(PartialRead) as caught:
         read_feed(cut)
-    assert [e.url for e in caught.value.entries][:9] == [
+    # (the item cut short is left, also where its link is cut: "berita/9" of "berita/95")
+    assert [e.url for e in caught.value.entries] == [
         f"https://kalbar.example.id/berita/{n}" for n in range(9)]
     assert "well-formed" in str(caught.value)
+    cut_link = _rss(items + "<item><title>Potong</title><link>https://kalbar.example.id/ber")
+    with pytest.raises(PartialRead) as caught:
+        read_feed(cut_link[:-len("</channel></rss>")])
+    assert len(caught.value.entries) == 9
+    zipped = gzip.compress(_rss("".join(_item(f"https://kalbar.example.id/berita/{n}/judul-"
+                                              f"panjang-{n * 7919}") for n in range(300))))
+    with pytest.raises(PartialRead) as caught:
+        read_feed(zipped[: len(zipped) // 2])
+    assert 50 < len(caught.value.entries) < 300
+    assert all(e.url == f"https://kalbar.example.id/berita/{n}/judul-panjang-{n * 7919}"
+               for n, e in enumerate(caught.value.entries))
     entities = _rss(_item("http://gerbang.example.id/berita-1.html")).replace(
         b"<title>Kabar</title>", b"<title>Kabar&nbsp;Sumbawa &ndash; Berita</title>")
     with pytest.raises(PartialRead) as caught:
         read_feed(entities)
     assert [e.url for e in caught.value.entries] == ["http://gerbang.example.id/berita-1.html"]
+    # (a review's finding) a bare "&" in a Lokomedia link is the link's, never dropped; a
+    # CDATA section's "&" is left as it is
+    bare = _rss(_item("http://gerbang.example.id/media.php?module=detailberita&id=124")
+                + _item("<![CDATA[http://gerbang.example.id/media.php?module=a&id=125]]>"))
+    with pytest.raises(PartialRead) as caught:
+        read_feed(bare)
+    assert [e.url for e in caught.value.entries] == [
+        "http://gerbang.example.id/media.php?module=detailberita&id=124",
+        "http://gerbang.example.id/media.php?module=a&id=125"]
+    # nothing read is no feed: an HTML error page, a feed of no links
+    for body in (b"<html><body><p>Error 500&nbsp;</p></body></html>",
+                 _rss("<item><guid>x</guid></item>").replace(b"Kabar", b"Ka&nbsp;bar")):
+        with pytest.raises(DiscoveryError) as error:
+            read_feed(body)
+        assert not isinstance(error.value, PartialRead)
+
+
+def test_links_with_a_host_and_no_scheme_and_us_dates() -> None:
+    # (a review's findings) a CMS setting typed without its scheme names the host; a .NET
+    # server's "5/6/2024 10:00:00 PM" is month first, so no date is read rather than 5 June
+    body = _rss(_item("www.kabar.example.id/berita/1") + _item("kabar.example.id/berita-2.html")
+                + _item("berita.php/3") + _item("https://kabar.example.id/4",
+                                                 "5/6/2024 10:00:00 PM"))
+    entries = read_feed(body, base_url="https://kabar.example.id/rss.xml")
+    assert [e.url for e in entries] == [
+        "https://www.kabar.example.id/berita/1", "https://kabar.example.id/berita-2.html",
+        "https://kabar.example.id/berita.php/3", "https://kabar.example.id/4"]
+    assert entries[3].published is None and entries[3].date_text == "5/6/2024 10:00:00 PM"
+
+
+def test_a_sitemap_after_blank_lines_and_a_byte_order_mark_is_read() -> None:
+    urlset = b'<?xml version="1.0"?><urlset><url><loc>https://k.example.id/a</loc></url></urlset>'
+    for head in (b"\xef\xbb\xbf", b"\r\n\xef\xbb\xbf", b"\xef\xbb\xbf\r\n  "):
+        kind, entries = read_sitemap(head + urlset)
+        assert (kind, [e.url for e in entries]) == ("urlset", ["https://k.example.id/a"]), head
 
 
 def test_robots_sitemaps_and_archive_patterns() -> None:

@@ -232,6 +232,13 @@ HELD_OUT_CHROME += [
 ]
 # Real sentences that merely share their words or marks stay.
 LOOK_ALIKES = [
+    # (a review's findings) a quote and a report that say the same words, market and score
+    # lines that end with an arrow, a reporter's question
+    "\"Isi konten ini sepenuhnya menjadi tanggung jawab pembuatnya, dan kami sudah "
+    "melaporkannya ke polisi,\" kata Direktur Utama bursa itu.",
+    "Menurut Kominfo, isi konten ini menjadi tanggung jawab pengunggahnya, bukan platform.",
+    "IHSG ditutup melemah 0,45 persen ▼", "Babak pertama: Persib 1-0 Persija ▶",
+    "Bagaimana reaksi Anda tentang berita ini?",
     # (held-out round 15's look-alikes) a sentence that loads, reacts or points
     "Memuat 20 ton beras, kapal itu berangkat dari Pelabuhan Tenau pukul 08.00.",
     "Bagaimana reaksi warga? Sebagian besar menyambut baik rencana itu.",

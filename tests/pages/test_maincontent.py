@@ -635,13 +635,17 @@ def test_the_text_behind_a_read_more_toggle_is_the_articles() -> None:
     html = ("<html><body><article><h1>Kapal Ambon-Banda kembali berlayar setelah cuaca "
             f"membaik</h1><div class='read__content'>{ARTICLE}<div class='read__more' "
             f"id='readmore-body' style='max-height:96px;overflow:hidden'>{rest}</div><button "
-            "class='btn-selengkapnya'>Lihat Selengkapnya</button></div><div class='read-more'>"
+            "class='btn-selengkapnya'>Lihat Selengkapnya</button><div class='readmore-container'>"
+            "<h4>Simak juga</h4><p><a href='/c'>Harga cabai naik</a></p><p>Harga cabai di pasar "
+            "naik dua kali lipat sejak pekan lalu, kata pedagang.</p></div></div><div class="
+            "'read-more'>"
             "<a href='/b'>Baca berita lain tentang kapal di sini</a></div></article></body>"
             "</html>")
     body = "\n\n".join(ArticlePage(Document(html, "https://x.pikiran-rakyat.com/a")).body()
                        .paragraphs)
     assert _found(body) == 6 and body.count("Penumpang nomor") == 5
     assert "Lihat Selengkapnya" not in body and "berita lain" not in body
+    assert "Harga cabai" not in body  # (a review's finding: "readmore-container" is a box)
 
 
 def test_co_authors_the_byline_prints_beside_json_lds_one() -> None:

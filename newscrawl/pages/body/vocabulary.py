@@ -155,7 +155,7 @@ _IGNORED_TOKEN = re.compile(
     r"|^(?:comments?-(?:open|closed)|threaded-comments|pmpro-(?:has|no)-access)$"
     # the rest of the text behind a "Lihat selengkapnya" toggle (id="readmore-body"), not a
     # box of links to read more
-    r"|^read[-_]?more[-_](?:body|content|text|inner|wrap\w*|container|area|section)$")
+    r"|^read[-_]?more[-_](?:body|content|text)$")
 _POSITIVE_WORDS = (
     r"article-?body|articlebody|article-?content|article-?text|articletext"
     r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"
