@@ -31,29 +31,19 @@ from newscrawl.pages.byline import Bylines
 from newscrawl.pages.headline import HeadlineAndDates
 from newscrawl.pages.heuristics import (
     MAX_STORY_PHOTOS,
-    MIN_TITLE_OVERLAP,
     NOT_ARTICLE_PATH,
     PHOTO_COUNTER,
     STORY_CAPTION_CLASS_WORDS,
     URL_LIKE,
-    headline_text,
     is_query_article,
-    is_section_label,
     ld_image,
-    names_around,
-    overlap,
     parts_beside,
-    printed_headline,
-    restored_characters,
-    site_names_in,
     site_of,
-    strip_site_suffix,
-    title_words,
     without_scheme,
-    without_short_tail,
 )
 from newscrawl.pages.html.document import Document, ld_types, text_of, unescape_twice
 from newscrawl.pages.html.urls import without_query_keys
+from newscrawl.pages.title import Titles
 
 T = TypeVar("T")
 
@@ -61,7 +51,7 @@ T = TypeVar("T")
 FALLBACK_FIELDS = ("title", "published", "authors", "body", "tags", "image_url", "section")
 
 
-class ArticlePage(HeadlineAndDates, Bylines):
+class ArticlePage(HeadlineAndDates, Bylines, Titles):
     """Any news article page (the generic page object; families subclass it)."""
 
     family: ClassVar[str] = "generic"
@@ -259,63 +249,6 @@ class ArticlePage(HeadlineAndDates, Bylines):
             if value and not URL_LIKE.match(value):
                 return value
         return None
-
-    def title(self) -> str | None:
-        """The headline as the page prints it (its <h1>), where that is a headline: a
-        section label or a logo in <h1> gives way to JSON-LD's headline, og:title or
-        <title> less the site's name."""
-        site = self.site_name()
-        printed = [t for t in (printed_headline(headline_text(e), site)
-                               for e in self.doc.select(self.title_css)[:5]) if t]
-        headline, og_title = self._ld_str("headline"), self.doc.meta_value(
-            "og:title", "twitter:title")
-        # A blog prints its name in <h1> and after the headline in its titles.
-        names = names_around(og_title or self.doc.title_tag, printed)
-        printed = [t for t in printed if t not in names]
-        # (and the site's name where its titles print one its domain names)
-        names += site_names_in(og_title, self.doc.url) + site_names_in(self.doc.title_tag,
-                                                                       self.doc.url)
-
-        def less_site(title: str | None) -> str | None:
-            for name in names:
-                title = strip_site_suffix(title, name)
-            return without_short_tail(t) if (t := strip_site_suffix(title, site)) else t
-
-        # The words of the titles as given: a tagline after a bar still tells which <h1>
-        # is the headline.
-        reference = title_words(headline or og_title or self.doc.title_tag or "")
-        meta, og_title = less_site(headline), less_site(og_title)
-        if not meta or (og_title and len(og_title) > len(meta)
-                        and og_title.casefold().startswith(meta.casefold())):
-            meta = og_title  # JSON-LD's headline cut short (Yoast cuts it at 110 chars)
-        tag_title = less_site(self.doc.title_tag)
-        printed = [without_short_tail(t) for t in printed]
-        if meta or tag_title:
-            # An <h1> that og:title or <title> prints as it is: the headline, whatever a
-            # JSON-LD headline says (a short label, "Sample menus", or an SEO rewording).
-            given = {t.casefold() for t in (og_title, tag_title) if t}
-            agreed = next((t for t in printed if t.casefold() in given), None)
-            if agreed is not None and len(agreed.split()) >= 3:
-                return agreed
-            # Of the page's <h1>s, the one that shares most words with the meta title
-            # (a logo's or a section's <h1> shares none).
-            best = max(printed, key=lambda t: overlap(title_words(t), reference),
-                       default=None)
-            if best is not None and not is_section_label(best, meta or tag_title) \
-                    and overlap(title_words(best), reference) >= MIN_TITLE_OVERLAP:
-                return restored_characters(best, meta or tag_title) or best
-            if meta:
-                return meta
-            if len(tag_title.split()) >= 3:  # type: ignore[union-attr]
-                # An <h1> that shares no words with a <title> of a headline's length is
-                # the site's (a blog's name; no meta title to say so).
-                return tag_title
-        elif printed and not is_section_label(printed[0], tag_title):
-            return printed[0]
-        value = self.doc.first_text(self._generic("title_css")) or tag_title
-        if value:
-            self._fell_back("title")
-        return value
 
     def _texts(self, selector: str) -> list[str]:
         return unique([t for t in (text_of(e) for e in self.doc.select(selector)) if t])
