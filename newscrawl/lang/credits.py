@@ -16,7 +16,11 @@ from newscrawl.lang.text import normalise_space, word_count
 _LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\w*|"
             r"jurnalis)")
 _CREDIT = re.compile(
-    r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
+    r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>"
+    # a writer who also took the photos ("Reporter/Fotografer: Name", "Teks & Foto: Name")
+    r"(?:reporter|wartawan|penulis|pewarta|teks|naskah)\s*(?:/|&|dan)\s*(?:fotografer|foto|"
+    r"video|kamerawan)|"
+    r"editor|penyunting|redaktur|penulis|pewarta|reporter|"
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
@@ -108,6 +112,9 @@ _SPACES = re.compile(r"\s+")
 
 def _label_kind(label: str) -> str:
     label = _SPACES.sub(" ", label.lower())
+    if label.startswith(("teks", "naskah")):
+        return CREDIT_AUTHOR  # ("Teks/Foto: Name": the writer's, with the photos)
+    label = re.split(r"\s*(?:/|&|\bdan\b)\s*", label)[0]  # ("Reporter/Fotografer")
     return CREDIT_AUTHOR if label.startswith("laporan") else _CREDIT_KIND.get(label, CREDIT_OTHER)
 
 

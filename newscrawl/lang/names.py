@@ -36,7 +36,15 @@ _JOB_TITLE = re.compile(
 )
 _HOUSE_WORDS = re.compile(
     r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|newsroom|editorial|humas|"
-    r"tim\s+\w+|staff?)\b|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
+    r"tim\s+\w+|staff?"
+    # an institution's account or office: a CMS's default user (Joomla's "Super User"), a
+    # government's, police's or army's press office ("Bagian Prokopim Setdakab X",
+    # "Pendim 1504", "Sekretariat DPRD Kabupaten X", "Diskominfo Sinjai")
+    r"|super\s+user|operator|pengelola|sekretariat|bagian\s+\w+|prokopim|diskominfo|kominfo|"
+    r"pendim|penrem|pendam|penerangan|puspen|setda\w*|pemkab|pemkot|pemprov|pemdes)\b"
+    # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
+    r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
+    r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )
 

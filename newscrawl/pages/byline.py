@@ -14,7 +14,7 @@ from newscrawl.lang.datetext import without_date_tail
 from newscrawl.lang.names import is_house_account, is_not_written, strip_byline
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
-from newscrawl.pages.headline import in_box, in_teaser
+from newscrawl.pages.headline import in_teaser
 from newscrawl.pages.heuristics import (
     BYLINE_LABEL,
     BYLINE_TEXT,
@@ -22,6 +22,7 @@ from newscrawl.pages.heuristics import (
     MAX_BYLINE_NAMES,
     WRITTEN_BY,
     ancestors,
+    in_box,
     is_name_like,
     ld_names,
 )

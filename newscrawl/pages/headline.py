@@ -19,12 +19,14 @@ from newscrawl.lang.dates import (
 from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT
 from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
 from newscrawl.lang.text import normalise_space
-from newscrawl.pages.body.vocabulary import classify
 from newscrawl.pages.heuristics import (
     EMBEDDED_DATE,
     GENERIC_DATE_CSS,
     HEADLINE_DATE_WINDOW,
     ancestors,
+    heading_printing,
+    in_box,
+    prints,
     strip_site_suffix,
     without_short_tail,
 )
@@ -154,9 +156,21 @@ class HeadlineAndDates:
         return self._headline[0]
 
     def _find_headline(self) -> Any | None:
-        for el in self.doc.select(self.title_css):
-            if text_of(el):
-                return el
+        found = [el for el in self.doc.select(self.title_css)[:5] if text_of(el)]
+        if found:
+            # the one that prints the title: not an office's or a site's name in the first
+            # <h1> ("DINAS KOMUNIKASI DAN INFORMATIKA" above <h2 class=entry-title>), whose
+            # neighbours (a top bar printing today's date) are no article's header
+            title = self.title()
+            if title and (len(found) > 1 or not prints(found[0], title)):
+                printing = next((el for el in found if prints(el, title)), None)
+                if printing is None:
+                    heading = heading_printing(self.doc.root, title)
+                    printing = next((el for el in self.doc.root.iter("h2", "h3", "h4")
+                                     if heading and text_of(el) == heading), None)
+                if printing is not None:
+                    return printing
+            return found[0]
         meta = self._ld_str("headline") or self.doc.meta_value("og:title", "twitter:title")
         if meta:
             wanted = without_short_tail(strip_site_suffix(meta, self.site_name()) or meta)
@@ -433,15 +447,6 @@ def same_instant_elsewhere(utc_text: str, local_text: str) -> bool:
 # A class token naming a box of other articles: "related-posts", "card__meta", "popular".
 _TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|teaser|terkait|"
                            r"populer|terpopuler|lainnya)(?:[-_]|$)", re.IGNORECASE)
-
-
-def in_box(el: Any, kind: str, levels: int) -> bool:
-    """Is `el`, or one of its `levels` ancestors below <body>, a box the body's vocabulary
-    names `kind` ("share": a share bar, "comment": a readers' thread)? (<body>'s classes say
-    what page it is, not what box.)"""
-    return any(classify(f"{a.get('class') or ''} {a.get('id') or ''}")[0] == kind
-               for a in (el, *ancestors(el, levels)) if (a.get("class") or a.get("id"))
-               and a.tag not in ("body", "html"))
 
 
 def _in_share_box(el: Any) -> bool:

@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 from newscrawl.lang.domains import registered_domain
 from newscrawl.lang.promo import HEADLINE_BADGES
 from newscrawl.lang.text import normalise_space
+from newscrawl.pages.body.vocabulary import classify
 from newscrawl.pages.html.document import text_of, unescape_twice
 
 # A publication date in embedded data: "datePublished":"...", publishDate: '...'
@@ -151,6 +152,35 @@ def printed_headline(text: str, site_name: str | None) -> str:
     text = HEADLINE_BYLINE_TAIL.sub("", HEADLINE_DATE_LEAD.sub("", text))
     text = HEADLINE_SOURCE_TAIL.sub("", text)
     return strip_site_suffix(text, site_name) or ""
+
+
+def prints(el: Any, title: str) -> bool:
+    """Whether a headline element prints `title` (its label aside)."""
+    return title.casefold() in text_of(el).casefold()
+
+
+def in_box(el: Any, kind: str, levels: int) -> bool:
+    """Is `el`, or one of its `levels` ancestors below <body>, a box the body's vocabulary
+    names `kind` ("share": a share bar, "comment": a readers' thread)? (<body>'s classes say
+    what page it is, not what box.)"""
+    return any(classify(f"{a.get('class') or ''} {a.get('id') or ''}")[0] == kind
+               for a in (el, *ancestors(el, levels)) if (a.get("class") or a.get("id"))
+               and a.tag not in ("body", "html"))
+
+
+def heading_printing(root: Any, text: str) -> str | None:
+    """The text of an <h2>-<h4> that prints `text` (a meta title) as it is, not in a link
+    or a list (another article's entry), where one does; else None."""
+    wanted = normalise_space(text).casefold()
+    if len(wanted.split()) < 3:
+        return None
+    for el in root.iter("h2", "h3", "h4"):
+        printed = text_of(el)
+        if printed.casefold() == wanted and not any(
+                a.tag in ("a", "li") for a in (el, *el.iterdescendants("a"),
+                                                 *ancestors(el, 6))):
+            return printed
+    return None
 
 
 def without_short_tail(title: str) -> str:

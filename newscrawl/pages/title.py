@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
+    heading_printing,
     headline_text,
     is_section_label,
     names_around,
@@ -26,7 +27,12 @@ class Titles:
     def title(self) -> str | None:
         """The headline as the page prints it (its <h1>), where that is a headline: a
         section label or a logo in <h1> gives way to JSON-LD's headline, og:title or
-        <title> less the site's name."""
+        <title> less the site's name. (Read once: the headline's element follows it.)"""
+        if "_title" not in self.__dict__:
+            self.__dict__["_title"] = self._read_title()
+        return self.__dict__["_title"]
+
+    def _read_title(self) -> str | None:
         site = self.site_name()
         printed = [t for t in (printed_headline(headline_text(e), site)
                                for e in self.doc.select(self.title_css)[:5]) if t]
@@ -66,6 +72,13 @@ class Titles:
                        default=None)
             if best is not None and not is_section_label(best, meta or tag_title) \
                     and overlap(title_words(best), reference) >= MIN_TITLE_OVERLAP:
+                # (but not a site's or an office's name in <h1> where a heading below it
+                # prints the meta title as it is: "Website Resmi Desa Montong Sari" above
+                # <h3 class=post_title>, a village site's; Diskominfo's <h2 class=
+                # entry-title>)
+                heading = heading_printing(self.doc.root, meta or tag_title or "")
+                if heading is not None and best.casefold() != heading.casefold():
+                    return heading
                 return restored_characters(best, meta or tag_title) or best
             if meta:
                 return meta

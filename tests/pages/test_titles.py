@@ -512,3 +512,60 @@ def test_an_organisation_or_the_house_in_json_ld_editor_is_no_editor() -> None:
                    '{"@type": "Person", "name": "Redaksi"}'):
         head = LD_AUTHOR % f', "editor": {editor}'
         assert credits(head, "") == (["Muhammad Yunus"], []), editor
+
+
+# Institutions' news pages (held-out round 16, in-house after Diskominfo, OpenSID, Joomla,
+# Kodim and DPRD sites): an office's or a site's name in <h1>, the headline in a heading
+# below it, a top bar printing today's date, an institution's account for an author.
+def institution_page(header: str, meta_line: str, extra_head: str = "") -> str:
+    return ("<html><head><title>Pemdes Salurkan BLT Dana Desa kepada 186 KPM | Desa Montong "
+            "Sari</title><meta property='og:title' content='Pemdes Salurkan BLT Dana Desa "
+            f"kepada 186 KPM'>{extra_head}</head><body><div class='topbar'>Rabu, 20 Maret 2019 "
+            f"| Telp. (0482) 21002</div><header>{header}</header><div class='content_area'>"
+            "<div class='left_content'><div class='single_page'><h3 class='post_title'>Pemdes "
+            f"Salurkan BLT Dana Desa kepada 186 KPM</h3><div class='meta'>{meta_line}</div>"
+            f"<div class='single_page_content'>{BODY}</div></div></div><div class="
+            "'right_content'><div class='single_sidebar'><h2>Komentar Terkini</h2><ul><li><b>"
+            "Amaq Sumarni</b>: Kapan pembagian beras bantuan untuk Dusun Lendang Re? <span>20 "
+            "Juni 2023</span></li><li><b>Inaq Rahmah</b>: Terima kasih pak kades, pelayanan "
+            "KTP di kantor desa sudah cepat dan ramah.<span>18 Juni 2023</span></li></ul></div>"
+            "</div></div></body></html>")
+
+
+def test_an_offices_name_in_h1_gives_way_to_the_heading_that_prints_the_headline() -> None:
+    html = institution_page("<h1>Website Resmi Desa Montong Sari</h1>",
+                            "Diposting pada: 12 Maret 2019 oleh admin")
+    record = read_article(html, "https://montongsari.desa.id/artikel/2019/3/12/blt",
+                          crawled_at="2019-03-20T05:00:00Z").record
+    assert record.title == "Pemdes Salurkan BLT Dana Desa kepada 186 KPM"
+    # the article's date by its headline, not the top bar's today by the office's <h1>
+    assert record.published_at == "2019-03-12T00:00:00+07:00"  # (no place named: WIB)
+    assert record.published_precision == "day"
+    # the sidebar's boxes of the single-post view are no text ("single_sidebar")
+    assert "Amaq Sumarni" not in record.body and "Inaq Rahmah" not in record.body
+    assert record.authors == []
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("Ditulis oleh Super User", []),  # Joomla's default account
+    ("Oleh: Pendim 1504", []),
+    ("Oleh: Bagian Prokopim Setdakab Pringsewu", []),
+    ("Penulis: Sekretariat DPRD Kabupaten Buleleng", []),
+    ("Penulis: Diskominfo Sinjai", []),
+    ("Reporter/Fotografer: Dimas Ardiansyah", ["Dimas Ardiansyah"]),
+    ("Teks & Foto: Dimas Ardiansyah", ["Dimas Ardiansyah"]),
+])
+def test_an_institutions_account_is_no_author_and_its_reporter_is(
+        credit: str, authors: list[str]) -> None:
+    html = institution_page("<h1>Pemerintah Kabupaten</h1>", f"<span>{credit}</span>")
+    record = read_article(html, "https://example.go.id/berita/blt-dana-desa",
+                          crawled_at="2019-03-20T05:00:00Z").record
+    assert record.authors == authors
+
+
+def test_a_blog_platforms_profile_link_is_no_author() -> None:
+    from newscrawl.lang.names import is_house_account
+
+    assert is_house_account("Lihat profil lengkapku")
+    assert is_house_account("View my complete profile")
+    assert not is_house_account("Yohanes Ndiken")

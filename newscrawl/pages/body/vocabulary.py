@@ -145,7 +145,10 @@ _EXACT_RE = [(kind, re.compile(rf"^(?:{words})$")) for kind, words in _BOX_EXACT
 # (but "tag-list", "author-box" are boxes, and so is a BEM block's element or modifier:
 # "single__caption", "single--wide").
 _IGNORED_TOKEN = re.compile(
-    r"^(?:has|with|no|is|js|lang|format|status|type|template|single|hentry|postid)"
+    # ("single-" names the single-post view's state, but "single_sidebar", "single-related"
+    # its boxes: OpenSID's village sites, themes' "single-comments")
+    r"^(?:has|with|no|is|js|lang|format|status|type|template|hentry|postid"
+    r"|single(?![-_](?:sidebar|related|comments?|widget\w*|share\w*)$))"
     r"[-_](?![-_])"
     r"|[-_]\d+$"
     r"|^(?:tag|category|author)-(?!(?:list|cloud|box|bio|info|wrap\w*|links?|items?|area|container"
