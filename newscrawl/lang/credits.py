@@ -6,7 +6,7 @@ to whom. Pure module (no Scrapy import); newscrawl.lang.promo tells them from pr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newscrawl.lang.datetext import FULL_DATE, cut_date_tail
 from newscrawl.lang.text import normalise_space, word_count
@@ -16,11 +16,7 @@ from newscrawl.lang.text import normalise_space, word_count
 _LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\w*|"
             r"jurnalis)")
 _CREDIT = re.compile(
-    r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>"
-    # a writer who also took the photos ("Reporter/Fotografer: Name", "Teks & Foto: Name")
-    r"(?:reporter|wartawan|penulis|pewarta|teks|naskah)\s*(?:/|&|dan)\s*(?:fotografer|foto|"
-    r"video|kamerawan)|"
-    r"editor|penyunting|redaktur|penulis|pewarta|reporter|"
+    r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
@@ -56,6 +52,12 @@ _CONTRIBUTED = re.compile(
 # A label a template leaves behind with no name: "Editor:", "Penulis"
 _BARE_LABEL = re.compile(r"^\W*(?:editor|penyunting|penulis|pewarta|reporter|sumber|foto|oleh|"
                          r"kontributor|redaktur)\s*[:：]?\W*$", re.IGNORECASE)
+
+# A writer who also took the photos: "Reporter/Fotografer: Name" is "Reporter: Name" (and
+# so reads "Reporter/Fotografer: A | Editor: B" as any credit line).
+_WRITER_AND_PHOTOGRAPHER = re.compile(
+    r"^(\W{0,5}(?:reporter|wartawan|penulis|pewarta))\s*(?:/|&)\s*(?:fotografer|foto|video|"
+    r"kamerawan)(?=\s*[:：])", re.IGNORECASE)
 
 CREDIT_AUTHOR = "authors"
 CREDIT_EDITOR = "editors"
@@ -112,9 +114,6 @@ _SPACES = re.compile(r"\s+")
 
 def _label_kind(label: str) -> str:
     label = _SPACES.sub(" ", label.lower())
-    if label.startswith(("teks", "naskah")):
-        return CREDIT_AUTHOR  # ("Teks/Foto: Name": the writer's, with the photos)
-    label = re.split(r"\s*(?:/|&|\bdan\b)\s*", label)[0]  # ("Reporter/Fotografer")
     return CREDIT_AUTHOR if label.startswith("laporan") else _CREDIT_KIND.get(label, CREDIT_OTHER)
 
 
@@ -129,6 +128,9 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     text = normalise_space(paragraph)
     if not text:
         return None
+    if ("/" in text or "&" in text) and _WRITER_AND_PHOTOGRAPHER.match(text):
+        found = parse_credits(_WRITER_AND_PHOTOGRAPHER.sub(r"\1", text, count=1))
+        return [replace(c, text=text) for c in found] if found else found
     republished = _REPUBLISHED_AT.search(text) if "rtikel ini" in text else None
     if republished and word_count(text) <= 80:
         # "Artikel ini telah tayang di Kompas.com dengan judul ..., Penulis : A Editor : B"

@@ -41,12 +41,22 @@ _HOUSE_WORDS = re.compile(
     # government's, police's or army's press office ("Bagian Prokopim Setdakab X",
     # "Pendim 1504", "Sekretariat DPRD Kabupaten X", "Diskominfo Sinjai")
     r"|super\s+user|operator|pengelola|sekretariat|bagian\s+\w+|prokopim|diskominfo|kominfo|"
-    r"pendim|penrem|pendam|penerangan|puspen|setda\w*|pemkab|pemkot|pemprov|pemdes)\b"
+    r"pendim|penrem|pendam|penerangan|puspen|setda(?:kab|kot|prov)?|pemkab|pemkot|pemprov|"
+    r"pemdes)\b"
     # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
     r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )
+
+
+_UNIT_AFTER_NAME = re.compile(r"\s*\(|\s+[-–|/]\s+|/")
+# A government's, police's or army's unit after a person's name (not a newsroom's
+# "Editorial Team", which names no person's office).
+_INSTITUTION_UNIT = re.compile(
+    r"\b(?:pendim|penrem|pendam|penerangan|puspen|prokopim|diskominfo|kominfo|setda(?:kab|kot|"
+    r"prov)?|pemkab|pemkot|pemprov|pemdes|sekretariat|humas|bagian\s+\w+|polres|polda|polsek|"
+    r"kodim|korem|kodam|dinas)\b", re.IGNORECASE)
 
 
 # A press release or a paid article credited in the writer's place ("Penulis: Rilis"), the
@@ -120,6 +130,12 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
     text = normalise_space(name)
     if not text:
         return True
+    # a person with the unit after the name ("Serka Joko Susilo (Pendim 1504)", "Asep
+    # Saepudin - Diskominfo Garut"): the person's, whatever the unit says
+    person = _UNIT_AFTER_NAME.split(text, maxsplit=1)[0]
+    if person != text and _INSTITUTION_UNIT.search(text, len(person)) \
+            and reads_as_person(person):
+        text = person
     if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text) \
             or _NOT_WRITTEN.match(text):
         return True

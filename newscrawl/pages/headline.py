@@ -165,9 +165,7 @@ class HeadlineAndDates:
             if title and (len(found) > 1 or not prints(found[0], title)):
                 printing = next((el for el in found if prints(el, title)), None)
                 if printing is None:
-                    heading = heading_printing(self.doc.root, title)
-                    printing = next((el for el in self.doc.root.iter("h2", "h3", "h4")
-                                     if heading and text_of(el) == heading), None)
+                    printing = heading_printing(self.doc.root, title)
                 if printing is not None:
                     return printing
             return found[0]

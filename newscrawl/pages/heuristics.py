@@ -168,18 +168,32 @@ def in_box(el: Any, kind: str, levels: int) -> bool:
                and a.tag not in ("body", "html"))
 
 
-def heading_printing(root: Any, text: str) -> str | None:
-    """The text of an <h2>-<h4> that prints `text` (a meta title) as it is, not in a link
-    or a list (another article's entry), where one does; else None."""
+def heading_printing(root: Any, text: str, beside: Any = None) -> Any | None:
+    """The <h2>-<h4> that prints `text` (a meta title) as it is, where one does: not another
+    article's entry (in or around a link, a card's overlay link beside it, a list, an
+    <aside>, a related box), nor a deck printed under `beside` (the <h1> it would replace:
+    an SEO title as a subtitle is no headline's rival); else None."""
     wanted = normalise_space(text).casefold()
     if len(wanted.split()) < 3:
         return None
+    block = None
+    if beside is not None:  # (the <h1>'s block: its parent, or grandparent below <body>)
+        block = beside.getparent()
+        above = block.getparent() if block is not None else None
+        if above is not None and above.tag not in ("body", "html"):
+            block = above
     for el in root.iter("h2", "h3", "h4"):
-        printed = text_of(el)
-        if printed.casefold() == wanted and not any(
-                a.tag in ("a", "li") for a in (el, *el.iterdescendants("a"),
-                                                 *ancestors(el, 6))):
-            return printed
+        if text_of(el).casefold() != wanted:
+            continue
+        around = ancestors(el, 8)
+        parent = el.getparent()
+        if any(a.tag in ("a", "li", "aside") for a in (*el.iterdescendants("a"), *around)) \
+                or (parent is not None and any(c.tag == "a" for c in parent)) \
+                or in_box(el, "related", 6):
+            continue
+        if block is not None and any(a is block for a in around):
+            return None
+        return el
     return None
 
 

@@ -19,6 +19,7 @@ from newscrawl.pages.heuristics import (
     title_words,
     without_short_tail,
 )
+from newscrawl.pages.html.document import text_of
 
 
 class Titles:
@@ -34,8 +35,9 @@ class Titles:
 
     def _read_title(self) -> str | None:
         site = self.site_name()
-        printed = [t for t in (printed_headline(headline_text(e), site)
-                               for e in self.doc.select(self.title_css)[:5]) if t]
+        elements = {t: e for e, t in ((e, printed_headline(headline_text(e), site))
+                                       for e in self.doc.select(self.title_css)[:5]) if t}
+        printed = list(elements)
         headline, og_title = self._ld_str("headline"), self.doc.meta_value(
             "og:title", "twitter:title")
         # A blog prints its name in <h1> and after the headline in its titles.
@@ -59,6 +61,7 @@ class Titles:
             meta = og_title  # JSON-LD's headline cut short (Yoast cuts it at 110 chars)
         tag_title = less_site(self.doc.title_tag)
         printed = [without_short_tail(t) for t in printed]
+        elements = {without_short_tail(t): e for t, e in elements.items()}
         if meta or tag_title:
             # An <h1> that og:title or <title> prints as it is: the headline, whatever a
             # JSON-LD headline says (a short label, "Sample menus", or an SEO rewording).
@@ -76,9 +79,10 @@ class Titles:
                 # prints the meta title as it is: "Website Resmi Desa Montong Sari" above
                 # <h3 class=post_title>, a village site's; Diskominfo's <h2 class=
                 # entry-title>)
-                heading = heading_printing(self.doc.root, meta or tag_title or "")
-                if heading is not None and best.casefold() != heading.casefold():
-                    return heading
+                heading = heading_printing(self.doc.root, meta or tag_title or "",
+                                           beside=elements.get(best))
+                if heading is not None and best.casefold() != text_of(heading).casefold():
+                    return text_of(heading)
                 return restored_characters(best, meta or tag_title) or best
             if meta:
                 return meta

@@ -553,7 +553,10 @@ def test_an_offices_name_in_h1_gives_way_to_the_heading_that_prints_the_headline
     ("Penulis: Sekretariat DPRD Kabupaten Buleleng", []),
     ("Penulis: Diskominfo Sinjai", []),
     ("Reporter/Fotografer: Dimas Ardiansyah", ["Dimas Ardiansyah"]),
-    ("Teks & Foto: Dimas Ardiansyah", ["Dimas Ardiansyah"]),
+    ("Reporter & Foto: Dimas Ardiansyah", ["Dimas Ardiansyah"]),
+    # (a review's findings) a person with the unit after the name; a photo's source
+    ("Penulis: Serka Joko Susilo (Pendim 1504)", ["Serka Joko Susilo (Pendim 1504)"]),
+    ("Teks/Foto: Istimewa", []),
 ])
 def test_an_institutions_account_is_no_author_and_its_reporter_is(
         credit: str, authors: list[str]) -> None:
@@ -569,3 +572,35 @@ def test_a_blog_platforms_profile_link_is_no_author() -> None:
     assert is_house_account("Lihat profil lengkapku")
     assert is_house_account("View my complete profile")
     assert not is_house_account("Yohanes Ndiken")
+
+
+def test_a_writer_and_photographers_credit_beside_the_editors() -> None:
+    # (a review's finding) the combined label is read as any credit line
+    from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, parse_credits
+
+    credits = parse_credits("Reporter/Fotografer: Asep Saepudin | Editor: Dedi Kurnia")
+    assert [(c.kind, c.names) for c in credits] == [(CREDIT_AUTHOR, ("Asep Saepudin",)),
+                                                     (CREDIT_EDITOR, ("Dedi Kurnia",))]
+    assert credits[0].text == "Reporter/Fotografer: Asep Saepudin | Editor: Dedi Kurnia"
+
+
+def test_the_articles_own_entry_in_a_list_and_a_deck_are_not_its_headline() -> None:
+    # (a review's findings) a section label in <h1> and the headline in <h2 class=judul>,
+    # the same article listed first in a "Terbaru" box before it (a linked <h3>, then
+    # another article's date): the header is the <h2>'s; and an <h1> headline with the
+    # SEO title printed as a deck under it keeps the <h1>
+    headline = "Bupati Salurkan Bantuan Beras untuk 5.000 Keluarga di Cibatu"
+    latest = (f"<div class='terbaru'><h3><a href='/a'>{headline}</a></h3><span>Rabu, 1 Mei "
+              "2024</span><h3><a href='/b'>Harga cabai naik lagi di pasar</a></h3></div>")
+    html = (f"<html><head>{og(headline)}</head><body>{latest}<h1 class='kanal'>Daerah</h1>"
+            f"<h2 class='judul'>{headline}</h2><div class='tgl'>Jumat, 10 Mei 2024 09:15 WIB"
+            f"</div><article>{BODY}</article></body></html>")
+    record = read_article(html, URL, crawled_at="2024-05-11T05:00:00Z").record
+    assert record.title == headline
+    assert record.published_at == "2024-05-10T09:15:00+07:00"
+    deck = (f"<html><head>{og(headline)}</head><body><article><header><h1 class='entry-title'>"
+            f"Bupati Garut Salurkan Bantuan Beras 10 Kg untuk 5.000 Keluarga di Cibatu</h1><h2 "
+            f"class='subtitle'>{headline}</h2></header>{BODY}</article></body></html>")
+    record = read_article(deck, URL, crawled_at="2024-05-11T05:00:00Z").record
+    assert record.title == ("Bupati Garut Salurkan Bantuan Beras 10 Kg untuk 5.000 Keluarga di "
+                            "Cibatu")
