@@ -18,6 +18,7 @@ _LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\
 _CREDIT = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
+    r"peresensi|"
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
     # words)
@@ -72,6 +73,7 @@ _CREDIT_KIND = {
     "by": CREDIT_AUTHOR, "redaktur": CREDIT_EDITOR, "laporan": CREDIT_AUTHOR,
     "sumber": CREDIT_SOURCE, "rep": CREDIT_AUTHOR, "red": CREDIT_EDITOR,
     "foto": CREDIT_OTHER, "fotografer": CREDIT_OTHER,
+    "peresensi": CREDIT_AUTHOR,  # a book review's writer ("Peresensi: Name")
 }  # fmt: skip
 
 # A credit line is short; a longer "Sumber: ..." paragraph is prose.
@@ -93,7 +95,20 @@ def _names(value: str) -> tuple[str, ...]:
     parts = _NAME_SEPARATOR.split(value.strip(" .;"))
     # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
     parts = [_DESK_CODE.sub("", p.strip(" .")) for p in parts]
-    return tuple(p for p in parts if p)
+    # (an academic degree after a name is no name: "Dr. Rahmawati Syahrir, SE, MSi")
+    return tuple(p for p in parts if p and not _is_degree(p))
+
+
+# Indonesian academic and professional degrees, written after a name between commas.
+_DEGREES = frozenset((
+    "se", "sh", "ss", "st", "sp", "spd", "sag", "sip", "sikom", "skm", "skep", "sik", "sos",
+    "ssos", "ssi", "skom", "sked", "shi", "sthi", "msi", "mh", "mm", "mpd", "ma", "mt", "mag",
+    "mkes", "mhum", "mkom", "msc", "mba", "phd", "lc", "dr", "drs", "dra", "ir", "prof",
+    "cpa", "ak", "apt", "mikom", "mse", "meng"))
+
+
+def _is_degree(part: str) -> bool:
+    return re.sub(r"[\s.]", "", part).casefold() in _DEGREES
 
 
 _SITE_AFTER_NAME = re.compile(r"\s+[\w-]+\.(?:com|id|co\.id|net)\b", re.IGNORECASE)
@@ -282,6 +297,7 @@ def split_names(value: str) -> list[str]:
 _CREDIT_HINT = re.compile(
     r"editor|penyunting|redaktur|penulis|pewarta|reporter|wartawan|kontributor|koresponden|"
     r"jurnalis|sumber|foto|oleh|\bby\b|laporan|\btim\b|\bre[pd]\b|berkontribusi|"
+    r"peresensi|"
     r"artikel\s+ini|\.(?:com|id|net|news)\b", re.IGNORECASE)
 
 

@@ -157,6 +157,9 @@ _CHROME = re.compile(
     r"|(?:konten|tulisan|artikel)\s+ini\s+(?:merupakan|adalah)\s+(?:tanggung\s+jawab|karya|"
     r"opini)\s+(?:penuh\s+)?(?:penulis|pengguna|warganet).*"
     r"|(?:ingin|mau)\s+(?:menulis|jadi\s+penulis|berbagi\s+tulisan)\b.*"
+    # a literary or a letters page's call for submissions, a press release's contact
+    r"|redaksi\s+menerima\s+(?:kiriman|surat|tulisan|naskah|artikel|opini|cerpen|puisi)\b.*"
+    r"|narahubung\s*:.*"
     r"|kirim(?:kan)?\s+(?:tulisan|artikel|opini)\s+(?:anda|kamu)\b.*"
     r"|(?:ringkasan|intisari|poin\s+penting|rangkuman|summary|key\s+points)"
     r")\W*$",
@@ -193,10 +196,21 @@ _PLATFORM_DISCLAIMER = re.compile(
     # a column's: "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan
     # pandangan redaksi" (the column itself is its subject, or the newsroom is its object)
     r"|(?:tulisan|artikel|opini|kolom)\s+ini\s+(?:\w+\s+){0,2}(?:opini|pendapat|pandangan)"
-    r"\s+pribadi|tidak\s+mencerminkan\s+(?:pandangan|sikap|kebijakan)\s+redaksi",
+    r"\s+pribadi|tidak\s+(?:mencerminkan|mewakili)\s+(?:pandangan|sikap|kebijakan)\s+redaksi"
+    # a letter's and a press release's notice ("Isi surat menjadi tanggung jawab pengirim",
+    # "Siaran pers ini merupakan tanggung jawab pengirim. ANTARA tidak bertanggung jawab atas
+    # isi siaran pers di atas.")
+    r"|isi\s+surat\s+(?:ini\s+)?(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+pengirim"
+    r"|siaran\s+pers\s+ini\s+(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s+jawab"
+    r"|tidak\s+bertanggung\s+jawab\s+atas\s+isi\s+siaran\s+pers",
     re.IGNORECASE)
 # A column's closing line on its writer: "*) Penulis adalah dosen ...", "Penulis adalah
 # peneliti di ..."
+# ... or a note marked "*)" that says who the writer is ("*) Ustaz Name, S.Ag adalah
+# penyuluh agama ..."), or a literary page's bio of its writer in capitals ("NI LUH PUTU
+# ARYANI, lahir di Tabanan, 1994. Menulis cerpen ...").
+_MARKED_BIO = re.compile(r"^\W{0,2}\*+\)\s*(?:\S+\s+){1,12}?(?:adalah|merupakan|ialah)\s")
+_CAPITALS_BIO = re.compile(r"^[A-Z][A-Z.'’ -]{3,60},\s+lahir\s+(?:di|pada)\s")
 _WRITER_BIO = re.compile(r"^\W{0,3}(?:\*+\)?\s*)?(?:penulis|the\s+writer|the\s+author)\s+"
                          r"(?:adalah|merupakan|is)\b", re.IGNORECASE)
 MAX_BIO_WORDS = 40
@@ -318,11 +332,15 @@ def is_promo(paragraph: str) -> bool:
     if " | " in text and _SLOGAN.match(text) and title_case(text) \
             and not capitals_byline(text):
         return True  # "Zona Banten | Berita Terkini Banten Hari Ini": the site's slogan
-    if ("tanggung" in text or "kiriman" in text or "pribadi" in text or "mencerminkan" in text) \
+    if ("tanggung" in text or "kiriman" in text or "pribadi" in text or "mencerminkan" in text
+            or "mewakili" in text) \
             and word_count(text) <= 60 \
             and _PLATFORM_DISCLAIMER.search(text):
         return True
     if word_count(text) <= MAX_BIO_WORDS and _WRITER_BIO.match(text):
+        return True
+    if (text[0] == "*" or text[:2] == " *" or ", lahir " in text) and word_count(text) <= 60 \
+            and (_MARKED_BIO.match(text) or _CAPITALS_BIO.match(text)):
         return True
     if (
         _FOLLOW_VERB.match(text)  # anchored and cheap: most paragraphs stop here
