@@ -31,6 +31,11 @@ class DiscoveryError(ValueError):
     """A sitemap or feed that cannot be read (its file only is skipped)."""
 
 
+class BrokenFile(DiscoveryError):
+    """A file that is no well-formed XML or breaks off (a gzip cut short): what it lists
+    before the break may still be read."""
+
+
 class PartialRead(DiscoveryError):
     """A feed that is no well-formed XML, read all the same as far as it is: HTML entities
     XML does not know ("&nbsp;" in a PHP portal's feed) or a bare "&" in a link, repaired;
@@ -109,7 +114,7 @@ def _chunks(body: bytes) -> Iterator[bytes]:
             if unzip.eof:
                 break
         if not unzip.eof:
-            raise DiscoveryError("bad gzip data: the stream is cut off")
+            raise BrokenFile("bad gzip data: the stream is cut off")
         pending = unzip.unused_data  # a further gzip member, as `cat a.gz b.gz` makes
         if pending[:2] != b"\x1f\x8b":
             pending = b""
@@ -166,7 +171,7 @@ def _events(body: bytes, what: str = "sitemap") -> Iterator[tuple[str, Any, int]
         parser.close()  # (at a premature end, what it closes is cut: not read)
         yield from read()
     except etree.XMLSyntaxError as exc:
-        raise DiscoveryError(f"not a well-formed XML {what}: {exc}") from None
+        raise BrokenFile(f"not a well-formed XML {what}: {exc}") from None
 
 
 def _check_sitemap(body: bytes) -> str:
@@ -233,24 +238,19 @@ def read_feed(body: bytes, base_url: str | None = None) -> list[Listed]:
     (never inside a CDATA section); where it still breaks off, the items closed before the
     break are its items. Either is PartialRead, with the items; none at all is
     DiscoveryError."""
-    try:
-        return _feed_items(body, base_url)
-    except DiscoveryError as strict:
-        if "well-formed" not in str(strict) and "cut off" not in str(strict):
-            raise
-        first = strict
-    try:
-        found = _feed_items(_as_xml(body), base_url)
-        if not found:
-            raise first from None
-        raise PartialRead(f"{first}; read with its entities and '&'s written as XML",
-                          found) from None
-    except PartialRead as repaired:
-        if isinstance(first, PartialRead) and len(first.entries) > len(repaired.entries):
-            raise first from None
-        raise
-    except DiscoveryError:
-        raise first from None
+    found, broken = _feed_items(body, base_url)
+    if broken is None:
+        return found
+    repaired, still_broken = _feed_items(_as_xml(body), base_url)
+    if len(repaired) > len(found) or (repaired and still_broken is None):
+        found = repaired
+        how = "read with its entities and '&'s written as XML" if still_broken is None \
+            else f"{len(found)} items before the break once its entities were written as XML"
+    else:
+        how = f"{len(found)} items before it"
+    if not found:
+        raise broken
+    raise PartialRead(f"{broken}; {how}", found)
 
 
 # A bare "&" (not an entity's) and an HTML entity name XML does not define, in a feed's
@@ -312,17 +312,15 @@ def _item_link(item: Any) -> str:
     return link
 
 
-def _feed_items(body: bytes, base_url: str | None) -> list[Listed]:
-    """The feed's items; PartialRead with those closed before the file breaks off."""
+def _feed_items(body: bytes, base_url: str | None) -> tuple[list[Listed], BrokenFile | None]:
+    """The feed's items, and where the file breaks off (None: it does not): the items closed
+    before a break are the feed's."""
     found: list[Listed] = []
     try:
-        return _read_items(body, base_url, found)
-    except PartialRead:
-        raise
-    except DiscoveryError as exc:
-        if found:
-            raise PartialRead(f"{exc}; {len(found)} items before it", found) from None
-        raise
+        _read_items(body, base_url, found)
+    except BrokenFile as exc:
+        return found, exc
+    return found, None
 
 
 def _read_items(body: bytes, base_url: str | None, found: list[Listed]) -> list[Listed]:

@@ -34,15 +34,17 @@ _JOB_TITLE = re.compile(
     r"editor|penulis|fotografer|staff?|desk)\b(?:\s+[\w.-]+){0,3}$",
     re.IGNORECASE,
 )
+# A government's, police's or army's office or press office ("Bagian Prokopim Setdakab X",
+# "Pendim 1504", "Sekretariat DPRD Kabupaten X", "Diskominfo Sinjai"): an account's name
+# alone, a unit after a person's name.
+_INSTITUTION_WORDS = (r"sekretariat|bagian\s+\w+|prokopim|diskominfo|kominfo|pendim|penrem|"
+                      r"pendam|penerangan|puspen|setda(?:kab|kot|prov)?|pemkab|pemkot|pemprov|"
+                      r"pemdes")
 _HOUSE_WORDS = re.compile(
     r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|newsroom|editorial|humas|"
     r"tim\s+\w+|staff?"
-    # an institution's account or office: a CMS's default user (Joomla's "Super User"), a
-    # government's, police's or army's press office ("Bagian Prokopim Setdakab X",
-    # "Pendim 1504", "Sekretariat DPRD Kabupaten X", "Diskominfo Sinjai")
-    r"|super\s+user|operator|pengelola|sekretariat|bagian\s+\w+|prokopim|diskominfo|kominfo|"
-    r"pendim|penrem|pendam|penerangan|puspen|setda(?:kab|kot|prov)?|pemkab|pemkot|pemprov|"
-    r"pemdes)\b"
+    # an institution's account: a CMS's default user (Joomla's "Super User") or its office
+    rf"|super\s+user|operator|pengelola|{_INSTITUTION_WORDS})\b"
     # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
     r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
@@ -51,12 +53,11 @@ _HOUSE_WORDS = re.compile(
 
 
 _UNIT_AFTER_NAME = re.compile(r"\s*\(|\s+[-–|/]\s+|/")
-# A government's, police's or army's unit after a person's name (not a newsroom's
-# "Editorial Team", which names no person's office).
+# An institution's unit after a person's name (not a newsroom's "Editorial Team", which
+# names no person's office).
 _INSTITUTION_UNIT = re.compile(
-    r"\b(?:pendim|penrem|pendam|penerangan|puspen|prokopim|diskominfo|kominfo|setda(?:kab|kot|"
-    r"prov)?|pemkab|pemkot|pemprov|pemdes|sekretariat|humas|bagian\s+\w+|polres|polda|polsek|"
-    r"kodim|korem|kodam|dinas)\b", re.IGNORECASE)
+    rf"\b(?:{_INSTITUTION_WORDS}|humas|polres|polda|polsek|kodim|korem|kodam|dinas)\b",
+    re.IGNORECASE)
 
 
 # A press release or a paid article credited in the writer's place ("Penulis: Rilis"), the
