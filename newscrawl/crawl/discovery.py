@@ -327,12 +327,14 @@ def _read_items(body: bytes, base_url: str | None, found: list[Listed]) -> list[
     kind = ""
     root_tag = ""
     atom_entry, atom_link = f"{{{ATOM_NS}}}entry", f"{{{ATOM_NS}}}link"
+    feed_base = base_url
     for event, element, depth in _events(body, "feed"):
         if event == "start":
             if depth == 0:
                 root_tag = element.tag if isinstance(element.tag, str) else ""
                 kind = ("rss" if root_tag == "rss"
                         else "atom" if root_tag == f"{{{ATOM_NS}}}feed" else "")
+                feed_base = _with_xml_base(base_url, element)
             elif depth == 1 and not kind and element.tag == "channel":
                 kind = "rss"  # RSS under another root (RDF)
             continue
@@ -345,19 +347,32 @@ def _read_items(body: bytes, base_url: str | None, found: list[Listed]) -> list[
                 found.append(Listed(_absolute(link, base_url), _rfc822(text), text))
             _drop(element)
         elif kind == "atom" and element.tag == atom_entry:
-            href = next((el.get("href") for el in element.iter(atom_link)
+            link = next((el for el in element.iter(atom_link)
                          if el.get("rel", "alternate") == "alternate" and el.get("href")), None)
             text = (element.findtext(f"{{{ATOM_NS}}}published")
                     or element.findtext(f"{{{ATOM_NS}}}updated") or None)
-            if href:
-                found.append(Listed(_absolute(href.strip(), base_url), parse_w3c_date(text),
-                                    text))
+            if link is not None:
+                # (relative hrefs read against xml:base: the feed's, the entry's, the link's)
+                base = _with_xml_base(_with_xml_base(feed_base, element), link)
+                found.append(Listed(_absolute(link.get("href").strip(), base),
+                                    parse_w3c_date(text), text))
             _drop(element)
         elif depth == 1 and kind != "rss":
             _drop(element)  # a root's child that is neither a channel nor an entry
     if not kind:
         raise DiscoveryError(f"not an RSS or Atom feed: the root element is <{root_tag}>")
     return found
+
+
+_XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
+def _with_xml_base(base_url: str | None, element: Any) -> str | None:
+    """The base an element's xml:base attribute sets, read against the base above it."""
+    given = (element.get(_XML_BASE) or "").strip()
+    if not given:
+        return base_url
+    return _absolute(given, base_url) if base_url else given
 
 
 def _absolute(link: str, base_url: str | None) -> str:

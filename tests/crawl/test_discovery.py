@@ -110,6 +110,29 @@ def test_relative_links_of_a_feed_are_read_against_its_url() -> None:
         "https://kabar.example.id/c"]
 
 
+def test_an_atom_feed_reads_its_entries_against_its_xml_base() -> None:
+    # An Atom feed as Blogger and static-site generators write one: entries dated by
+    # <published> (<updated> where it is missing), a "replies" link beside the page's, and
+    # relative hrefs read against xml:base (the feed's, an entry's, the link's own).
+    body = (b'<?xml version="1.0" encoding="utf-8"?>'
+            b'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://kabar.example.id/blog/">'
+            b'<title>Kabar</title><link rel="self" href="/feeds/posts/default"/>'
+            b'<entry><link rel="replies" href="2024/03/a.html#comments"/>'
+            b'<link rel="alternate" href="2024/03/a.html"/>'
+            b'<published>2024-03-03T14:05:00+08:00</published></entry>'
+            b'<entry xml:base="https://kabar.example.id/opini/"><link href="b.html"/>'
+            b'<updated>2024-03-04T09:00:00+08:00</updated></entry>'
+            b'<entry><link xml:base="/arsip/" href="c.html"/></entry>'
+            b'<entry><link href="https://kabar.example.id/d.html"/></entry></feed>')
+    entries = read_feed(body, base_url="https://kabar.example.id/feeds/atom.xml")
+    assert [e.url for e in entries] == [
+        "https://kabar.example.id/blog/2024/03/a.html", "https://kabar.example.id/opini/b.html",
+        "https://kabar.example.id/arsip/c.html", "https://kabar.example.id/d.html"]
+    wita = timezone(timedelta(hours=8))
+    assert [e.published for e in entries[:2]] == [datetime(2024, 3, 3, 14, 5, tzinfo=wita),
+                                                  datetime(2024, 3, 4, 9, 0, tzinfo=wita)]
+
+
 def test_feedburners_redirects_are_read_as_the_pages_they_name() -> None:
     proxy = "http://feedproxy.google.com/~r/Kabar/~3/2zvjBUVo1Br/"
     body = _rss(_item(proxy, extra="<guid>http://kabar.example.id/2017/11/14/a/</guid>")
