@@ -146,6 +146,9 @@ _CHROME = re.compile(
     # label over a partner's or a user's post ("Konten dari Media Partner")
     r"|(?:memuat|loading)(?:\s+(?:gambar|foto|video|artikel|berita|komentar|konten|image|"
     r"comments?|more))?\s*(?:\.{2,3}|…)?"
+    # (what a widget loads, a few words before an ellipsis: "Loading prices for your
+    # region…", "Memuat data terbaru...")
+    r"|(?:memuat|loading)(?:\s+[^\s.…]+){1,4}\s*(?:\.{3}|…)"
     r"|bagaimana\s+reaksi\s*(?:anda|kamu|mu)?\s+(?:tentang|terhadap|soal|setelah\s+membaca)"
     r"\s+(?:artikel|story|konten)\s+ini"
     # a platform's label and notice over a partner's or a user's post, the whole line

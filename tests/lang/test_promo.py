@@ -191,6 +191,8 @@ HELD_OUT_CHROME = [
     # (held-out round 15) a lazy image's and a widget's placeholders, a reactions widget's
     # prompt, a platform's label and notice over a partner's post, a toggle's label
     "Memuat gambar...", "Loading...", "Memuat video…",
+    # (WCXB dev 4674, a review's spec tables) what a widget loads, before an ellipsis
+    "Loading specifications…", "Loading prices for your region…", "Memuat data terbaru...",
     "Bagaimana reaksi Anda tentang story ini?", "Bagaimana reaksimu terhadap artikel ini?",
     "Konten dari Media Partner. Isi konten ini sepenuhnya menjadi tanggung jawab Lampung Kini.",
     "Konten dari Pengguna", "Lihat kronologi lengkap ▾",
@@ -259,6 +261,8 @@ LOOK_ALIKES = [
     "Bagaimana reaksi Anda tentang berita ini?",
     # (held-out round 15's look-alikes) a sentence that loads, reacts or points
     "Memuat 20 ton beras, kapal itu berangkat dari Pelabuhan Tenau pukul 08.00.",
+    "Loading the trucks took the crew most of the night.",
+    "Memuat muatan semen ke kapal memakan waktu dua hari...",
     "Bagaimana reaksi warga? Sebagian besar menyambut baik rencana itu.",
     "Harga cabai naik ▲ 12 persen dibanding pekan lalu, kata pedagang.",
     "Isi konten siaran itu diawasi KPID, kata ketua komisi.",

@@ -263,6 +263,24 @@ def test_a_hidden_box_beside_the_article_stays_out() -> None:
     assert _found(out) == 6 and "tersembunyi" not in out
 
 
+def test_an_articles_sections_behind_accordion_toggles_are_its_text() -> None:
+    # A guide's steps in an ARIA accordion (WCXB dev 4193: a solar installation guide, 80 %
+    # of its text in panels a click opens): each panel is hidden until then, labelled by its
+    # toggle. A hidden box that is no such panel (a cookie settings pane) stays out.
+    steps = "".join(
+        f"<h3><button aria-controls='step{n}' aria-expanded='false'>Langkah {n}</button></h3>"
+        f"<div id='step{n}' role='region' aria-labelledby='h{n}' style='display:none'>"
+        f"<p>{S} Kalimat ke-{n} dari berita ini.</p></div>" for n in range(3, 7))
+    html = (f"<html><body><article><h1>Panduan</h1><p>{S} Kalimat ke-1 dari berita ini.</p>"
+            f"<p>{S} Kalimat ke-2 dari berita ini.</p>{steps}</article>"
+            f"<div class='consent' style='display:none'><p>{S} Pengaturan kuki yang tersembunyi."
+            f"</p></div></body></html>")
+    out = text(html)
+    assert _found(out) == 6 and "kuki" not in out
+    tabs = html.replace("role='region' aria-labelledby", "role='tabpanel' data-x")
+    assert _found(text(tabs)) == 6
+
+
 def test_paragraphs_beside_a_long_comment_thread_in_one_element_are_the_body() -> None:
     # No element holds only the article: its paragraphs and the comments share a parent.
     comments = "".join(f"<div class='comment'><p>{S} Komentar pembaca nomor {n}.</p></div>"

@@ -81,6 +81,12 @@ BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apa
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
+def is_disclosed(attrs: Any) -> bool:
+    """Is a hidden element a disclosure's panel (an accordion's section, a tab's panel, as
+    ARIA writes them): the text a reader opens with a click, not text kept from readers?"""
+    return bool(attrs.get("aria-labelledby")) or attrs.get("role") in ("region", "tabpanel")
+
+
 def segment(root, max_depth: int, max_elements: int,
              relaxed: bool = False, passed_over: list[Any] | None = None):
     """Cut the tree into text units; return (units, containers).
@@ -205,9 +211,9 @@ def segment(root, max_depth: int, max_elements: int,
             attrs = el.attrib
             if attrs:
                 style = attrs.get("style")
-                if style and ("none" in style or "hidden" in style) \
-                        and HIDDEN_STYLE.search(style.lower()) \
-                        or "hidden" in attrs:
+                if (style and ("none" in style or "hidden" in style)
+                        and HIDDEN_STYLE.search(style.lower())
+                        or "hidden" in attrs) and not is_disclosed(attrs):
                     if relaxed:
                         forced = "overlay"
                     else:
