@@ -151,6 +151,11 @@ _CHROME = re.compile(
     r"|(?:memuat|loading)(?:\s+[^\s.…]+){1,4}\s*(?:\.{3}|…)"
     r"|bagaimana\s+reaksi\s*(?:anda|kamu|mu)?\s+(?:tentang|terhadap|soal|setelah\s+membaca)"
     r"\s+(?:artikel|story|konten)\s+ini"
+    # a feedback widget's question, its buttons after it ("Was this page helpful? Yes No")
+    r"|(?:(?:was|is)\s+this|did\s+you\s+find\s+this)\s+(?:page|article|post|guide|answer|"
+    r"information|content)\s+(?:helpful|useful)\s*\??(?:\s*(?:yes|no)\b){0,2}"
+    r"|apakah\s+(?:artikel|halaman|informasi|konten|tulisan)\s+ini\s+(?:membantu|bermanfaat)"
+    r"\s*\??(?:\s*(?:ya|tidak)\b){0,2}"
     # a platform's label and notice over a partner's or a user's post, the whole line
     r"|konten\s+dari\s+(?:media\s+partner|pengguna|mitra)(?:\W+isi\s+konten\s+ini\s+"
     r"(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+[^.!?]{1,60})?"

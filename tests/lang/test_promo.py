@@ -193,6 +193,9 @@ HELD_OUT_CHROME = [
     "Memuat gambar...", "Loading...", "Memuat video…",
     # (WCXB dev 4674, a review's spec tables) what a widget loads, before an ellipsis
     "Loading specifications…", "Loading prices for your region…", "Memuat data terbaru...",
+    # (held-out round 18, a docs page) a feedback widget's question and buttons
+    "Was this page helpful?", "Was this article helpful? Yes No",
+    "Apakah artikel ini membantu?",
     "Bagaimana reaksi Anda tentang story ini?", "Bagaimana reaksimu terhadap artikel ini?",
     "Konten dari Media Partner. Isi konten ini sepenuhnya menjadi tanggung jawab Lampung Kini.",
     "Konten dari Pengguna", "Lihat kronologi lengkap ▾",
@@ -262,6 +265,8 @@ LOOK_ALIKES = [
     # (held-out round 15's look-alikes) a sentence that loads, reacts or points
     "Memuat 20 ton beras, kapal itu berangkat dari Pelabuhan Tenau pukul 08.00.",
     "Loading the trucks took the crew most of the night.",
+    "Was this article helpful to the defence? The judge thought not.",
+    "Apakah informasi ini bermanfaat bagi petani, tanya Bupati dalam rapat itu.",
     "Memuat muatan semen ke kapal memakan waktu dua hari...",
     "Bagaimana reaksi warga? Sebagian besar menyambut baik rencana itu.",
     "Harga cabai naik ▲ 12 persen dibanding pekan lalu, kata pedagang.",
