@@ -307,6 +307,46 @@ def might_credit(text: str) -> bool:
     return bool(_CREDIT_HINT.search(text))
 
 
+# A role's label printed beside a name, alone in its element or just before the name: an
+# author card's caption ("<a>Name</a><span class=role>Editor</span>"), a byline's second
+# line ("Fact-checked by <a>Name</a>", "Medically reviewed by <a>Name</a>").
+_ROLE_LABEL = re.compile(
+    r"(?:^|[\s|·•,;])(?P<label>editor|penyunting|redaktur|editing|edited\s+by|disunting(?:\s+oleh)?"
+    r"|penulis|pewarta|reporter|wartawan|kontributor|koresponden|jurnalis|writer|author"
+    r"|written\s+by|(?:fact[- ]?checked|(?:medically\s+|expert[- ]?|clinically\s+)?reviewed"
+    r"|verified|illustrat(?:ed|ions?)|photo(?:s|graph(?:s|y))?|video|produced|translated"
+    r"|hosted|narrated|diperiksa|diverifikasi)\s+by|diperiksa\s+oleh|fotografer|foto"
+    r"|ilustrasi|penerjemah)\s*[:：]?\s*$", re.IGNORECASE)
+_ROLE_KIND = {"editor": CREDIT_EDITOR, "penyunting": CREDIT_EDITOR, "redaktur": CREDIT_EDITOR,
+              "editing": CREDIT_EDITOR, "edited by": CREDIT_EDITOR, "disunting": CREDIT_EDITOR,
+              "disunting oleh": CREDIT_EDITOR}
+_AUTHOR_ROLES = frozenset(("penulis", "pewarta", "reporter", "wartawan", "kontributor",
+                           "koresponden", "jurnalis", "writer", "author", "written by"))
+
+
+def role_before(text: str) -> str | None:
+    """The kind of credit (CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_OTHER) that a role's label
+    at the end of `text` gives the name printed after it (or, alone in its element, beside
+    it): "Editor" an editor's, "Penulis" an author's, "Fact-checked by" or "Foto" neither's;
+    None where `text` ends in no such label."""
+    m = _ROLE_LABEL.search(text[-40:])
+    return None if m is None else _role_kind(m.group("label"))
+
+
+def role_label(text: str) -> str | None:
+    """The kind of credit a role's label gives where `text` is that label alone ("Editor",
+    "Penulis", "Fact-checked by"; not a job title, "Senior Audio Editor"), else None."""
+    m = _ROLE_LABEL.search(text)
+    return _role_kind(m.group("label")) if m is not None and m.start() == 0 else None
+
+
+def _role_kind(label: str) -> str:
+    label = _SPACES.sub(" ", label.lower())
+    if label in _AUTHOR_ROLES:
+        return CREDIT_AUTHOR
+    return _ROLE_KIND.get(label, CREDIT_OTHER)
+
+
 def is_credit_line(text: str) -> bool:
     """Whether a line credits some name (an author, editor or source): not a bare label."""
     return bool(parse_credits(text))

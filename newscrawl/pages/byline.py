@@ -9,9 +9,22 @@ from itertools import islice
 from typing import Any
 from urllib.parse import urlsplit
 
-from newscrawl.lang.credits import is_credit_line, might_credit, split_names
+from newscrawl.lang.credits import (
+    CREDIT_AUTHOR,
+    CREDIT_EDITOR,
+    is_credit_line,
+    might_credit,
+    role_before,
+    role_label,
+    split_names,
+)
 from newscrawl.lang.datetext import without_date_tail
-from newscrawl.lang.names import is_house_account, is_not_written, strip_byline
+from newscrawl.lang.names import (
+    is_house_account,
+    is_not_written,
+    reads_as_person,
+    strip_byline,
+)
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
 from newscrawl.pages.headline import in_teaser
@@ -50,6 +63,10 @@ class Bylines:
         host = urlsplit(self.doc.url).hostname or ""
 
         common: list[frozenset[str]] = []
+        # (an organisation JSON-LD names the author is no writer: a company's release, a
+        # desk, where its name does not read as a person's: sites type their writers
+        # Organization too)
+        organisations: set[str] = set()
 
         def common_words() -> frozenset[str]:
             if not common:  # the words the article writes in lower case, read once
@@ -63,11 +80,15 @@ class Bylines:
             # ricksteves.com).
             names = [without_date_tail(n) for n in names]
             return [n for n in names if n and not BYLINE_LABEL.match(n)
+                    and n.casefold() not in organisations
                     and not is_house_account(n, site, host, declared_person=n in declared,
                                              common_words=common_words)]
 
         author = self.doc.ld_resolved(self.ld.get("author"))  # resolved once, read twice
         declared = _declared_people(author)
+        organisations.update(n.casefold() for n in ld_names(
+            [node for node in (author if isinstance(author, list) else [author])
+             if _is_organisation(node)]) if not reads_as_person(n))
         names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
         if len(names) == 1 and author is not None \
                 and self.doc.writes_before(names[0], LINKED_NAME_AFTER):
@@ -122,6 +143,12 @@ class Bylines:
                 printed = printed + self.header_credits().authors
             if printed and all(map(is_not_written, printed)):
                 return []
+            # (the writer credited apart from the byline that names the editor: "Editor
+            # <a>B</a>" by the headline, "Kontributor : A" after the pager)
+            apart = people([n for n in printed + self.marked_credits().authors
+                            if n.casefold() not in editors and not is_not_written(n)])
+            if apart:
+                return unique(apart)
         return writers if writers else found
 
     def _author_texts(self, selector: str) -> list[str]:
@@ -129,7 +156,8 @@ class Bylines:
         over their comments (a theme's ".author a" is the commenter's name in its thread
         too)."""
         return unique([t for t in (text_of(e) for e in self.doc.select(selector)
-                                   if not in_box(e, "comment", MAX_COMMENT_DEPTH)) if t])
+                                   if not in_box(e, "comment", MAX_COMMENT_DEPTH)
+                                   and not _credited_otherwise(e)) if t])
 
     def _printed_byline(self) -> list[str]:
         """A byline printed near the headline as text: "By Name", "Oleh Name", "Written by"
@@ -211,13 +239,54 @@ class Bylines:
         for el in self.doc.select(GENERIC_AUTHOR_CSS):
             # (a paper's author list marks affiliations: "Jeni Green1 ;")
             name = AFFILIATION_MARK.sub("", strip_byline(WRITTEN_BY.sub("", text_of(el))))
-            if not is_name_like(name) or in_box(el, "comment", MAX_COMMENT_DEPTH):
-                continue  # (a reader's name over a comment: Soledad's "span.author")
+            if not is_name_like(name) or in_box(el, "comment", MAX_COMMENT_DEPTH) \
+                    or _credited_otherwise(el) or el.tag in ("h1", "h2"):
+                # (a reader's name over a comment: Soledad's "span.author"; a fact-checker's
+                # "Fact-checked by <a href=/authors/..>"; the headline in an <article> whose
+                # class names its author, "author-admin", read as "[class*=author] .p-name")
+                continue
             if self._near_headline_block(el):
                 near.append(name)
             elif first is None and not any(a.tag == "li" for a in ancestors(el, 8)):
                 first = name
         return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first else []
+
+
+def role_beside(el: Any) -> str | None:
+    """The credit a role's label beside a name's element gives it: the label printed just
+    before it in its parent ("Fact-checked by <a>Name</a>", "<span>Editor</span> <a>Name
+    </a>"), else one alone in the element after it (an author card's caption: "<a>Name</a>
+    <span class=role>Editor</span>"); None where none is."""
+    parent = el.getparent()
+    if parent is not None:
+        before = [parent.text or ""]
+        for sibling in parent:
+            if sibling is el:
+                break
+            before.append(text_of(sibling) if isinstance(sibling.tag, str) else "")
+            before.append(sibling.tail or "")
+        text = " ".join("".join(before)[-60:].split())
+        if text:
+            return role_before(text)
+    after = el.getnext()
+    if after is not None and isinstance(after.tag, str) and not (el.tail or "").strip():
+        return role_label(text_of(after))
+    return None
+
+
+def _credited_otherwise(el: Any) -> bool:
+    """Does a role's label beside a name's element credit it as no author (an editor, a
+    fact-checker, a photographer)?"""
+    kind = role_beside(el)
+    return kind is not None and kind != CREDIT_AUTHOR
+
+
+def _is_organisation(node: Any) -> bool:
+    kind = node.get("@type") if isinstance(node, dict) else None
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and (k.endswith("Organization") or k in (
+        "Corporation", "NGO", "NewsMediaOrganization", "EducationalOrganization"))
+        for k in kinds) and not any(k == "Person" for k in kinds)
 
 
 def _declared_people(author: Any) -> frozenset[str]:
@@ -232,7 +301,7 @@ def _declared_people(author: Any) -> frozenset[str]:
 # Elements whose class says they hold a credit line (an editor's, a reporter's).
 CREDIT_ELEMENT_CSS = ("[class*=editor], [class*=Editor], [class*=redaktur], [class*=penyunting], "
                       "[class*=credit], [class*=pewarta], [class*=reporter], [class*=penulis], "
-                      "[class*=wartawan]")
+                      "[class*=wartawan], [class*=kontributor]")
 # (a bound on the work: a columnists' widget may name 30 elements "penulis" on its own)
 MARKED_CREDIT_ELEMENTS = 100
 
@@ -263,6 +332,9 @@ def _credit_lines(elements: list[Any]) -> list[str]:
         if 6 <= len(text) <= 120 and is_credit_line(text):
             lines.append(text)
             inside.append(el)
+        elif (cards := _role_card_lines(el)):
+            lines.extend(cards)
+            inside.append(el)
         elif 6 <= len(whole) <= 120 and "|" in whole:
             # a meta line of segments: "Kamis, 15 Maret 2012 | Laporan: A | Dibaca: 1.027"
             parts = [part.strip() for part in whole.split("|")]
@@ -271,3 +343,24 @@ def _credit_lines(elements: list[Any]) -> list[str]:
                 lines.extend(credits)
                 inside.append(el)
     return lines
+
+
+def _role_card_lines(card: Any) -> list[str]:
+    """An author card's credits, as lines: each name beside a role's label alone in its
+    element ("<a class=name>A</a><span class=role>Penulis</span>", "<span class=role>Editor
+    </span><a>B</a>"), the label before the names where the card's first text is one,
+    else after them. ("Penulis: A", "Editor: B"; a photographer's label gives none.)"""
+    children = [c for c in card if isinstance(c.tag, str) and text_of(c)]
+    labels = [role_label(t) if len(t := text_of(c)) <= 30 else None for c in children]
+    if not any(labels) or len(children) > 8:
+        return []
+    step = 1 if labels[0] else -1  # (the name after its label, else before it)
+    lines = []
+    for i, (child, kind) in enumerate(zip(children, labels, strict=True)):
+        if kind not in (CREDIT_AUTHOR, CREDIT_EDITOR) or not 0 <= i + step < len(children):
+            continue
+        name = without_date_tail(text_of(children[i + step]))
+        if labels[i + step] is None and is_name_like(name):
+            lines.append(f"{text_of(child).rstrip(': ：')}: {name}")
+    return lines
+

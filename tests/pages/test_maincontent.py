@@ -687,6 +687,83 @@ def test_co_authors_the_byline_prints_beside_json_lds_one() -> None:
     assert ArticlePage(Document(html.replace(byline, role), url)).authors() == ["Maria Nahak"]
 
 
+def _byline_page(header: str, after: str = "", ld: dict | None = None,
+                 head: str = "") -> str:
+    script = f"<script type='application/ld+json'>{json.dumps(ld)}</script>" if ld else ""
+    return (f"<html><head>{script}{head}</head><body><article><h1>Parkir non-tunai mulai "
+            f"berlaku di empat puluh titik</h1>{header}<div class='detail-content'>{ARTICLE}"
+            f"</div>{after}</article></body></html>")
+
+
+def test_a_role_label_beside_a_name_says_whose_credit_it_is() -> None:
+    # (held-out round 19, in the shape of Suara's writer cards) each name's caption says
+    # its role, after the name or before it: the editor is no author
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    url = "https://kalbar.suara.com/read/2025/02/12/194510/banjir-rob"
+    after = ("<div class='writer'><div class='writer-item'><a href='/author/sinta' class='name'>"
+             "Sinta Anggraini</a><span class='role'>Penulis</span></div><div class='writer-"
+             "item'><a href='/author/dedi' class='name'>Dedi Kurniawan</a><span class='role'>"
+             "Editor</span></div><div class='date-article'>Rabu, 12 Februari 2025 | 19:45 WIB"
+             "</div></div>")
+    page = ArticlePage(Document(_byline_page(after), url))
+    assert (page.authors(), page.editors()) == (["Sinta Anggraini"], ["Dedi Kurniawan"])
+    # the label before the name; JSON-LD names the editor its author, the writer is
+    # credited after the pager ("Kontributor : Name")
+    before = ("<div class='writer'><div class='writer-info'><span class='role'>Editor</span> "
+              "<a href='/author/andi' class='name'>Andi Rahman Syamsu</a><div class='date-"
+              "article'>Senin, 03 Maret 2025 | 14:05 WITA</div></div></div>")
+    ld = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Andi Rahman Syamsu"}}
+    page = ArticlePage(Document(_byline_page(
+        before, "<div class='kontributor'>Kontributor : Ishak Ramadhan</div>", ld), url))
+    assert (page.authors(), page.editors()) == (["Ishak Ramadhan"], ["Andi Rahman Syamsu"])
+
+
+def test_a_fact_checker_an_editor_and_the_headline_are_no_authors() -> None:
+    # (held-out round 18) "Fact-checked by <a href=/authors/..>" on a review site; WCXB dev
+    # 4193's "Edited by: <a href=/authors/..>"; a Squarespace <article class="author-admin">
+    # whose <h1 class="p-name"> a "[class*=author] [class*=name]" search found, its author
+    # the house account "Admin"; a job title under a name is no role label
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    url = "https://www.gearpilot.example/reviews/sonara-q40/"
+    byline = ("<div class='byline'><span>By <a href='/authors/kevin/'>Kevin Ashworth</a></span>"
+              " · <span>Updated June 9, 2025</span><br><span>{} <a href='/authors/nina/'>Nina "
+              "Osei</a></span></div>")
+    card = ("<div class='author-card'><p class='author-card__name'>Kevin Ashworth</p><p "
+            "class='author-card__role'>Senior Audio Editor</p></div>")
+    for label in ("Fact-checked by", "Medically reviewed by", "Edited by:"):
+        page = ArticlePage(Document(_byline_page(byline.format(label), card), url))
+        assert page.authors() == ["Kevin Ashworth"], label
+    squarespace = ("<html><head><meta itemprop='author' content='Admin'></head><body><article "
+                   "class='entry hentry author-admin'><h1 class='entry-title p-name'>"
+                   "Understanding Cone 6 Firing Schedules</h1><div>Written By <a href="
+                   f"'/journal?author=61a2' class='blog-author-name'>Admin</a></div>{ARTICLE}"
+                   "</article></body></html>")
+    assert ArticlePage(Document(squarespace, "https://marrowclay.example/journal/cone-6")
+                       ).authors() == []
+
+
+def test_an_organisation_json_ld_names_the_author_is_none_unless_a_person_is_named() -> None:
+    # (held-out round 18, a press release wire) the company that issued the release, typed
+    # Organization in JSON-LD and named again in <meta name=author>; sites also type their
+    # writers Organization (WCXB dev 0397's "Randy Thompson"), and those stay
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    url = "https://www.bizpresswire.example/news/northwind-unveils-palletpilot"
+    company = {"@type": "NewsArticle", "author": {"@type": "Organization",
+                                                  "name": "Northwind Robotics, Inc."}}
+    meta = "<meta name='author' content='Northwind Robotics, Inc.'>"
+    assert ArticlePage(Document(_byline_page("", ld=company, head=meta), url)).authors() == []
+    writer = {"@type": "NewsArticle", "author": {"@type": "Organization",
+                                                 "name": "Randy Thompson"}}
+    assert ArticlePage(Document(_byline_page("", ld=writer), url)).authors() == [
+        "Randy Thompson"]
+
+
 def test_an_articles_photo_captions_stay_out_of_its_body() -> None:
     from newscrawl.pages.article import ArticlePage
     from newscrawl.pages.html.document import Document
