@@ -331,10 +331,16 @@ PHOTO_COUNTER = re.compile(r"^\s*\d{1,3}\s*/\s*\d{1,3}\s+")  # "1/8 " before a c
 # author's, a search's, an index's ("/tag/pemilihan-gubernur-sumatera-selatan-2018/"), and
 # an old Lokomedia portal's category, event and static pages
 # ("/kategori-12-hukum-dan-kriminal.html", "/statis-3-pedoman-media-siber.html").
+# Also a video's, a photo gallery's or an infographic's page ("/video/845298740/slug",
+# "/sulsel/foto/d-7805878/slug": a caption, no text to read), and a file ("/wp-content/
+# uploads/2025/02/ucapan.jpg").
 NOT_ARTICLE_PATH = re.compile(
     r"/(?:tags?|topics?|topik|category|categories|kategori|label|labels|author|authors|"
     r"penulis|search|cari|indeks|index|page|halaman)/|/(?:kategori|agenda|halaman|hubungi|statis|"
-    r"galeri|album|download)-\d+-[^/]*$", re.IGNORECASE)
+    r"galeri|album|download)-\d+-[^/]*$"
+    r"|/(?:videos?|foto|fotos|photos?|galeri|gallery|galleries|infografis|infographics?|"
+    r"multimedia)/|/wp-content/|\.(?:jpe?g|png|gif|webp|svg|pdf|mp[34]|zip|docx?|xlsx?)$",
+    re.IGNORECASE)
 
 # An old PHP portal's article, named by its number in the query: "berita.php?id=21799",
 # "detail.php?id=", "foto.php?id=809", Lokomedia's "media.php?module=detailberita&id=4603",

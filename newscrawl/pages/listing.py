@@ -24,7 +24,7 @@ from newscrawl.pages.html.urls import without_query_keys
 # "Berita Sebelumnya", Blogger's "Posting Lama", WordPress's "Pos-pos Lama" lead on). A
 # pager's "Sebelumnya" marked previous (class "prev", rel=prev) leads back.
 _NEXT_WORDS = (r"selanjutnya|berikutnya|next|lanjut|›|»|>|halaman selanjutnya|older posts"
-               r"|older entries")
+               r"|older entries|berita selanjutnya|berita berikutnya")
 _OLDER_WORDS = (r"berita sebelumnya|sebelumnya|pos-pos lama|posting lama|postingan lama|lebih lama"
                 r"|berita lama")
 NEXT_TEXT = re.compile(rf"^\s*({_NEXT_WORDS}|{_OLDER_WORDS})\s*[›»>]?\s*$", re.IGNORECASE)
@@ -37,7 +37,8 @@ LOAD_MORE_TEXT = re.compile(r"^\s*(?:(?:muat|tampilkan|lihat)\s+(?:lebih\s+)?ban
 # A class naming the next page's link ("pager__next", "next-page", "load-more").
 NEXT_CLASS = re.compile(r"(?:^|\s|[-_])(?:next|load-?more)(?:$|\s|[-_])", re.IGNORECASE)
 # Query keys that only track where a click came from: the link is the article without them.
-TRACKING_KEYS = re.compile(r"^(?:utm_\w+|tag_from|ref|source|from|fbclid|gclid|_ga|amp)$")
+TRACKING_KEYS = re.compile(r"^(?:utm_\w+|tag_from|ref|source|engine|from|fbclid|gclid|_ga|_gl"
+                           r"|amp|mc_cid|mc_eid|igshid)$")
 
 
 @dataclass
@@ -73,9 +74,13 @@ class ListingPage:
         out: list[ListedLink] = []
         seen: dict[str, ListedLink] = {}
 
+        # (a numbered pager's link that names the page by a number after the listing's
+        # own path, "/berita/2" on "/berita": no article, whatever the URL pattern says)
+        pager = re.compile(re.escape(urlsplit(self.doc.url).path.rstrip("/")) + r"/\d{1,4}/?")
+
         def add(href: str | None, date_text: str | None, permalink: bool = False) -> None:
             link = _without_tracking(self.doc.absolute(href))
-            if not link:
+            if not link or pager.fullmatch(urlsplit(link).path):
                 return
             key = _same_page(link)
             if key in seen:

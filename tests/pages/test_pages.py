@@ -180,7 +180,8 @@ def _section_requests(spider_cls: type, html: bytes, url: str) -> tuple[list, ob
 
 def test_a_detik_desk_crawl_stays_in_its_own_desk_on_a_shared_host() -> None:
     # detik's regional desks share www.detik.com; the real 2022 front page links one
-    # article of the Sumut desk among 63 of other channels and desks.
+    # article of the Sumut desk among 62 of other channels and desks (and a photo page,
+    # /edu/foto/d-6383493/..., no article).
     from newscrawl.crawl.spiders.portals import DetiksumutSpider
 
     html = shared_page("detik/homepage-2022.html").read_bytes()
@@ -188,7 +189,7 @@ def test_a_detik_desk_crawl_stays_in_its_own_desk_on_a_shared_host() -> None:
     assert [r.url for r in requests] == [
         "https://www.detik.com/sumut/hukum-dan-kriminal/d-6383718/pengedar-sabu-27-kg-"
         "jaringan-internasional-ditangkap-di-tebing-tinggi"]
-    assert stats.get_value("newscrawl/offsite_links") == 63
+    assert stats.get_value("newscrawl/offsite_links") == 62
 
 
 def test_real_front_page_of_an_independent_wita_portal() -> None:
@@ -216,7 +217,8 @@ def test_real_detik_front_page_lists_its_channel_articles() -> None:
     html = shared_page("detik/homepage-2022.html").read_text(encoding="utf-8")
     listing = newscrawl.parse_listing(html, "https://www.detik.com/")
     urls = [link["url"] for link in listing["article_links"]]
-    assert len(urls) == len(set(urls)) == 64
+    # (64 links in the article shape; one a photo page, /edu/foto/d-6383493/...)
+    assert len(urls) == len(set(urls)) == 63
     assert all("/d-" in u and u.split("/")[2].endswith("detik.com") for u in urls)
 
 
@@ -293,6 +295,28 @@ def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
     assert _links(body) == ["https://kabar.example.id/news/48230/banjir-susulan-di-konawe.html"]
 
 
+def test_media_pages_files_and_pager_links_are_no_articles() -> None:
+    # (held-out listings, set 4) a video's, a photo gallery's and an infographic's pages in
+    # the articles' URL shapes, on the portal's own host (a caption, no text to read), an
+    # upload linked from a banner, a numbered pager's "/berita/2" on "/berita"; and a
+    # popular box's links that carry only tracking keys ("?source=widgetML&engine=V")
+    others = ("/video/845298740/warga-antusias-datangi-tps-sejak-pagi",
+              "/foto/pr-598593989/foto-dua-bocah-tenggelam-di-sungai-desa",
+              "/sulsel/infografis/d-7805991/infografis-jadwal-imsakiyah-makassar",
+              "/wp-content/uploads/2025/02/ucapan-hut-ksb-ke-22.jpg", "/berita/2", "/berita/812")
+    articles = ("/berita/845298741/warga-antusias-datangi-tps-sejak-pagi",
+                "/2025/03/03/banjir-rendam-dua-desa-di-hulu-sungai/")
+    body = "".join(f"<a href='{p}'>tautan</a>" for p in others + articles)
+    body += f"<div class='populer'><a href='{articles[1]}?source=widgetML&engine=V'>x</a></div>"
+    assert _links(body, "https://kabar.example.id/berita") == [
+        f"https://kabar.example.id{p}" for p in articles]
+    # a family's URL pattern too: a Radar site's videos share its articles' shape
+    radar = ("<a href='/video/845298740/warga-antusias-datangi-tps'>v</a><a href='/politik/"
+             "845298741/warga-antusias-datangi-tps'>a</a>")
+    assert _links(radar, "https://radarsolo.jawapos.com/tag/pilkada-solo-2024") == [
+        "https://radarsolo.jawapos.com/politik/845298741/warga-antusias-datangi-tps"]
+
+
 @pytest.mark.parametrize(("url", "pager", "expected"), [
     # Blogger's "Posting Lama"
     ("https://kabarpapua.blogspot.com/search/label/Daerah",
@@ -348,8 +372,13 @@ def test_a_link_that_only_tracks_the_click_is_the_article() -> None:
      "data-next='https://radarjogja.jawapos.com/indeks/2024/03/12/?page=2' data-page='2'>"
      "Muat Lebih Banyak</button>",
      "https://radarjogja.jawapos.com/indeks/2024/03/12/?page=2"),
+    # (held-out listings, set 4) Sindonews's "Berita Selanjutnya" button to an offset page
+    ("https://daerah.sindonews.com/",
+     "<a class='btn-more' href='https://daerah.sindonews.com/more/20'>Berita Selanjutnya</a>",
+     "https://daerah.sindonews.com/more/20"),
 ], ids=["blogger", "wp-posts-navigation", "wp-core-page-2", "dated-index", "lokomedia",
-        "class-next", "load-more", "base-href", "section-number", "load-more-button"])
+        "class-next", "load-more", "base-href", "section-number", "load-more-button",
+        "more-news"])
 def test_the_next_listing_page_of_common_pagers(url: str, pager: str, expected: str) -> None:
     from newscrawl.pages.listing import ListingPage
 
