@@ -242,7 +242,8 @@ def _reads_as_sentence(value: str) -> bool:
 # (Republika's "Rep: A/ Red: B", reporter and redaktur, only as such a pair: "Red:" alone
 # opens lines of other kinds)
 _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|laporan|"
-                       r"kontributor|fotografer|sumber|redaktur|(?<![a-z])re[pd])\s*:",
+                       r"kontributor|fotografer|sumber|redaktur|publisher|penerbit|"
+                       r"(?<![a-z])re[pd])\s*:",
                        re.IGNORECASE)
 _LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|laporan|kontributor|"
                           r"fotografer|sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:))\s*:",

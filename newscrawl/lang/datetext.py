@@ -44,6 +44,31 @@ DATE_LABEL_TAIL = re.compile(
     r"|[\s,|•·-])+$", re.IGNORECASE)
 
 
+# What may follow the date of a line that is a date stamp and nothing else: its time and
+# zone, a relative time ("Kamis, 25 April 2024 | 13:40 WITA · 2 jam yang lalu").
+_STAMP_REST = re.compile(
+    r"[\s,|•·-]*(?:(?:pukul|jam|at)\s*)?(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:wib|wita|wit|utc|gmt|[A-Z]{2,4})?)?"
+    r"(?:[\s,|•·-]*\(?\s*(?:\d+|se|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|"
+    r"tahun|sec|min|hour|hr|day|week|month|year)[a-z]*\.?\s+(?:yang\s+)?(?:lalu|ago)\s*\)?)?"
+    r"[\s.]*", re.IGNORECASE)
+MAX_DATE_STAMP_CHARS = 90
+
+
+def is_date_stamp(text: str) -> bool:
+    """Whether a line is a date and nothing else: a weekday or a label ("Diperbarui",
+    "Published") before it, its time, zone and a relative time after it ("Kamis, 25 April
+    2024 | 13:40 WITA · 2 jam yang lalu"): a header's date line, not a sentence."""
+    if len(text) > MAX_DATE_STAMP_CHARS:
+        return False
+    m = FULL_DATE.search(text)
+    if m is None or RELATIVE_TEXT.match(m.group(0).split()[-1]):
+        return False  # (a relative time alone is a card's, not a date line's)
+    if m.start() and DATE_LABEL_TAIL.sub("", " " + text[: m.start()]).strip():
+        return False
+    return _STAMP_REST.fullmatch(text, m.end()) is not None
+
+
 def cut_date_tail(text: str) -> str:
     """`text` up to the first date printed in it, less the label and the separators before
     that date ("Editor: Nama Minggu, 20 Maret 2022 | 14:05 WITA" -> "Editor: Nama");

@@ -16,6 +16,7 @@ import re
 
 from newscrawl.lang.credits import parse_credits
 from newscrawl.lang.dateline import opens_with_dateline
+from newscrawl.lang.datetext import is_date_stamp
 from newscrawl.lang.names import reads_as_person
 from newscrawl.lang.text import normalise_space, word_count
 
@@ -141,6 +142,15 @@ _CHROME = re.compile(
     r"artikel|berita)\b.*\b(?:tanpa\s+izin|crawling|redaksi)\b.*"
     # a video page's transcript heading
     r"|transkrip(?:\s+(?:video|lengkap))?"
+    # a magazine's print-edition note ("Di edisi cetak, artikel ini terbit di bawah judul
+    # ..."), a newspaper's ("A version of this article appears in print on ...")
+    r"|di\s+edisi\s+cetak,?\s+(?:artikel|tulisan)\s+ini\s+terbit\b.*"
+    r"|(?:artikel|tulisan)\s+ini\s+terbit\s+(?:di|pada)\s+(?:majalah|koran|edisi)\b.*"
+    r"|a\s+version\s+of\s+this\s+(?:article|story)\s+appears\s+in\s+print\b.*"
+    # a plea for donations ("Dukung jurnalisme independen di Tanah Papua. ... Berdonasi
+    # sekarang", "Support independent journalism ... Donate")
+    r"|(?:dukung|support)\s+(?:jurnalisme|journalism|media|kami|us|independent)\b.{0,240}"
+    r"\b(?:donasi|berdonasi|donate|donation|donasikan)\b.*"
     # a lazy image's or a widget's placeholder ("Memuat gambar...", "Loading..."), a
     # reactions widget's prompt ("Bagaimana reaksi Anda tentang artikel ini?"), a platform's
     # label over a partner's or a user's post ("Konten dari Media Partner")
@@ -315,6 +325,8 @@ def is_promo(paragraph: str) -> bool:
         return True
     if len(text) <= 400 and _chrome_line(text):
         return True
+    if is_date_stamp(text):  # a header's date line caught in the text
+        return True
     if len(text) <= 40 and _SIGN_OFF.match(text):  # is_sign_off, the text already normal
         return True
     if is_caption(text):
@@ -434,7 +446,9 @@ _SIGN_OFF_SUFFIX = re.compile(
     r"(?:\s*[/|,]\s*[*A-Za-z][*A-Za-z0-9]{0,7}){0,3}"
     r"\s*[)\]]|\*{2,4}"  # "(abc/def)", "(*)", or bare stars: "... internasional. ***"
     # the outlet and its reporter: "(Serambinews.com/Rizki Maulana)"
-    r"|\(\s*[\w-]+(?:\.[\w-]+)+\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*\))\s*$")
+    # ... or the outlet and its writer's initials: "(poskupang.com/ose)"
+    r"|\(\s*[\w-]+(?:\.[\w-]+)+\s*/\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|[a-z]{2,6})"
+    r"\s*\))\s*$")
 
 
 def split_sign_off(paragraph: str) -> tuple[str, str | None]:

@@ -130,6 +130,12 @@ class Bylines:
         found = [n for n in found if not any(
             other != n and " " in other and re.search(rf"(?<!\w){re.escape(other)}", n)
             for other in found)]
+        # A platform's partner outlet, whose account the article is published under
+        # ("kumparan.com/banjarhits/..." by "Banjarhits", "Konten Media Partner"): the
+        # outlet, not its writer
+        channel = _first_segment(self.doc.url)
+        if channel and (self.doc.writes("Media Partner") or self.doc.writes("media partner")):
+            found = [n for n in found if re.sub(r"\W", "", n.casefold()) != channel]
         # A name the page prints as its editor's ("Editor: <a>Name</a>") is no author where
         # another is named: CMSs fill JSON-LD's author with the editor who posted the piece.
         editors = {e.casefold() for e in self.editors()}
@@ -279,6 +285,11 @@ def _credited_otherwise(el: Any) -> bool:
     fact-checker, a photographer)?"""
     kind = role_beside(el)
     return kind is not None and kind != CREDIT_AUTHOR
+
+
+def _first_segment(url: str) -> str:
+    """The first segment of a URL's path, folded ("banjarhits" of "/banjarhits/slug-1")."""
+    return re.sub(r"\W", "", urlsplit(url).path.strip("/").split("/")[0].casefold())
 
 
 def _is_organisation(node: Any) -> bool:

@@ -193,6 +193,15 @@ HELD_OUT_CHROME = [
     "Memuat gambar...", "Loading...", "Memuat video…",
     # (WCXB dev 4674, a review's spec tables) what a widget loads, before an ellipsis
     "Loading specifications…", "Loading prices for your region…", "Memuat data terbaru...",
+    # (held-out round 20) a header's date line caught in the text, with its relative time
+    # (Bisnis), a magazine's print-edition note (Tempo), a plea for donations (Jubi)
+    "Kamis, 25 April 2024 | 13:40 WITA · 2 jam yang lalu", "Senin 03 Maret 2025, 14:05 WIB",
+    "Published March 3, 2025", "Diperbarui 25 April 2024, 15:00 WITA",
+    "Di edisi cetak, artikel ini terbit di bawah judul \"Yang Untung Pengepul, Bukan Petani\". "
+    "Artikel ini terbit di edisi 2 Maret 2025.",
+    "A version of this article appears in print on March 3, 2025, Section A, Page 1.",
+    "Dukung jurnalisme independen di Tanah Papua. Jubi tidak dibiayai pemerintah atau partai "
+    "politik. Berdonasi sekarang",
     # (held-out round 18, a docs page) a feedback widget's question and buttons
     "Was this page helpful?", "Was this article helpful? Yes No",
     "Apakah artikel ini membantu?",
@@ -266,6 +275,9 @@ LOOK_ALIKES = [
     "Memuat 20 ton beras, kapal itu berangkat dari Pelabuhan Tenau pukul 08.00.",
     "Loading the trucks took the crew most of the night.",
     "Was this article helpful to the defence? The judge thought not.",
+    "Rapat digelar Kamis, 25 April 2024 pukul 13.40 WITA di kantor bupati.",
+    "25 April 2024: rapat pertama digelar di kantor bupati.",
+    "Dukung kami, kata Ketua KONI kepada para atlet sebelum bertanding.",
     "Apakah informasi ini bermanfaat bagi petani, tanya Bupati dalam rapat itu.",
     "Memuat muatan semen ke kapal memakan waktu dua hari...",
     "Bagaimana reaksi warga? Sebagian besar menyambut baik rencana itu.",
@@ -326,6 +338,10 @@ def test_look_alike_sentences_stay(line: str) -> None:
 @pytest.mark.parametrize(("line", "kind", "names"), [
     ("(*) Editor: Andi Saputra", CREDIT_EDITOR, ("Andi Saputra",)),
     ("Laporan Reporte TribunJabar.id, Andi Wijaya", CREDIT_AUTHOR, ("Andi Wijaya",)),
+    # (held-out round 20, TIMES Indonesia's credits table read as one line) the publisher
+    # is no editor
+    ("Editor : Ronny Wicaksono Publisher : Lucky Setyo Hendrawan", CREDIT_EDITOR,
+     ("Ronny Wicaksono",)),
 ])
 def test_starred_and_misspelt_credit_labels_are_credits(line: str, kind: str,
                                                         names: tuple[str, ...]) -> None:
@@ -337,6 +353,9 @@ def test_starred_and_misspelt_credit_labels_are_credits(line: str, kind: str,
     ("Ia mengimbau warga tidak memborong. (Serambinews.com/Rizki Maulana)",
      "Ia mengimbau warga tidak memborong.", "(Serambinews.com/Rizki Maulana)"),
     ("kata dia. (abc/def)", "kata dia.", "(abc/def)"),
+    # (held-out round 20, Pos Kupang) the outlet and the writer's initials
+    ("bertahan di pelabuhan. (poskupang.com/ose)", "bertahan di pelabuhan.",
+     "(poskupang.com/ose)"),
     # (JawaPos Radar: held-out round 12) a desk's code ending in digits
     ("tidak lagi membangun di bantaran sungai. (ryn/k8)",
      "tidak lagi membangun di bantaran sungai.", "(ryn/k8)"),

@@ -764,6 +764,27 @@ def test_an_organisation_json_ld_names_the_author_is_none_unless_a_person_is_nam
         "Randy Thompson"]
 
 
+def test_a_platforms_partner_account_is_no_author() -> None:
+    # (held-out round 20, in kumparan's shape) a partner outlet's account, under whose
+    # path the article is published ("kumparan.com/banjarhits/..."), beside its reporter's
+    # credit; a page that says nothing of a media partner keeps a writer so named
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    url = "https://kumparan.com/banjarhits/pasar-terapung-lok-baintan-kembali-ramai-1yk3PqRsTuv"
+    header = "<div class='author'><a class='author-name' href='/banjarhits'>Banjarhits</a></div>"
+    after = ("<div class='StoryDisclaimer'>Konten ini diunggah oleh Media Partner kumparan."
+             "</div>")
+    html = _byline_page(header, after).replace(
+        ARTICLE, ARTICLE + "<p>Reporter: Muhammad Rifqi Anshari</p>")
+    assert ArticlePage(Document(html, url)).authors() == ["Muhammad Rifqi Anshari"]
+    # the account alone: none where the page says it is a partner's, else the writer
+    partner = "<div class='StoryDisclaimer'>Konten Media Partner</div>"
+    assert ArticlePage(Document(_byline_page(header, partner), url)).authors() == []
+    assert ArticlePage(Document(_byline_page(header, "<p>Terima kasih.</p>"), url)
+                       ).authors() == ["Banjarhits"]
+
+
 def test_an_articles_photo_captions_stay_out_of_its_body() -> None:
     from newscrawl.pages.article import ArticlePage
     from newscrawl.pages.html.document import Document
