@@ -18,6 +18,7 @@ from newscrawl.lang.credits import parse_credits
 from newscrawl.lang.dateline import opens_with_dateline
 from newscrawl.lang.datetext import is_date_stamp
 from newscrawl.lang.names import reads_as_person
+from newscrawl.lang.signoff import SIGN_OFF
 from newscrawl.lang.text import normalise_space, word_count
 
 # "Baca Juga: ...", "BACA JUGA ...", "Baca juga :", "Baca Juga >>>", "Simak juga", ...
@@ -161,6 +162,20 @@ _CHROME = re.compile(
     r"|(?:memuat|loading)(?:\s+[^\s.…]+){1,4}\s*(?:\.{3}|…)"
     r"|bagaimana\s+reaksi\s*(?:anda|kamu|mu)?\s+(?:tentang|terhadap|soal|setelah\s+membaca)"
     r"\s+(?:artikel|story|konten)\s+ini"
+    # an affiliate site's disclosure, price box and deal line ("This post contains affiliate
+    # links. ...", "Price last checked today. We may earn a commission.", "Deal alert ...")
+    r"|(?:this\s+(?:post|article|page|review|guide)\s+(?:contains|may\s+contain|includes)\s+"
+    r"affiliate\s+links?|we\s+may\s+earn\s+(?:a\s+)?(?:small\s+)?commission|as\s+an\s+amazon"
+    r"\s+associate|(?:artikel|tulisan|konten)\s+ini\s+(?:mengandung|berisi|memuat)\s+(?:tautan|"
+    r"link)\s+afiliasi|price\s+(?:last\s+)?(?:checked|updated)|deal\s+alert)\b.*"
+    # an opinion page's notice in English ("The views expressed in this column are the
+    # author's own ..."), a box's head over the writer's bio, a citation box's head, a
+    # nonprofit's plea ("X is nonprofit and free to read. Reader donations fund ...")
+    r"|(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+\w+\s+|here(?:in)?\s+)?are\s+"
+    r"(?:those\s+of\s+the\s+(?:author|writer)s?|the\s+(?:author|writer)[’']?s?(?:\s+own)?|"
+    r"(?:my|their|his|her)\s+own)\b.*"
+    r"|about\s+the\s+(?:author|writer)s?|tentang\s+penulis|cite\s+this\s+(?:article|page|story)"
+    r"|.{0,80}\bfree\s+to\s+read\b.{0,300}\b(?:donat\w*|gifts?|support\s+us)\b.*"
     # a feedback widget's question, its buttons after it ("Was this page helpful? Yes No")
     r"|(?:(?:was|is)\s+this|did\s+you\s+find\s+this)\s+(?:page|article|post|guide|answer|"
     r"information|content)\s+(?:helpful|useful)\s*\??(?:\s*(?:yes|no)\b){0,2}"
@@ -170,8 +185,8 @@ _CHROME = re.compile(
     r"|konten\s+dari\s+(?:media\s+partner|pengguna|mitra)(?:\W+isi\s+konten\s+ini\s+"
     r"(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+[^.!?]{1,60})?"
     # a toggle's label, its disclosure arrow after it ("Lihat kronologi lengkap ▾")
-    r"|(?:lihat|tampilkan|buka|baca|show|view|see|read|expand)\b[^.!?▾▼⏷⌄▸▶]{0,50}?\s*"
-    r"[▾▼⏷⌄▸▶]"
+    r"|(?:(?:lihat|tampilkan|buka|baca|show|view|see|read|expand|hide|collapse|tutup|"
+    r"sembunyikan)\b[^.!?▾▼⏷⌄▸▶▲△▴]{0,50}?\s*[▾▼⏷⌄▸▶▲△▴]\s*){1,2}"
     r"|(?:konten|tulisan|artikel)\s+ini\s+(?:merupakan|adalah)\s+(?:tanggung\s+jawab|karya|"
     r"opini)\s+(?:penuh\s+)?(?:penulis|pengguna|warganet).*"
     r"|(?:ingin|mau)\s+(?:menulis|jadi\s+penulis|berbagi\s+tulisan)\b.*"
@@ -327,7 +342,7 @@ def is_promo(paragraph: str) -> bool:
         return True
     if is_date_stamp(text):  # a header's date line caught in the text
         return True
-    if len(text) <= 40 and _SIGN_OFF.match(text):  # is_sign_off, the text already normal
+    if len(text) <= 40 and SIGN_OFF.match(text):  # is_sign_off, the text already normal
         return True
     if is_caption(text):
         return True
@@ -415,48 +430,6 @@ def split_promos(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 INLINE_PROMO_WORDS_PATTERN = r"(?:baca|simak|lihat|tonton)\s+(?:juga|pula)"
 INLINE_PROMO_WORDS = re.compile(rf"\b{INLINE_PROMO_WORDS_PATTERN}\b", re.IGNORECASE)
 INLINE_PROMO_LABEL = re.compile(rf"{INLINE_PROMO_WORDS_PATTERN}\s*[:：]?\s*$", re.IGNORECASE)
-
-
-# Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)" (a
-# promo wherever it stands).
-_SIGN_OFF = re.compile(r"^[(\[]\s*[\w*.]{1,24}(?:\s*[/|,-]\s*[\w*. ]{1,20}){0,3}\s*[)\]]\W{0,2}$")
-# The writer's name alone in parentheses, a line of its own closing the article ("(Dimas
-# Prasetyo Aji)"; not a transcript's "(SOUNDBITE OF ...)"): a sign-off only as the last
-# line (in the text, "(Hadits Riwayat At Tirmidzi)" is the text's).
-_NAME_SIGN_OFF = re.compile(r"^[(\[]\s*[A-Z](?:[a-z][\w'’-]*|\.)(?:\s+[A-Z](?:[a-z][\w'’-]*|\.))"
-                            r"{1,3}\s*[)\]]\W{0,2}$")
-
-
-def is_sign_off(paragraph: str) -> bool:
-    """True for a closing line of editors' initials in parentheses."""
-    text = normalise_space(paragraph)
-    return len(text) <= 40 and bool(_SIGN_OFF.match(text))
-
-
-def is_closing_sign_off(paragraph: str) -> bool:
-    """`is_sign_off`, or, as an article's last line, the writer's name in parentheses."""
-    text = normalise_space(paragraph)
-    return is_sign_off(text) or len(text) <= 40 and bool(_NAME_SIGN_OFF.match(text))
-
-
-_SIGN_OFF_SUFFIX = re.compile(
-    # (a desk's code after the writer's may end in digits: "(ryn/k8)", "(ndi/k16)"; not
-    # "(U23)", "(CO2)")
-    r"(?<=[.!?\"'”’»])\s*(?P<code>[(\[]\s*[*A-Za-z]{1,8}"
-    r"(?:\s*[/|,]\s*[*A-Za-z][*A-Za-z0-9]{0,7}){0,3}"
-    r"\s*[)\]]|\*{2,4}"  # "(abc/def)", "(*)", or bare stars: "... internasional. ***"
-    # the outlet and its reporter: "(Serambinews.com/Rizki Maulana)"
-    # ... or the outlet and its writer's initials: "(poskupang.com/ose)"
-    r"|\(\s*[\w-]+(?:\.[\w-]+)+\s*/\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|[a-z]{2,6})"
-    r"\s*\))\s*$")
-
-
-def split_sign_off(paragraph: str) -> tuple[str, str | None]:
-    """("... kata dia.", "(abc)") for an article's last paragraph ending in initials."""
-    m = _SIGN_OFF_SUFFIX.search(paragraph)
-    if not m or not paragraph[: m.start()].strip():
-        return paragraph, None
-    return paragraph[: m.start()].rstrip(), m.group("code")
 
 
 # Tempo's closing byline: the writers' names in capitals, "FRISKI RIANA | ABDUL LATIEF".

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credit
-from newscrawl.lang.promo import split_promos, split_sign_off
+from newscrawl.lang.promo import split_promos
+from newscrawl.lang.signoff import split_sign_off
 from newscrawl.lang.text import INVISIBLE_CHARACTERS, normalise_space
 
 PROMOS = [
@@ -202,6 +203,20 @@ HELD_OUT_CHROME = [
     "A version of this article appears in print on March 3, 2025, Section A, Page 1.",
     "Dukung jurnalisme independen di Tanah Papua. Jubi tidak dibiayai pemerintah atau partai "
     "politik. Berdonasi sekarang",
+    # (held-out round 21) an affiliate site's disclosure, price box and deal line, an
+    # opinion page's notice, the heads of a bio box and a citation box, a nonprofit's plea,
+    # a spec table's toggles
+    "This post contains affiliate links. If you buy through them, we may earn a small "
+    "commission at no extra cost to you.",
+    "As an Amazon Associate we earn from qualifying purchases.",
+    "Price last checked today. We may earn a commission.",
+    "Deal alert Save 20% on the Kora Buds 3 with code TDAUDIO20 at the Kora store this week.",
+    "The views expressed in this column are the author’s own and do not necessarily reflect "
+    "those of The Northern Post.",
+    "About the author", "Cite this article",
+    "Canopy Science News is nonprofit and free to read. Reader donations fund more than half "
+    "of our reporting.",
+    "Show Full Specification Details ▼Hide Full Specification Details ▲", "Show 2 Less ▲",
     # (held-out round 18, a docs page) a feedback widget's question and buttons
     "Was this page helpful?", "Was this article helpful? Yes No",
     "Apakah artikel ini membantu?",
@@ -276,6 +291,9 @@ LOOK_ALIKES = [
     "Loading the trucks took the crew most of the night.",
     "Was this article helpful to the defence? The judge thought not.",
     "Rapat digelar Kamis, 25 April 2024 pukul 13.40 WITA di kantor bupati.",
+    "The views expressed by residents at the meeting were mixed, the mayor said.",
+    "The museum is nonprofit and free to visit; it relies on donations.",
+    "Deal alerts went out to 40,000 subscribers before the sale, the company said.",
     "25 April 2024: rapat pertama digelar di kantor bupati.",
     "Dukung kami, kata Ketua KONI kepada para atlet sebelum bertanding.",
     "Apakah informasi ini bermanfaat bagi petani, tanya Bupati dalam rapat itu.",

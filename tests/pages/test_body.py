@@ -10,7 +10,7 @@ import pytest
 from lxml import html as lxml_html
 
 from newscrawl.lang.names import is_house_account, strip_byline
-from newscrawl.lang.promo import is_sign_off
+from newscrawl.lang.signoff import is_sign_off
 from newscrawl.pages.body.blocks import blocks_in, clean_body
 from newscrawl.pages.heuristics import strip_site_suffix
 

@@ -281,6 +281,44 @@ def test_an_articles_sections_behind_accordion_toggles_are_its_text() -> None:
     assert _found(text(tabs)) == 6
 
 
+def test_an_faqs_questions_and_a_tutorials_code_figures_are_its_text() -> None:
+    # (held-out round 21) an FAQ's questions in disclosure toggles: a <button> in a heading
+    # (WordPress blocks), an Elementor title whose label is an <a> without href (no link);
+    # a tutorial's code blocks in <figure>s with a "Copy" bar. A toggle that is a control
+    # ("Show 2 Less", no heading, no question) stays out.
+    faq = ("<h3><button type='button' aria-expanded='false' aria-controls='faq-1'>Apakah banjir "
+           "akan datang lagi tahun ini?</button></h3><div id='faq-1' role='region' "
+           f"aria-labelledby='x' hidden><p>{S} Kalimat ke-4 dari berita ini.</p></div>"
+           "<div class='elementor-tab-title' role='button' aria-controls='faq-2'><a class="
+           "'elementor-accordion-title' tabindex='0'>Berapa lama warga mengungsi?</a></div>"
+           f"<div id='faq-2' role='region' aria-labelledby='y'><p>{S} Kalimat ke-5 dari "
+           "berita ini.</p></div><button aria-expanded='false'>Show 2 Less</button>")
+    code = ("<figure class='code-block'><div class='code-header'><button class='copy'>Copy "
+            "code</button></div><pre><code>curl -LsSf https://astral.sh/uv/install.sh | sh"
+            "</code></pre></figure>")
+    html = (f"<html><body><article><h1>Panduan</h1><p>{S} Kalimat ke-1 dari berita ini.</p>"
+            f"<p>{S} Kalimat ke-2 dari berita ini.</p>{code}<p>{S} Kalimat ke-3 dari berita "
+            f"ini.</p>{faq}<p>{S} Kalimat ke-6 dari berita ini.</p></article></body></html>")
+    out = text(html)
+    assert _found(out) == 6
+    for wanted in ("Apakah banjir akan datang lagi tahun ini?", "Berapa lama warga mengungsi?",
+                   "curl -LsSf https://astral.sh/uv/install.sh | sh"):
+        assert wanted in out, wanted
+    assert "Show 2 Less" not in out and "Copy code" not in out
+
+
+def test_a_writers_bio_box_after_the_article_stays_out() -> None:
+    # (held-out round 21) "About the author" boxes: a section named for it, a CSS module's
+    # hashed class ("AuthorBio_bio__n4Rp2")
+    bio = ("<p>Margaret Hale is a former high school principal and writes a monthly column on "
+           "education for The Northern Post.</p>")
+    for box in (f"<section class='np-about-author'><h3>About the author</h3>{bio}</section>",
+                f"<div class='AuthorBio_bio__n4Rp2'><div><p class='AuthorBio_text__qP4zW'>{bio}"
+                "</p></div></div>"):
+        out = text(f"<html><body><article><h1>Judul</h1>{ARTICLE}{box}</article></body></html>")
+        assert _found(out) == 6 and "principal" not in out, box
+
+
 def test_paragraphs_beside_a_long_comment_thread_in_one_element_are_the_body() -> None:
     # No element holds only the article: its paragraphs and the comments share a parent.
     comments = "".join(f"<div class='comment'><p>{S} Komentar pembaca nomor {n}.</p></div>"

@@ -27,12 +27,11 @@ from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
     capitals_byline,
-    is_closing_sign_off,
     is_lead_caption,
     is_lead_label,
     is_promo,
-    split_sign_off,
 )
+from newscrawl.lang.signoff import is_closing_sign_off, split_sign_off
 from newscrawl.lang.text import lower_case_words, normalise_space
 from newscrawl.pages.body.vocabulary import (
     BODY_BLOCK_TAGS,
@@ -101,9 +100,9 @@ FIGURE_PARAGRAPHS = 3
 
 def holds_paragraphs(figure: Any) -> bool:
     """Whether a <figure> holds text of the page besides its caption's: a table (the block
-    editor's tables are figures: `figure.wp-block-table`), or paragraphs."""
-    if next(figure.iter("table"), None) is not None:
-        return True
+    editor's tables are figures: `figure.wp-block-table`), a code block, or paragraphs."""
+    if next(figure.iter("table", "pre"), None) is not None:
+        return True  # (a table, or a code block: a tutorial's figure with its "Copy" bar)
     found = 0
     for p in figure.iter("p"):
         parent = p.getparent()

@@ -87,6 +87,19 @@ def is_disclosed(attrs: Any) -> bool:
     return bool(attrs.get("aria-labelledby")) or attrs.get("role") in ("region", "tabpanel")
 
 
+def is_disclosure_toggle(el: Any) -> bool:
+    """Is a button a disclosure's toggle that heads its text (an FAQ's question over its
+    hidden answer: "<h3><button aria-expanded=false aria-controls=faq-1>Are budget earbuds
+    safe?</button></h3>"), not a control ("Show 2 Less ▲", "+ More Info")? A toggle in a
+    heading, or one that asks a question."""
+    attrs = el.attrib
+    if "aria-controls" not in attrs and "aria-expanded" not in attrs:
+        return False
+    parent = el.getparent()
+    return parent is not None and parent.tag in ("h2", "h3", "h4", "h5", "h6", "dt") \
+        or "".join(el.itertext()).rstrip().endswith("?")
+
+
 def segment(root, max_depth: int, max_elements: int,
              relaxed: bool = False, passed_over: list[Any] | None = None):
     """Cut the tree into text units; return (units, containers).
@@ -140,7 +153,10 @@ def segment(root, max_depth: int, max_elements: int,
             tag = el.tag
             if tag in fast_inline:  # a, b, em, span-free inline markup: text only
                 if tag == "a":
-                    link_depth += 1
+                    if el.get("href") is not None:
+                        link_depth += 1
+                    else:  # (no link: an accordion's label, a named anchor)
+                        tag = "a!"
                 elif tag == "br":
                     # <br><br> ends a paragraph of a text-with-breaks body
                     i = len(pieces) - 1
@@ -163,7 +179,8 @@ def segment(root, max_depth: int, max_elements: int,
                 continue
             count += 1
             forced = None
-            if tag in SKIP_TAGS and not (tag == "figure" and holds_paragraphs(el)):
+            if tag in SKIP_TAGS and not (tag == "figure" and holds_paragraphs(el)) \
+                    and not (tag == "button" and is_disclosure_toggle(el)):
                 if tag in RELAXABLE_TAGS:
                     if relaxed:
                         forced = "overlay" if tag == "dialog" else "nav"

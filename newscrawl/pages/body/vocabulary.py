@@ -102,7 +102,7 @@ _BOX_WORDS = {
           r"|testimonials?|testimonal\w*",  # customers' praise of the business
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
                r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)",
-    "byline": r"byline|author-?(?:bio|box|info|card|details|wrap)|about-?the-?author"
+    "byline": r"byline|author-?(?:bio|box|info|card|details|wrap|profile)|about-?(?:the-?)?author"
               r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
               r"|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?info",
     "nav": r"breadcrumbs?|pagination|pager|paging|navbar|navigation|sidebar|widget\w*"
@@ -152,7 +152,7 @@ _IGNORED_TOKEN = re.compile(
     r"[-_](?![-_])"
     r"|[-_]\d+$"
     r"|^(?:tag|category|author)-(?!(?:list|cloud|box|bio|info|wrap\w*|links?|items?|area|container"
-    r"|section|name|avatar|details|card|meta)$)"
+    r"|section|name|avatar|details|card|meta)(?:$|[-_]))"
     # a post's or a page's comment state, and Paid Memberships Pro's access state on every
     # post ("comments-closed" on <body>, "pmpro-has-access" in WordPress's post_class)
     r"|^(?:comments?-(?:open|closed)|threaded-comments|pmpro-(?:has|no)-access)$"

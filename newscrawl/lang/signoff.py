@@ -1,0 +1,50 @@
+"""The lines that close an article and are no part of its text: editors' initials in
+parentheses ("(abc/def)"), the writer's name alone, the outlet and its reporter after the
+last sentence. Pure module (no Scrapy import)."""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.lang.text import normalise_space
+
+# Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)" (a
+# promo wherever it stands).
+SIGN_OFF = re.compile(r"^[(\[]\s*[\w*.]{1,24}(?:\s*[/|,-]\s*[\w*. ]{1,20}){0,3}\s*[)\]]\W{0,2}$")
+# The writer's name alone in parentheses, a line of its own closing the article ("(Dimas
+# Prasetyo Aji)"; not a transcript's "(SOUNDBITE OF ...)"): a sign-off only as the last
+# line (in the text, "(Hadits Riwayat At Tirmidzi)" is the text's).
+_NAME_SIGN_OFF = re.compile(r"^[(\[]\s*[A-Z](?:[a-z][\w'’-]*|\.)(?:\s+[A-Z](?:[a-z][\w'’-]*|\.))"
+                            r"{1,3}\s*[)\]]\W{0,2}$")
+
+
+def is_sign_off(paragraph: str) -> bool:
+    """True for a closing line of editors' initials in parentheses."""
+    text = normalise_space(paragraph)
+    return len(text) <= 40 and bool(SIGN_OFF.match(text))
+
+
+def is_closing_sign_off(paragraph: str) -> bool:
+    """`is_sign_off`, or, as an article's last line, the writer's name in parentheses."""
+    text = normalise_space(paragraph)
+    return is_sign_off(text) or len(text) <= 40 and bool(_NAME_SIGN_OFF.match(text))
+
+
+_SIGN_OFF_SUFFIX = re.compile(
+    # (a desk's code after the writer's may end in digits: "(ryn/k8)", "(ndi/k16)"; not
+    # "(U23)", "(CO2)")
+    r"(?<=[.!?\"'”’»])\s*(?P<code>[(\[]\s*[*A-Za-z]{1,8}"
+    r"(?:\s*[/|,]\s*[*A-Za-z][*A-Za-z0-9]{0,7}){0,3}"
+    r"\s*[)\]]|\*{2,4}"  # "(abc/def)", "(*)", or bare stars: "... internasional. ***"
+    # the outlet and its reporter: "(Serambinews.com/Rizki Maulana)"
+    # ... or the outlet and its writer's initials: "(poskupang.com/ose)"
+    r"|\(\s*[\w-]+(?:\.[\w-]+)+\s*/\s*(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}|[a-z]{2,6})"
+    r"\s*\))\s*$")
+
+
+def split_sign_off(paragraph: str) -> tuple[str, str | None]:
+    """("... kata dia.", "(abc)") for an article's last paragraph ending in initials."""
+    m = _SIGN_OFF_SUFFIX.search(paragraph)
+    if not m or not paragraph[: m.start()].strip():
+        return paragraph, None
+    return paragraph[: m.start()].rstrip(), m.group("code")
