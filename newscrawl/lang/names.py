@@ -79,6 +79,7 @@ _MASTHEAD_WORDS = re.compile(
     r"tribun|suara|online|tv|fm|channel|network|magazine|majalah|portal|zona|metro|"
     r"indonesia|nusantara|rakyat|merdeka|group|team|regional|daerah|nasional|jurnal|journal|"
     r"press|pers|tribune|herald|gazette|express|ekspres|today|terkini|update|satu|lensa|"
+    r"ledger|chronicle|courier|observer|examiner|sentinel|dispatch|bulletin|telegraph|"
     r"pojok|lintas|sorot|fokus|global|digital|official|resmi|blog|studio|photography|"
     r"foto|design|desain|shop|store|toko|company|inc|ltd|llc|pt|cv|"
     # and of an institution's

@@ -185,11 +185,16 @@ class Bylines:
                     return names if all(is_name_like(n) and " " in n for n in names) \
                         else [text]
                 label_seen = False
-            m = BYLINE_TEXT.match(text)
-            if m is not None:  # ("By Name • March 12, 2025")
-                name = strip_byline(without_date_tail(m.group("name")))
-                if is_name_like(name):
-                    return [name]
+            # ("By Name • March 12, 2025"; "By RAY DONNELLY <span>Staff Writer</span>": the
+            # element's own text before its children)
+            for said in ((el.text or "").strip(), text):
+                m = BYLINE_TEXT.match(said)
+                if m is not None:
+                    name = strip_byline(without_date_tail(m.group("name")))
+                    if name.isupper() and len(name.split()) >= 2:
+                        name = name.title()  # (a name in capitals, as bylines print it)
+                    if is_name_like(name):
+                        return [name]
             label_seen = bool(BYLINE_LABEL.match(text))
         return []
 

@@ -784,6 +784,26 @@ def test_a_fact_checker_an_editor_and_the_headline_are_no_authors() -> None:
                        ).authors() == []
 
 
+def test_a_bylines_own_text_and_the_papers_name_beside_it() -> None:
+    # (held-out round 21) an old newspaper CMS's "By RAY DONNELLY <span>Gazette Staff
+    # Writer</span>": the name is the byline's own text, in capitals; a paper's name printed
+    # in the byline's title slot ("Bayside Ledger", og:site_name) is no writer
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    url = "https://www.millbrookgazette.example/news/local/library-levy.html"
+    header = ("<div class='byline'>By RAY DONNELLY <span class='byline-title'>Gazette Staff "
+              "Writer</span></div>")
+    assert ArticlePage(Document(_byline_page(header), url)).authors() == ["Ray Donnelly"]
+    header = ("<div class='story__byline'><span class='story__author'>By <a href='/staff/elena-"
+              "cruz/'>Elena Cruz</a></span><span class='story__author-title'>Bayside Ledger"
+              "</span></div>")
+    head = "<meta property='og:site_name' content='Bayside Ledger'>"
+    assert ArticlePage(Document(_byline_page(header, head=head),
+                                "https://www.baysideledger.example/news/pier-street-bridge"
+                                )).authors() == ["Elena Cruz"]
+
+
 def test_an_organisation_json_ld_names_the_author_is_none_unless_a_person_is_named() -> None:
     # (held-out round 18, a press release wire) the company that issued the release, typed
     # Organization in JSON-LD and named again in <meta name=author>; sites also type their
