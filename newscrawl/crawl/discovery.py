@@ -372,7 +372,12 @@ def _with_xml_base(base_url: str | None, element: Any) -> str | None:
     given = (element.get(_XML_BASE) or "").strip()
     if not given:
         return base_url
-    return _absolute(given, base_url) if base_url else given
+    base = _absolute(given, base_url) if base_url else given
+    try:
+        readable = urlsplit(base).hostname is not None or not base_url
+    except ValueError:
+        readable = False  # (a base that cannot be read: the one above it)
+    return base if readable else base_url
 
 
 def _absolute(link: str, base_url: str | None) -> str:

@@ -321,6 +321,9 @@ _ROLE_LABEL = re.compile(
 _ROLE_KIND = {"editor": CREDIT_EDITOR, "penyunting": CREDIT_EDITOR, "redaktur": CREDIT_EDITOR,
               "editing": CREDIT_EDITOR, "edited by": CREDIT_EDITOR, "disunting": CREDIT_EDITOR,
               "disunting oleh": CREDIT_EDITOR}
+_JOINED_WRITER = re.compile(
+    r"(?:^|\W)(?:teks|naskah|tulisan|words|story|text|penulis|pewarta|reporter|wartawan|"
+    r"writer|author|kontributor)\s*(?:dan|and|&|/|\+|,)\s*$", re.IGNORECASE)
 _AUTHOR_ROLES = frozenset(("penulis", "pewarta", "reporter", "wartawan", "kontributor",
                            "koresponden", "jurnalis", "writer", "author", "written by"))
 
@@ -330,8 +333,15 @@ def role_before(text: str) -> str | None:
     at the end of `text` gives the name printed after it (or, alone in its element, beside
     it): "Editor" an editor's, "Penulis" an author's, "Fact-checked by" or "Foto" neither's;
     None where `text` ends in no such label."""
-    m = _ROLE_LABEL.search(text[-40:])
-    return None if m is None else _role_kind(m.group("label"))
+    tail = text[-40:]
+    m = _ROLE_LABEL.search(tail)
+    if m is None:
+        return None
+    # (a writer who also took the photos or edited: "Teks dan foto:", "Reporter & Editor:",
+    # "Words and photos by": the writer's)
+    if _JOINED_WRITER.search(tail, 0, m.start()):
+        return CREDIT_AUTHOR
+    return _role_kind(m.group("label"))
 
 
 def role_label(text: str) -> str | None:

@@ -47,26 +47,33 @@ DATE_LABEL_TAIL = re.compile(
 # What may follow the date of a line that is a date stamp and nothing else: its time and
 # zone, a relative time ("Kamis, 25 April 2024 | 13:40 WITA · 2 jam yang lalu").
 _STAMP_REST = re.compile(
-    r"[\s,|•·-]*(?:(?:pukul|jam|at)\s*)?(?:\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
-    r"\s*(?:wib|wita|wit|utc|gmt|[A-Z]{2,4})?)?"
-    r"(?:[\s,|•·-]*\(?\s*(?:\d+|se|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|"
-    r"tahun|sec|min|hour|hr|day|week|month|year)[a-z]*\.?\s+(?:yang\s+)?(?:lalu|ago)\s*\)?)?"
-    r"[\s.]*", re.IGNORECASE)
+    r"[\s,|•·-]*(?P<clock>(?:(?:pukul|jam|at)\s*)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"\s*(?:wib|wita|wit|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist|jst|hkt|sgt|aest)?)?"
+    r"(?P<ago>[\s,|•·-]*\(?\s*(?:\d+|se|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|"
+    r"bulan|tahun|sec|min|hour|hr|day|week|month|year)[a-z]*\.?\s+(?:yang\s+)?(?:lalu|ago)\s*\)?)?"
+    r"\s*", re.IGNORECASE)
+# A header's label before its date ("Published", "Diperbarui", "Posted on").
+_STAMP_LABEL = re.compile(r"(?:published|updated|posted|modified|diperbarui|diterbitkan|"
+                          r"dipublikasikan|diunggah|dimuat)", re.IGNORECASE)
 MAX_DATE_STAMP_CHARS = 90
 
 
-def is_date_stamp(text: str) -> bool:
-    """Whether a line is a date and nothing else: a weekday or a label ("Diperbarui",
-    "Published") before it, its time, zone and a relative time after it ("Kamis, 25 April
-    2024 | 13:40 WITA · 2 jam yang lalu"): a header's date line, not a sentence."""
+def is_date_stamp(text: str, *, bare: bool = False) -> bool:
+    """Whether a line is a header's date line and nothing else: the date with its time, a
+    relative time or a label ("Kamis, 25 April 2024 | 13:40 WITA · 2 jam yang lalu",
+    "Published March 3, 2025"); with `bare`, a date alone too ("Senin, 8 Januari 2024":
+    as often a timeline's heading, so the caller says where it stands)."""
     if len(text) > MAX_DATE_STAMP_CHARS:
         return False
     m = FULL_DATE.search(text)
-    if m is None or RELATIVE_TEXT.match(m.group(0).split()[-1]):
+    if m is None or RELATIVE_TEXT.search(m.group(0)):
         return False  # (a relative time alone is a card's, not a date line's)
-    if m.start() and DATE_LABEL_TAIL.sub("", " " + text[: m.start()]).strip():
+    before = text[: m.start()]
+    if before and DATE_LABEL_TAIL.sub("", " " + before).strip():
         return False
-    return _STAMP_REST.fullmatch(text, m.end()) is not None
+    rest = _STAMP_REST.fullmatch(text, m.end())
+    return rest is not None and (bare or bool(rest.group("clock") or rest.group("ago"))
+                                 or bool(_STAMP_LABEL.search(before)))
 
 
 def cut_date_tail(text: str) -> str:

@@ -108,6 +108,12 @@ def reads_as_person(name: str, common_words: frozenset[str] = frozenset()) -> bo
         and not _reads_as_masthead(name)
 
 
+def names_an_organisation(name: str) -> bool:
+    """Whether a name holds a word of a masthead's, an institution's or a company's ("Inc",
+    "Center", "News"): not a person's, whatever a page types it."""
+    return bool(_MASTHEAD_WORDS.search(name))
+
+
 def _reads_as_masthead(name: str) -> bool:
     """One word ("Okezone"), a masthead's word, or a place ("Fajar Sulsel", "Ayo Bandung"):
     the site's own name, not a person's, even where a CMS types its account a Person."""

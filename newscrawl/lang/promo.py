@@ -16,7 +16,6 @@ import re
 
 from newscrawl.lang.credits import parse_credits
 from newscrawl.lang.dateline import opens_with_dateline
-from newscrawl.lang.datetext import is_date_stamp
 from newscrawl.lang.names import reads_as_person
 from newscrawl.lang.signoff import SIGN_OFF
 from newscrawl.lang.text import normalise_space, word_count
@@ -151,7 +150,8 @@ _CHROME = re.compile(
     # a plea for donations ("Dukung jurnalisme independen di Tanah Papua. ... Berdonasi
     # sekarang", "Support independent journalism ... Donate")
     r"|(?:dukung|support)\s+(?:jurnalisme|journalism|media|kami|us|independent)\b.{0,240}"
-    r"\b(?:donasi|berdonasi|donate|donation|donasikan)\b.*"
+    r"\b(?:berdonasi(?:\s+sekarang)?|donasi\s+sekarang|donate(?:\s+(?:now|today))?|make\s+a\s+"
+    r"(?:donation|gift))\W*"
     # a lazy image's or a widget's placeholder ("Memuat gambar...", "Loading..."), a
     # reactions widget's prompt ("Bagaimana reaksi Anda tentang artikel ini?"), a platform's
     # label over a partner's or a user's post ("Konten dari Media Partner")
@@ -159,7 +159,9 @@ _CHROME = re.compile(
     r"comments?|more))?\s*(?:\.{2,3}|…)?"
     # (what a widget loads, a few words before an ellipsis: "Loading prices for your
     # region…", "Memuat data terbaru...")
-    r"|(?:memuat|loading)(?:\s+[^\s.…]+){1,4}\s*(?:\.{3}|…)"
+    r"|(?:memuat|loading)\s+(?:data|harga|konten|artikel|berita|komentar|gambar|foto|video|peta|"
+    r"grafik|prices?|specifications?|specs|posts?|results?|comments?|content|map|chart|more)"
+    r"\b(?:\s+[^\s.…]+){0,3}\s*(?:\.{3}|…)"
     r"|bagaimana\s+reaksi\s*(?:anda|kamu|mu)?\s+(?:tentang|terhadap|soal|setelah\s+membaca)"
     r"\s+(?:artikel|story|konten)\s+ini"
     # an affiliate site's disclosure, price box and deal line ("This post contains affiliate
@@ -167,15 +169,17 @@ _CHROME = re.compile(
     r"|(?:this\s+(?:post|article|page|review|guide)\s+(?:contains|may\s+contain|includes)\s+"
     r"affiliate\s+links?|we\s+may\s+earn\s+(?:a\s+)?(?:small\s+)?commission|as\s+an\s+amazon"
     r"\s+associate|(?:artikel|tulisan|konten)\s+ini\s+(?:mengandung|berisi|memuat)\s+(?:tautan|"
-    r"link)\s+afiliasi|price\s+(?:last\s+)?(?:checked|updated)|deal\s+alert)\b.*"
+    r"link)\s+afiliasi|prices?\s+last\s+(?:checked|updated))\b.*"
+    r"|deal\s+alert\b.{0,80}(?:\b(?:save|off|code|kode|diskon)\b|\d+\s*%).*"
     # an opinion page's notice in English ("The views expressed in this column are the
     # author's own ..."), a box's head over the writer's bio, a citation box's head, a
     # nonprofit's plea ("X is nonprofit and free to read. Reader donations fund ...")
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s+(?:in\s+this\s+\w+\s+|here(?:in)?\s+)?are\s+"
     r"(?:those\s+of\s+the\s+(?:author|writer)s?|the\s+(?:author|writer)[’']?s?(?:\s+own)?|"
-    r"(?:my|their|his|her)\s+own)\b.*"
+    r"(?:my|their|his|her)\s+own)(?:\s+and\s+do\s+not\b.*|\W*)"
     r"|about\s+the\s+(?:author|writer)s?|tentang\s+penulis|cite\s+this\s+(?:article|page|story)"
-    r"|.{0,80}\bfree\s+to\s+read\b.{0,300}\b(?:donat\w*|gifts?|support\s+us)\b.*"
+    r"|.{0,80}\bfree\s+to\s+read\b.{0,300}\b(?:please\s+consider|donate\s+(?:now|today)|"
+    r"become\s+a\s+(?:member|supporter)|support\s+us)\b.*"
     # a feedback widget's question, its buttons after it ("Was this page helpful? Yes No")
     r"|(?:(?:was|is)\s+this|did\s+you\s+find\s+this)\s+(?:page|article|post|guide|answer|"
     r"information|content)\s+(?:helpful|useful)\s*\??(?:\s*(?:yes|no)\b){0,2}"
@@ -185,8 +189,12 @@ _CHROME = re.compile(
     r"|konten\s+dari\s+(?:media\s+partner|pengguna|mitra)(?:\W+isi\s+konten\s+ini\s+"
     r"(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+[^.!?]{1,60})?"
     # a toggle's label, its disclosure arrow after it ("Lihat kronologi lengkap ▾")
-    r"|(?:(?:lihat|tampilkan|buka|baca|show|view|see|read|expand|hide|collapse|tutup|"
-    r"sembunyikan)\b[^.!?▾▼⏷⌄▸▶▲△▴]{0,50}?\s*[▾▼⏷⌄▸▶▲△▴]\s*){1,2}"
+    # (and its pair: "Show Full Details ▼Hide Full Details ▲", "Show 2 Less ▲")
+    r"|(?:(?:lihat|tampilkan|buka|baca|show|view|see|read|expand)\b[^.!?▾▼⏷⌄▸▶]{0,50}?\s*"
+    r"[▾▼⏷⌄▸▶]\s*)?(?:show|hide|tampilkan|sembunyikan|collapse)\b[^.!?▲△▴▾▼]{0,50}?\s*"
+    r"[▲△▴▾▼]"
+    r"|(?:lihat|tampilkan|buka|baca|show|view|see|read|expand)\b[^.!?▾▼⏷⌄▸▶]{0,50}?\s*"
+    r"[▾▼⏷⌄▸▶]"
     r"|(?:konten|tulisan|artikel)\s+ini\s+(?:merupakan|adalah)\s+(?:tanggung\s+jawab|karya|"
     r"opini)\s+(?:penuh\s+)?(?:penulis|pengguna|warganet).*"
     r"|(?:ingin|mau)\s+(?:menulis|jadi\s+penulis|berbagi\s+tulisan)\b.*"
@@ -339,8 +347,6 @@ def is_promo(paragraph: str) -> bool:
     if _MARKERS.match(text):
         return True
     if len(text) <= 400 and _chrome_line(text):
-        return True
-    if is_date_stamp(text):  # a header's date line caught in the text
         return True
     if len(text) <= 40 and SIGN_OFF.match(text):  # is_sign_off, the text already normal
         return True

@@ -18,11 +18,11 @@ from newscrawl.lang.credits import (
     role_label,
     split_names,
 )
-from newscrawl.lang.datetext import without_date_tail
+from newscrawl.lang.datetext import is_date_stamp, without_date_tail
 from newscrawl.lang.names import (
     is_house_account,
     is_not_written,
-    reads_as_person,
+    names_an_organisation,
     strip_byline,
 )
 from newscrawl.lang.text import lower_case_words, unique
@@ -64,8 +64,8 @@ class Bylines:
 
         common: list[frozenset[str]] = []
         # (an organisation JSON-LD names the author is no writer: a company's release, a
-        # desk, where its name does not read as a person's: sites type their writers
-        # Organization too)
+        # desk, where its name holds an organisation's word: sites type their writers
+        # Organization too, "Randy Thompson", "Ahmad")
         organisations: set[str] = set()
 
         def common_words() -> frozenset[str]:
@@ -88,7 +88,7 @@ class Bylines:
         declared = _declared_people(author)
         organisations.update(n.casefold() for n in ld_names(
             [node for node in (author if isinstance(author, list) else [author])
-             if _is_organisation(node)]) if not reads_as_person(n))
+             if _is_organisation(node)]) if names_an_organisation(n))
         names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
         if len(names) == 1 and author is not None \
                 and self.doc.writes_before(names[0], LINKED_NAME_AFTER):
@@ -134,7 +134,8 @@ class Bylines:
         # ("kumparan.com/banjarhits/..." by "Banjarhits", "Konten Media Partner"): the
         # outlet, not its writer
         channel = _first_segment(self.doc.url)
-        if channel and (self.doc.writes("Media Partner") or self.doc.writes("media partner")):
+        if channel and (self.doc.writes("Media Partner") or self.doc.writes("media partner")) \
+                and self._partner_label():
             found = [n for n in found if re.sub(r"\W", "", n.casefold()) != channel]
         # A name the page prints as its editor's ("Editor: <a>Name</a>") is no author where
         # another is named: CMSs fill JSON-LD's author with the editor who posted the piece.
@@ -156,6 +157,16 @@ class Bylines:
             if apart:
                 return unique(apart)
         return writers if writers else found
+
+    def _partner_label(self) -> bool:
+        """Does the page say the article is a partner's ("Konten Media Partner" by the
+        account's name), not a card of another article ("<aside>...<span>Konten dari Media
+        Partner</span><a>Headline</a>")?"""
+        labels = self.doc.root.xpath("//*[contains(text(), 'Media Partner') or "
+                                     "contains(text(), 'media partner')]")
+        return any(not in_teaser(el, headed_links=False) and not any(
+            a.tag in ("aside", "li", "a", "footer", "nav") for a in (el, *ancestors(el, 8)))
+            and not in_box(el, "related", 6) for el in labels[:10])
 
     def _author_texts(self, selector: str) -> list[str]:
         """The texts of the elements `selector` names an author's, less those of readers
@@ -270,13 +281,20 @@ def role_beside(el: Any) -> str | None:
     <span class=role>Editor</span>"); None where none is."""
     parent = el.getparent()
     if parent is not None:
-        before = [parent.text or ""]
-        for sibling in parent:
-            if sibling is el:
+        # (the text just before it, walked back to some 60 characters: a long list of
+        # cards costs no more per name)
+        before: list[str] = []
+        size = 0
+        for sibling in el.itersiblings(preceding=True):
+            for part in (sibling.tail or "", text_of(sibling) if isinstance(sibling.tag, str)
+                         else ""):
+                before.append(part)
+                size += len(part)
+            if size >= 60:
                 break
-            before.append(text_of(sibling) if isinstance(sibling.tag, str) else "")
-            before.append(sibling.tail or "")
-        text = " ".join("".join(before)[-60:].split())
+        else:
+            before.append(parent.text or "")
+        text = " ".join("".join(reversed(before))[-60:].split())
         if text:
             return role_before(text)
     after = el.getnext()
@@ -366,7 +384,10 @@ def _role_card_lines(card: Any) -> list[str]:
     element ("<a class=name>A</a><span class=role>Penulis</span>", "<span class=role>Editor
     </span><a>B</a>"), the label before the names where the card's first text is one,
     else after them. ("Penulis: A", "Editor: B"; a photographer's label gives none.)"""
-    children = [c for c in card if isinstance(c.tag, str) and text_of(c)]
+    # (a date printed in the card is neither: "<span>Senin, 12 Februari 2024 10:00 WIB
+    # </span><span>Penulis</span><a>A</a>")
+    children = [c for c in card if isinstance(c.tag, str) and (t := text_of(c))
+                and not is_date_stamp(t, bare=True)]
     labels = [role_label(t) if len(t := text_of(c)) <= 30 else None for c in children]
     if not any(labels) or len(children) > 8:
         return []

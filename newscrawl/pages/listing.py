@@ -76,7 +76,9 @@ class ListingPage:
 
         # (a numbered pager's link that names the page by a number after the listing's
         # own path, "/berita/2" on "/berita": no article, whatever the URL pattern says)
-        pager = re.compile(re.escape(urlsplit(self.doc.url).path.rstrip("/")) + r"/\d{1,4}/?")
+        # (the listing's own path less its page number: "/berita" of "/berita/2")
+        own_path = re.sub(r"/\d{1,4}/?$", "", urlsplit(self.doc.url).path.rstrip("/"))
+        pager = re.compile(re.escape(own_path) + r"/\d{1,4}/?")
 
         def add(href: str | None, date_text: str | None, permalink: bool = False) -> None:
             link = _without_tracking(self.doc.absolute(href))

@@ -128,6 +128,10 @@ def test_an_atom_feed_reads_its_entries_against_its_xml_base() -> None:
     assert [e.url for e in entries] == [
         "https://kabar.example.id/blog/2024/03/a.html", "https://kabar.example.id/opini/b.html",
         "https://kabar.example.id/arsip/c.html", "https://kabar.example.id/d.html"]
+    # (a review's finding) a base that cannot be read leaves the one above it
+    broken = body.replace(b'xml:base="https://kabar.example.id/blog/"', b'xml:base="http://[bad/"')
+    assert read_feed(broken, base_url="https://kabar.example.id/feeds/atom.xml")[0].url == \
+        "https://kabar.example.id/feeds/2024/03/a.html"
     wita = timezone(timedelta(hours=8))
     assert [e.published for e in entries[:2]] == [datetime(2024, 3, 3, 14, 5, tzinfo=wita),
                                                   datetime(2024, 3, 4, 9, 0, tzinfo=wita)]

@@ -194,10 +194,8 @@ HELD_OUT_CHROME = [
     "Memuat gambar...", "Loading...", "Memuat video…",
     # (WCXB dev 4674, a review's spec tables) what a widget loads, before an ellipsis
     "Loading specifications…", "Loading prices for your region…", "Memuat data terbaru...",
-    # (held-out round 20) a header's date line caught in the text, with its relative time
-    # (Bisnis), a magazine's print-edition note (Tempo), a plea for donations (Jubi)
-    "Kamis, 25 April 2024 | 13:40 WITA · 2 jam yang lalu", "Senin 03 Maret 2025, 14:05 WIB",
-    "Published March 3, 2025", "Diperbarui 25 April 2024, 15:00 WITA",
+    # (held-out round 20) a magazine's print-edition note (Tempo), a plea for donations
+    # (Jubi)
     "Di edisi cetak, artikel ini terbit di bawah judul \"Yang Untung Pengepul, Bukan Petani\". "
     "Artikel ini terbit di edisi 2 Maret 2025.",
     "A version of this article appears in print on March 3, 2025, Section A, Page 1.",
@@ -215,7 +213,8 @@ HELD_OUT_CHROME = [
     "those of The Northern Post.",
     "About the author", "Cite this article",
     "Canopy Science News is nonprofit and free to read. Reader donations fund more than half "
-    "of our reporting.",
+    "of our reporting. If you value independent science journalism, please consider a "
+    "monthly gift.",
     "Show Full Specification Details ▼Hide Full Specification Details ▲", "Show 2 Less ▲",
     # (held-out round 18, a docs page) a feedback widget's question and buttons
     "Was this page helpful?", "Was this article helpful? Yes No",
@@ -294,6 +293,16 @@ LOOK_ALIKES = [
     "The views expressed by residents at the meeting were mixed, the mayor said.",
     "The museum is nonprofit and free to visit; it relies on donations.",
     "Deal alerts went out to 40,000 subscribers before the sale, the company said.",
+    # (a review's findings) quotes, reports and market lines in the words of the rules
+    "\"Dukung kami dengan donasi, sekecil apa pun sangat berarti bagi anak-anak di panti ini,\" "
+    "kata Ketua Yayasan.",
+    "Dukung media lokal, Pemkot Solo alokasikan anggaran iklan, bukan donasi.",
+    "The new digital archive is free to read for anyone, the university said, thanks to a "
+    "gift from an alumnus.",
+    "Price updated every week by the ministry, the rice reference costs Rp 13.500 per kilogram.",
+    "Deal alert: both sides agreed to a ceasefire early on Sunday, officials said.",
+    "The views expressed here are my own, he told the committee, not those of the party.",
+    "Memuat 500 ton beras...", "Loading up the truck…", "Buka 7210 ▲ Tutup 7250 ▲",
     "25 April 2024: rapat pertama digelar di kantor bupati.",
     "Dukung kami, kata Ketua KONI kepada para atlet sebelum bertanding.",
     "Apakah informasi ini bermanfaat bagi petani, tanya Bupati dalam rapat itu.",

@@ -310,6 +310,9 @@ def test_media_pages_files_and_pager_links_are_no_articles() -> None:
     body += f"<div class='populer'><a href='{articles[1]}?source=widgetML&engine=V'>x</a></div>"
     assert _links(body, "https://kabar.example.id/berita") == [
         f"https://kabar.example.id{p}" for p in articles]
+    # (a review's finding) on the listing's page 2 too
+    assert _links(body, "https://kabar.example.id/berita/2") == [
+        f"https://kabar.example.id{p}" for p in articles]
     # a family's URL pattern too: a Radar site's videos share its articles' shape
     radar = ("<a href='/video/845298740/warga-antusias-datangi-tps'>v</a><a href='/politik/"
              "845298741/warga-antusias-datangi-tps'>a</a>")

@@ -22,6 +22,7 @@ from typing import Any
 
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credits
 from newscrawl.lang.dateline import opens_with_any_dateline
+from newscrawl.lang.datetext import is_date_stamp
 from newscrawl.lang.names import closing_bio, is_bare_name
 from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
@@ -234,6 +235,8 @@ def _inline(element: Any, tag: Any, pieces: list[str], depth: int, link: bool) -
             if isinstance(child_tag, str):
                 if child_tag in BLOCK_TAGS or child_tag in CONTAINER_TAGS:
                     pieces.append(_BREAK)
+                elif child_tag in ("td", "th"):
+                    pieces.append(" ")  # (a row's cells, "<td>1</td><td>Beras</td>": apart)
                 _inline(child, child_tag, pieces, depth + 1, link or is_link)
             tail = child.tail
             if tail:
@@ -337,6 +340,12 @@ def clean_body(blocks: list[Block]) -> Body:
             text = f"{body.paragraphs.pop()} {text}"
         body.paragraphs.append(text)
     _without_pull_quotes(body)
+    # A header's date line caught at the text's top ("Kamis, 25 April 2024 | 13:40 WITA · 2
+    # jam yang lalu", "Published March 3, 2025"; the first line, a date alone too): not a
+    # timeline's dates further down, nor an agenda's
+    for i in range(min(MAX_DATE_STAMP_LINE, len(body.paragraphs)) - 1, -1, -1):
+        if is_date_stamp(body.paragraphs[i], bare=i == 0):
+            body.removed.append(body.paragraphs.pop(i))
     # The lead photo's caption, and labels (a fact check's verdict, a kicker), printed
     # before the paragraph that opens with the dateline.
     # (the first paragraph asked first: most bodies open with their dateline)
@@ -372,6 +381,8 @@ def clean_body(blocks: list[Block]) -> Body:
     return body
 
 
+# How far down the text a header's date line is looked for (after a deck and a caption).
+MAX_DATE_STAMP_LINE = 3
 # A pull quote's words, compared: letters and digits only (its quotation marks, dashes and
 # the case of a display face aside).
 _QUOTED_WORDS = re.compile(r"[^\w]+")

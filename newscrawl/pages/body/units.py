@@ -81,10 +81,14 @@ BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apa
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
-def is_disclosed(attrs: Any) -> bool:
+def is_disclosed(attrs: Any, controlled: set[str]) -> bool:
     """Is a hidden element a disclosure's panel (an accordion's section, a tab's panel, as
-    ARIA writes them): the text a reader opens with a click, not text kept from readers?"""
-    return bool(attrs.get("aria-labelledby")) or attrs.get("role") in ("region", "tabpanel")
+    ARIA writes them: labelled by its toggle, which names it in `aria-controls`): the text
+    a reader opens with a click, not text kept from readers (a dialog, a menu, a login
+    panel no toggle names)?"""
+    return (bool(attrs.get("aria-labelledby")) or attrs.get("role") in ("region", "tabpanel")) \
+        and attrs.get("id") in controlled and "aria-modal" not in attrs \
+        and attrs.get("role") not in ("dialog", "alertdialog", "menu")
 
 
 def is_disclosure_toggle(el: Any) -> bool:
@@ -145,6 +149,14 @@ def segment(root, max_depth: int, max_elements: int,
             units.append(Unit(text, link_chars, b[1], b[0], b[2], cid))
         pieces.clear()
         link_chars = 0
+
+    toggled: list[set[str]] = []
+
+    def controlled() -> set[str]:  # the ids the page's toggles name (read once, if asked)
+        if not toggled:
+            toggled.append({i for value in root.xpath("//@aria-controls")[:2000]
+                            for i in str(value).split()})
+        return toggled[0]
 
     walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
     skip = walker.skip_subtree
@@ -230,7 +242,7 @@ def segment(root, max_depth: int, max_elements: int,
                 style = attrs.get("style")
                 if (style and ("none" in style or "hidden" in style)
                         and HIDDEN_STYLE.search(style.lower())
-                        or "hidden" in attrs) and not is_disclosed(attrs):
+                        or "hidden" in attrs) and not is_disclosed(attrs, controlled()):
                     if relaxed:
                         forced = "overlay"
                     else:
