@@ -142,6 +142,10 @@ _CHROME = re.compile(
     r"artikel|berita)\b.*\b(?:tanpa\s+izin|crawling|redaksi)\b.*"
     # a video page's transcript heading
     r"|transkrip(?:\s+(?:video|lengkap))?"
+    # a sponsored article's notice ("Disclaimer: Artikel ini merupakan konten advertorial
+    # ... tanggung jawab pengiklan")
+    r"|disclaimer\s*:.*|(?:artikel|konten|tulisan)\s+ini\s+(?:merupakan|adalah)\s+(?:konten\s+)?"
+    r"(?:advertorial|iklan|kerja\s*sama)\b.*"
     # a magazine's print-edition note ("Di edisi cetak, artikel ini terbit di bawah judul
     # ..."), a newspaper's ("A version of this article appears in print on ...")
     r"|di\s+edisi\s+cetak,?\s+(?:artikel|tulisan)\s+ini\s+terbit\b.*"
@@ -301,11 +305,12 @@ def _photo_credit(text: str) -> re.Match[str] | None:
         return None
     credit = m.group("credit").strip(" )].")
     if not credit or word_count(credit) > MAX_CREDIT_WORDS_IN_CAPTION \
-            or "." in credit.rstrip(".").replace("dok.", ""):
-        return None
+            or "." in _OUTLET_HOST.sub("", credit).rstrip(".").replace("dok.", ""):
+        return None  # (a stop, not an outlet's host "iNews.id": a sentence, no credit)
     return m
 
 
+_OUTLET_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|org|co)\b", re.IGNORECASE)
 _CAPTION_HINT = re.compile(r"foto|photo|ilustrasi|dok|image|gambar", re.IGNORECASE)
 # A photo's credit closing its caption, outlet and photographer in capitals: "(FP/AGUSTINUS
 # LELO)", "(TRIBUNKALTIM.CO/PURNOMO SUSANTO)" (a writer's sign-off has lower case:

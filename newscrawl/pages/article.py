@@ -352,7 +352,7 @@ class ArticlePage(HeadlineAndDates, Bylines, Titles):
         if self.body_css:
             body = self.family_body()
             if body.paragraphs:
-                return body
+                return self._with_photo_story(body)  # (a family's gallery page too)
             self._fell_back("body")
         return self._with_photo_story(self.generic_body())
 

@@ -216,6 +216,9 @@ HELD_OUT_CHROME = [
     "of our reporting. If you value independent science journalism, please consider a "
     "monthly gift.",
     "Show Full Specification Details ▼Hide Full Specification Details ▲", "Show 2 Less ▲",
+    # (held-out round 22) a sponsored article's notice
+    "Disclaimer: Artikel ini merupakan konten advertorial hasil kerja sama Denpasar Update "
+    "dengan Segara Nusa Resort & Spa. Seluruh isi artikel menjadi tanggung jawab pengiklan.",
     # (held-out round 18, a docs page) a feedback widget's question and buttons
     "Was this page helpful?", "Was this article helpful? Yes No",
     "Apakah artikel ini membantu?",

@@ -343,6 +343,36 @@ def test_a_headers_date_line_at_the_texts_top_leaves_but_a_timelines_dates_stay(
                                                           for n in range(1, 7)]
 
 
+def test_a_familys_photo_story_a_video_gallery_box_and_a_table() -> None:
+    # (held-out round 22, in the shapes of iNews's gallery page, Liputan6's video box between
+    # two text parts and a JawaPos Radar price table) a gallery page the family's selectors
+    # miss: its captions are its text, less the credits naming the outlet's host; a video
+    # box's label and title are no text; a table's cells stand apart
+    from newscrawl import api
+
+    items = "".join(f"<div class='gallery__item'><div class='gallery__counter'>{n}/4</div>"
+                    f"<div class='gallery__caption'><p>Penari nomor {n} membuka rangkaian "
+                    f"upacara Tulude di Lapangan Sparta Tikala.</p><span class='gallery__credit'>"
+                    f"Foto: iNews.id/Jemmy Lumempouw</span></div></div>" for n in range(1, 5))
+    html = ("<html><body><h1>Foto: Kemeriahan Tulude di Manado</h1><div class='photo-detail'>"
+            "<p>MANADO, iNews.id - Warga merayakan Tulude, Jumat (31/1/2025).</p><div class="
+            f"'gallery'>{items}</div></div></body></html>")
+    url = "https://sulut.inews.id/multimedia/foto/98765/kemeriahan-tulude-di-manado"
+    body = api.read_article(html, url).record.body
+    assert body.count("Penari nomor") == 4 and "Jemmy" not in body
+    video = ("<div class='read-page--video-gallery--item'><div class='read-page--video-gallery"
+             "--item__label'>Pilihan Video</div><div class='read-page--video-gallery--item__"
+             "title'>VIDEO: Keseruan Tarian Legu Salai</div></div>")
+    table = ("<table><tr><th>No</th><th>Komoditas</th></tr><tr><td>1</td><td>Beras medium</td>"
+             "</tr></table>")
+    html = (f"<html><body><h1>Harga Sembako di Banyuwangi Naik</h1><div class='read__content'>"
+            f"{ARTICLE}{video}{table}</div></body></html>")
+    url = "https://radarbanyuwangi.jawapos.com/ekonomi/2383914/harga-sembako-naik"
+    paragraphs = api.read_article(html, url).record.body.split("\n\n")
+    assert "1 Beras medium" in paragraphs and "No Komoditas" in paragraphs
+    assert not any("Legu Salai" in p or "Pilihan Video" in p for p in paragraphs)
+
+
 def test_a_hidden_dialog_or_a_panel_no_toggle_names_stays_out() -> None:
     # (a review's findings) hidden elements ARIA labels that no toggle opens: a newsletter
     # dialog, a login region
