@@ -49,6 +49,8 @@ T = TypeVar("T")
 
 # Record fields whose family-to-generic fallbacks are counted.
 FALLBACK_FIELDS = ("title", "published", "authors", "body", "tags", "image_url", "section")
+# A family's body shorter than this may be a photo story's lead, its text in its captions.
+MAX_PHOTO_STORY_TEXT = 1500
 
 
 class ArticlePage(HeadlineAndDates, Bylines, Titles):
@@ -352,7 +354,10 @@ class ArticlePage(HeadlineAndDates, Bylines, Titles):
         if self.body_css:
             body = self.family_body()
             if body.paragraphs:
-                return self._with_photo_story(body)  # (a family's gallery page too)
+                # (a family's gallery page too: a short text, its captions searched for
+                # only there, not on every article page of a family)
+                short = sum(map(len, body.paragraphs)) < MAX_PHOTO_STORY_TEXT
+                return self._with_photo_story(body) if short else body
             self._fell_back("body")
         return self._with_photo_story(self.generic_body())
 

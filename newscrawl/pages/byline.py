@@ -134,9 +134,10 @@ class Bylines:
         # ("kumparan.com/banjarhits/..." by "Banjarhits", "Konten Media Partner"): the
         # outlet, not its writer
         channel = _first_segment(self.doc.url)
-        if channel and (self.doc.writes("Media Partner") or self.doc.writes("media partner")) \
+        accounts = [n for n in found if re.sub(r"\W", "", n.casefold()) == channel]
+        if accounts and (self.doc.writes("Media Partner") or self.doc.writes("media partner")) \
                 and self._partner_label():
-            found = [n for n in found if re.sub(r"\W", "", n.casefold()) != channel]
+            found = [n for n in found if n not in accounts]
         # A name the page prints as its editor's ("Editor: <a>Name</a>") is no author where
         # another is named: CMSs fill JSON-LD's author with the editor who posted the piece.
         editors = {e.casefold() for e in self.editors()}
@@ -152,7 +153,10 @@ class Bylines:
                 return []
             # (the writer credited apart from the byline that names the editor: "Editor
             # <a>B</a>" by the headline, "Kontributor : A" after the pager)
-            apart = people([n for n in printed + self.marked_credits().authors
+            # (looked for only where the page names a contributor: a search of the credit
+            # elements costs most pages more than their byline)
+            marked = self.marked_credits().authors if self.doc.writes("ontributor") else []
+            apart = people([n for n in printed + marked
                             if n.casefold() not in editors and not is_not_written(n)])
             if apart:
                 return unique(apart)
