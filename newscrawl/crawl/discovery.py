@@ -294,16 +294,20 @@ def _as_xml(body: bytes) -> bytes:
 # itself in <feedburner:origLink> or a permalink <guid>.
 _FEED_REDIRECTORS = frozenset(("feedproxy.google.com", "feeds.feedburner.com"))
 FEEDBURNER_NS = "http://rssnamespace.org/feedburner/ext/1.0"
+RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RSS1_NS = "http://purl.org/rss/1.0/"
+DC_NS = "http://purl.org/dc/elements/1.1/"
 
 
 def _item_link(item: Any) -> str:
-    """An RSS item's page: its <link>, or where that is FeedBurner's redirect, the page
-    its <feedburner:origLink> or permalink <guid> names."""
+    """An RSS item's page: its <link>, or where that is missing or FeedBurner's redirect,
+    the page its <feedburner:origLink> or permalink <guid> names."""
     link = (item.findtext("link") or "").strip()
     original = (item.findtext(f"{{{FEEDBURNER_NS}}}origLink") or "").strip()
     if original:
         return original
-    if urlsplit(link).hostname in _FEED_REDIRECTORS:
+    if not link or urlsplit(link).hostname in _FEED_REDIRECTORS:
+        # (an item without <link> is the page its permalink guid names, as RSS 2.0 says)
         guid = item.find("guid")
         text = (guid.text or "").strip() if guid is not None else ""
         if text.startswith(("http://", "https://")) and \
@@ -333,7 +337,8 @@ def _read_items(body: bytes, base_url: str | None, found: list[Listed]) -> list[
             if depth == 0:
                 root_tag = element.tag if isinstance(element.tag, str) else ""
                 kind = ("rss" if root_tag == "rss"
-                        else "atom" if root_tag == f"{{{ATOM_NS}}}feed" else "")
+                        else "atom" if root_tag == f"{{{ATOM_NS}}}feed"
+                        else "rss1" if root_tag == f"{{{RDF_NS}}}RDF" else "")
                 feed_base = _with_xml_base(base_url, element)
             elif depth == 1 and not kind and element.tag == "channel":
                 kind = "rss"  # RSS under another root (RDF)
@@ -345,6 +350,15 @@ def _read_items(body: bytes, base_url: str | None, found: list[Listed]) -> list[
             text = (element.findtext("pubDate") or "").strip() or None
             if link:
                 found.append(Listed(_absolute(link, base_url), _rfc822(text), text))
+            _drop(element)
+        elif kind == "rss1" and element.tag in (f"{{{RSS1_NS}}}item", "item"):
+            # RSS 1.0: items beside the channel, each its page in <link> (or rdf:about), its
+            # date in <dc:date> (RSS 0.90's, under RDF too, without the namespace)
+            link = (element.findtext(f"{{{RSS1_NS}}}link") or element.findtext("link")
+                    or element.get(f"{{{RDF_NS}}}about") or "").strip()
+            text = (element.findtext(f"{{{DC_NS}}}date") or "").strip() or None
+            if link:
+                found.append(Listed(_absolute(link, base_url), parse_w3c_date(text), text))
             _drop(element)
         elif kind == "atom" and element.tag == atom_entry:
             link = next((el for el in element.iter(atom_link)

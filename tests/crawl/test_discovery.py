@@ -110,6 +110,30 @@ def test_relative_links_of_a_feed_are_read_against_its_url() -> None:
         "https://kabar.example.id/c"]
 
 
+def test_items_named_by_their_guid_and_an_rss_1_0_feed_are_read() -> None:
+    # (held-out feeds, set 2) items without <link>, their page their permalink guid (RSS 2.0
+    # says a guid is a permalink unless isPermaLink="false"); an RSS 1.0 (RDF) feed, its
+    # items beside its channel, dated by dc:date
+    guid = ("<item><title>A</title><guid isPermaLink='true'>https://kabar.example.id/read/1/a"
+            "</guid><pubDate>Tue, 04 Mar 2025 09:00:00 +0800</pubDate></item><item><guid>"
+            "https://kabar.example.id/read/2/b</guid></item><item><guid isPermaLink='false'>"
+            "kabar-3</guid></item>")
+    assert [e.url for e in read_feed(_rss(guid))] == ["https://kabar.example.id/read/1/a",
+                                                       "https://kabar.example.id/read/2/b"]
+    rdf = (b'<?xml version="1.0" encoding="utf-8"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/'
+           b'02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/'
+           b'elements/1.1/"><channel rdf:about="https://kabar.example.id/"><title>Kabar</title>'
+           b'<items><rdf:Seq><rdf:li rdf:resource="https://kabar.example.id/berita/1"/></rdf:Seq>'
+           b'</items></channel><item rdf:about="https://kabar.example.id/berita/1"><title>A'
+           b'</title><link>https://kabar.example.id/berita/1</link><dc:date>2025-03-03T14:05:00'
+           b'+07:00</dc:date></item><item rdf:about="https://kabar.example.id/berita/2"><title>'
+           b'B</title></item></rdf:RDF>')
+    entries = read_feed(rdf)
+    assert [e.url for e in entries] == ["https://kabar.example.id/berita/1",
+                                        "https://kabar.example.id/berita/2"]
+    assert entries[0].published == datetime(2025, 3, 3, 14, 5, tzinfo=WIB)
+
+
 def test_an_atom_feed_reads_its_entries_against_its_xml_base() -> None:
     # An Atom feed as Blogger and static-site generators write one: entries dated by
     # <published> (<updated> where it is missing), a "replies" link beside the page's, and
