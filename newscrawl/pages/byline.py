@@ -51,6 +51,8 @@ MAX_COMMENT_DEPTH = 10
 # A linked name followed by another: "A</a>, <a", "A</a> dan <a", "A</a> &amp; <a".
 LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\bdan\b|\band\b)\s*<a\s",
                                re.IGNORECASE)
+# The bar between two credits on one line ("Story by A | Photos by B").
+_CREDIT_SEGMENT = re.compile(r"\s+[|·•]\s+")
 # A credit line's element holds a short text (white space and the date after it included).
 MAX_CREDIT_BOX_CHARS = 400
 
@@ -205,7 +207,11 @@ class Bylines:
             for said in ((el.text or "").strip(), text):
                 m = BYLINE_TEXT.match(said)
                 if m is not None:
-                    name = strip_byline(without_date_tail(m.group("name")))
+                    # (the writer's credit before another's: "Story by A | Photos by B")
+                    name = strip_byline(without_date_tail(
+                        _CREDIT_SEGMENT.split(m.group("name"), maxsplit=1)[0]))
+                    if is_date_stamp(name, bare=True):
+                        continue  # ("Written By <span>Feb 11, 2019 · 3 min read</span>")
                     if name.isupper() and len(name.split()) >= 2:
                         name = name.title()  # (a name in capitals, as bylines print it)
                     if is_name_like(name):

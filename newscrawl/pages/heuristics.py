@@ -37,7 +37,8 @@ GENERIC_AUTHOR_CSS = (
     ".reporter, a[href*='/reporter/']")
 # A byline printed as text: "By Name", "by Name", "Oleh Name", "Written by Name".
 BYLINE_TEXT = re.compile(
-    r"^(?:(?:written|posted)\s+)?(?:by|oleh)\s*:?\s+(?P<name>[A-ZÀ-Þ].{1,60})$", re.IGNORECASE)
+    r"^(?:(?:written|posted|story|text|words|reporting)\s+)?(?:by|oleh)\s*:?\s+"
+    r"(?P<name>[A-ZÀ-Þ].{1,60})$", re.IGNORECASE)
 # A byline's label alone, its name in the next element.
 BYLINE_LABEL = re.compile(r"^(?:written|posted)\s+by\s*:?$|^(?:by|oleh|penulis)\s*:?$",
                           re.IGNORECASE)

@@ -904,6 +904,30 @@ def test_role_labels_cost_little_on_a_long_list_of_cards() -> None:
     assert len(seen) == 3000 and set(seen) == {None}
 
 
+def test_a_story_credit_before_a_photo_credit_and_a_page_historys_dates() -> None:
+    # (held-out round 23) a university news office's "Story by A | Photos by B"; a
+    # government release's page history ("<li><time>14 March 2025</time>: Corrected ...
+    # </li>") is no date of the article, which prints "Published 12 March 2025"; a byline's
+    # label before a date is no name (WCXB dev 0104's "Written By <span>Feb 11, 2019 · 3 min
+    # read</span>")
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    url = "https://news.stateu.example/2025/03/bee-study"
+    header = "<p class='byline'>Story by Priya Natarajan | Photos by Luis Ortega</p>"
+    assert ArticlePage(Document(_byline_page(header), url)).authors() == ["Priya Natarajan"]
+    history = ("<section class='history'><h2>Page history</h2><ul><li><time datetime='2025-03-"
+               "14T11:26:43+00:00'>14 March 2025</time>: Corrected the opening date for "
+               "Haltwhistle East.</li><li><time datetime='2025-03-12T09:30:00+00:00'>12 March "
+               "2025</time>: First published.</li></ul></section>")
+    page = ArticlePage(Document(_byline_page("<p>Published 12 March 2025</p>", history),
+                                "https://www.gov.example/government/news/new-hubs"))
+    assert (page.published_raw() or "")[:10] != "2025-03-14"
+    header = ("<div class='blog-author'><span class='author-name'>Written By </span><span "
+              "class='post-date'>Feb 11, 2019 · 3 min read</span></div>")
+    assert ArticlePage(Document(_byline_page(header), url)).authors() == []
+
+
 def test_an_organisation_json_ld_names_the_author_is_none_unless_a_person_is_named() -> None:
     # (held-out round 18, a press release wire) the company that issued the release, typed
     # Organization in JSON-LD and named again in <meta name=author>; sites also type their
