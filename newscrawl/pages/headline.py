@@ -24,6 +24,7 @@ from newscrawl.pages.heuristics import (
     GENERIC_DATE_CSS,
     HEADLINE_DATE_WINDOW,
     ancestors,
+    dates_an_entry,
     heading_printing,
     in_box,
     prints,
@@ -87,7 +88,7 @@ class HeadlineAndDates:
             near = [el for el in elements if self._near_headline(el)]
             elements = near + [el for el in elements if el not in near
                                and not (in_teaser(el) and _in_list(el, links=True))
-                               and not _dates_an_entry(el)]
+                               and not dates_an_entry(el)]
         for el in elements:
             # (Blogger's <abbr class="published" title="2018-04-10T19:45:00+09:00">)
             value = normalise_space(el.get("datetime") or el.get("content")
@@ -451,18 +452,6 @@ _TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|t
 def _in_share_box(el: Any) -> bool:
     """Is `el` in a share bar ("Bagikan: <span>headline</span>")?"""
     return in_box(el, "share", 4)
-
-
-def _dates_an_entry(el: Any) -> bool:
-    """Does a <time> date an entry of a list that says more than the date (a page history's
-    "<li><time>14 March 2025</time>: Corrected the opening date ...</li>", a comment's,
-    an event's), away from the headline: no date of the article's?"""
-    item = next((a for a in ancestors(el, 3) if a.tag == "li"), None)
-    return item is not None and len(text_of(item)) > len(text_of(el)) + MIN_ENTRY_CHARS
-
-
-# What a list's entry says beside its date, at the least, to be an entry of its own.
-MIN_ENTRY_CHARS = 25
 
 
 def _in_list(el: Any, *, links: bool = False) -> bool:

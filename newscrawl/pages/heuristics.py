@@ -169,6 +169,18 @@ def in_box(el: Any, kind: str, levels: int) -> bool:
                and a.tag not in ("body", "html"))
 
 
+def dates_an_entry(el: Any) -> bool:
+    """Does a <time> date an entry of a list that says more than the date (a page history's
+    "<li><time>14 March 2025</time>: Corrected the opening date ...</li>", a comment's,
+    an event's), away from the headline: no date of the article's?"""
+    item = next((a for a in ancestors(el, 3) if a.tag == "li"), None)
+    return item is not None and len(text_of(item)) > len(text_of(el)) + MIN_ENTRY_CHARS
+
+
+# What a list's entry says beside its date, at the least, to be an entry of its own.
+MIN_ENTRY_CHARS = 25
+
+
 def heading_printing(root: Any, text: str, beside: Any = None) -> Any | None:
     """The <h2>-<h4> that prints `text` (a meta title) as it is, where one does: not another
     article's entry (in or around a link, a card's overlay link beside it, a list, an
