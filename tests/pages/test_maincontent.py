@@ -373,6 +373,16 @@ def test_a_familys_photo_story_a_video_gallery_box_and_a_table() -> None:
     assert not any("Legu Salai" in p or "Pilihan Video" in p for p in paragraphs)
 
 
+def test_a_lead_paragraph_marked_dateline_is_the_text() -> None:
+    # (held-out round 23, a US TV station's template) the lead paragraph, which opens with
+    # the dateline, in "<p class=dateline>": the article's first paragraph, not a meta line
+    lead = ("<p class='dateline'>TOLEDO, Ohio (WBKH) - Thousands of homes and businesses in "
+            "north Toledo were without water Tuesday night after a main burst.</p>")
+    out = text(f"<html><body><article><h1>Water main break</h1>{lead}{ARTICLE}</article>"
+               "</body></html>")
+    assert out.startswith("TOLEDO, Ohio (WBKH) - Thousands") and _found(out) == 6
+
+
 def test_a_hidden_dialog_or_a_panel_no_toggle_names_stays_out() -> None:
     # (a review's findings) hidden elements ARIA labels that no toggle opens: a newsletter
     # dialog, a login region

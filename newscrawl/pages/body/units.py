@@ -263,6 +263,9 @@ def segment(root, max_depth: int, max_elements: int,
                 skip()
                 skipped = el
                 continue
+            if box == "byline" and tag == "p" and "dateline" in (cls or ""):
+                box = None  # (a TV station's lead paragraph, "<p class=dateline">TOLEDO -
+                # ...": the text that opens with the dateline, not a meta line)
             if tag == "header" and box is None:
                 box = "byline"  # title, byline, date and tools of the page or the article
             if forced is not None:
