@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import re
 
+# An amount of time before: "2 jam lalu", "sehari yang lalu", "5 mins ago" (not the word
+# alone: "Lalu" opens many a Sasak name, "Lalu Mohammad Zaenudin").
+_AGO = (r"(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|jam|hari|minggu|"
+        r"pekan|bulan|bln|tahun|thn|sec|min|hour|hr|day|week|month|year)[a-z]*\.?\s+"
+        r"(?:yang\s+)?(?:lalu|ago)\b")
 # A printed date: a day ("1", "1st"), a month (by name or number) and a year, or a
 # relative time.
 FULL_DATE = re.compile(
@@ -17,11 +22,8 @@ FULL_DATE = re.compile(
     # (year first: not a URL's path "/2024/05/06/", not a version "2024.03.01.7")
     r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\b"
     r"|(?<![/.\d])\b(?:19|20)\d\d(?:-\d\d-|/\d\d/|\.\d\d\.)\d\d\b(?![/.]?\d)(?!/)"
-    # "2 jam lalu", "sehari yang lalu", "5 mins ago": an amount of time before (not the
-    # word alone: "Lalu" opens many a Sasak name, "Lalu Mohammad Zaenudin")
-    r"|(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|jam|hari|minggu|"
-    r"pekan|bulan|bln|tahun|thn|sec|min|hour|hr|day|week|month|year)[a-z]*\.?\s+"
-    r"(?:yang\s+)?(?:lalu|ago)\b"
+    # an amount of time before
+    r"|" + _AGO +
     # "Kemarin 14:05", "Hari ini, 09:15 WITA": a day named by the reader's, with its time
     r"|\b(?:kemarin|hari\s+ini|yesterday|today)\b,?\s*(?:pukul\s*)?\d{1,2}[:.]\d\d",
     re.IGNORECASE)
@@ -49,8 +51,7 @@ DATE_LABEL_TAIL = re.compile(
 _STAMP_REST = re.compile(
     r"[\s,|•·-]*(?P<clock>(?:(?:pukul|jam|at)\s*)?\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
     r"\s*(?:wib|wita|wit|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist|jst|hkt|sgt|aest)?)?"
-    r"(?P<ago>[\s,|•·-]*\(?\s*(?:\d+|se|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|"
-    r"bulan|tahun|sec|min|hour|hr|day|week|month|year)[a-z]*\.?\s+(?:yang\s+)?(?:lalu|ago)\s*\)?)?"
+    r"(?P<ago>[\s,|•·-]*\(?\s*" + _AGO + r"\s*\)?)?"
     r"\s*", re.IGNORECASE)
 # A header's label before its date ("Published", "Diperbarui", "Posted on").
 _STAMP_LABEL = re.compile(r"(?:published|updated|posted|modified|diperbarui|diterbitkan|"
