@@ -26,6 +26,23 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
 }
 # The zone of a whole-hour UTC offset printed in Indonesia.
 ZONE_BY_OFFSET_HOURS: dict[int, str] = {7: WIB, 8: WITA, 9: WIT}
+# The zones of the offsets that are not whole hours, where one holds all year.
+_ZONE_BY_OFFSET_MINUTES: dict[int, str] = {
+    330: "Asia/Kolkata", 345: "Asia/Kathmandu", 390: "Asia/Yangon", 570: "Australia/Darwin"}
+
+
+def zone_of_offset(minutes: int) -> str | None:
+    """The zone to write a page's dates in whose readers' clock runs `minutes` from UTC:
+    Indonesia's own, else a fixed offset ("Etc/GMT-13" is +13:00: the IANA name's sign is
+    POSIX's, reversed); None where no zone has that offset."""
+    hours, rest = divmod(minutes, 60)
+    if rest:
+        return _ZONE_BY_OFFSET_MINUTES.get(minutes)
+    if hours in ZONE_BY_OFFSET_HOURS:
+        return ZONE_BY_OFFSET_HOURS[hours]
+    if -12 <= hours <= 14:
+        return f"Etc/GMT{-hours:+d}" if hours else "UTC"
+    return None
 
 # Places of WITA and WIT as independent portals write them into their domain names
 # ("kabarmakassar.com", "suarapapua.com", "kaltimpost.id", "lombokpost.net"): provinces and

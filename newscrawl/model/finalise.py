@@ -33,7 +33,12 @@ from newscrawl.lang.dates import (
 )
 from newscrawl.lang.language import looks_indonesian, record_language
 from newscrawl.lang.text import unique
-from newscrawl.lang.zones import DEFAULT_ZONE, ZONE_BY_OFFSET_HOURS, zone_of_domain
+from newscrawl.lang.zones import (
+    DEFAULT_ZONE,
+    ZONE_BY_OFFSET_HOURS,
+    zone_of_domain,
+    zone_of_offset,
+)
 from newscrawl.model.article import Article
 
 REQUIRED_FIELDS = ("url", "title", "body", "published_at")
@@ -203,12 +208,18 @@ def _implied_zone(a: ParsedDate | None, b: ParsedDate | None) -> str | None:
             continue
         if wall.tz_source == TZ_RELATIVE and instant.value.utcoffset() != timedelta(0):
             continue  # ("Hari ini, 13:20": a clock of the reader's day, not a moment's text)
+        if wall.precision == PRECISION_DAY:
+            continue  # (a day's midnight is no wall time)
         utc = instant.value.astimezone(UTC).replace(tzinfo=None)
         if wall.precision != PRECISION_SECOND:
             utc = utc.replace(second=0, microsecond=0)
-        hours, rest = divmod(wall.value.replace(tzinfo=None) - utc, timedelta(hours=1))
-        if not rest and hours in ZONE_BY_OFFSET_HOURS:
-            return ZONE_BY_OFFSET_HOURS[hours]
+        minutes, rest = divmod(wall.value.replace(tzinfo=None) - utc, timedelta(minutes=1))
+        zone = None if rest else zone_of_offset(minutes)
+        # (beyond Indonesia's zones, only a UTC instant: one printed in an offset of its
+        # own has said where its readers are)
+        if zone and (zone in ZONE_BY_OFFSET_HOURS.values()
+                     or instant.value.utcoffset() == timedelta(0)):
+            return zone
     return None
 
 
@@ -236,7 +247,9 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     if printed:
         return printed, TZ_EXPLICIT
     implied = _implied_zone(*probe)
-    if implied:
+    # (a wall time that is the UTC instant's own on an Indonesian page is local time
+    # labelled as UTC, a template's slip, not readers in UTC)
+    if implied and not (implied == "UTC" and looks_indonesian(body)):
         return implied, TZ_IMPLIED
     printed = _printed_zone(probe[:1])
     if printed:

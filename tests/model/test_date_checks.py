@@ -240,3 +240,50 @@ def test_an_update_time_or_a_relative_clock_implies_no_zone() -> None:
         rec = record(page(meta("2025-01-13T12:20:31+07:00"), f"<div class='date'>{printed}</div>"),
                      url, crawled)
         assert rec["published_at"] == "2025-01-13T12:20:31+07:00", printed
+
+
+def english_page(head: str, printed: str) -> str:
+    body = "".join(f"<p>The council approved the harbour plan after a long debate, part {n}.</p>"
+                   for n in range(6))
+    return (f"<html><head><title>Council approves harbour plan</title>{head}</head><body>"
+            f"<article><h1>Council approves harbour plan after long debate</h1>"
+            f"<div class='date'>{printed}</div><div class='entry-content'>{body}</div>"
+            f"</article></body></html>")
+
+
+def test_a_utc_instant_is_written_in_the_offset_its_printed_wall_time_implies() -> None:
+    # (held-out round 23, a New Zealand paper) the machine date is UTC, the page prints the
+    # readers' clock with no zone: 22:15Z on the 4th is 11:15am on the 5th there (+13:00).
+    # The readers' day is the publication day; it was written as the 4th.
+    url = "https://www.news.example.nz/dunedin/council-approves-harbour-plan"
+    rec = record(english_page(meta("2025-03-04T22:15:00Z"), "Wednesday, 5 March 2025, 11:15am"),
+                 url, "2025-03-06T00:00:00Z")
+    assert rec["published_at"] == "2025-03-05T11:15:00+13:00"
+    # (a US paper: 07:03Z is 11:03 PM of the day before in Pacific time)
+    rec = record(english_page(meta("2019-11-19T07:03:25+00:00"), "November 18, 2019 11:03 PM"),
+                 url, "2019-12-01T00:00:00Z")
+    assert rec["published_at"] == "2019-11-18T23:03:25-08:00"
+    # (India's half-hour offset)
+    rec = record(english_page(meta("2025-03-04T08:15:00Z"), "March 4, 2025 1:45 PM"),
+                 url, "2025-03-06T00:00:00Z")
+    assert rec["published_at"] == "2025-03-04T13:45:00+05:30"
+
+
+def test_an_offset_is_implied_only_by_a_wall_time_of_the_same_utc_moment() -> None:
+    url = "https://www.news.example.nz/dunedin/council-approves-harbour-plan"
+    # A printed day without a clock is no wall time: its midnight implies no offset, and a
+    # page in English that says nothing of its zone keeps the instant as printed.
+    rec = record(english_page(meta("2025-03-04T22:00:00Z"), "5 March 2025"), url,
+                 "2025-03-06T00:00:00Z")
+    assert rec["published_at"] == "2025-03-04T22:00:00+00:00"
+    # A machine date in an offset of its own has said where its readers are: a printed
+    # clock hours from it (a template's slip) does not move it to an offset of no zone.
+    rec = record(english_page(meta("2019-11-20T04:31:13-06:00"), "Nov 19, 2019, 10:31 pm"),
+                 url, "2019-12-01T00:00:00Z")
+    assert rec["published_at"] == "2019-11-20T04:31:13-06:00"
+    # An Indonesian page printing the UTC instant's own clock labels local time as UTC:
+    # no readers in UTC, its zone is found as before (WIB here).
+    rec = record(page(meta("2024-03-10T14:20:00+00:00"),
+                      "<div class='date'>Minggu, 10 Maret 2024 14:20</div>"),
+                 "https://portal.example/banjir-besar-melanda-kota", "2024-03-11T00:00:00Z")
+    assert rec["published_at"] == "2024-03-10T14:20:00+07:00"
