@@ -52,3 +52,15 @@ def record_language(declared: str | None, text: str | None) -> str:
     if looks_indonesian(text):
         return "id"
     return declared_language(declared) or "id"
+
+
+# Words a headline and its SEO rewording share without sharing a subject: English's and
+# Indonesian's most common function words.
+_COMMON_WORDS = FUNCTION_WORDS | frozenset(
+    "the a an to of in on for and or with your you my our how what why is are be by at from "
+    "vs this that it its do does can will new top best".split())
+
+
+def content_words(text: str) -> set[str]:
+    """The words of `text` (case folded) that say what it is about: no function words."""
+    return {w for w in re.findall(r"\w+", text.casefold()) if w not in _COMMON_WORDS}

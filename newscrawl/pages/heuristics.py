@@ -11,7 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 from newscrawl.lang.domains import registered_domain
 from newscrawl.lang.promo import HEADLINE_BADGES
 from newscrawl.lang.text import normalise_space
-from newscrawl.pages.body.vocabulary import classify
+from newscrawl.pages.body.vocabulary import TEXT_INLINE_TAGS, classify
 from newscrawl.pages.html.document import text_of, unescape_twice
 
 # A publication date in embedded data: "datePublished":"...", publishDate: '...'
@@ -300,6 +300,24 @@ def headline_text(el: Any) -> str:
     """A headline element's text less a label printed before the headline."""
     text, label = text_of(el), label_before(el)
     return text[len(label):].strip() if label and text.startswith(label) else text
+
+
+# A class or style that shows an inline element as a line of its own (Tailwind's, Bootstrap's)
+_SHOWN_AS_BLOCK = re.compile(r"(?:^|\s)(?:[\w-]*:)?(?:tw-)?(?:d-)?block(?:\s|$)|display:\s*block")
+
+
+def one_line(el: Any) -> bool:
+    """Whether a headline element prints one line: no <br>, no block inside it and no
+    span shown as one (a kicker above the headline, a deck below it)."""
+    for child in el.iterdescendants():
+        tag = child.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "br" or tag not in TEXT_INLINE_TAGS:
+            return False
+        if _SHOWN_AS_BLOCK.search(f"{child.get('class') or ''} {child.get('style') or ''}"):
+            return False
+    return True
 
 
 def restored_characters(printed: str, meta: str | None) -> str | None:

@@ -5,12 +5,14 @@ selectors."""
 
 from __future__ import annotations
 
+from newscrawl.lang.language import content_words
 from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
     heading_printing,
     headline_text,
     is_section_label,
     names_around,
+    one_line,
     overlap,
     printed_headline,
     restored_characters,
@@ -20,6 +22,9 @@ from newscrawl.pages.heuristics import (
     without_short_tail,
 )
 from newscrawl.pages.html.document import text_of
+
+# Words of a headline at most (an <h1> longer than this is a lead or a description).
+HEADLINE_MOST_WORDS = 20
 
 
 class Titles:
@@ -84,6 +89,15 @@ class Titles:
                 if heading is not None and best.casefold() != text_of(heading).casefold():
                     return text_of(heading)
                 return restored_characters(best, meta or tag_title) or best
+            # (an <h1> of a headline's length about what the meta title is about: the
+            # headline as printed, the meta title its SEO rewording, "An introduction to
+            # social commerce: What brands need to know" above <title> "What is Social
+            # Commerce - A guided introduction")
+            subject = content_words(meta or tag_title or "")
+            worded = [t for t in printed if 4 <= len(t.split()) <= HEADLINE_MOST_WORDS
+                      and len(content_words(t) & subject) >= 2 and one_line(elements[t])]
+            if len(worded) == 1 and not is_section_label(worded[0], meta or tag_title):
+                return worded[0]
             if meta:
                 return meta
             if len(tag_title.split()) >= 3:  # type: ignore[union-attr]

@@ -28,6 +28,39 @@ def test_the_printed_headline_wins_over_a_reworded_meta_title() -> None:
                  ) == "Banjir besar melanda kota sejak subuh, ribuan warga mengungsi"
 
 
+def test_a_printed_headline_about_the_seo_titles_subject_is_the_title() -> None:
+    # (WCXB dev 0101's shape) the <h1> and <title> share the subject, not the wording: the
+    # headline as printed; its <title> was an SEO rewording of it
+    seo = "<title>What is Social Commerce - A guided introduction | Emplifi</title>"
+    headline = "An introduction to social commerce: What brands need to know in 2026"
+    assert title(seo, f"<h1>{headline}</h1>") == headline
+    # (Indonesian too) "Harga cabai rawit" and "naik" shared, not the wording
+    assert title(og("Harga Cabai Rawit Naik Lagi, Ini Kata Pedagang"),
+                 "<h1>Jelang Lebaran, Harga Cabai Rawit di Pasar Kota Naik Dua Kali Lipat</h1>"
+                 ) == "Jelang Lebaran, Harga Cabai Rawit di Pasar Kota Naik Dua Kali Lipat"
+
+
+@pytest.mark.parametrize("h1", [
+    # a kicker above the headline in the <h1> (Shopify's story pages), a deck under it
+    "<div class='kicker'>Get that tech stack</div><span class='lg:tw-block'>Klatch Coffee "
+    "Roasters</span>",
+    "Top MBA Programs of 2025 (US)<br>Your Guide to the Best Business Schools",
+    # a lead of two sentences in the <h1>, not a headline
+    "Learn which home renovations have the best ROI for the money? Get expert tips on how to "
+    "understand and calculate home improvement ROI before you start the work.",
+    # one word in common
+    "A message from John Furrier, co-founder of SiliconANGLE",
+])
+def test_an_h1_that_is_no_one_line_headline_leaves_the_meta_title(h1: str) -> None:
+    seo = og({"Klatch": "Klatch Coffee Roasters story",
+              "Top MBA": "Top MBA Programs of 2025: Business School Rankings",
+              "Learn": "The 10 Best Home Improvement ROI Projects of 2023",
+              "A messa": "How Google Cloud runs AI inference at production scale"}[
+        next(k for k in ("Klatch", "Top MBA", "Learn", "A messa") if k in h1)])
+    meta = seo.split("content='")[1].split("'")[0]
+    assert title(seo, f"<h1>{h1}</h1>") == meta
+
+
 def test_a_logo_h1_gives_way_to_the_headline_h1() -> None:
     assert title(og("Banjir besar melanda kota sejak subuh"),
                  "<h1><a href='/'>Portal Kita</a></h1><h1>Banjir besar melanda kota sejak subuh"
