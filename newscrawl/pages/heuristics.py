@@ -298,12 +298,40 @@ def site_names_in(title: str | None, url: str) -> list[str]:
 
 def headline_text(el: Any) -> str:
     """A headline element's text less a label printed before the headline."""
-    text, label = text_of(el), label_before(el)
+    text, label = _lines_apart(el), label_before(el)
     return text[len(label):].strip() if label and text.startswith(label) else text
 
 
 # A class or style that shows an inline element as a line of its own (Tailwind's, Bootstrap's)
 _SHOWN_AS_BLOCK = re.compile(r"(?:^|\s)(?:[\w-]*:)?(?:tw-)?(?:d-)?block(?:\s|$)|display:\s*block")
+
+
+def _shown_as_block(el: Any) -> bool:
+    return bool(_SHOWN_AS_BLOCK.search(f"{el.get('class') or ''} {el.get('style') or ''}"))
+
+
+def _lines_apart(el: Any) -> str:
+    """An element's text, a span it shows as a line of its own apart from the text around
+    it ("<span class=block>Bill</span><span class=block>passes</span>": "Bill passes")."""
+    if not any(isinstance(child.tag, str) and _shown_as_block(child)
+               for child in el.iterdescendants()):
+        return text_of(el)
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+                apart = child.tag not in TEXT_INLINE_TAGS or _shown_as_block(child)
+                parts.append(" " if apart else "")
+                walk(child)
+                parts.append(" " if apart else "")
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return normalise_space("".join(parts))
 
 
 def one_line(el: Any) -> bool:
@@ -315,7 +343,7 @@ def one_line(el: Any) -> bool:
             continue
         if tag == "br" or tag not in TEXT_INLINE_TAGS:
             return False
-        if _SHOWN_AS_BLOCK.search(f"{child.get('class') or ''} {child.get('style') or ''}"):
+        if _shown_as_block(child):
             return False
     return True
 

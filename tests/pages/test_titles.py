@@ -637,3 +637,12 @@ def test_the_articles_own_entry_in_a_list_and_a_deck_are_not_its_headline() -> N
     record = read_article(deck, URL, crawled_at="2024-05-11T05:00:00Z").record
     assert record.title == ("Bupati Garut Salurkan Bantuan Beras 10 Kg untuk 5.000 Keluarga di "
                             "Cibatu")
+
+
+def test_a_headline_printed_as_lines_of_spans_keeps_its_words_apart() -> None:
+    # (held-out round 23, a New Zealand paper's template) each line of the headline is a
+    # span shown as a block: its words were run together ("Billpasses")
+    assert title(og("Bill passes third reading after late-night debate | NZ News"),
+                 "<h1><span class='block'>Bill</span><span class='block'>passes third reading"
+                 "</span> <span style='display: block'>after late-night debate</span></h1>"
+                 ) == "Bill passes third reading after late-night debate"
