@@ -1294,3 +1294,21 @@ def test_a_next_article_said_so_is_cut_whatever_its_headlines_length(marker: str
                             headlines=("Abrasi ancam rumah warga Pasia Nan Tigo",))
     body = " ".join(b.text for b in blocks if not b.chrome)
     assert body.count("Abrasi ke-") == 5 and "Cabai ke-" not in body
+
+
+def test_a_documents_metadata_list_and_page_history_are_no_text() -> None:
+    # (held-out round 23, a government press release's template) the document's metadata
+    # list and its page history at the end ("Published ... Last updated ... + show all
+    # updates", each change dated) were read as the article's last lines
+    history = ("<div class='gem-c-published-dates'><p>Published 4 March 2025<br>Last updated 5 "
+               "March 2025 <a href='#full-history'>+ show all updates</a></p><div "
+               "id='full-history'><ol><li><time>5 March 2025</time><p>Added a map of the "
+               "schemes.</p></li><li><time>4 March 2025</time><p>First published.</p></li></ol>"
+               "</div></div>")
+    metadata = ("<div class='gem-c-metadata'><dl><dt>From:</dt><dd><a href='/ea'>Environment "
+                "Agency</a></dd><dt>Published</dt><dd>4 March 2025</dd></dl></div>")
+    got = text(page(f"<main><h1>Flood defences</h1>{metadata}<div class='govspeak'>{P * 4}"
+                    f"</div>{history}</main>"))
+    assert got.count("This is a sentence of the article") == 4
+    assert not any(w in got for w in ("Last updated", "First published", "Added a map",
+                                      "From:", "4 March 2025"))

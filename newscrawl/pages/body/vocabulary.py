@@ -104,7 +104,10 @@ _BOX_WORDS = {
                r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap|profile)|about-?(?:the-?)?author"
               r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
-              r"|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?info",
+              r"|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?info"
+              # a document's metadata list and its page history (GOV.UK's "gem-c-metadata",
+              # "gem-c-published-dates": "Published 4 March 2025 Last updated ...")
+              r"|metadata|published-?dates|(?:full|page|update|change|revision)-?history",
     "nav": r"breadcrumbs?|pagination|pager|paging|navbar|navigation|sidebar|widget\w*"
            r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen"
            r"|d-print-none|no-?print|noprint|hidden-print|print-?hidden|print-?none|not-?print"
