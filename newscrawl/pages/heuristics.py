@@ -172,9 +172,18 @@ def in_box(el: Any, kind: str, levels: int) -> bool:
 def dates_an_entry(el: Any) -> bool:
     """Does a <time> date an entry of a list that says more than the date (a page history's
     "<li><time>14 March 2025</time>: Corrected the opening date ...</li>", a comment's,
-    an event's), away from the headline: no date of the article's?"""
+    an event's), or a readers' comment, away from the headline: no date of the article's?"""
     item = next((a for a in ancestors(el, 3) if a.tag == "li"), None)
-    return item is not None and len(text_of(item)) > len(text_of(el)) + MIN_ENTRY_CHARS
+    if item is not None and len(text_of(item)) > len(text_of(el)) + MIN_ENTRY_CHARS:
+        return True
+    # a readers' comment's, however deep its template puts it (WordPress: <time
+    # itemprop=datePublished> in footer.comment-meta of an <article> in <li>)
+    return any(classify(f"{a.get('class') or ''} {a.get('id') or ''}")[0] == "comment"
+               for a in ancestors(el, COMMENT_DEPTH))
+
+
+# How far above a date a comment's box is looked for.
+COMMENT_DEPTH = 8
 
 
 # What a list's entry says beside its date, at the least, to be an entry of its own.

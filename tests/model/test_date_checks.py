@@ -287,3 +287,22 @@ def test_an_offset_is_implied_only_by_a_wall_time_of_the_same_utc_moment() -> No
                       "<div class='date'>Minggu, 10 Maret 2024 14:20</div>"),
                  "https://portal.example/banjir-besar-melanda-kota", "2024-03-11T00:00:00Z")
     assert rec["published_at"] == "2024-03-10T14:20:00+07:00"
+
+
+def test_a_readers_comments_date_is_no_date_of_the_article() -> None:
+    # (held-out round 24, a WordPress portal of Samarinda) the article prints no date; a
+    # comment's <time itemprop=datePublished>, deep in WordPress's comment template, a day
+    # after the URL's, was written as the publication date
+    comments = ("<div id='comments'><ol class='comment-list'><li id='comment-881'><article "
+                "class='comment-body'><footer class='comment-meta'><div class='comment-author "
+                "vcard'><cite class='fn'>Bambang S.</cite></div><div class='comment-metadata'>"
+                "<a href='#comment-881'><time datetime='2025-01-16T08:12:44+08:00' "
+                "itemprop='datePublished'>16 Januari 2025 pukul 08.12</time></a></div></footer>"
+                "<div class='comment-content'><p>Semoga cepat selesai.</p></div></article></li>"
+                "</ol></div>")
+    html = page().replace("</article>", f"</article>{comments}")
+    rec = record(html, "https://kabarsamarinda.example/2025/01/15/banjir-besar-melanda-kota/",
+                 "2025-02-01T00:00:00Z")
+    assert (rec["published_at"], rec["published_precision"]) == (
+        "2025-01-15T00:00:00+08:00", "day")
+
