@@ -83,3 +83,28 @@ def zone_of_domain(host: str) -> str | None:
                     not after or after in DOMAIN_NEWS_WORDS or after.isdigit()):
                 zones.add(zone)
     return zones.pop() if len(zones) == 1 else None
+
+
+# The zone of a country's domain (its last label), for countries whose people keep one clock
+# (or one clock where nearly all of them live); none for a domain that sites anywhere use
+# (.io, .co, .me, .tv, .ai) or a country of several zones (.au, .ca, .us, .ru, .br, .es).
+COUNTRY_ZONES: dict[str, str] = {
+    "uk": "Europe/London", "ie": "Europe/Dublin", "in": "Asia/Kolkata", "sg": "Asia/Singapore",
+    "ph": "Asia/Manila", "my": "Asia/Kuala_Lumpur", "bn": "Asia/Brunei", "tl": "Asia/Dili",
+    "nz": "Pacific/Auckland", "jp": "Asia/Tokyo", "kr": "Asia/Seoul", "cn": "Asia/Shanghai",
+    "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei", "th": "Asia/Bangkok", "vn": "Asia/Ho_Chi_Minh",
+    "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "lk": "Asia/Colombo", "np": "Asia/Kathmandu",
+    "ae": "Asia/Dubai", "sa": "Asia/Riyadh", "qa": "Asia/Qatar", "il": "Asia/Jerusalem",
+    "tr": "Europe/Istanbul", "eg": "Africa/Cairo", "za": "Africa/Johannesburg",
+    "ng": "Africa/Lagos", "ke": "Africa/Nairobi", "gh": "Africa/Accra",
+    "de": "Europe/Berlin", "fr": "Europe/Paris", "nl": "Europe/Amsterdam", "be": "Europe/Brussels",
+    "it": "Europe/Rome", "ch": "Europe/Zurich", "at": "Europe/Vienna", "se": "Europe/Stockholm",
+    "no": "Europe/Oslo", "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki", "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague", "gr": "Europe/Athens",
+}
+
+
+def zone_of_country(host: str) -> str | None:
+    """The zone of the country a host's domain belongs to ("www.example.co.uk": London's),
+    where that country keeps one clock; None elsewhere (and for .id: Indonesia has three)."""
+    return COUNTRY_ZONES.get(host.rstrip(".").rsplit(".", 1)[-1].lower())

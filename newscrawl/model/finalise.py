@@ -36,6 +36,7 @@ from newscrawl.lang.text import unique
 from newscrawl.lang.zones import (
     DEFAULT_ZONE,
     ZONE_BY_OFFSET_HOURS,
+    zone_of_country,
     zone_of_domain,
     zone_of_offset,
 )
@@ -235,7 +236,8 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     In order: a zone the page prints; the offset implied by a local wall time
     and a UTC instant of the same moment; the dateline's place ("Manado,"
     means WITA); the user's zone (--tz / -a tz=); a place of WITA or WIT its
-    domain names ("kabarmakassar.com"); else WIB.
+    domain names ("kabarmakassar.com"), or a country of one zone its domain is of
+    (".co.uk", ".in"); else WIB.
     """
     # (a printed date labelled as the last change is another moment: it implies no zone;
     # a relative one is read at the crawl's time, so that a page reads the same every time)
@@ -262,7 +264,8 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
             return place[0], TZ_DATELINE
     if given_tz:
         return given_tz, TZ_ARGUMENT
-    named = zone_of_domain(urlsplit(url or "").hostname or "")
+    host = urlsplit(url or "").hostname or ""
+    named = zone_of_domain(host) or zone_of_country(host)
     if named:
         return named, TZ_DOMAIN
     return DEFAULT_ZONE, TZ_ASSUMED

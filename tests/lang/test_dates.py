@@ -204,3 +204,11 @@ def test_first_publication_labels_counted() -> None:
     assert len(original_publication_labels(FIRST_PUBLICATION_TEXTS[1])) == 3
     assert original_publication_labels(FIRST_PUBLICATION_TEXTS[3]) \
         == list(ORIGINAL_PUBLICATION.finditer(FIRST_PUBLICATION_TEXTS[3]))
+
+
+def test_a_clock_after_an_em_dash_is_the_dates_time() -> None:
+    # (held-out round 25, an Australian paper: "January 21, 2026 — 9.30am") the clock was
+    # lost, and with it the readers' offset the machine date's UTC instant implies
+    parsed = parse_date_detail("January 21, 2026 — 9.30am", default_tz="Australia/Sydney")
+    assert parsed is not None
+    assert (to_iso(parsed.value), parsed.precision) == ("2026-01-21T09:30:00+11:00", "minute")

