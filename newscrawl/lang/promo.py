@@ -156,6 +156,11 @@ _CHROME = re.compile(
     r"|(?:dukung|support)\s+(?:jurnalisme|journalism|media|kami|us|independent)\b.{0,240}"
     r"\b(?:berdonasi(?:\s+sekarang)?|donasi\s+sekarang|donate(?:\s+(?:now|today))?|make\s+a\s+"
     r"(?:donation|gift))\W*"
+    # a prompt to register ("You can save this article by registering for free here. Or
+    # sign-in if you have an account.")
+    r"|(?:you\s+can\s+)?save\s+this\s+(?:article|story)\s+by\s+registering\b.*"
+    r"|.{0,60}\bregister(?:ing)?\s+(?:for\s+)?free\b.{0,80}\b(?:sign[-\s]?in|log[-\s]?in)\b"
+    r".{0,40}\b(?:account|reading)\W*"
     # a lazy image's or a widget's placeholder ("Memuat gambar...", "Loading..."), a
     # reactions widget's prompt ("Bagaimana reaksi Anda tentang artikel ini?"), a platform's
     # label over a partner's or a user's post ("Konten dari Media Partner")

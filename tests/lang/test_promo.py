@@ -350,6 +350,15 @@ LOOK_ALIKES = [
     "resmi panitia.",
     "Get your news from several sources and check who sent an email before you click, the "
     "agency said.",
+    # (round 25's review) registering for free is news in a sentence
+    "Voters can register for free at any library and sign in to the portal to check their "
+    "details, the council said, adding that the deadline is Friday.",
+]
+# (held-out round 25, a Canadian chain's template) a prompt to register for free
+HELD_OUT_CHROME += [
+    "You can save this article by registering for free here. Or sign-in if you have an "
+    "account.",
+    "Register for free to keep reading, or log in if you already have an account.",
 ]
 
 

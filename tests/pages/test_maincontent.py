@@ -1312,3 +1312,27 @@ def test_a_documents_metadata_list_and_page_history_are_no_text() -> None:
     assert got.count("This is a sentence of the article") == 4
     assert not any(w in got for w in ("Last updated", "First published", "Added a map",
                                       "From:", "4 March 2025"))
+
+
+@pytest.mark.parametrize("box", [
+    # (held-out round 25, Newspack) an inline donation block between paragraphs
+    "<div class='wp-block-group newspack-inline-donate'><p><strong>Independent journalism "
+    "needs your support.</strong> Metro Courier is a nonprofit newsroom. Help us keep our "
+    "reporting free for everyone.</p><a href='/support/'>Donate today</a></div>",
+    # (round 26) an Indonesian portal's plea, a heading over it
+    "<div class='dukung-box'><h4>Dukung Jurnalisme Independen dari Flores</h4><p>Lensa Flores "
+    "tidak dimiliki oleh pengusaha maupun partai politik. Liputan seperti ini bisa terus ada "
+    "berkat dukungan pembaca.</p></div>",
+    # (round 26) a newspaper's closing plea, and a paywall's sign-in line
+    "<div class='epic'><h2>Before you move on</h2><p>I hope you appreciated this article. "
+    "Before you move on, I was hoping you would consider supporting our journalism.</p></div>",
+    "<div class='paywall-login'>Already a paid subscriber? <a href='/sign-in'>Sign in</a></div>",
+    "<div class='submeta'><span>Explore more on these topics</span><ul><li><a href='/t/heat'>"
+    "Extreme heat</a></li></ul></div>",
+], ids=["newspack-donate", "dukung-box", "epic", "paywall-login", "submeta"])
+def test_pleas_to_give_and_paywall_lines_are_no_text(box: str) -> None:
+    got = text(page(f"<article><h1>Banjir di Poso</h1><div class='entry-content'>{P * 3}"
+                    f"{box}{P}</div></article>"))
+    assert got.count("This is a sentence of the article") == 4
+    assert not any(w in got for w in ("support", "Flores", "move on", "subscriber",
+                                      "Explore more"))

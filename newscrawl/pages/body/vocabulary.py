@@ -96,7 +96,10 @@ _BOX_WORDS = {
                   # message"), not "paywall" alone: a site's wrapper of the paid text itself,
                   # nor PMPro's state classes ("pmpro-has-access" on every readable post)
                   r"|pmpro[-_]?content[-_]?message|paywall-?(?:modal|bar|cta|title|prompt|message"
-                  r"|notice|box|offer|banner|overlay)",
+                  r"|notice|box|offer|banner|overlay|login|sign-?in)"
+                  # a plea to give ("newspack-inline-donate", "dukung-box", "support-us")
+                  r"|donat\w*|donasi\w*|dukung\w*|support-?us|contributions?-?(?:epic|ask|cta"
+                  r"|box|banner)",
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
           r"|testimonials?|testimonal\w*",  # customers' praise of the business
@@ -132,13 +135,14 @@ _BOX_WORDS = {
 _BOX_EXACT = {
     "related": "more|next|also",
     "share": "share|social|tools|toolbar|actions|icons|print|report",
-    "tags": "label|labels",
+    "tags": "label|labels|submeta",
     "ad": "ad|adbox|adsbygoogle",
     "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
               "|posted-?on|pubdate",
     "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",
     # a consent manager's "cmp", not Adobe Experience Manager's "cmp-text", "cmp-container"
     "overlay": "cmp",
+    "newsletter": "epic",  # a newspaper's plea to its readers at the article's end
 }
 _BOX_RE = [(kind, re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])"))
            for kind, words in _BOX_WORDS.items()]
