@@ -74,12 +74,12 @@ class ArticlePage(HeadlineAndDates, Bylines, Titles):
         "article:published_time", "datePublished", "pubdate", "publishdate",
         "og:article:published_time", "og:published_time", "date", "dc.date", "sailthru.date",
         "parsely-pub-date", "published", "published-date", "publish-date", "publication_date",
-        "dc.date.issued", "citation_publication_date")
+        "dc.date.issued", "dcterms.issued", "dcterms.date", "citation_publication_date")
     published_time_css: ClassVar[str] = (
         "time[itemprop=datePublished], time.entry-date, time[pubdate], time[datetime], "
         "abbr.published[title], abbr[itemprop=datePublished][title]")
     modified_meta: ClassVar[tuple[str, ...]] = ("article:modified_time", "dateModified",
-                                                "og:updated_time")
+                                                "og:updated_time", "dcterms.modified")
     authors_css: ClassVar[str] = (
         ".author a, .byline a, .entry-author a, [rel=author], .jeg_meta_author a, "
         "[itemprop=author] [itemprop=name]")

@@ -328,3 +328,14 @@ def test_a_country_of_one_zone_its_domain_names_gives_the_zone() -> None:
         rec = record(english_page(meta("2026-03-12T19:45:00Z"), ""), f"https://{host}/post/",
                      "2026-03-20T00:00:00Z")
         assert rec["published_at"] == "2026-03-12T19:45:00+00:00", host
+
+
+def test_a_government_pages_dublin_core_dates_are_read() -> None:
+    # (held-out round 25, a national government's news release) the dates are only in
+    # Dublin Core meta: dcterms.issued the release's, dcterms.modified its last change
+    head = ("<meta name='dcterms.issued' title='W3CDTF' content='2026-03-04'>"
+            "<meta name='dcterms.modified' title='W3CDTF' content='2026-03-05'>")
+    rec = record(english_page(head, ""), "https://www.example.gc.example/news/release.html",
+                 "2026-03-20T00:00:00Z")
+    assert rec["published_at"][:10] == "2026-03-04"
+    assert rec["modified_at"][:10] == "2026-03-05"
