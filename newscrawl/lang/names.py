@@ -114,6 +114,49 @@ def names_an_organisation(name: str) -> bool:
     return bool(_MASTHEAD_WORDS.search(name))
 
 
+# A role a byline prints after a writer's name ("Jane Doe, Senior Reporter"): its noun.
+_ROLE_NOUN = re.compile(
+    r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|"
+    r"photographer|producer|analyst|fellow|researcher|director|professor|lecturer|intern|"
+    r"host|anchor|critic|manager|officer|specialist|consultant|president|founder|ceo|"
+    r"engineer|scientist|economist|strategist|architect|designer|developer|chief|head|"
+    r"wartawan|kontributor|koresponden|redaktur|"
+    r"penulis|jurnalis|pewarta|fotografer)s?\b", re.IGNORECASE)
+
+
+# A wire's name run on after its writer's ("JILL LAWLESS Associated Press": a line break
+# between them in the byline).
+_AGENCY_TAIL = re.compile(
+    r"\s+(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[-\s]presse|bloomberg|"
+    r"xinhua|bernama|kyodo\s+news)\s*$", re.IGNORECASE)
+
+
+def byline_name(name: str) -> str:
+    """One name of a byline as a record writes it: a wire's name after it cut, capitals
+    ("MARY CLARE JALONICK") as a name is written."""
+    name = _AGENCY_TAIL.sub("", name)
+    return name.title() if name.isupper() and len(name.split()) >= 2 else name
+
+
+def is_job_title(text: str) -> bool:
+    """Whether a byline's segment is a role, not a name ("Senior Reporter", "Research
+    Analyst", "Staff Writer"): five words at most, one a role's noun."""
+    return len(text.split()) <= 5 and bool(_ROLE_NOUN.search(text))
+
+
+def without_affiliation(name: str) -> str:
+    """A person's name less the role, the unit or the institution a byline prints after it,
+    past a comma ("Rachel Nguyen, College of Engineering", "Tom Fielding, Chief Reporter");
+    the name as given where what follows the comma is neither (another writer: "Jane Doe,
+    John Roe")."""
+    head, comma, tail = name.partition(",")
+    head = head.strip()
+    if comma and (names_an_organisation(tail) or is_job_title(tail)) \
+            and reads_as_person(head):
+        return head
+    return name
+
+
 def _reads_as_masthead(name: str) -> bool:
     """One word ("Okezone"), a masthead's word, or a place ("Fajar Sulsel", "Ayo Bandung"):
     the site's own name, not a person's, even where a CMS types its account a Person."""

@@ -20,10 +20,13 @@ from newscrawl.lang.credits import (
 )
 from newscrawl.lang.datetext import is_date_stamp, without_date_tail
 from newscrawl.lang.names import (
+    byline_name,
     is_house_account,
+    is_job_title,
     is_not_written,
     names_an_organisation,
     strip_byline,
+    without_affiliation,
 )
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
@@ -208,12 +211,17 @@ class Bylines:
                 m = BYLINE_TEXT.match(said)
                 if m is not None:
                     # (the writer's credit before another's: "Story by A | Photos by B")
-                    name = strip_byline(without_date_tail(
-                        _CREDIT_SEGMENT.split(m.group("name"), maxsplit=1)[0]))
+                    name = without_affiliation(strip_byline(without_date_tail(
+                        _CREDIT_SEGMENT.split(m.group("name"), maxsplit=1)[0])))
                     if is_date_stamp(name, bare=True):
                         continue  # ("Written By <span>Feb 11, 2019 · 3 min read</span>")
                     if name.isupper() and len(name.split()) >= 2:
                         name = name.title()  # (a name in capitals, as bylines print it)
+                    # ("By Jane Doe, John Roe and Ann Lee": each)
+                    names = [byline_name(n) for n in split_names(name)]
+                    if len(names) > 1 and all(is_name_like(n) and " " in n
+                                              and not is_job_title(n) for n in names):
+                        return names
                     if is_name_like(name):
                         return [name]
             label_seen = bool(BYLINE_LABEL.match(text))

@@ -646,3 +646,29 @@ def test_a_headline_printed_as_lines_of_spans_keeps_its_words_apart() -> None:
                  "<h1><span class='block'>Bill</span><span class='block'>passes third reading"
                  "</span> <span style='display: block'>after late-night debate</span></h1>"
                  ) == "Bill passes third reading after late-night debate"
+
+
+def test_the_unit_after_a_writers_name_is_no_part_of_it() -> None:
+    # (held-out round 25, a university's news) "Story by <a>Name</a>, College of Engineering"
+    byline = ("<h1>Banjir besar melanda kota sejak subuh</h1><div class='lu-story__byline'>"
+              "Story by <span><a href='/people/rachel-nguyen'>Rachel Nguyen</a></span>, <span>"
+              "College of Engineering</span></div>")
+    assert authors(byline) == ["Rachel Nguyen"]
+    # (two writers after "By" stay two)
+    two = ("<h1>Banjir besar melanda kota sejak subuh</h1><div class='byline-text'>By Jane Doe,"
+           " John Roe</div>")
+    assert authors(two) == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(("byline", "expected"), [
+    ("By Jane Doe, Senior Reporter", ["Jane Doe"]),
+    ("By Mayank Gupta, CEO of CaseBasix", ["Mayank Gupta"]),
+    # (Zyte's AP pages) three writers in capitals; two with the wire run on after them
+    ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
+     ["Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"]),
+    ("By DANICA KIRKA and JILL LAWLESS<br>Associated Press", ["Danica Kirka", "Jill Lawless"]),
+])
+def test_a_printed_bylines_writers_are_each_a_name(byline: str, expected: list[str]) -> None:
+    html = (f"<h1>Banjir besar melanda kota sejak subuh</h1><div class='byline-text'>{byline}"
+            "</div>")
+    assert authors(html) == expected
