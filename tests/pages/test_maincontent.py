@@ -1336,3 +1336,19 @@ def test_pleas_to_give_and_paywall_lines_are_no_text(box: str) -> None:
     assert got.count("This is a sentence of the article") == 4
     assert not any(w in got for w in ("support", "Flores", "move on", "subscriber",
                                       "Explore more"))
+
+
+def test_a_live_blogs_entries_keep_their_time_and_headline() -> None:
+    # (held-out round 26, an Arc live blog) each entry is an <article> whose <header> holds
+    # its time and headline: the text's, where a page's own <header> is its meta line
+    entries = "".join(
+        f"<article class='lb-entry'><header><time>{t}</time><h3>{h}</h3></header>{P}</article>"
+        for t, h in (("4:38 p.m.", "River expected to crest overnight"),
+                     ("1:50 p.m.", "Interstate 90 closed at Snoqualmie Pass")))
+    got = text(page(f"<main><h1>Live updates</h1><div class='live-feed'>{entries}</div></main>"))
+    assert "Interstate 90 closed at Snoqualmie Pass" in got and "1:50 p.m." in got
+    assert got.count("This is a sentence of the article") == 2
+    # one article's own <header>: its byline stays out
+    single = text(page("<article><header><h1>Banjir di Poso</h1><p>By Jane Doe, 4 March 2025"
+                       f"</p></header><div class='entry-content'>{P * 3}</div></article>"))
+    assert "Jane Doe" not in single

@@ -266,7 +266,7 @@ def segment(root, max_depth: int, max_elements: int,
             if box == "byline" and tag == "p" and "dateline" in (cls or ""):
                 box = None  # (a TV station's lead paragraph, "<p class=dateline">TOLEDO -
                 # ...": the text that opens with the dateline, not a meta line)
-            if tag == "header" and box is None:
+            if tag == "header" and box is None and not _heads_an_entry(el):
                 box = "byline"  # title, byline, date and tools of the page or the article
             if forced is not None:
                 box = box or forced
@@ -456,3 +456,14 @@ def cut_signoff(blocks: list[Block]) -> None:
             last.text = rest
             return
         blocks.pop()
+
+
+def _heads_an_entry(header: Any) -> bool:
+    """Whether a <header> heads one entry of several (a live blog's: its time and headline,
+    "<article class=lb-entry><header><time>1:50 p.m.</time><h3>...</h3></header><p>..."):
+    the text's own, not the article's meta line. An entry is an <article> beside another."""
+    entry = header.getparent()
+    if entry is None or entry.tag != "article":
+        return False
+    return any(isinstance(sibling.tag, str) and sibling.tag == "article"
+               for sibling in (entry.getprevious(), entry.getnext()) if sibling is not None)
