@@ -412,12 +412,15 @@ NOT_ARTICLE_PATH = re.compile(
 
 # An old PHP portal's article, named by its number in the query: "berita.php?id=21799",
 # "detail.php?id=", "foto.php?id=809", Lokomedia's "media.php?module=detailberita&id=4603",
+# "index.php?mod=berita&id=39012",
 # Joomla's "index.php?option=com_content&view=article&id=1234:slug", WordPress's "/?p=98765"
 # (not a bare "video.php", the videos' index, nor a category's, a profile's or a print
 # view's "?id=", nor a page of the article: "&hal=2").
 _QUERY_ARTICLE_SCRIPTS = frozenset(("berita.php", "news.php", "detail.php", "read.php",
                                     "baca.php", "artikel.php", "article.php", "view.php",
                                     "foto.php", "video.php"))
+_QUERY_ARTICLE_MODULES = frozenset(("detailberita", "beritadetail", "berita", "artikel",
+                                    "detail", "read", "baca", "news"))
 _QUERY_ID = re.compile(r"\d+(?::[\w-]*)?")
 _QUERY_NOT_ARTICLE_KEYS = frozenset(("aksi", "print", "cetak", "hal", "page", "halaman"))
 
@@ -433,10 +436,13 @@ def is_query_article(path: str, query: str) -> bool:
     number = values.get("id", "")
     if script in _QUERY_ARTICLE_SCRIPTS:
         return bool(_QUERY_ID.fullmatch(number))
-    if script == "media.php":
-        return values.get("module") == "detailberita" and number.isdigit()
     if script == "index.php" and values.get("option") == "com_content":
         return values.get("view") == "article" and bool(_QUERY_ID.fullmatch(number))
+    if script in ("media.php", "index.php"):
+        # (a module that shows one article: Lokomedia's "module=detailberita", a portal's
+        # "index.php?mod=berita&id=39012")
+        module = (values.get("module") or values.get("mod") or "").lower()
+        return module in _QUERY_ARTICLE_MODULES and number.isdigit()
     return path in ("", "/") and values.keys() == {"p"} and values["p"].isdigit()
 
 

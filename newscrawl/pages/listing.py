@@ -165,6 +165,8 @@ class ListingPage:
         may name it in a data attribute ("<button data-next='...?page=2'>")."""
         own = urlsplit(self.doc.url).hostname or ""
         current = _page_number(self.doc.url)
+        scripted = None  # (a button's URL for its script: a fragment's endpoint, often; a
+        # plain link to the next page wins over it, "Berikutnya »" over "Muat lebih banyak")
         for a in self.doc.root.iter("a", "button"):
             names = f"{a.get('class') or ''} {a.get('id') or ''} {a.get('rel') or ''}"
             if "prev" in names.lower():
@@ -181,8 +183,10 @@ class ListingPage:
                 if link and host and own and registered_domain(host) == registered_domain(own) \
                         and link != self.doc.url and _page_number(link) > current \
                         and not self.article.is_article_url(link):
-                    return link
-        return None
+                    if attribute == "href" and a.tag == "a":
+                        return link
+                    scripted = scripted or link
+        return scripted
 
     def _numbered_next(self) -> str | None:
         """A numbered pager's link to the page after this one ("1 2 3 ...", with this

@@ -549,3 +549,24 @@ def test_characters_no_reader_sees_leave_the_title_and_the_body() -> None:
     assert record.title == "KM Sinar 07 Kandas di Perairan Tanjung Sial"
     assert record.body.split("\n\n")[0] \
         == "Kapal motor pengangkut sembako kandas di perairan Tanjung Sial, kata petugas."
+
+
+def test_a_php_portals_article_module_is_an_article_and_its_plain_next_link_wins() -> None:
+    # (held-out listings, set 5, a custom PHP portal) an archive box's old link
+    # "index.php?mod=berita&id=N" is an article ("mod=kategori" is not); the pager's plain
+    # "Berikutnya »" is the next page, not the load-more button's fragment endpoint before it
+    html = ("<html><body><div class='arsip'><a href='/index.php?mod=berita&id=39012'>Harga "
+            "Kopi Robusta Lampung Naik Dua Kali Lipat</a><a href='/index.php?mod=kategori&"
+            "id=12'>Ekonomi</a></div><button id='btn-loadmore' data-url='/ajax/berita_kategori.php?"
+            "id=12&page=3'>"
+            "Muat lebih banyak</button><div><a href='?page=1'>&laquo; Sebelumnya</a> Halaman 2 "
+            "<a href='?page=3'>Berikutnya &raquo;</a></div></body></html>")
+    result = api.parse_listing(html, "https://www.warta.example.id/berita/kategori/12/ekonomi?page=2")
+    assert [link["url"] for link in result["article_links"]] == [
+        "https://www.warta.example.id/index.php?mod=berita&id=39012"]
+    assert result["next_page"] == "https://www.warta.example.id/berita/kategori/12/ekonomi?page=3"
+    # a load-more button alone still names the next page
+    alone = html.replace("<a href='?page=3'>Berikutnya &raquo;</a>", "")
+    assert api.parse_listing(alone, "https://www.warta.example.id/berita/kategori/12/ekonomi"
+                             "?page=2")["next_page"] == \
+        "https://www.warta.example.id/ajax/berita_kategori.php?id=12&page=3"
