@@ -67,7 +67,8 @@ TZ_RELATIVE = "relative"
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _TIME = (
     r"(?:(?:sekitar|kurang\s+lebih|pada|mulai|at)\s+|@\s*)?(?:(?:pukul|jam|pkl\.?|pk\.?)\s*)?"
-    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    # (not a number's thousands: "1.250 kali dibaca", "20.000")
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?(?![\d.]\d)(?!\d)"
     # an English page's 12-hour clock: "4:12pm", "4:12 p.m."
     r"(?:\s*(?P<meridiem>[AaPp])\.?\s?[Mm]\b\.?)?"
 )

@@ -119,7 +119,7 @@ _ROLE_NOUN = re.compile(
     r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|"
     r"photographer|producer|analyst|fellow|researcher|director|professor|lecturer|intern|"
     r"host|anchor|critic|manager|officer|specialist|consultant|president|founder|ceo|"
-    r"engineer|scientist|economist|strategist|architect|designer|developer|chief|head|"
+    r"engineer|scientist|economist|strategist|architect|designer|developer|chief|bureau|"
     r"wartawan|kontributor|koresponden|redaktur|"
     r"penulis|jurnalis|pewarta|fotografer)s?\b", re.IGNORECASE)
 
@@ -144,14 +144,23 @@ def is_job_title(text: str) -> bool:
     return len(text.split()) <= 5 and bool(_ROLE_NOUN.search(text))
 
 
+# An institution's or a company's words after a writer's name ("College of Engineering",
+# "CaseBasix Inc"), not a masthead's that are surnames too ("Emily Post", "Jane Times").
+_AFFILIATION = re.compile(
+    r"\b(?:university|universitas|college|institute|institut|school|sekolah|faculty|fakultas|"
+    r"department|office|center|centre|agency|ministry|kementerian|council|foundation|yayasan|"
+    r"association|society|company|inc|ltd|llc)\b", re.IGNORECASE)
+
+
 def without_affiliation(name: str) -> str:
-    """A person's name less the role, the unit or the institution a byline prints after it,
-    past a comma ("Rachel Nguyen, College of Engineering", "Tom Fielding, Chief Reporter");
+    """A person's name less the role, the unit, the institution or the wire a byline prints
+    after it, past a comma ("Rachel Nguyen, College of Engineering", "Tom Fielding, Chief
+    Reporter", "Jane Doe, Reuters");
     the name as given where what follows the comma is neither (another writer: "Jane Doe,
     John Roe")."""
     head, comma, tail = name.partition(",")
     head = head.strip()
-    if comma and (names_an_organisation(tail) or is_job_title(tail)) \
+    if comma and (_AFFILIATION.search(tail) or is_job_title(tail) or _AGENCY.match(tail)) \
             and reads_as_person(head):
         return head
     return name

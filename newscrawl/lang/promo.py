@@ -159,8 +159,8 @@ _CHROME = re.compile(
     # a prompt to register ("You can save this article by registering for free here. Or
     # sign-in if you have an account.")
     r"|(?:you\s+can\s+)?save\s+this\s+(?:article|story)\s+by\s+registering\b.*"
-    r"|.{0,60}\bregister(?:ing)?\s+(?:for\s+)?free\b.{0,80}\b(?:sign[-\s]?in|log[-\s]?in)\b"
-    r".{0,40}\b(?:account|reading)\W*"
+    r"|.{0,60}\bregister(?:ing)?\s+(?:for\s+)?free\b(?=.{0,100}\b(?:if\s+you\s+(?:already\s+)?"
+    r"have\s+an\s+account|to\s+(?:keep|continue)\s+reading)\b).{0,160}"
     # a lazy image's or a widget's placeholder ("Memuat gambar...", "Loading..."), a
     # reactions widget's prompt ("Bagaimana reaksi Anda tentang artikel ini?"), a platform's
     # label over a partner's or a user's post ("Konten dari Media Partner")

@@ -249,9 +249,11 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     if printed:
         return printed, TZ_EXPLICIT
     implied = _implied_zone(*probe)
-    # (a wall time that is the UTC instant's own on an Indonesian page is local time
-    # labelled as UTC, a template's slip, not readers in UTC)
-    if implied and not (implied == "UTC" and looks_indonesian(body)):
+    # (a wall time that is the UTC instant's own on an Indonesian page, or a page of an
+    # Indonesian domain, an English edition's, is local time labelled as UTC, a template's
+    # slip, not readers in UTC)
+    host = urlsplit(url or "").hostname or ""
+    if implied and not (implied == "UTC" and (looks_indonesian(body) or host.endswith(".id"))):
         return implied, TZ_IMPLIED
     printed = _printed_zone(probe[:1])
     if printed:
@@ -264,7 +266,6 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
             return place[0], TZ_DATELINE
     if given_tz:
         return given_tz, TZ_ARGUMENT
-    host = urlsplit(url or "").hostname or ""
     named = zone_of_domain(host) or zone_of_country(host)
     if named:
         return named, TZ_DOMAIN

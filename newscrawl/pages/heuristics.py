@@ -178,8 +178,12 @@ def dates_an_entry(el: Any) -> bool:
         return True
     # a readers' comment's, however deep its template puts it (WordPress: <time
     # itemprop=datePublished> in footer.comment-meta of an <article> in <li>)
-    return any(classify(f"{a.get('class') or ''} {a.get('id') or ''}")[0] == "comment"
-               for a in ancestors(el, COMMENT_DEPTH))
+    for box in ancestors(el, COMMENT_DEPTH):
+        if box.find(".//h1") is not None:
+            return False  # (the article's own box: an opinion piece's "article--comment")
+        if classify(f"{box.get('class') or ''} {box.get('id') or ''}")[0] == "comment":
+            return True
+    return False
 
 
 # How far above a date a comment's box is looked for.

@@ -96,7 +96,12 @@ class Titles:
             subject = content_words(meta or tag_title or "")
             worded = [t for t in printed if 4 <= len(t.split()) <= HEADLINE_MOST_WORDS
                       and len(content_words(t) & subject) >= 2 and one_line(elements[t])]
-            if len(worded) == 1 and not is_section_label(worded[0], meta or tag_title):
+            # (not the site's name or slogan in <h1> above a post's heading that prints the
+            # meta title: a Blogger template's "Portal Berita Terkini Kabupaten Bandung
+            # Barat" over <h3 class=post-title>)
+            if len(worded) == 1 and not is_section_label(worded[0], meta or tag_title) \
+                    and not (site and site.casefold() in worded[0].casefold()) \
+                    and heading_printing(self.doc.root, meta or tag_title or "") is None:
                 return worded[0]
             if meta:
                 return meta

@@ -212,3 +212,13 @@ def test_a_clock_after_an_em_dash_is_the_dates_time() -> None:
     parsed = parse_date_detail("January 21, 2026 — 9.30am", default_tz="Australia/Sydney")
     assert parsed is not None
     assert (to_iso(parsed.value), parsed.precision) == ("2026-01-21T09:30:00+11:00", "minute")
+
+
+def test_a_numbers_thousands_are_no_clock() -> None:
+    # (a review's finding) a meta line's view count after the date: "1.250" is no 01:25
+    parsed = parse_date_detail("Selasa, 4 Maret 2025 — 1.250 kali dibaca",
+                               default_tz="Asia/Jakarta")
+    assert parsed is not None
+    assert (to_iso(parsed.value), parsed.precision) == ("2025-03-04T00:00:00+07:00", "day")
+    parsed = parse_date_detail("4 Maret 2025 | 20.000 pembaca", default_tz="Asia/Jakarta")
+    assert parsed is not None and parsed.precision == "day"

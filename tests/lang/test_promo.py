@@ -353,6 +353,8 @@ LOOK_ALIKES = [
     # (round 25's review) registering for free is news in a sentence
     "Voters can register for free at any library and sign in to the portal to check their "
     "details, the council said, adding that the deadline is Friday.",
+    "Taxpayers can register for free on the GOV.UK website and then sign in to check their "
+    "personal tax account.",
 ]
 # (held-out round 25, a Canadian chain's template) a prompt to register for free
 HELD_OUT_CHROME += [

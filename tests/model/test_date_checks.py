@@ -339,3 +339,26 @@ def test_a_government_pages_dublin_core_dates_are_read() -> None:
                  "2026-03-20T00:00:00Z")
     assert rec["published_at"][:10] == "2026-03-04"
     assert rec["modified_at"][:10] == "2026-03-05"
+
+
+def test_an_opinion_pieces_own_date_is_no_comments() -> None:
+    # (a review's finding) a paper's Comment section marks its article "article--comment":
+    # its own <time> in its footer is the article's
+    html = ("<html><head><title>Playing fields</title></head><body><article class='article "
+            "article--comment'><h1>The council must stop selling off our playing fields</h1>"
+            f"<div class='entry-content'>{BODY}</div><footer>Published <time datetime="
+            "'2025-03-04T07:00:00Z'>4 March 2025</time></footer></article></body></html>")
+    rec = record(html, "https://www.gazette.example.com/comment/playing-fields-123456",
+                 "2025-03-10T00:00:00Z")
+    # (the instant of its <time>, to the second; the page reads as Indonesian: WIB)
+    assert (rec["published_at"], rec["published_precision"]) == (
+        "2025-03-04T14:00:00+07:00", "second")
+
+
+def test_an_english_edition_of_an_indonesian_domain_labels_local_time_as_utc() -> None:
+    # (a review's finding) an English page of a .id portal: a printed clock that is the UTC
+    # instant's own is local time labelled UTC, as on its Indonesian pages
+    rec = record(english_page(meta("2025-03-04T10:15:00+00:00"), "March 4, 2025 | 10:15"),
+                 "https://www.nusantaraherald.id/news/jakarta-minimum-wage",
+                 "2025-03-10T00:00:00Z")
+    assert rec["published_at"] == "2025-03-04T10:15:00+07:00"

@@ -667,8 +667,23 @@ def test_the_unit_after_a_writers_name_is_no_part_of_it() -> None:
     ("By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER",
      ["Lisa Mascaro", "Mary Clare Jalonick", "Eric Tucker"]),
     ("By DANICA KIRKA and JILL LAWLESS<br>Associated Press", ["Danica Kirka", "Jill Lawless"]),
+    # (a review's findings) surnames that are a role's or a masthead's word; a wire after
+    # the comma
+    ("By Laura Bicker, Jonathan Head", ["Laura Bicker", "Jonathan Head"]),
+    ("By Jane Doe, Emily Post", ["Jane Doe", "Emily Post"]),
+    ("By Jane Doe, Reuters", ["Jane Doe"]),
 ])
 def test_a_printed_bylines_writers_are_each_a_name(byline: str, expected: list[str]) -> None:
     html = (f"<h1>Banjir besar melanda kota sejak subuh</h1><div class='byline-text'>{byline}"
             "</div>")
     assert authors(html) == expected
+
+
+def test_a_blogs_slogan_in_h1_is_no_headline_beside_a_post_heading_printing_the_title() -> None:
+    # (a review's finding) a Blogger template: the blog's name in <h1> shares the region's
+    # name with the post's title, which an <h3 class=post-title> prints
+    head = ("<meta property='og:title' content='Bupati Resmikan Jembatan Gantung di Cililin "
+            "Bandung Barat'><meta property='og:site_name' content='Kabar Priangan'>")
+    body = ("<h1>Portal Berita Terkini Kabupaten Bandung Barat</h1><h3 class='post-title'>"
+            "Bupati Resmikan Jembatan Gantung di Cililin Bandung Barat</h3>")
+    assert title(head, body) == "Bupati Resmikan Jembatan Gantung di Cililin Bandung Barat"

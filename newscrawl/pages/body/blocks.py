@@ -40,6 +40,7 @@ from newscrawl.pages.body.vocabulary import (
     BODY_SKIP_TAGS,
     HEADING_TAGS,
     classify,
+    is_heading_anchor,
 )
 from newscrawl.pages.html.selectindex import GroupTest
 
@@ -167,6 +168,8 @@ def blocks_in(container: Any, *, drop: str | None = None,
                     pieces.append(tail)
                 continue
             cls, ident = child.get("class"), child.get("id")
+            if ident and is_heading_anchor(tag, ident):
+                ident = None
             if dropped(child, tag, cls, ident):
                 if tail:
                     pieces.append(tail)

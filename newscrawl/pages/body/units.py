@@ -27,6 +27,7 @@ from newscrawl.pages.body.vocabulary import (
     RELAXABLE_TAGS,
     SKIP_TAGS,
     classify,
+    is_heading_anchor,
 )
 
 # --- text helpers ---------------------------------------------------------------
@@ -253,6 +254,8 @@ def segment(root, max_depth: int, max_elements: int,
                         continue
                 cls = attrs.get("class")
                 eid = attrs.get("id")
+                if eid and is_heading_anchor(tag, eid):
+                    eid = None
                 if (cls or eid) and tag != "body" and tag != "html" and not in_code:
                     box, positive = classify(f"{cls or ''} {eid or ''}")
                 if attrs.get("itemprop") == "articleBody":
@@ -461,9 +464,12 @@ def cut_signoff(blocks: list[Block]) -> None:
 def _heads_an_entry(header: Any) -> bool:
     """Whether a <header> heads one entry of several (a live blog's: its time and headline,
     "<article class=lb-entry><header><time>1:50 p.m.</time><h3>...</h3></header><p>..."):
-    the text's own, not the article's meta line. An entry is an <article> beside another."""
+    the text's own, not the article's meta line. An entry is an <article> beside another
+    with a <header>, its own holding no <h1> (the page's article's header does)."""
     entry = header.getparent()
-    if entry is None or entry.tag != "article":
-        return False
+    if entry is None or entry.tag != "article" or header.find(".//h1") is not None:
+        return False  # (the page's own article's header holds its <h1>)
+    # (entries of one kind: a neighbour <article> with a <header> of its own)
     return any(isinstance(sibling.tag, str) and sibling.tag == "article"
+               and sibling.find("header") is not None
                for sibling in (entry.getprevious(), entry.getnext()) if sibling is not None)

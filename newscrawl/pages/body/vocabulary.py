@@ -98,7 +98,7 @@ _BOX_WORDS = {
                   r"|pmpro[-_]?content[-_]?message|paywall-?(?:modal|bar|cta|title|prompt|message"
                   r"|notice|box|offer|banner|overlay|login|sign-?in)"
                   # a plea to give ("newspack-inline-donate", "dukung-box", "support-us")
-                  r"|donat\w*|donasi\w*|dukung\w*|support-?us|contributions?-?(?:epic|ask|cta"
+                  r"|donate|donations?|donasi|dukung|support-?us|contributions?-?(?:epic|ask|cta"
                   r"|box|banner)",
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
@@ -142,7 +142,6 @@ _BOX_EXACT = {
     "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",
     # a consent manager's "cmp", not Adobe Experience Manager's "cmp-text", "cmp-container"
     "overlay": "cmp",
-    "newsletter": "epic",  # a newspaper's plea to its readers at the article's end
 }
 _BOX_RE = [(kind, re.compile(rf"(?:^|[-_])(?:{words})(?:$|[-_])"))
            for kind, words in _BOX_WORDS.items()]
@@ -198,6 +197,14 @@ _CONTENT_WIDGET = re.compile(rf"^so-panel$|(?:^|[-_])(?:{_CONTENT_WIDGET_WORDS})
 _ANY_WORD = re.compile(r"(?:^|(?<=[-_]))(?:" + "|".join(
     f"(?:{words})" for words in (*_BOX_WORDS.values(), *_BOX_EXACT.values(), _POSITIVE_WORDS,
                                  _CONTENT_WIDGET_WORDS, "so-panel")) + ")")
+
+
+def is_heading_anchor(tag: str, ident: str | None) -> bool:
+    """Whether a heading's id is an anchor made of its words (Gutenberg's "h-cara-donasi-
+    untuk-korban", a TOC plugin's "how-to-donate-to-fire-victims"): the heading's text, no
+    box's name, whatever words it holds."""
+    return bool(ident) and tag in HEADING_TAGS and (
+        ident.startswith("h-") or ident.count("-") >= 3)  # type: ignore[union-attr]
 
 
 @lru_cache(maxsize=65536)
