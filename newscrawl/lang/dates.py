@@ -356,12 +356,18 @@ def _with_dateparser(text: str, default_tz: tzinfo, now: datetime) -> ParsedDate
     return ParsedDate(value.replace(tzinfo=default_tz), TZ_PORTAL_DEFAULT)
 
 
+# A clock (and its zone) right before a date: "6:42 PM CST November 3, 2025".
+_CLOCK_BEFORE = re.compile(
+    rf"{_TIME}(?:\s*{_ZONE})?\s*[,|·•-]?\s*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
+    r"\.?\s*,?\s*)?$", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def parse_date_detail(
-    text: str | None, *, default_tz: str = DEFAULT_ZONE, now: datetime | None = None
+    text: str | None, *, default_tz: str = DEFAULT_ZONE, now: datetime | None = None,
+    depth: int = 0,
 ) -> ParsedDate | None:
     """Parse `text` as printed by an Indonesian page; see `parse_date`.
 
@@ -401,6 +407,13 @@ def parse_date_detail(
             parsed = _from_match(m, number, tz, day)
             if parsed:
                 if m.group("hour") is None:
+                    # a clock printed before the date ("6:42 PM CST November 3, 2025", "10:15
+                    # PM October 02, 2025"): read as if after it
+                    clock = _CLOCK_BEFORE.search(cleaned, 0, m.start())
+                    if clock is not None and depth == 0:
+                        return parse_date_detail(
+                            f"{m.group(0)} {clock.group(0).strip(' ,|·•-')}",
+                            default_tz=default_tz, now=now, depth=1)
                     return replace(parsed, precision=PRECISION_DAY)
                 if m.group("second") is None:
                     return replace(parsed, precision=PRECISION_MINUTE)

@@ -148,7 +148,9 @@ class HeadlineAndDates:
         if generic or self.family == "generic":
             return self._near_headline(el) or not (
                 _in_list(el, links=True) or in_teaser(el))
-        return True
+        # (a family's date selector may match another article's date in a related list
+        # below the article: "Artikel Terkait", each item's "<span class=date>")
+        return not (_in_list(el, links=True) and in_teaser(el)) or self._near_headline(el)
 
     def headline_element(self) -> Any | None:
         """The page's headline element: the first `title_css` match with text, else a

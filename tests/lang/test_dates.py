@@ -222,3 +222,15 @@ def test_a_numbers_thousands_are_no_clock() -> None:
     assert (to_iso(parsed.value), parsed.precision) == ("2025-03-04T00:00:00+07:00", "day")
     parsed = parse_date_detail("4 Maret 2025 | 20.000 pembaca", default_tz="Asia/Jakarta")
     assert parsed is not None and parsed.precision == "day"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (held-out round 28: a US TV station's, a Philippine paper's) a clock before the date
+    ("Published: 6:42 PM EST November 3, 2025", "2025-11-03T18:42:00-05:00"),
+    ("10:15 PM October 02, 2025", "2025-10-02T22:15:00+07:00"),
+    ("Pukul 10.00 WITA, Senin 3 Maret 2025", "2025-03-03T10:00:00+08:00"),
+    ("14:20 WIT | Senin, 3 Maret 2025", "2025-03-03T14:20:00+09:00"),
+])
+def test_a_clock_printed_before_the_date_is_its_time(text: str, expected: str) -> None:
+    parsed = parse_date_detail(text, default_tz="Asia/Jakarta")
+    assert parsed is not None and to_iso(parsed.value) == expected

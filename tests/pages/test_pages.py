@@ -3,6 +3,7 @@ catalog, and host scoping of a crawl on a real listing page."""
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -570,3 +571,22 @@ def test_a_php_portals_article_module_is_an_article_and_its_plain_next_link_wins
     assert api.parse_listing(alone, "https://www.warta.example.id/berita/kategori/12/ekonomi"
                              "?page=2")["next_page"] == \
         "https://www.warta.example.id/ajax/berita_kategori.php?id=12&page=3"
+
+
+def test_a_familys_date_selector_skips_a_related_lists_dates() -> None:
+    # (held-out round 27, an iNews regional page) the family's ".date" matched the first
+    # "Artikel Terkait" item's date, three days before the article's; JSON-LD's date, which
+    # is also the last change's, then gave way to it as an "earlier printed date"
+    ld = json.dumps({"@type": "NewsArticle", "datePublished": "2024-12-16T13:42:00+07:00",
+                     "dateModified": "2024-12-16T13:42:00+07:00"})
+    body = "".join(f"<p>Kapal cepat rute Ambon-Banda kembali berlayar, kalimat ke-{n}.</p>"
+                   for n in range(5))
+    html = (f"<html><head><script type='application/ld+json'>{ld}</script></head><body>"
+            "<h1 class='title-news'>Kapal Cepat Ambon-Banda Kembali Berlayar</h1>"
+            "<div class='date-detail'>Senin, 16 Desember 2024 - 15:42:00 WIT</div>"
+            f"<div class='detail-desc'>{body}</div><section class='artikel-terkait'><h2>Artikel "
+            "Terkait</h2><ul><li><a href='https://ambon.inews.id/berita/cuaca-ekstrem'><h3>"
+            "Cuaca Ekstrem, Speedboat Berhenti</h3></a><span class='date'>Jumat, 13 Desember "
+            "2024 - 10:15:00 WIT</span></li></ul></section></body></html>")
+    record = newscrawl.parse_page(html, "https://ambon.inews.id/berita/kapal-cepat-ambon-banda")
+    assert record["published_at"][:10] == "2024-12-16"
