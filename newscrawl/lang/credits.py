@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newscrawl.lang.datetext import FULL_DATE, cut_date_tail
+from newscrawl.lang.names import is_job_title
 from newscrawl.lang.text import normalise_space, word_count
 
 # Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
@@ -95,8 +96,9 @@ def _names(value: str) -> tuple[str, ...]:
     parts = _NAME_SEPARATOR.split(value.strip(" .;"))
     # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
     parts = [_DESK_CODE.sub("", p.strip(" .")) for p in parts]
-    # (an academic degree after a name is no name: "Dr. Rahmawati Syahrir, SE, MSi")
-    return tuple(p for p in parts if p and not _is_degree(p))
+    # (an academic degree after a name is no name: "Dr. Rahmawati Syahrir, SE, MSi"; nor
+    # is a role: "Hannah Whitworth, Political Correspondent")
+    return tuple(p for p in parts if p and not _is_degree(p) and not is_job_title(p))
 
 
 # Indonesian academic and professional degrees, written after a name between commas.

@@ -91,6 +91,8 @@ _MASTHEAD_WORDS = re.compile(
 # A person's name: two to four capitalised words (particles of names between them).
 _NAME_PARTICLES = frozenset((
     "van", "von", "de", "da", "di", "du", "del", "der", "den", "bin", "binti", "al", "el"))
+# English words a title or a phrase holds and a name does not ("From Masculindians").
+_NOT_IN_NAMES = frozenset("from of the and in at with for on to by is a an".split())
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+|[A-Z]\.?")
 
 
@@ -103,6 +105,7 @@ def reads_as_person(name: str, common_words: frozenset[str] = frozenset()) -> bo
     words = normalise_space(name).split()
     capitalised = [w for w in words if w not in _NAME_PARTICLES]
     return 2 <= len(words) <= 4 and len(capitalised) >= 2 \
+        and not any(w.casefold() in _NOT_IN_NAMES for w in words) \
         and all(_NAME_WORD.fullmatch(w) and w.casefold() not in common_words
                 for w in capitalised) \
         and not _reads_as_masthead(name)
@@ -136,6 +139,17 @@ def byline_name(name: str) -> str:
     ("MARY CLARE JALONICK") as a name is written."""
     name = _AGENCY_TAIL.sub("", name)
     return name.title() if name.isupper() and len(name.split()) >= 2 else name
+
+
+def is_co_writer(name: str) -> bool:
+    """Whether one part of a byline that joins several ("A, B and C") is a writer's name:
+    two to five words, none a phrase's ("From Masculindians"), none an acronym's ("CNN
+    Business"), no role ("Senior Reporter"). A surname may be a masthead's word ("Emily
+    Post")."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and not is_job_title(name) \
+        and not any(w.casefold() in _NOT_IN_NAMES or (len(w) > 1 and w.isupper())
+                    for w in words)
 
 
 def is_job_title(text: str) -> bool:

