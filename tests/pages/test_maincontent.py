@@ -1368,3 +1368,15 @@ def test_a_headings_anchor_id_and_an_inline_class_are_no_box_names() -> None:
                     "</div></article>"))
     assert "Cara Donasi untuk Korban Banjir" in got and "How to donate to fire victims" in got
     assert "Rare, Epic and Legendary" in got
+
+
+def test_an_embedded_videos_label_and_title_are_no_text() -> None:
+    # (held-out round 27, an Antara bureau's page) "div.embed-video" between paragraphs: its
+    # label "Video" and the video's title were two paragraphs of the body
+    video = ("<div class='embed-video'><div class='embed-video__label'>Video</div><iframe "
+             "src='https://www.antaranews.com/embed/video/4412876'></iframe><div class="
+             "'embed-video__title'>Suasana pagi di Pasar Terapung Lok Baintan</div></div>")
+    got = text(page(f"<article><h1>Pasar Terapung</h1><div class='entry-content'>{P * 2}"
+                    f"{video}{P * 2}</div></article>"))
+    assert got.count("This is a sentence of the article") == 4
+    assert "Suasana pagi" not in got and "Video" not in got

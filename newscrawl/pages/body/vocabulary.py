@@ -126,7 +126,7 @@ _BOX_WORDS = {
              r"|oembed\w*",
     # a video player's box: its label, title and controls ("Putar otomatis")
     "player": r"video-?player(?!_)|player-?(?:wrap\w*|container|box)(?!_)|jwplayer|video-?js"
-              r"|vjs-\w+|video-?embed|video-?gallery",
+              r"|vjs-\w+|video-?embed|embed-?video|video-?gallery",
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
                r"|rollover|tooltip|hovercard|popover|tippy"
                r"|w-form-done|w-form-fail",  # a form's thank-you and error lines (Webflow)
