@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newscrawl.lang.datetext import FULL_DATE, cut_date_tail
-from newscrawl.lang.names import is_job_title
+from newscrawl.lang.names import is_co_writer, is_job_title
 from newscrawl.lang.text import normalise_space, word_count
 
 # Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
@@ -158,6 +158,8 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
             if m and _names(m.group("value")):
                 found.append(Credit(kind, _names(m.group("value")), text))
         return found
+    if _WIRE_CREDIT.match(text):
+        return _wire_credits(text)
     multi = _multi_credits(text)
     if multi is not None:
         return multi
@@ -212,6 +214,31 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     if not names:
         return None
     return [Credit(kind, names, text)]
+
+
+# A wire story's closing credits: "(Reporting by A in Mumbai; Additional reporting by B;
+# Editing by C)", Reuters' and others' style.
+_WIRE_CREDIT = re.compile(
+    r"^\(?\s*(?i:(?:additional\s+)?(?:reporting|writing)\s+by)\s+[A-Z][^()]{2,240}\)?\.?$")
+_WIRE_SEGMENT = re.compile(r"^(?:additional\s+)?(?P<label>reporting|writing|editing|edited)"
+                           r"\s+by\s+(?P<value>.+)$", re.IGNORECASE)
+# A reporter's place after the name: "Nikhil Kulkarni in Mumbai".
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
+
+
+def _wire_credits(text: str) -> list[Credit] | None:
+    found: list[Credit] = []
+    for segment in re.split(r"\s*;\s*", text.strip(" ().")):
+        m = _WIRE_SEGMENT.match(segment)
+        if m is None:
+            return None  # another sentence in brackets: no credit line
+        kind = CREDIT_EDITOR if m.group("label").lower().startswith("edit") else CREDIT_AUTHOR
+        names = _names(" and ".join(_IN_PLACE.sub("", part) for part in
+                                    re.split(r"\s+and\s+|,\s*", m.group("value"))))
+        if not names or not all(map(is_co_writer, names)):
+            return None  # ("Reporting by Reuters reporters in three cities showed ...")
+        found.append(Credit(kind, names, text))
+    return found or None
 
 
 # Lower-case words a credit's value may hold beside names: particles of names, a place's

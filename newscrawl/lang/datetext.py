@@ -38,7 +38,7 @@ DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|a
 # What stands between a name and the date after it: "on", "Published", "Last Updated", a
 # weekday, separators.
 DATE_LABEL_TAIL = re.compile(
-    r"(?:[\s,.|•·-]+(?:(?:on|pada|(?:last\s+)?(?:updated|modified)|published|posted|"
+    r"(?:[\s,.|•·-]+(?:(?:on|pada|(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted|"
     r"diperbarui|diterbitkan|dipublikasikan|tanggal|senin|selasa|rabu|kamis|jum'?at|sabtu|"
     r"minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[:,.]?"
     # (an English weekday's short form only with its stop or comma: "Lee Sun" is a name)

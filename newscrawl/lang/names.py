@@ -123,6 +123,9 @@ _ROLE_NOUN = re.compile(
     r"photographer|producer|analyst|fellow|researcher|director|professor|lecturer|intern|"
     r"host|anchor|critic|manager|officer|specialist|consultant|president|founder|ceo|"
     r"engineer|scientist|economist|strategist|architect|designer|developer|chief|bureau|"
+    r"expert|educator|adviser|advisor|coach|planner|nutritionist|dietitian|therapist|"
+    r"trainer|instructor|teacher|nurse|doctor|physician|attorney|lawyer|broker|"
+    r"horticulturalist|horticulturist|member|"
     r"wartawan|kontributor|koresponden|redaktur|"
     r"penulis|jurnalis|pewarta|fotografer)s?\b", re.IGNORECASE)
 
@@ -130,14 +133,17 @@ _ROLE_NOUN = re.compile(
 # A wire's name run on after its writer's ("JILL LAWLESS Associated Press": a line break
 # between them in the byline).
 _AGENCY_TAIL = re.compile(
-    r"\s+(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[-\s]presse|bloomberg|"
+    r"(?:,\s*|\s+)(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[-\s]presse|bloomberg|"
     r"xinhua|bernama|kyodo\s+news)\s*$", re.IGNORECASE)
 
 
 def byline_name(name: str) -> str:
-    """One name of a byline as a record writes it: a wire's name after it cut, capitals
-    ("MARY CLARE JALONICK") as a name is written."""
-    name = _AGENCY_TAIL.sub("", name)
+    """One name of a byline as a record writes it: a wire's name after it cut ("JILL
+    LAWLESS Associated Press", "A and B, Associated Press"; not the wire's name alone, "The
+    Associated Press"), capitals ("MARY CLARE JALONICK") as a name is written."""
+    cut = _AGENCY_TAIL.sub("", name).rstrip(" ,")
+    if len(cut.split()) >= 2:
+        name = cut
     return name.title() if name.isupper() and len(name.split()) >= 2 else name
 
 
@@ -213,6 +219,9 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
     if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text) \
             or _NOT_WRITTEN.match(text):
         return True
+    words = text.split()
+    if len(words) >= 2 and all(_MASTHEAD_WORDS.fullmatch(w) for w in words):
+        return True  # a masthead's words alone: "Sentinel Online", "Berita Terkini"
     if not _names_the_site(text, site_name, host):
         return False
     if declared_person and not _reads_as_masthead(text):
@@ -241,7 +250,7 @@ def _names_the_site(text: str, site_name: str | None, host: str) -> bool:
 # News agencies a byline names in place of a writer ("ANTARA" in a republished story's
 # meta author): the source, not an author.
 _AGENCY = re.compile(
-    r"^\W*(?:(?:lkbn\s+)?antara(?:\s+news)?|reuters|ap|associated\s+press|afp|"
+    r"^\W*(?:the\s+)?(?:(?:lkbn\s+)?antara(?:\s+news)?|reuters|ap|associated\s+press|afp|"
     r"agence\s+france[-\s]presse|xinhua|bernama|kyodo(?:\s+news)?|dpa|anadolu(?:\s+agency)?|"
     r"yonhap|efe|ansa|tass|ria\s+novosti)\W*$", re.IGNORECASE)
 

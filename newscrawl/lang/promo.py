@@ -156,6 +156,12 @@ _CHROME = re.compile(
     r"|(?:dukung|support)\s+(?:jurnalisme|journalism|media|kami|us|independent)\b.{0,240}"
     r"\b(?:berdonasi(?:\s+sekarang)?|donasi\s+sekarang|donate(?:\s+(?:now|today))?|make\s+a\s+"
     r"(?:donation|gift))\W*"
+    # a site's closing lines: a contact prompt ("For feedback, complaints, or inquiries,
+    # contact us."), a plug for its app ("... or download the Moneycontrol App to stay
+    # updated!")
+    r"|for\s+(?:feedback|comments|complaints|inquiries|corrections)\b[^.]{0,60}\bcontact\s+us\W*"
+    r"|.{0,300}\b(?:download|get)\s+the\s+[\w.]+(?:\s+[\w.]+)?\s+app\s+to\s+stay\s+"
+    r"(?:updated|informed)\W*"
     # a prompt to register ("You can save this article by registering for free here. Or
     # sign-in if you have an account.")
     r"|(?:you\s+can\s+)?save\s+this\s+(?:article|story)\s+by\s+registering\b.*"

@@ -83,7 +83,10 @@ class Bylines:
             # may name one. A name declared a person, or that reads as one, may be the
             # site's own name: a personal site is named after its author ("Rick Steves" on
             # ricksteves.com).
-            names = [without_date_tail(n) for n in names]
+            # (each writer of a name joining several: "MEG KINNARD and ERRIN HAINES,
+            # Associated Press"; a date a template printed in the author's field is none)
+            names = [w for n in names for w in _each_writer(byline_name(without_date_tail(n)))
+                     if not is_date_stamp(w, bare=True)]
             return [n for n in names if n and not BYLINE_LABEL.match(n)
                     and n.casefold() not in organisations
                     and not is_house_account(n, site, host, declared_person=n in declared,
@@ -288,6 +291,11 @@ class Bylines:
             elif first is None and not any(a.tag == "li" for a in ancestors(el, 8)):
                 first = name
         return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first else []
+
+
+def _each_writer(name: str) -> list[str]:
+    parts = joined_names(name) if ("," in name or " and " in name) else []
+    return parts if len(parts) > 1 else [name]
 
 
 def joined_names(value: str) -> list[str]:

