@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.lang.captions import is_caption
 from newscrawl.lang.credits import parse_credits
 from newscrawl.lang.dateline import opens_with_dateline
 from newscrawl.lang.names import reads_as_person
@@ -156,17 +157,11 @@ _CHROME = re.compile(
     r"|(?:dukung|support)\s+(?:jurnalisme|journalism|media|kami|us|independent)\b.{0,240}"
     r"\b(?:berdonasi(?:\s+sekarang)?|donasi\s+sekarang|donate(?:\s+(?:now|today))?|make\s+a\s+"
     r"(?:donation|gift))\W*"
-    # a site's closing lines: a contact prompt ("For feedback, complaints, or inquiries,
-    # contact us."), a plug for its app ("... or download the Moneycontrol App to stay
-    # updated!")
+    # a site's closing contact prompt ("For feedback, complaints, or inquiries, contact us.")
     r"|for\s+(?:feedback|comments|complaints|inquiries|corrections)\b[^.]{0,60}\bcontact\s+us\W*"
-    r"|.{0,300}\b(?:download|get)\s+the\s+[\w.]+(?:\s+[\w.]+)?\s+app\s+to\s+stay\s+"
-    r"(?:updated|informed)\W*"
     # a prompt to register ("You can save this article by registering for free here. Or
     # sign-in if you have an account.")
     r"|(?:you\s+can\s+)?save\s+this\s+(?:article|story)\s+by\s+registering\b.*"
-    r"|.{0,60}\bregister(?:ing)?\s+(?:for\s+)?free\b(?=.{0,100}\b(?:if\s+you\s+(?:already\s+)?"
-    r"have\s+an\s+account|to\s+(?:keep|continue)\s+reading)\b).{0,160}"
     # a lazy image's or a widget's placeholder ("Memuat gambar...", "Loading..."), a
     # reactions widget's prompt ("Bagaimana reaksi Anda tentang artikel ini?"), a platform's
     # label over a partner's or a user's post ("Konten dari Media Partner")
@@ -229,12 +224,32 @@ _CHROME_ANYWHERE = re.compile(r"\ball\s+rights\s+reserved\b|\bhak\s+cipta\s+dili
                               re.IGNORECASE)
 
 
+# Lines that say what they are past their start, each asked only where the line holds its
+# word (a pattern that may start anywhere in a line costs every line a scan):
+_CHROME_KEYED = (
+    # a prompt to register ("Register for free to keep reading, or log in ...")
+    ("regist", re.compile(
+        r".{0,60}\bregister(?:ing)?\s+(?:for\s+)?free\b(?=.{0,100}\b(?:if\s+you\s+(?:already"
+        r"\s+)?have\s+an\s+account|to\s+(?:keep|continue)\s+reading)\b).{0,160}",
+        re.IGNORECASE)),
+    # a plug for the site's app ("... or download the Moneycontrol App to stay updated!")
+    ("app to stay", re.compile(
+        r".{0,300}\b(?:download|get)\s+the\s+[\w.]+(?:\s+[\w.]+)?\s+app\s+to\s+stay\s+"
+        r"(?:updated|informed)\W*", re.IGNORECASE)),
+)
+
+
 def _chrome_line(text: str) -> bool:
     if _CHROME.match(text):
         return True
     folded = text.casefold()
-    return ("reserved" in folded or "dilindungi" in folded) \
-        and _CHROME_ANYWHERE.search(text) is not None
+    if ("reserved" in folded or "dilindungi" in folded) \
+            and _CHROME_ANYWHERE.search(text) is not None:
+        return True
+    for word, pattern in _CHROME_KEYED:
+        if word in folded and pattern.fullmatch(text) is not None:
+            return True
+    return False
 
 
 _BULLETS = "•·▪►»‣◦"
@@ -270,76 +285,6 @@ _CAPITALS_BIO = re.compile(r"^[A-Z][A-Z.'’ -]{3,60},\s+lahir\s+(?:di|pada)\s")
 _WRITER_BIO = re.compile(r"^\W{0,3}(?:\*+\)?\s*)?(?:penulis|the\s+writer|the\s+author)\s+"
                          r"(?:adalah|merupakan|is)\b", re.IGNORECASE)
 MAX_BIO_WORDS = 40
-
-
-# A photo's caption, told by the credit it ends with: "Warga mengantre di posko.
-# Foto: Iqbal Firdaus/kumparan", "... (Foto: ANTARA/Fikri Yusuf)", "... (ANTARA
-# FOTO/Fikri Yusuf)", "... (Photo by Jane Doe/Getty Images)". The credit names a person or
-# an outlet: a few words, no sentence.
-_CAPTION_CREDIT = re.compile(
-    r"(?:^|[\s.,;(\[–-])(?:(?:foto|photo|ilustrasi|dok(?:umentasi)?\.?|image|kredit\s+foto|"
-    r"sumber\s+(?:foto|gambar)|(?:photo|image)\s+credit)(?:\s*/\s*\w+)?\s*:|"
-    r"(?:foto|photo)\s+(?:by|oleh)\b|antara\s+foto\s*/)"
-    r"(?P<credit>[^:!?]{2,80})$", re.IGNORECASE)
-MAX_CAPTION_WORDS = 60
-MAX_CREDIT_WORDS_IN_CAPTION = 8
-
-
-def is_caption(paragraph: str) -> bool:
-    """True for a photo caption left in the body as a paragraph: a short text that ends with
-    the photo's credit ("... Foto: Name/Outlet", "(Foto: ANTARA/Name)"); or a chart's note
-    with its data source ("Grafik: Harga pala (Rp/kg). Sumber: Koperasi, diolah Litbang")."""
-    text = normalise_space(paragraph)
-    return word_count(text) <= MAX_CAPTION_WORDS and (
-        _photo_credit(text) is not None or _CHART_NOTE.match(text) is not None)
-
-
-# A chart's or a table's note: its label, what it shows, and where the data came from.
-_CHART_NOTE = re.compile(r"^(?:grafik|infografik|infografis|tabel|bagan|peta|chart|graphic)"
-                         r"\s*:.{3,200}?\b(?:sumber|source)\s*:", re.IGNORECASE)
-
-
-def without_photo_credit(caption: str) -> str:
-    """A caption less the photo credit it ends with ("... (Foto: ANTARA/Name)")."""
-    text = normalise_space(caption)
-    m = _photo_credit(text)
-    return text[: m.start()].rstrip(" ,;(–-[") if m is not None else text
-
-
-def _photo_credit(text: str) -> re.Match[str] | None:
-    """The photo credit a (normalised) text ends with: a few words, no sentence."""
-    # (the credit ends the text: its word is looked for in the tail first, cheaply)
-    if not text or not _CAPTION_HINT.search(text, len(text) - 100):
-        return None
-    m = _CAPTION_CREDIT.search(text)
-    if m is None:
-        return None
-    credit = m.group("credit").strip(" )].")
-    if not credit or word_count(credit) > MAX_CREDIT_WORDS_IN_CAPTION \
-            or "." in _OUTLET_HOST.sub("", credit).rstrip(".").replace("dok.", ""):
-        return None  # (a stop, not an outlet's host "iNews.id": a sentence, no credit)
-    return m
-
-
-_OUTLET_HOST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:id|com|net|org|co)\b", re.IGNORECASE)
-_CAPTION_HINT = re.compile(r"foto|photo|ilustrasi|dok|image|gambar", re.IGNORECASE)
-# A photo's credit closing its caption, outlet and photographer in capitals: "(FP/AGUSTINUS
-# LELO)", "(TRIBUNKALTIM.CO/PURNOMO SUSANTO)" (a writer's sign-off has lower case:
-# "(Tribunnews.com/Reza Deni)").
-_CAPITALS_PHOTO_CREDIT = re.compile(
-    r"\(\s*[A-Z][A-Z0-9.\- ]{0,30}/\s*(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+)+"
-    r"|[A-Z][A-Z'’\-]{4,})\s*\)\W*$")
-
-
-def is_lead_caption(paragraph: str) -> bool:
-    """A lead photo's caption printed as the body's first paragraph, before the dateline:
-    a short text closing with the photo's credit in capitals, the photographer's full name
-    ("(FP/AGUSTINUS LELO)", "(TRIBUNNEWS/HERUDIN)"; "(KOMPAS.COM/RUS)" is a writer's
-    initials); a paragraph opening
-    with a dateline is a story's."""
-    text = normalise_space(paragraph)
-    return word_count(text) <= MAX_CAPTION_WORDS and bool(_CAPITALS_PHOTO_CREDIT.search(text)) \
-        and not opens_with_dateline(text)
 
 
 def is_lead_label(paragraph: str) -> bool:

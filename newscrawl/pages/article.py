@@ -21,8 +21,8 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 from urllib.parse import parse_qs, urlsplit, urlunsplit
 
+from newscrawl.lang.captions import without_photo_credit
 from newscrawl.lang.language import declared_language
-from newscrawl.lang.promo import without_photo_credit
 from newscrawl.lang.text import normalise_space, unique
 from newscrawl.model.article import Article
 from newscrawl.pages.body import maincontent

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from newscrawl.lang.captions import is_lead_caption
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credits
 from newscrawl.lang.dateline import opens_with_any_dateline
 from newscrawl.lang.datetext import is_date_stamp
@@ -28,7 +29,6 @@ from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
     capitals_byline,
-    is_lead_caption,
     is_lead_label,
     is_promo,
 )
