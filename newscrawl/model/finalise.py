@@ -224,6 +224,26 @@ def _implied_zone(a: ParsedDate | None, b: ParsedDate | None) -> str | None:
     return None
 
 
+# A clock printed alone, a page's "first published at 5.30am" (no date, no zone).
+_CLOCK_ALONE = re.compile(r"^[^\d]{0,30}?\b(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*"
+                          r"(?P<meridiem>[ap])\.?m\.?\W*$", re.IGNORECASE)
+
+
+def _clock_only_zone(instant: ParsedDate | None, text: str | None) -> str | None:
+    """The zone of readers shown a UTC instant's clock alone ("5.30am" beside 18:30Z: +11:00,
+    their next morning), where one offset of -12:00 to +14:00 gives that clock (+13:00 and
+    -11:00 both give some: none is chosen)."""
+    m = _CLOCK_ALONE.match(text or "")
+    if instant is None or m is None or instant.tz_source != TZ_EXPLICIT \
+            or instant.value.utcoffset() != timedelta(0):
+        return None
+    hour = int(m.group("hour")) % 12 + (12 if m.group("meridiem").lower() == "p" else 0)
+    utc = instant.value.astimezone(UTC)
+    minutes = (hour * 60 + int(m.group("minute")) - utc.hour * 60 - utc.minute) % (24 * 60)
+    offsets = [o for o in (minutes, minutes - 24 * 60) if -12 * 60 <= o <= 14 * 60]
+    return zone_of_offset(offsets[0]) if len(offsets) == 1 else None
+
+
 # How many of a body's first paragraphs are searched for its dateline.
 DATELINE_PARAGRAPHS = 3
 
@@ -255,6 +275,9 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     host = urlsplit(url or "").hostname or ""
     if implied and not (implied == "UTC" and (looks_indonesian(body) or host.endswith(".id"))):
         return implied, TZ_IMPLIED
+    clock = _clock_only_zone(probe[0], alt)
+    if clock:
+        return clock, TZ_IMPLIED
     printed = _printed_zone(probe[:1])
     if printed:
         return printed, TZ_EXPLICIT

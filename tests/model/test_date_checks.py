@@ -362,3 +362,20 @@ def test_an_english_edition_of_an_indonesian_domain_labels_local_time_as_utc() -
                  "https://www.nusantaraherald.id/news/jakarta-minimum-wage",
                  "2025-03-10T00:00:00Z")
     assert rec["published_at"] == "2025-03-04T10:15:00+07:00"
+
+
+def test_a_utc_instants_clock_printed_alone_gives_the_readers_offset() -> None:
+    # (held-out round 28, an Australian paper: "first published at 5.30am" beside 18:30Z)
+    # the readers' morning of the next day, +11:00
+    url = "https://www.harbourherald.example.com/property/rents-20260308-p5nq2x.html"
+    rec = record(english_page(meta("2026-03-08T18:30:00.000Z"), "first published at 5.30am"),
+                 url, "2026-03-20T00:00:00Z")
+    assert rec["published_at"] == "2026-03-09T05:30:00+11:00"
+    # (Zyte's Oregon page: "Today 12:01 AM" beside 08:01Z is Pacific time)
+    rec = record(english_page(meta("2019-11-20T08:01:24Z"), "Today 12:01 AM"), url,
+                 "2019-11-21T00:00:00Z")
+    assert rec["published_at"] == "2019-11-20T00:01:24-08:00"
+    # a clock that two offsets give (+13:00 or -11:00) implies none
+    rec = record(english_page(meta("2026-03-08T10:00:00Z"), "11.00pm"), url,
+                 "2026-03-20T00:00:00Z")
+    assert rec["published_at"] == "2026-03-08T10:00:00+00:00"
