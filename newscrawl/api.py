@@ -8,7 +8,7 @@
 in schema order); `parse_listing` the article links and the next listing
 page. A URL whose host is a catalog portal's is read with that portal's page
 objects; any other host with the generic ones, its zone inferred from the
-page (see `newscrawl.model.finalise.infer_zone`). Pure: no Scrapy import.
+page (see `newscrawl.model.pagezone.infer_zone`). Pure: no Scrapy import.
 """
 
 from __future__ import annotations

@@ -310,7 +310,7 @@ def site_portal(url: str, *, tz: str | None = None, sections: tuple[str, ...] = 
 
     Its id is its host name (catalog ids have no dots, so the two never clash). Its
     zone is "" (unknown): each page's zone is inferred, `tz` (checked here) being the
-    user's fallback, which the caller passes on (newscrawl.model.finalise.infer_zone).
+    user's fallback, which the caller passes on (newscrawl.model.pagezone.infer_zone).
     """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:

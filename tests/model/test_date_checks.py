@@ -126,7 +126,7 @@ def test_a_bylines_date_after_the_authors_link_is_read() -> None:
 
 
 def test_a_dateline_below_a_caption_kept_in_the_body_still_gives_the_zone() -> None:
-    from newscrawl.model.finalise import infer_zone
+    from newscrawl.model.pagezone import infer_zone
 
     body = ("Suasana pantai Kuta, Badung, Bali, yang ramai wisatawan pada libur panjang\n\n"
             "Mangupura (ANTARA) - Pemerintah Kabupaten Badung menyiapkan posko kesehatan.")
