@@ -97,8 +97,10 @@ def _names(value: str) -> tuple[str, ...]:
     # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
     parts = [_DESK_CODE.sub("", p.strip(" .")) for p in parts]
     # (an academic degree after a name is no name: "Dr. Rahmawati Syahrir, SE, MSi"; nor
-    # is a role: "Hannah Whitworth, Political Correspondent")
-    return tuple(p for p in parts if p and not _is_degree(p) and not is_job_title(p))
+    # is a role after it: "Hannah Whitworth, Political Correspondent"; "Vikram Doctor"
+    # first is a name)
+    return tuple(p for i, p in enumerate(parts)
+                 if p and not _is_degree(p) and not (i and is_job_title(p)))
 
 
 # Indonesian academic and professional degrees, written after a name between commas.
@@ -219,7 +221,7 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
 # A wire story's closing credits: "(Reporting by A in Mumbai; Additional reporting by B;
 # Editing by C)", Reuters' and others' style.
 _WIRE_CREDIT = re.compile(
-    r"^\(?\s*(?i:(?:additional\s+)?(?:reporting|writing)\s+by)\s+[A-Z][^()]{2,240}\)?\.?$")
+    r"^\(?\s*(?i:(?:additional\s+)?(?:reporting|writing))\s+by\s+[A-Z][^()]{2,240}\)?\.?$")
 _WIRE_SEGMENT = re.compile(r"^(?:additional\s+)?(?P<label>reporting|writing|editing|edited)"
                            r"\s+by\s+(?P<value>.+)$", re.IGNORECASE)
 # A reporter's place after the name: "Nikhil Kulkarni in Mumbai".

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -190,38 +190,6 @@ _UPDATE_LABEL = re.compile(
     r"diupdate|pembaruan|diubah)\b|update\s*:)", re.IGNORECASE)
 
 
-# A printed date labelled as the time the page was printed, read or fetched, not written:
-# a print view's "Dicetak pada: Selasa, 27 Maret 2018 - 08:02 WITA", "Printed on ...",
-# "Diakses pada ...", "Retrieved ...".
-# (a date after it: "Diakses 312 kali" counts readers)
-_READ_TIME_LABEL = re.compile(
-    r"^\W*(?:dicetak|printed|diakses|diunduh|accessed|retrieved)(?:\s+(?:pada|on|tanggal|at))?"
-    r"\s*:?\s*(?:[^\W\d_]+,?\s+)?\d{1,4}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[^\W\d_]{3,})",
-    re.IGNORECASE)
-
-
-def is_read_time_label(text: str) -> bool:
-    """Does this printed text say when the page was printed or read? Such a date never
-    dates the article."""
-    return bool(_READ_TIME_LABEL.match(text))
-
-
-# "03-09-2026": day first as Indonesian pages print it, or month first as American ones do.
-AMBIGUOUS_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b")
-
-
-def month_first_day(text: str | None) -> date | None:
-    """The day a numeric date text names when read month first, where both readings are
-    days ("03-09-2026": 9 March; None for "13-09-2026", which only reads day first)."""
-    m = AMBIGUOUS_NUMERIC_DATE.match(text or "")
-    if m is None:
-        return None
-    first, second, year = (int(g) for g in m.groups())
-    if first > 12 or second > 12 or first == second:
-        return None
-    return date(year, first, second)
-
-
 def is_update_label(text: str) -> bool:
     """Does this printed text (a date's, or its label's) say it is when the article last
     changed? Such a date is never the publication date."""
@@ -361,6 +329,12 @@ _CLOCK_BEFORE = re.compile(
     rf"{_TIME}(?:\s*{_ZONE})?\s*[,|·•-]?\s*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
     r"\.?\s*,?\s*)?$", re.IGNORECASE)
+# What may stand before such a clock: nothing, or a publication's label (not "Durasi 03:45",
+# a podcast's "45:12 ·").
+_CLOCK_LEAD = re.compile(r"\W*(?:(?:published|posted|updated|diterbitkan|dipublikasikan|"
+                         r"diperbarui|terbit)\s*:?\s*)?(?:(?:senin|selasa|rabu|kamis|jum'?at|"
+                         r"sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                         r"mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)?", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
@@ -410,10 +384,13 @@ def parse_date_detail(
                     # a clock printed before the date ("6:42 PM CST November 3, 2025", "10:15
                     # PM October 02, 2025"): read as if after it
                     clock = _CLOCK_BEFORE.search(cleaned, 0, m.start())
-                    if clock is not None and depth == 0:
-                        return parse_date_detail(
+                    if clock is not None and depth == 0 \
+                            and _CLOCK_LEAD.fullmatch(cleaned, 0, clock.start()):
+                        timed = parse_date_detail(
                             f"{m.group(0)} {clock.group(0).strip(' ,|·•-')}",
                             default_tz=default_tz, now=now, depth=1)
+                        if timed is not None and timed.precision != PRECISION_DAY:
+                            return timed
                     return replace(parsed, precision=PRECISION_DAY)
                 if m.group("second") is None:
                     return replace(parsed, precision=PRECISION_MINUTE)

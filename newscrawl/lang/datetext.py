@@ -6,6 +6,7 @@ Scrapy import)."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # An amount of time before: "2 jam lalu", "sehari yang lalu", "5 mins ago" (not the word
 # alone: "Lalu" opens many a Sasak name, "Lalu Mohammad Zaenudin").
@@ -59,11 +60,12 @@ _STAMP_LABEL = re.compile(r"(?:published|updated|posted|modified|diperbarui|dite
 MAX_DATE_STAMP_CHARS = 90
 
 
-def is_date_stamp(text: str, *, bare: bool = False) -> bool:
+def is_date_stamp(text: str, *, bare: bool = False, labelled: bool = False) -> bool:
     """Whether a line is a header's date line and nothing else: the date with its time, a
     relative time or a label ("Kamis, 25 April 2024 | 13:40 WITA · 2 jam yang lalu",
     "Published March 3, 2025"); with `bare`, a date alone too ("Senin, 8 Januari 2024":
-    as often a timeline's heading, so the caller says where it stands)."""
+    as often a timeline's heading, so the caller says where it stands); with `labelled`,
+    only a labelled one."""
     if len(text) > MAX_DATE_STAMP_CHARS:
         return False
     m = FULL_DATE.search(text)
@@ -73,8 +75,12 @@ def is_date_stamp(text: str, *, bare: bool = False) -> bool:
     if before and DATE_LABEL_TAIL.sub("", " " + before).strip():
         return False
     rest = _STAMP_REST.fullmatch(text, m.end())
-    return rest is not None and (bare or bool(rest.group("clock") or rest.group("ago"))
-                                 or bool(_STAMP_LABEL.search(before)))
+    if rest is None:
+        return False
+    if labelled:  # (only with its label: "first published: Feb 10, 2026")
+        return bool(_STAMP_LABEL.search(before))
+    return bare or bool(rest.group("clock") or rest.group("ago")) \
+        or bool(_STAMP_LABEL.search(before))
 
 
 def cut_date_tail(text: str) -> str:
@@ -93,3 +99,35 @@ def without_date_tail(name: str) -> str:
     is left as it is (the byline's reader tells it from a name)."""
     m = FULL_DATE.search(name)
     return name if m is None or m.start() == 0 else cut_date_tail(name)
+
+
+# A printed date labelled as the time the page was printed, read or fetched, not written:
+# a print view's "Dicetak pada: Selasa, 27 Maret 2018 - 08:02 WITA", "Printed on ...",
+# "Diakses pada ...", "Retrieved ...".
+# (a date after it: "Diakses 312 kali" counts readers)
+_READ_TIME_LABEL = re.compile(
+    r"^\W*(?:dicetak|printed|diakses|diunduh|accessed|retrieved)(?:\s+(?:pada|on|tanggal|at))?"
+    r"\s*:?\s*(?:[^\W\d_]+,?\s+)?\d{1,4}(?:[/.-]\d{1,2}[/.-]\d{2,4}|\s+[^\W\d_]{3,})",
+    re.IGNORECASE)
+
+
+def is_read_time_label(text: str) -> bool:
+    """Does this printed text say when the page was printed or read? Such a date never
+    dates the article."""
+    return bool(_READ_TIME_LABEL.match(text))
+
+
+# "03-09-2026": day first as Indonesian pages print it, or month first as American ones do.
+AMBIGUOUS_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b")
+
+
+def month_first_day(text: str | None) -> date | None:
+    """The day a numeric date text names when read month first, where both readings are
+    days ("03-09-2026": 9 March; None for "13-09-2026", which only reads day first)."""
+    m = AMBIGUOUS_NUMERIC_DATE.match(text or "")
+    if m is None:
+        return None
+    first, second, year = (int(g) for g in m.groups())
+    if first > 12 or second > 12 or first == second:
+        return None
+    return date(year, first, second)

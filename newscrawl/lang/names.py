@@ -133,7 +133,7 @@ _ROLE_NOUN = re.compile(
 # A wire's name run on after its writer's ("JILL LAWLESS Associated Press": a line break
 # between them in the byline).
 _AGENCY_TAIL = re.compile(
-    r"(?:,\s*|\s+)(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[-\s]presse|bloomberg|"
+    r"(?:,\s*|\s+)(?:the\s+)?(?:associated\s+press|reuters|afp|agence\s+france[-\s]presse|"
     r"xinhua|bernama|kyodo\s+news)\s*$", re.IGNORECASE)
 
 
@@ -144,18 +144,28 @@ def byline_name(name: str) -> str:
     cut = _AGENCY_TAIL.sub("", name).rstrip(" ,")
     if len(cut.split()) >= 2:
         name = cut
-    return name.title() if name.isupper() and len(name.split()) >= 2 else name
+    if not (name.isupper() and len(name.split()) >= 2):
+        return name
+    # (a name's particles stay small: "Abdullah bin Ahmad")
+    return " ".join(w.lower() if w.lower() in _NAME_PARTICLES else w.title()
+                    for w in name.split())
 
 
 def is_co_writer(name: str) -> bool:
     """Whether one part of a byline that joins several ("A, B and C") is a writer's name:
     two to five words, none a phrase's ("From Masculindians"), none an acronym's ("CNN
-    Business"), no role ("Senior Reporter"). A surname may be a masthead's word ("Emily
-    Post")."""
+    Business"; an initial, "M.", is a name's), no role ("Senior Reporter"), no outlet's
+    name ("Miami Herald")."""
     words = name.split()
-    return 2 <= len(words) <= 5 and not is_job_title(name) \
-        and not any(w.casefold() in _NOT_IN_NAMES or (len(w) > 1 and w.isupper())
+    return 2 <= len(words) <= 5 and not is_job_title(name) and not names_an_outlet(name) \
+        and not any(w.casefold() in _NOT_IN_NAMES or (len(w.strip(".")) > 1 and w.isupper())
                     for w in words)
+
+
+def names_an_outlet(name: str) -> bool:
+    """Whether a byline's part names a paper or a channel ("Radar Tasikmalaya", "Miami
+    Herald", "Tribun Jabar"): a masthead's word, but "Post", a surname as often."""
+    return any(_MASTHEAD_WORDS.fullmatch(w) and w.casefold() != "post" for w in name.split())
 
 
 def is_job_title(text: str) -> bool:
@@ -164,12 +174,12 @@ def is_job_title(text: str) -> bool:
     return len(text.split()) <= 5 and bool(_ROLE_NOUN.search(text))
 
 
-# An institution's or a company's words after a writer's name ("College of Engineering",
-# "CaseBasix Inc"), not a masthead's that are surnames too ("Emily Post", "Jane Times").
+# An institution's words after a writer's name ("College of Engineering"), not a company's
+# suffix ("Northwind Robotics, Inc." is the company's name).
 _AFFILIATION = re.compile(
     r"\b(?:university|universitas|college|institute|institut|school|sekolah|faculty|fakultas|"
     r"department|office|center|centre|agency|ministry|kementerian|council|foundation|yayasan|"
-    r"association|society|company|inc|ltd|llc)\b", re.IGNORECASE)
+    r"association|society)\b", re.IGNORECASE)
 
 
 def without_affiliation(name: str) -> str:
@@ -180,8 +190,8 @@ def without_affiliation(name: str) -> str:
     John Roe")."""
     head, comma, tail = name.partition(",")
     head = head.strip()
-    if comma and (_AFFILIATION.search(tail) or is_job_title(tail) or _AGENCY.match(tail)) \
-            and reads_as_person(head):
+    if comma and (_AFFILIATION.search(tail) or is_job_title(tail) or _AGENCY.match(tail)
+                  or names_an_outlet(tail)) and reads_as_person(head):
         return head
     return name
 

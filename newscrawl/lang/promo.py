@@ -234,8 +234,8 @@ _CHROME_KEYED = (
         re.IGNORECASE)),
     # a plug for the site's app ("... or download the Moneycontrol App to stay updated!")
     ("app to stay", re.compile(
-        r".{0,300}\b(?:download|get)\s+the\s+[\w.]+(?:\s+[\w.]+)?\s+app\s+to\s+stay\s+"
-        r"(?:updated|informed)\W*", re.IGNORECASE)),
+        r"(?:discover|get|read|follow|stay)\b.{0,300}\b(?:download|get)\s+the\s+[\w.]+"
+        r"(?:\s+[\w.]+)?\s+app\s+to\s+stay\s+(?:updated|informed)\W*", re.IGNORECASE)),
 )
 
 

@@ -24,10 +24,10 @@ from newscrawl.lang.dates import (
     TZ_PORTAL_DEFAULT,
     ParsedDate,
     is_update_label,
-    month_first_day,
     parse_date_detail,
     to_iso,
 )
+from newscrawl.lang.datetext import month_first_day
 from newscrawl.lang.language import looks_indonesian, record_language
 from newscrawl.lang.text import unique
 from newscrawl.model.article import Article

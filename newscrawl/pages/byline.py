@@ -121,7 +121,7 @@ class Bylines:
             # ("Lim Wei Ling, Daryl Tan" in one meta value: each)
             names = people([w for n in names if n.casefold() not in ("undefined", "null", "none")
                             and not (" " not in n and "." in n.strip("."))
-                            for w in (joined_names(n) if "," in n else [n])])
+                            for w in _each_writer(n)])
         if not names:
             names = people([strip_byline(a) for a in
                             self._generic_fallback("authors_css", "authors", self._author_texts)
@@ -220,8 +220,7 @@ class Bylines:
                         _CREDIT_SEGMENT.split(m.group("name"), maxsplit=1)[0])))
                     if is_date_stamp(name, bare=True):
                         continue  # ("Written By <span>Feb 11, 2019 · 3 min read</span>")
-                    if name.isupper() and len(name.split()) >= 2:
-                        name = name.title()  # (a name in capitals, as bylines print it)
+                    name = byline_name(name)  # (a name in capitals, as bylines print it)
                     names = joined_names(name)
                     if names:
                         return names
@@ -294,8 +293,10 @@ class Bylines:
 
 
 def _each_writer(name: str) -> list[str]:
+    """The writers a name field holds: each of several, or one less the outlet, the role or
+    the unit after it ("Andi Saputra, Radar Tasikmalaya")."""
     parts = joined_names(name) if ("," in name or " and " in name) else []
-    return parts if len(parts) > 1 else [name]
+    return parts if len(parts) > 1 else [without_affiliation(name)]
 
 
 def joined_names(value: str) -> list[str]:

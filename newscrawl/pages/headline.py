@@ -12,11 +12,10 @@ from lxml import etree
 from newscrawl.lang.dates import (
     CLOCK,
     TZ_EXPLICIT,
-    is_read_time_label,
     is_update_label,
     parse_date_detail,
 )
-from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT
+from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT, is_read_time_label
 from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.heuristics import (

@@ -230,6 +230,10 @@ def test_a_numbers_thousands_are_no_clock() -> None:
     ("10:15 PM October 02, 2025", "2025-10-02T22:15:00+07:00"),
     ("Pukul 10.00 WITA, Senin 3 Maret 2025", "2025-03-03T10:00:00+08:00"),
     ("14:20 WIT | Senin, 3 Maret 2025", "2025-03-03T14:20:00+09:00"),
+    ("Fri 6:45 PM, Feb 16, 2018", "2018-02-16T18:45:00+07:00"),
+    # (the second review's findings) a podcast's duration before the date is no clock
+    ("45:12 · March 3, 2025", "2025-03-03T00:00:00+07:00"),
+    ("Durasi 03:45 | Senin, 3 Maret 2025", "2025-03-03T00:00:00+07:00"),
 ])
 def test_a_clock_printed_before_the_date_is_its_time(text: str, expected: str) -> None:
     parsed = parse_date_detail(text, default_tz="Asia/Jakarta")

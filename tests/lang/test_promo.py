@@ -368,6 +368,8 @@ LOOK_ALIKES += [
     "the hotline, an official told reporters on Monday.",
     "Users can download the PeduliLindungi app to check their vaccination status, the "
     "ministry said.",
+    "County officials urged residents to stock up on water and to download the FEMA app to "
+    "stay informed.",
 ]
 # (held-out round 25, a Canadian chain's template) a prompt to register for free
 HELD_OUT_CHROME += [
@@ -394,6 +396,9 @@ def test_look_alike_sentences_stay(line: str) -> None:
     ("(Reporting by Nikhil Kulkarni in Mumbai; Editing by Harish Menon)", CREDIT_AUTHOR,
      ("Nikhil Kulkarni",)),
     ("(*) Editor: Andi Saputra", CREDIT_EDITOR, ("Andi Saputra",)),
+    # (the second review's finding) surnames that are a role's noun, first in their credit
+    ("Reporter: Mark Fellows", CREDIT_AUTHOR, ("Mark Fellows",)),
+    ("Editor: Vikram Doctor", CREDIT_EDITOR, ("Vikram Doctor",)),
     ("Laporan Reporte TribunJabar.id, Andi Wijaya", CREDIT_AUTHOR, ("Andi Wijaya",)),
     # (held-out round 20, TIMES Indonesia's credits table read as one line) the publisher
     # is no editor
@@ -456,3 +461,5 @@ def test_a_wire_storys_credits_name_writers_and_editors_and_a_sentence_none() ->
         (CREDIT_EDITOR, ("Mark Potter",))]
     assert parse_credits("Reporting by Reuters reporters in three cities showed the damage.") \
         is None
+    # (the second review's finding) a subheading in title case
+    assert parse_credits("Writing By Hand Boosts Memory") is None

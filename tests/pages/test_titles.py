@@ -672,6 +672,11 @@ def test_the_unit_after_a_writers_name_is_no_part_of_it() -> None:
     ("By Laura Bicker, Jonathan Head", ["Laura Bicker", "Jonathan Head"]),
     ("By Jane Doe, Emily Post", ["Jane Doe", "Emily Post"]),
     ("By Jane Doe, Reuters", ["Jane Doe"]),
+    # (the second review's findings) an initial is no acronym; "Bloomberg" a surname too
+    ("Oleh: M. Iqbal dan Dewi Lestari", ["M. Iqbal", "Dewi Lestari"]),
+    ("By Karen M. Lewis and David Chen", ["Karen M. Lewis", "David Chen"]),
+    ("By Michael R. Bloomberg", ["Michael R. Bloomberg"]),
+    ("OLEH ABDULLAH BIN AHMAD", ["Abdullah bin Ahmad"]),
 ])
 def test_a_printed_bylines_writers_are_each_a_name(byline: str, expected: list[str]) -> None:
     html = (f"<h1>Banjir besar melanda kota sejak subuh</h1><div class='byline-text'>{byline}"
@@ -707,6 +712,10 @@ def test_a_meta_author_joining_writers_gives_each_and_a_phrase_is_no_writer() ->
     ("The Associated Press", []),
     ("Sentinel Online", []),
     ("NOVEMBER 20, 2019 10:43", []),
+    # (the second review's findings) the outlet after a writer is no writer
+    ("Andi Saputra, Radar Tasikmalaya", ["Andi Saputra"]),
+    ("Ana Ceballos, Miami Herald", ["Ana Ceballos"]),
+    ("Karen M. Lewis, David Chen", ["Karen M. Lewis", "David Chen"]),
 ])
 def test_a_meta_authors_writers_are_each_a_name_and_no_wire_desk_or_date(
         meta: str, expected: list[str]) -> None:

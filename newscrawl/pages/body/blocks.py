@@ -350,8 +350,8 @@ def clean_body(blocks: list[Block]) -> Body:
         if is_date_stamp(body.paragraphs[i], bare=i == 0):
             body.removed.append(body.paragraphs.pop(i))
     # (and at its end, the page's date line printed under the text: "first published: Feb
-    # 10, 2026"; with a label or a clock, not a letter's closing date)
-    while len(body.paragraphs) > 1 and is_date_stamp(body.paragraphs[-1]):
+    # 10, 2026"; with its label, not an event's date and time closing a notice)
+    while len(body.paragraphs) > 1 and is_date_stamp(body.paragraphs[-1], labelled=True):
         body.removed.append(body.paragraphs.pop())
     # The lead photo's caption, and labels (a fact check's verdict, a kicker), printed
     # before the paragraph that opens with the dateline.
