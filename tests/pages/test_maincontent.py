@@ -1399,3 +1399,27 @@ def test_the_pages_date_line_under_the_text_is_no_text() -> None:
                 f"{body}{closing}</div></article></body></html>")
         got = parse_page(html, "https://www.example.com/news/rbi-holds-rates")["body"]
         assert ("Feb 10, 2026" in got or "March 12, 2025" in got) is kept, closing
+
+
+def test_a_reports_list_named_recommendations_and_a_closing_stats_table_are_the_text() -> None:
+    # (held-out round 30) a report's <ol class="recommendations"> of sentences, no links,
+    # was a box of other articles; a match report's closing stats table was trimmed as
+    # labels, its heading with it
+    recs = ("<h2>Recommendations</h2><ol class='recommendations'>" + "".join(
+        f"<li><strong>Fund digital navigators</strong> in rural libraries and senior centres "
+        f"to help residents enroll in affordable plans, step {n}.</li>" for n in range(4))
+        + "</ol>")
+    stats = ("<h3 class='stats-heading'>Match stats</h3><table class='match-stats-table'>"
+             + "".join(f"<tr><td>{a}</td><td>{k}</td><td>{b}</td></tr>" for a, k, b in (
+                 (382, "Disposals", 341), (224, "Kicks", 205), (58, "Inside 50s", 46)))
+             + "</table>")
+    got = text(page(f"<article><h1>Report</h1><div class='entry-content'>{P * 3}{recs}{P}"
+                    f"{stats}</div></article>"))
+    assert got.count("Fund digital navigators") == 4
+    assert "Match stats" in got and "58 Inside 50s 46" in got
+    # (a list of other articles' links so named stays out)
+    linked = ("<ol class='recommendations'>" + "".join(
+        f"<li><a href='/a{n}'>Another story about rural broadband plans and what they cost, "
+        f"number {n}</a></li>" for n in range(4)) + "</ol>")
+    assert "Another story" not in text(page(f"<article><h1>Report</h1><div class='entry-"
+                                            f"content'>{P * 3}{linked}</div></article>"))

@@ -126,6 +126,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
     good_total = 0
     box_good: dict[int, int] = {}
     box_all: dict[int, int] = {}
+    related_links: dict[int, float] = {}  # per "related" box, its text in links
     # per innermost container: content units, link-heavy units (teaser cards hold 1-2 + a link)
     n_content = [0] * (ncont + 1)
     n_links = [0] * (ncont + 1)
@@ -153,6 +154,10 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
             if good:
                 first_good.setdefault(k, i)
             box_all[k] = box_all.get(k, 0) + u.length
+            if kind == "related":
+                # (a list's items only: cards of other articles have headings and excerpts)
+                related_links[k] = related_links.get(k, 0.0) + u.link * u.length \
+                    if bel.tag in ("ol", "ul") and u.tag == "li" else float("inf")
             if good:
                 box_good[k] = box_good.get(k, 0) + u.length
         if _is_content(u):
@@ -171,6 +176,12 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
         wrappers = {k for k, v in box_good.items()
                     if v > 0.5 * good_total
                     or relaxed and v >= PROSE_BOX_MIN and v >= 0.6 * box_all[k]}
+        # (a "related" list of sentences and no links is the text's: a report's <ol class=
+        # "recommendations">, not a list of other articles, which links them)
+        prose_lists = {k for k, v in related_links.items()
+                       if v <= 0.1 * box_all[k] and box_good.get(k, 0) >= PROSE_BOX_MIN
+                       and box_good[k] >= 0.6 * box_all[k]}
+        wrappers |= prose_lists
         # In the relaxed pass, the paragraphs of prose an "ad" box opens with are the
         # article's: the parser's repair of an ad <div> left open in the article (its
         # closing paragraphs, then the rest of the page, become the ad's children).
@@ -201,7 +212,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                                 headline, first_good.get(k), good_at)) and (
                                 box_good[k] > 0.5 * good_total and (
                                     kind != "overlay" or box_good[k] > 0.75 * good_total)
-                                or kind in _PROSE_BOXES):
+                                or kind in _PROSE_BOXES or k in prose_lists):
                             continue
                         u.box, u.boxel = kind, bel
                         break

@@ -346,6 +346,22 @@ HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 # --- blocks -----------------------------------------------------------------------------
 
+# Rows of a table, at the least, that close a text as its data (a match report's stats):
+# fewer are a layout table's (a byline in a one-row table).
+MIN_TABLE_ROWS = 3
+
+
+def _ends_a_table(kept: list[Unit]) -> bool:
+    """Whether the text ends with a table's rows (MIN_TABLE_ROWS or more, link-free), or
+    with the heading over them."""
+    rows = 0
+    for u in reversed(kept):
+        if u.tag != "tr" or u.link > 0.5:
+            break
+        rows += 1
+    return rows >= MIN_TABLE_ROWS
+
+
 def is_labelish(u: Unit) -> bool:
     """Short text without a sentence: a byline, dateline, label or button."""
     if u.sentences or u.tag in ("h2", "h3", "h4", "h5", "h6", "li"):
@@ -426,7 +442,8 @@ def blocks_from_units(units: list[Unit], keep_boxes: bool = False) -> list[Block
     # trim leading / trailing label-like units (bylines, dates, "Advertisement")
     while kept and is_labelish(kept[0]):
         kept.pop(0)
-    while kept and (is_labelish(kept[-1]) or kept[-1].tag in HEADINGS):
+    while kept and (is_labelish(kept[-1]) or kept[-1].tag in HEADINGS) \
+            and not _ends_a_table(kept):
         kept.pop()
     # A closing list whose every item is partly a link ("More great stories", "Read next").
     j = len(kept)
