@@ -356,8 +356,11 @@ LOOK_ALIKES = [
     "Taxpayers can register for free on the GOV.UK website and then sign in to check their "
     "personal tax account.",
 ]
-# (held-out round 28) a site's closing contact prompt, a plug for its app
+# (held-out round 28) a site's closing contact prompt, a plug for its app; (round 30) a
+# health publisher's sourcing note
 HELD_OUT_CHROME += [
+    "Wellspring Health uses only high-quality sources, including peer-reviewed studies, to "
+    "support the facts within our articles. Read our editorial process to learn more.",
     "For feedback, complaints, or inquiries, contact us.",
     "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance "
     "insights, tax queries, and expert opinions on Moneycontrol or download the Moneycontrol "

@@ -1423,3 +1423,21 @@ def test_a_reports_list_named_recommendations_and_a_closing_stats_table_are_the_
         f"number {n}</a></li>" for n in range(4)) + "</ol>")
     assert "Another story" not in text(page(f"<article><h1>Report</h1><div class='entry-"
                                             f"content'>{P * 3}{linked}</div></article>"))
+
+
+@pytest.mark.parametrize("box", [
+    # (held-out round 30) a health site's disclaimer, a recipe card's rating and its prompt,
+    # a photo gallery's head
+    "<div class='mntl-disclaimer'>The content on this site is for informational purposes only "
+    "and is not intended as a substitute for professional medical advice.</div>",
+    "<div class='wprm-recipe-rating'>4.92 from 61 votes</div>",
+    "<div class='wprm-call-to-action'><span>Tried this recipe?</span><span>Tag us on "
+    "Instagram so we can see it.</span></div>",
+    "<div class='gallery-header'><h2 class='gallery-title'>PHOTOS: Storm damage across Bell "
+    "County</h2><span class='gallery-count'>6 photos</span></div>",
+], ids=["disclaimer", "rating", "call-to-action", "gallery-header"])
+def test_disclaimers_ratings_prompts_and_gallery_heads_are_no_text(box: str) -> None:
+    got = text(page(f"<article><h1>Storm</h1><div class='entry-content'>{P * 3}{box}{P}"
+                    "</div></article>"))
+    assert got.count("This is a sentence of the article") == 4
+    assert not any(w in got for w in ("informational", "votes", "Tried", "PHOTOS"))

@@ -99,11 +99,13 @@ _BOX_WORDS = {
                   r"|notice|box|offer|banner|overlay|login|sign-?in)"
                   # a plea to give ("newspack-inline-donate", "dukung-box", "support-us")
                   r"|donate|donations?|donasi|dukung|support-?us|contributions?-?(?:epic|ask|cta"
-                  r"|box|banner)",
+                  r"|box|banner)"
+                  r"|call-?to-?action",  # (a recipe card's "Tried this recipe? Tag us")
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
           r"|testimonials?|testimonal\w*",  # customers' praise of the business
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
+               r"|gallery-?(?:header|title|count)"  # a photo gallery's head ("PHOTOS: ...")
                r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap|profile)|about-?(?:the-?)?author"
               r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
@@ -114,7 +116,9 @@ _BOX_WORDS = {
     "nav": r"breadcrumbs?|pagination|pager|paging|navbar|navigation|sidebar|widget\w*"
            r"|footer|masthead|menu|skip-?link|visually-?hidden|sr-only|screen-?reader\w*|offscreen"
            r"|d-print-none|no-?print|noprint|hidden-print|print-?hidden|print-?none|not-?print"
-           r"|copyright"
+           r"|copyright|disclaimer"
+           # a rating widget's stars and votes ("4.92 from 61 votes")
+           r"|(?:recipe|star|post|user)-?ratings?|ratings?-?(?:stars|widget|count|details)"
            # a table of contents (Easy TOC "ez-toc-container"), a poll or a quiz
            r"|ez-toc\w*|toc-?(?:container|list|title)|table-?of-?contents?|daftar-?isi"
            r"|wp-polls|polls?-?(?:widget|box|container|form|area)|quiz-?(?:widget|box|container)"
