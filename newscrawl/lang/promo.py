@@ -159,7 +159,8 @@ _CHROME = re.compile(
     r"(?:donation|gift))\W*"
     # a health publisher's sourcing note ("Verywell Health uses only high-quality sources,
     # including peer-reviewed studies, to support the facts within our articles. ...")
-    r"|.{0,60}\buses\s+only\s+high[-\s]quality\s+sources\b.*"
+    r"|.{0,60}\buses\s+only\s+high[-\s]quality\s+sources,\s+including\s+peer[-\s]reviewed\s+"
+    r"studies,\s+to\s+support\s+the\s+facts\b.*"
     # a site's closing contact prompt ("For feedback, complaints, or inquiries, contact us.")
     r"|for\s+(?:feedback|comments|complaints|inquiries|corrections)\b[^.]{0,60}\bcontact\s+us\W*"
     # a prompt to register ("You can save this article by registering for free here. Or

@@ -373,6 +373,8 @@ LOOK_ALIKES += [
     "ministry said.",
     "County officials urged residents to stock up on water and to download the FEMA app to "
     "stay informed.",
+    "Alvarez said the shop uses only high-quality sources for its beans, buying directly from "
+    "cooperatives in Colombia, Ethiopia and Indonesia.",
 ]
 # (held-out round 25, a Canadian chain's template) a prompt to register for free
 HELD_OUT_CHROME += [

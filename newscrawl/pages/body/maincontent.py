@@ -127,6 +127,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
     box_good: dict[int, int] = {}
     box_all: dict[int, int] = {}
     related_links: dict[int, float] = {}  # per "related" box, its text in links
+    boxes: dict[int, Any] = {}
     # per innermost container: content units, link-heavy units (teaser cards hold 1-2 + a link)
     n_content = [0] * (ncont + 1)
     n_links = [0] * (ncont + 1)
@@ -155,6 +156,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                 first_good.setdefault(k, i)
             box_all[k] = box_all.get(k, 0) + u.length
             if kind == "related":
+                boxes[k] = bel
                 # (a list's items only: cards of other articles have headings and excerpts)
                 related_links[k] = related_links.get(k, 0.0) + u.link * u.length \
                     if bel.tag in ("ol", "ul") and u.tag == "li" else float("inf")
@@ -180,7 +182,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
         # "recommendations">, not a list of other articles, which links them)
         prose_lists = {k for k, v in related_links.items()
                        if v <= 0.1 * box_all[k] and box_good.get(k, 0) >= PROSE_BOX_MIN
-                       and box_good[k] >= 0.6 * box_all[k]}
+                       and box_good[k] >= 0.6 * box_all[k] and not _links_away(boxes[k])}
         wrappers |= prose_lists
         # In the relaxed pass, the paragraphs of prose an "ad" box opens with are the
         # article's: the parser's repair of an ad <div> left open in the article (its
@@ -274,6 +276,12 @@ _AUTHOR_BOX = re.compile(r"author|penulis|writer|bio(?:graphy)?(?:$|[-_\s])", re
 # this many times its opening prose.
 SWALLOWED_BOX_CHARS = 600
 SWALLOWED_BOX_SHARE = 2
+
+
+def _links_away(box: Any) -> bool:
+    """Whether a list links elsewhere: a link off the page (an image's, with no text) or an
+    item that is one (onclick), not a footnote's "#fn4"."""
+    return bool(box.xpath(".//a[@href and not(starts-with(@href, '#'))] | .//li[@onclick]"))
 
 
 def _names_author(element: Any) -> bool:

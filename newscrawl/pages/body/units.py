@@ -349,17 +349,20 @@ HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Rows of a table, at the least, that close a text as its data (a match report's stats):
 # fewer are a layout table's (a byline in a one-row table).
 MIN_TABLE_ROWS = 3
+_LABEL_ROW = re.compile(r"^[^\W\d][\w ]{0,24}?\s*:")
 
 
 def _ends_a_table(kept: list[Unit]) -> bool:
     """Whether the text ends with a table's rows (MIN_TABLE_ROWS or more, link-free), or
     with the heading over them."""
-    rows = 0
+    rows = labels = 0
     for u in reversed(kept):
         if u.tag != "tr" or u.link > 0.5:
             break
         rows += 1
-    return rows >= MIN_TABLE_ROWS
+        labels += bool(_LABEL_ROW.match(u.text))
+    # (not a post's info table: "Dibaca : 1.234 kali", "Kategori : Pemerintahan")
+    return rows >= MIN_TABLE_ROWS and labels < rows / 2
 
 
 def is_labelish(u: Unit) -> bool:

@@ -105,7 +105,7 @@ _BOX_WORDS = {
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
           r"|testimonials?|testimonal\w*",  # customers' praise of the business
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
-               r"|gallery-?(?:header|title|count)"  # a photo gallery's head ("PHOTOS: ...")
+               r"|gallery-?count"  # a photo gallery's "6 photos", "1 of 5"
                r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap|profile)|about-?(?:the-?)?author"
               r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
