@@ -160,7 +160,7 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
             if m and _names(m.group("value")):
                 found.append(Credit(kind, _names(m.group("value")), text))
         return found
-    if _WIRE_CREDIT.match(text):
+    if "ing by" in text and _WIRE_CREDIT.match(text):  # ("Reporting by", "Writing by")
         return _wire_credits(text)
     multi = _multi_credits(text)
     if multi is not None:

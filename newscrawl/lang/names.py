@@ -88,6 +88,9 @@ _MASTHEAD_WORDS = re.compile(
     r"dinas|kementerian|ministry|agency|badan|pemerintah|government)\b",
     re.IGNORECASE,
 )
+# The same words as a set (a word looked up, not matched against each alternative).
+_MASTHEAD_WORD_SET = frozenset(
+    re.sub(r"^\\b\(\?:|\)\\b$", "", _MASTHEAD_WORDS.pattern).split("|"))
 # A person's name: two to four capitalised words (particles of names between them).
 _NAME_PARTICLES = frozenset((
     "van", "von", "de", "da", "di", "du", "del", "der", "den", "bin", "binti", "al", "el"))
@@ -165,7 +168,7 @@ def is_co_writer(name: str) -> bool:
 def names_an_outlet(name: str) -> bool:
     """Whether a byline's part names a paper or a channel ("Radar Tasikmalaya", "Miami
     Herald", "Tribun Jabar"): a masthead's word, but "Post", a surname as often."""
-    return any(_MASTHEAD_WORDS.fullmatch(w) and w.casefold() != "post" for w in name.split())
+    return any(w in _MASTHEAD_WORD_SET and w != "post" for w in name.casefold().split())
 
 
 def is_job_title(text: str) -> bool:
@@ -229,8 +232,8 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
     if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text) \
             or _NOT_WRITTEN.match(text):
         return True
-    words = text.split()
-    if len(words) >= 2 and all(_MASTHEAD_WORDS.fullmatch(w) for w in words):
+    words = text.casefold().split()
+    if len(words) >= 2 and all(w in _MASTHEAD_WORD_SET for w in words):
         return True  # a masthead's words alone: "Sentinel Online", "Berita Terkini"
     if not _names_the_site(text, site_name, host):
         return False
