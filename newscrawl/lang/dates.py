@@ -324,17 +324,16 @@ def _with_dateparser(text: str, default_tz: tzinfo, now: datetime) -> ParsedDate
     return ParsedDate(value.replace(tzinfo=default_tz), TZ_PORTAL_DEFAULT)
 
 
+# A weekday's name, in either language, long or short, and what follows it before the date.
+_WEEKDAY_WORD = (r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday"
+                 r"|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?\s*,?\s*")
 # A clock (and its zone) right before a date: "6:42 PM CST November 3, 2025".
 _CLOCK_BEFORE = re.compile(
-    rf"{_TIME}(?:\s*{_ZONE})?\s*[,|·•-]?\s*(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)"
-    r"\.?\s*,?\s*)?$", re.IGNORECASE)
+    rf"{_TIME}(?:\s*{_ZONE})?\s*[,|·•-]?\s*(?:{_WEEKDAY_WORD})?$", re.IGNORECASE)
 # What may stand before such a clock: nothing, or a publication's label (not "Durasi 03:45",
 # a podcast's "45:12 ·").
 _CLOCK_LEAD = re.compile(r"\W*(?:(?:published|posted|updated|diterbitkan|dipublikasikan|"
-                         r"diperbarui|terbit)\s*:?\s*)?(?:(?:senin|selasa|rabu|kamis|jum'?at|"
-                         r"sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                         r"mon|tue|wed|thu|fri|sat|sun)\.?,?\s*)?", re.IGNORECASE)
+                         rf"diperbarui|terbit)\s*:?\s*)?(?:{_WEEKDAY_WORD})?", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 

@@ -177,13 +177,12 @@ def dates_an_entry(el: Any) -> bool:
     if item is not None and len(text_of(item)) > len(text_of(el)) + MIN_ENTRY_CHARS:
         return True
     # a readers' comment's, however deep its template puts it (WordPress: <time
-    # itemprop=datePublished> in footer.comment-meta of an <article> in <li>)
-    for box in ancestors(el, COMMENT_DEPTH):
-        if box.find(".//h1") is not None:
-            return False  # (the article's own box: an opinion piece's "article--comment")
-        if classify(f"{box.get('class') or ''} {box.get('id') or ''}")[0] == "comment":
-            return True
-    return False
+    # itemprop=datePublished> in footer.comment-meta of an <article> in <li>), below the
+    # article's own box, the one holding its <h1> (an opinion piece's "article--comment")
+    boxes = ancestors(el, COMMENT_DEPTH)
+    below = next((i for i, box in enumerate(boxes) if box.find(".//h1") is not None),
+                 len(boxes))
+    return in_box(el, "comment", below)
 
 
 # How far above a date a comment's box is looked for.
