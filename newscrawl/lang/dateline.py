@@ -241,3 +241,38 @@ def dateline_zone(text: str) -> tuple[str, str] | None:
     if tail is None:
         return None
     return _resolve(place.group(), tail)
+
+
+# A region a lead names with its prefix: "Kecamatan Adonara Timur, Kabupaten Flores Timur",
+# "di Kota Ambon", "Provinsi Papua Barat Daya" (the name: up to four capitalised words).
+_REGION = re.compile(r"\b(?P<prefix>Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s?"
+                     r"(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})")
+# The lead's first sentence, as far as regions are looked for in it ("Kab." ends none).
+_LEAD_CHARS = 400
+_SENTENCE_END = re.compile(r"(?<!\bKab)(?<!\bProv)\.\s")
+
+
+def dateline_region_zone(text: str) -> tuple[str, str] | None:
+    """(IANA zone, region as written) where ``text`` opens with a dateline whose place the
+    gazetteer does not know (a village, an island: "ADONARA, SUARAFLOBAMORA.COM - Warga
+    Desa Lamahala Jaya, Kecamatan Adonara Timur, Kabupaten Flores Timur, ..."), and its
+    first sentence names regions with their prefix ("Kabupaten", "Kota", "Provinsi"), all
+    of one zone. Indonesian leads give a small place's regency or province so."""
+    if not opens_with_dateline(text) or dateline_zone(text) is not None:
+        return None
+    lead = text[:_LEAD_CHARS]
+    stop = _SENTENCE_END.search(lead)
+    if stop:
+        lead = lead[:stop.start()]
+    found: dict[str, str] = {}
+    for m in _REGION.finditer(lead):
+        words = m["name"].split(" ")
+        # the longest run of its words that is a known region ("Flores Timur Turun": the
+        # name runs on into a capitalised headline word)
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            zone = zone_of_place(f"{m['prefix']} {name}") or zone_of_place(name)
+            if zone:
+                found.setdefault(zone, name)
+                break
+    return next(iter(found.items())) if len(found) == 1 else None

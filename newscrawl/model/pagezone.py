@@ -9,7 +9,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
-from newscrawl.lang.dateline import dateline_zone
+from newscrawl.lang.dateline import dateline_region_zone, dateline_zone
 from newscrawl.lang.dates import (
     PRECISION_DAY,
     PRECISION_SECOND,
@@ -132,7 +132,7 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     # The dateline opens the article's text, though a caption or a lead-in line the body
     # kept may stand before it ("Foto: ..." above "Mangupura (ANTARA) - ...").
     for paragraph in (body or "").split("\n\n", DATELINE_PARAGRAPHS)[:DATELINE_PARAGRAPHS]:
-        place = dateline_zone(paragraph[:200])
+        place = dateline_zone(paragraph[:200]) or dateline_region_zone(paragraph)
         if place:
             return place[0], TZ_DATELINE
     if given_tz:

@@ -11,6 +11,7 @@ import pytest
 from newscrawl.lang.dateline import (
     PLACES,
     _build_places,
+    dateline_region_zone,
     dateline_zone,
     normalize,
     opens_with_dateline,
@@ -289,3 +290,24 @@ def test_places_keys_are_normalised() -> None:
 ])
 def test_a_lead_opens_with_a_dateline_in_capitals(text: str, opens: bool) -> None:
     assert opens_with_dateline(text) is opens
+
+
+@pytest.mark.parametrize(("lead", "zone"), [
+    # a village or an island the gazetteer does not know, its regency named in the lead
+    ("ADONARA, SUARAFLOBAMORA.COM – Ratusan warga Desa Lamahala Jaya, Kecamatan Adonara "
+     "Timur, Kabupaten Flores Timur, menggelar ritual syukur panen.", "Asia/Makassar"),
+    ("KAIRATU, X – Warga Kab. Seram Bagian Barat mulai menanam. Di Kota Ambon pula.",
+     "Asia/Jayapura"),
+    ("CIKOLE, X – Petani di Kabupaten Bandung Barat memanen kubis.", "Asia/Jakarta"),
+    # regions of two zones named: no zone
+    ("LAMAHALA, X – Warga Kota Ambon dan Kabupaten Flores Timur bertemu.", None),
+    # a known dateline place is the dateline's business; no dateline, no zone
+    ("MANADO, X – Warga Kota Bitung antre.", None),
+    ("Warga Kabupaten Flores Timur menggelar ritual.", None),
+    # a region after the first sentence is another story's
+    ("LAMAHALA, X – Warga antre beras. Di Kota Ambon harga naik.", None),
+])
+def test_an_unknown_dateline_place_takes_the_zone_of_the_region_its_lead_names(
+        lead: str, zone: str | None) -> None:
+    found = dateline_region_zone(lead)
+    assert (found[0] if found else None) == zone

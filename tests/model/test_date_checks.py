@@ -133,6 +133,21 @@ def test_a_dateline_below_a_caption_kept_in_the_body_still_gives_the_zone() -> N
     assert infer_zone("2024-03-08T10:00:00Z", None, body) == ("Asia/Makassar", "dateline")
 
 
+def test_a_dateline_of_a_village_gives_the_zone_of_the_regency_its_lead_names() -> None:
+    # (an NTT portal outside the catalog whose only date is the URL's: its day is written
+    # in WITA, not in WIB assumed)
+    html = ("<html><head><title>Warga Gelar Ritual Syukur Panen</title></head><body><article>"
+            "<h1>Warga Gelar Ritual Syukur Panen</h1><div class='entry-content'>"
+            "<p>ADONARA, SUARAFLOBAMORA.COM – Ratusan warga Desa Lamahala Jaya, Kecamatan "
+            "Adonara Timur, Kabupaten Flores Timur, menggelar ritual adat syukur panen "
+            "jagung.</p><p>Ritual itu digelar setiap tahun oleh warga desa setelah panen raya "
+            "selesai di seluruh kebun.</p></div></article></body></html>")
+    rec = record(html, "https://suaraflobamora.example/2024/08/15/warga-gelar-ritual-syukur/",
+                 crawled_at="2024-09-01T00:00:00Z")
+    assert rec["published_at"] == "2024-08-15T00:00:00+08:00"
+    assert rec["published_tz_source"] == "dateline"
+
+
 def test_a_urls_dashed_date_and_a_camel_case_date_class_are_read() -> None:
     rec = record(page(), "https://portal.example/articles/2024-03-08+banjir-besar-melanda-kota")
     assert rec["published_at"].startswith("2024-03-08") and rec["published_precision"] == "day"
