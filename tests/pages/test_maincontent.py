@@ -1462,3 +1462,28 @@ def test_the_third_reviews_shapes_keep_or_drop_what_they_should() -> None:
     got = text(page(f"<article><h1>Beaches</h1><div class='entry-content'>{slides}</div>"
                     "</article>"))
     assert got.count("Nyang Nyang Beach") == 3 and "of 3" not in got
+
+
+def test_a_short_post_in_a_wrapper_named_for_comments_beats_a_longer_bio_and_thread() -> None:
+    # (in-house, modeled on a WordPress theme's single post) the post's wrapper class says
+    # "comments-enabled"; below it an author box of three long paragraphs and a thread of
+    # readers' comments hold more text than the post: the post is the body, not nothing
+    post = "".join(f"<p>Paragraf tulisan nomor {k} tentang kebun sayur di halaman rumah, "
+                   f"ditulis dengan kalimat yang lengkap dan cukup panjang.</p>" for k in range(3))
+    bio = "".join(f"<p>Penulis berkebun sejak lama di lembah dan menulis tentang tanah, kompos "
+                  f"dan benih; ia juga mengajar biologi di sekolah menengah selama dua puluh "
+                  f"tahun, catatan nomor {k} tentang dirinya.</p>" for k in range(3))
+    thread = "".join(f"<li class='comment'><article class='comment-body'><b>Pembaca {k}</b>"
+                     f"<div class='comment-content'><p>Saya juga mencoba cara ini di kebun "
+                     f"sendiri dan hasilnya bagus sekali, komentar nomor {k}.</p></div>"
+                     f"</article></li>" for k in range(2))
+    html = page(f"<article class='entry'><header class='entry-header post-title'><h1>Mengapa "
+                f"Saya Berhenti Mencangkul Kebun</h1><div class='entry-meta'>Oleh <a href="
+                f"'/author/e'>Ellen</a></div></header><div class='entry-content single-content "
+                f"comments-enabled'>{post}<div class='sharedaddy'><h3>Bagikan:</h3><ul><li>"
+                f"Facebook</li><li>Email</li></ul></div></div></article><div class='entry-author "
+                f"author-box-wrap'><h4>Tentang Ellen</h4>{bio}</div><div class='comments-area'>"
+                f"<h2>2 Komentar</h2><ol>{thread}</ol></div>")
+    got = text(html)
+    assert got.count("Paragraf tulisan nomor") == 3
+    assert "catatan nomor" not in got and "komentar nomor" not in got

@@ -210,11 +210,16 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                         # page builder's <header> may wrap the article after a standfirst)
                         after_article = kind == "comment" or kind == "byline" \
                             and headline is not None and _names_author(bel)
-                        if k in wrappers and (not after_article or _opens_after(
-                                headline, first_good.get(k), good_at)) and (
+                        opens = after_article and _opens_after(headline, first_good.get(k),
+                                                                good_at)
+                        # (in the relaxed pass, a "comment" box of sentences that holds the
+                        # first text after the headline is the article's wrapper, however
+                        # short beside a bio and a thread: "entry-content comments-enabled")
+                        if k in wrappers and (not after_article or opens) and (
                                 box_good[k] > 0.5 * good_total and (
                                     kind != "overlay" or box_good[k] > 0.75 * good_total)
-                                or kind in _PROSE_BOXES or k in prose_lists):
+                                or kind in _PROSE_BOXES or k in prose_lists
+                                or relaxed and kind == "comment" and opens):
                             continue
                         u.box, u.boxel = kind, bel
                         break
