@@ -84,7 +84,8 @@ _TAIL = rf"(?:[\s,|)\]·•/]*(?:[-–—]\s*)?(?:\s*[|,·•]\s*)?{_TIME})?(?:\
 
 # "3 Maret 2022", "03 Mar 22" (two-digit years are 20xx), "3 March 2022"
 _TEXT_DATE = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})[\s-]*(?P<month>{_MONTH_ALT})(?![a-z])\.?(?:\s*,?\s*|-)"
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:(?:st|nd|rd|th)(?:\s+of)?)?[\s-]*(?P<month>{_MONTH_ALT})"
+    rf"(?![a-z])\.?(?:\s*,?\s*|-)"
     rf"(?P<year>\d{{4}}|\d{{2}}(?![\d:.]))(?!\d){_TAIL}",
     re.IGNORECASE,
 )

@@ -238,3 +238,15 @@ def test_a_numbers_thousands_are_no_clock() -> None:
 def test_a_clock_printed_before_the_date_is_its_time(text: str, expected: str) -> None:
     parsed = parse_date_detail(text, default_tz="Asia/Jakarta")
     assert parsed is not None and to_iso(parsed.value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a day with its ordinal, day first (a British byline's "Posted by ... on ...")
+    ("Posted by Gareth Lloyd on Saturday 29th November 2026 at 7:30pm",
+     "2026-11-29T19:30:00+07:00"),
+    ("Posted 29th November 2026", "2026-11-29T00:00:00+07:00"),
+    ("the 1st of March 2025, 10:00", "2025-03-01T10:00:00+07:00"),
+    ("3rd Feb 2026", "2026-02-03T00:00:00+07:00"),
+])
+def test_a_day_first_date_with_an_ordinal_is_read(text: str, expected: str) -> None:
+    assert parse_date(text).isoformat() == expected
