@@ -124,7 +124,10 @@ _ROLE_NOUN = re.compile(
     r"engineer|scientist|economist|strategist|architect|designer|developer|chief|bureau|"
     r"expert|educator|adviser|advisor|coach|planner|nutritionist|dietitian|therapist|"
     r"trainer|instructor|teacher|nurse|doctor|physician|attorney|lawyer|broker|"
-    r"horticulturalist|horticulturist|member|"
+    r"horticulturalist|horticulturist|member|coordinator|assistant|administrator|"
+    r"superintendent|spokesperson|spokesman|spokeswoman|secretary|supervisor|commissioner|"
+    r"chairman|chairwoman|chairperson|representative|liaison|curator|librarian|principal|"
+    r"counsel|publicist|"
     r"wartawan|kontributor|koresponden|redaktur|"
     r"penulis|jurnalis|pewarta|fotografer)s?\b", re.IGNORECASE)
 

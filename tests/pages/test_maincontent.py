@@ -1487,3 +1487,16 @@ def test_a_short_post_in_a_wrapper_named_for_comments_beats_a_longer_bio_and_thr
     got = text(html)
     assert got.count("Paragraf tulisan nomor") == 3
     assert "catatan nomor" not in got and "komentar nomor" not in got
+
+
+@pytest.mark.parametrize("role", ["Communications Coordinator", "Press Secretary",
+                                  "District Spokesperson", "Assistant Superintendent"])
+def test_a_job_title_after_the_writers_name_is_no_second_writer(role: str) -> None:
+    # (held-out round 33: a school district's news page) "Posted by Maria Delgado,
+    # Communications Coordinator": one writer
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    card = f"<div class='fsAuthor'><span>Posted by</span> Maria Delgado, {role}</div>"
+    page = ArticlePage(Document(_byline_page(card), "https://schools.example.org/news/a"))
+    assert page.authors() == ["Maria Delgado"]
