@@ -55,6 +55,10 @@ FOREIGN_ZONES: dict[str, timedelta] = {
     "JST": timedelta(hours=9), "KST": timedelta(hours=9), "SGT": timedelta(hours=8),
     "MYT": timedelta(hours=8), "HKT": timedelta(hours=8),
 }
+# A US zone printed without saying whether daylight saving is on ("6:42 p.m. ET", Gannett's
+# and AP's style; only in capitals): its offset on the date printed.
+DAYLIGHT_ZONES: dict[str, str] = {"ET": "America/New_York", "CT": "America/Chicago",
+                                  "MT": "America/Denver", "PT": "America/Los_Angeles"}
 
 # The longest date text read at all, and the longest handed to the dateparser fallback.
 MAX_DATE_TEXT = 200
@@ -77,6 +81,9 @@ _TIME = (
 _ZONE = (
     r"(?P<zone>WITA|WIB|WIT|WP|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|UTC|GMT"
     r"|[ECMP][SD]T|BST|CEST|CET|AE[SD]T|[JK]ST|SGT|MYT|HKT"
+    # ("ET" in capitals, before a month or no capitalised word: "10:00 PT Pertamina" is a
+    # company's name)
+    rf"|(?-i:[ECMP]T)(?!\s+(?!(?:{_MONTH_ALT})\b)(?-i:[A-Z]))"
     r"|[+-]\d{2}:?\d{2})"
     r"(?![A-Za-z])"
 )
@@ -232,6 +239,8 @@ def _build(
         naive = datetime(year, month, day, hour, minute, second)
     except ValueError:
         return None
+    if zone in DAYLIGHT_ZONES:
+        offset = naive.replace(tzinfo=ZoneInfo(DAYLIGHT_ZONES[zone])).utcoffset()
     if offset is not None:
         return ParsedDate(naive.replace(tzinfo=timezone(offset)), TZ_EXPLICIT)
     return ParsedDate(naive.replace(tzinfo=default_tz), TZ_PORTAL_DEFAULT)

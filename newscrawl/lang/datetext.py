@@ -39,12 +39,12 @@ DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|a
 # What stands between a name and the date after it: "on", "Published", "Last Updated", a
 # weekday, separators.
 DATE_LABEL_TAIL = re.compile(
-    r"(?:[\s,.|•·-]+(?:(?:on|pada|(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|posted|"
-    r"diperbarui|diterbitkan|dipublikasikan|tanggal|senin|selasa|rabu|kamis|jum'?at|sabtu|"
+    r"(?:[\s,.|•·-]+(?:(?:on|at|pada|(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|"
+    r"posted|diperbarui|diterbitkan|dipublikasikan|tanggal|senin|selasa|rabu|kamis|jum'?at|sabtu|"
     r"minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[:,.]?"
     # (an English weekday's short form only with its stop or comma: "Lee Sun" is a name)
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[,.])"
-    r"|[\s,|•·-])+$", re.IGNORECASE)
+    r"|[\s,:|•·-])+$", re.IGNORECASE)
 
 
 # What may follow the date of a line that is a date stamp and nothing else: its time and
@@ -58,6 +58,12 @@ _STAMP_REST = re.compile(
 _STAMP_LABEL = re.compile(r"(?:published|updated|posted|modified|diperbarui|diterbitkan|"
                           r"dipublikasikan|diunggah|dimuat)", re.IGNORECASE)
 MAX_DATE_STAMP_CHARS = 90
+# A clock printed before the date, after the label ("Published 6:42 p.m. ET Nov. 3, 2025").
+_CLOCK_FIRST = re.compile(
+    r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:wib|wita|wit|utc|gmt|[ecmp][sd]?t)?"
+    r"[\s,|•·-]*$", re.IGNORECASE)
+# What may part a stamp from a second one after it ("... | Updated 9:15 a.m. ET Nov. 4")
+_STAMP_GAP = re.compile(r"[\s,|•·-]*")
 
 
 def is_date_stamp(text: str, *, bare: bool = False, labelled: bool = False) -> bool:
@@ -72,14 +78,20 @@ def is_date_stamp(text: str, *, bare: bool = False, labelled: bool = False) -> b
     if m is None or RELATIVE_TEXT.search(m.group(0)):
         return False  # (a relative time alone is a card's, not a date line's)
     before = text[: m.start()]
+    clock_first = _CLOCK_FIRST.search(before) if before else None
+    if clock_first:
+        before = before[: clock_first.start()]
     if before and DATE_LABEL_TAIL.sub("", " " + before).strip():
         return False
-    rest = _STAMP_REST.fullmatch(text, m.end())
-    if rest is None:
-        return False
+    rest = _STAMP_REST.match(text, m.end())
+    if rest.end() < len(text):
+        # (a second stamp after it, labelled: "Published ... | Updated 9:15 a.m. ET Nov. 4")
+        after = text[_STAMP_GAP.match(text, rest.end()).end():]
+        if not (_STAMP_LABEL.match(after) and is_date_stamp(after, labelled=True)):
+            return False
     if labelled:  # (only with its label: "first published: Feb 10, 2026")
         return bool(_STAMP_LABEL.search(before))
-    return bare or bool(rest.group("clock") or rest.group("ago")) \
+    return bare or bool(clock_first or rest.group("clock") or rest.group("ago")) \
         or bool(_STAMP_LABEL.search(before))
 
 

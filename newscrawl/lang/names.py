@@ -286,6 +286,34 @@ def closing_bio(paragraph: str) -> str | None:
     return m.group("name")
 
 
+# An English page's closing line on its writer: the name, then what the writer is or
+# covers ("Caleb Norcross is a staff writer covering arts and culture.", "Marcus Ellery
+# covers city government for the Ledger. Reach him at ...").
+_WRITER_ABOUT = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:is\s+(?:a|an|the)\s"
+    r"|(?:covers|writes\s+about|reports\s+on|has\s+(?:covered|reported))\s)")
+# ... said so by a newsroom's post in its first sentence, or by how to reach the writer (a
+# story's last line about a nurse or a teacher it quoted says neither)
+_NEWSROOM_POST = re.compile(r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|"
+                            r"journalist|photographer|producer|critic|freelancer)s?\b",
+                            re.IGNORECASE)
+_REACH_WRITER = re.compile(r"\b(?:reach|contact|e-?mail|follow)\s+(?:him|her|them)\b"
+                           r"|\bcan\s+be\s+reached\b", re.IGNORECASE)
+MAX_WRITER_BIO_WORDS = 50
+
+
+def closing_writer_bio(paragraph: str) -> str | None:
+    """The writer's name where an English closing line is the writer's bio, else None."""
+    text = normalise_space(paragraph)
+    m = _WRITER_ABOUT.match(text)
+    if m is None or word_count(text) > MAX_WRITER_BIO_WORDS \
+            or _reads_as_masthead(m.group("name")):
+        return None
+    first = text.split(". ", 1)[0]
+    return m.group("name") if _NEWSROOM_POST.search(first) or _REACH_WRITER.search(text) \
+        else None
+
+
 # Verbs a sentence about someone says, not a post ("..., mengatakan", "..., said").
 _BIO_VERB = re.compile(r"\b(?:me\w+kan|mengatakan|berkata|kata|ujar|ungkap|said|says|told)\b")
 

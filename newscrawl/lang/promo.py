@@ -157,6 +157,9 @@ _CHROME = re.compile(
     r"|(?:dukung|support)\s+(?:jurnalisme|journalism|media|kami|us|independent)\b.{0,240}"
     r"\b(?:berdonasi(?:\s+sekarang)?|donasi\s+sekarang|donate(?:\s+(?:now|today))?|make\s+a\s+"
     r"(?:donation|gift))\W*"
+    # ... its box's head alone ("Support local journalism", "Dukung jurnalisme independen")
+    r"|support\s+(?:local|independent|quality|our|nonprofit|public[-\s]service)\s+journalism"
+    r"|dukung\s+jurnalisme(?:\s+(?:lokal|independen|berkualitas|kami))?"
     # a health publisher's sourcing note ("Verywell Health uses only high-quality sources,
     # including peer-reviewed studies, to support the facts within our articles. ...")
     r"|.{0,60}\buses\s+only\s+high[-\s]quality\s+sources,\s+including\s+peer[-\s]reviewed\s+"
@@ -196,7 +199,7 @@ _CHROME = re.compile(
     r"become\s+a\s+(?:member|supporter)|support\s+us)\b.*"
     # a feedback widget's question, its buttons after it ("Was this page helpful? Yes No")
     r"|(?:(?:was|is)\s+this|did\s+you\s+find\s+this)\s+(?:page|article|post|guide|answer|"
-    r"information|content)\s+(?:helpful|useful)\s*\??(?:\s*(?:yes|no)\b){0,2}"
+    r"information|content|advice)\s+(?:helpful|useful)\s*\??(?:\s*(?:yes|no)\b){0,2}"
     r"|apakah\s+(?:artikel|halaman|informasi|konten|tulisan)\s+ini\s+(?:membantu|bermanfaat)"
     r"\s*\??(?:\s*(?:ya|tidak)\b){0,2}"
     # a platform's label and notice over a partner's or a user's post, the whole line

@@ -250,3 +250,18 @@ def test_a_clock_printed_before_the_date_is_its_time(text: str, expected: str) -
 ])
 def test_a_day_first_date_with_an_ordinal_is_read(text: str, expected: str) -> None:
     assert parse_date(text).isoformat() == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # (held-out round 34: a Gannett-style paper) a US zone printed without saying whether
+    # daylight saving is on: its offset on that day
+    ("Published 6:42 p.m. ET Nov. 3, 2025", "2025-11-03T18:42:00-05:00"),
+    ("Updated 8:15 a.m. ET July 4, 2025", "2025-07-04T08:15:00-04:00"),
+    ("Nov. 3, 2025 6:42 p.m. PT", "2025-11-03T18:42:00-08:00"),
+    # a company's name after the clock is no zone ("PT Pertamina"), nor a lower-case "et"
+    ("Senin, 3 Maret 2025 10:00 PT Pertamina", "2025-03-03T10:00:00+07:00"),
+])
+def test_a_us_zone_without_daylight_saving_said_takes_that_days_offset(
+        text: str, expected: str) -> None:
+    parsed = parse_date_detail(text, default_tz="Asia/Jakarta")
+    assert parsed is not None and to_iso(parsed.value) == expected

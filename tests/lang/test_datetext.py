@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, parse_credits
-from newscrawl.lang.datetext import cut_date_tail, without_date_tail
+from newscrawl.lang.datetext import cut_date_tail, is_date_stamp, without_date_tail
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -109,3 +109,18 @@ def test_a_date_after_a_single_credit_is_no_second_name() -> None:
     assert credits is not None and credits[0].names == ("Agus Minggu",)
     credits = parse_credits("Sumber: Antara, Senin (20/5/2025)")
     assert credits is not None and credits[0].names == ("Antara, Senin (20/5/2025)",)
+
+
+@pytest.mark.parametrize(("text", "stamp"), [
+    # (held-out round 34) a clock before the date, a second stamp after it, "Published at :"
+    ("Published 6:42 p.m. ET Nov. 3, 2025 Updated 9:15 a.m. ET Nov. 4, 2025", True),
+    ("Published 6:42 p.m. ET Nov. 3, 2025", True),
+    ("Published at : July 22, 2025", True),
+    ("Updated at : July 23, 2025 07:20", True),
+    # an event's line is no stamp
+    ("Festival on March 3, 2025 at the park", False),
+    ("10:00 March 3, 2025 Concert opens", False),
+    ("March 3, 2025 and March 4, 2025", False),
+])
+def test_a_header_date_line_is_a_date_stamp(text: str, stamp: bool) -> None:
+    assert is_date_stamp(text) is stamp

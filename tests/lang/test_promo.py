@@ -468,3 +468,18 @@ def test_a_wire_storys_credits_name_writers_and_editors_and_a_sentence_none() ->
         is None
     # (the second review's finding) a subheading in title case
     assert parse_credits("Writing By Hand Boosts Memory") is None
+
+
+@pytest.mark.parametrize("text", [
+    # (held-out round 34) a donation box's head, a feedback widget's question
+    "Support local journalism", "Support independent journalism", "Dukung jurnalisme lokal",
+    "Was this advice helpful?",
+])
+def test_a_donation_boxs_head_and_a_feedback_question_are_removed(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]
+
+
+def test_a_sentence_about_supporting_journalism_stays() -> None:
+    text = "Warga diajak mendukung jurnalisme lokal dengan berlangganan koran daerah."
+    assert split_promos([text]) == ([text], [])

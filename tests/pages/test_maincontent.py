@@ -1500,3 +1500,21 @@ def test_a_job_title_after_the_writers_name_is_no_second_writer(role: str) -> No
     card = f"<div class='fsAuthor'><span>Posted by</span> Maria Delgado, {role}</div>"
     page = ArticlePage(Document(_byline_page(card), "https://schools.example.org/news/a"))
     assert page.authors() == ["Maria Delgado"]
+
+
+@pytest.mark.parametrize(("bio", "kept"), [
+    # (held-out round 34) the writer's bio closing an English story
+    ("Marcus Ellery covers city government and the lakeshore for the Ledger. Reach him at "
+     "mellery@ledger.example or 231-555-0148.", False),
+    ("Caleb Norcross is a staff writer covering arts and culture.", False),
+    ("Sushant Adhikari is a Dhading-based correspondent for The Valley Times.", False),
+    # a last line about someone the story quoted stays
+    ("Maria Lopez is a nurse at the county hospital and has worked there for ten years.", True),
+])
+def test_a_writers_bio_closing_an_english_story_leaves_the_body(bio: str, kept: bool) -> None:
+    from newscrawl.pages.body.blocks import clean_texts
+
+    paragraphs = [f"The council voted on the plan on Monday, paragraph number {k}, after a long "
+                  f"debate." for k in range(3)]
+    body = clean_texts([*paragraphs, bio])
+    assert (bio in body.paragraphs) is kept

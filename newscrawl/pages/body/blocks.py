@@ -24,7 +24,7 @@ from newscrawl.lang.captions import is_lead_caption
 from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credits
 from newscrawl.lang.dateline import opens_with_any_dateline
 from newscrawl.lang.datetext import is_date_stamp
-from newscrawl.lang.names import closing_bio, is_bare_name
+from newscrawl.lang.names import closing_bio, closing_writer_bio, is_bare_name
 from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
@@ -377,8 +377,9 @@ def clean_body(blocks: list[Block]) -> Body:
         body.authors.extend(names)
     elif closing is not None and closing[0] == len(body.paragraphs):
         body.authors.extend(closing[1])  # nothing of the article after them
-    elif len(body.paragraphs) > 2 and (writer := closing_bio(body.paragraphs[-1])):
-        body.removed.append(body.paragraphs.pop())  # a column's writer and post
+    elif len(body.paragraphs) > 2 and (writer := closing_bio(body.paragraphs[-1])
+                                       or closing_writer_bio(body.paragraphs[-1])):
+        body.removed.append(body.paragraphs.pop())  # a column's writer and post, a bio
         body.authors.append(writer)
     if body.paragraphs:
         last, sign_off = split_sign_off(body.paragraphs[-1])
