@@ -1518,3 +1518,21 @@ def test_a_writers_bio_closing_an_english_story_leaves_the_body(bio: str, kept: 
                   f"debate." for k in range(3)]
     body = clean_texts([*paragraphs, bio])
     assert (bio in body.paragraphs) is kept
+
+
+def test_an_article_in_a_paywalls_subscriber_only_wrappers_is_the_body() -> None:
+    # (held-out round 32: a TownNews BLOX paper) the text in "subscriber-preview" and
+    # "subscriber-only" divs, a newsletter card between them, comments below: the text is
+    # the body, the card is not
+    part = "".join(f"<p>The school board voted on the closure plan, paragraph number {k} of "
+                   f"the story, after a long public hearing.</p>" for k in range(3))
+    html = page(f"<h1>School board votes to close Lincoln Elementary</h1><div class='asset-content "
+                f"subscriber-premium'><div class='subscriber-preview'>{part}</div><div class="
+                f"'subscriber-only'>{part.replace('paragraph', 'section')}</div><div class="
+                f"'newsletter-card'><p>Get local news delivered to your inbox every morning.</p>"
+                f"</div><div class='subscriber-only'>{part.replace('paragraph', 'part')}</div>"
+                f"</div><div class='comments'><p>Reader comment number one about the school "
+                f"and the plan, a sentence.</p></div>")
+    got = text(html)
+    assert got.count("of the story") == 9
+    assert "inbox" not in got and "Reader comment" not in got
