@@ -19,7 +19,7 @@ _LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\
 _CREDIT = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
-    r"peresensi|"
+    r"peresensi|teks|texte|texto|text|naskah|words|photos?|photographs|fotos|"
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
     # words)
@@ -75,6 +75,12 @@ _CREDIT_KIND = {
     "sumber": CREDIT_SOURCE, "rep": CREDIT_AUTHOR, "red": CREDIT_EDITOR,
     "foto": CREDIT_OTHER, "fotografer": CREDIT_OTHER,
     "peresensi": CREDIT_AUTHOR,  # a book review's writer ("Peresensi: Name")
+    # a magazine's and a web page's credit of the text and the pictures ("Teks: A, Foto: B",
+    # "Texte : A · Photos : B", "Words: A | Photographs: B")
+    "teks": CREDIT_AUTHOR, "texte": CREDIT_AUTHOR, "texto": CREDIT_AUTHOR,
+    "text": CREDIT_AUTHOR, "naskah": CREDIT_AUTHOR, "words": CREDIT_AUTHOR,
+    "photo": CREDIT_OTHER, "photos": CREDIT_OTHER, "photographs": CREDIT_OTHER,
+    "fotos": CREDIT_OTHER,
 }  # fmt: skip
 
 # A credit line is short; a longer "Sumber: ..." paragraph is prose.
@@ -195,6 +201,8 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
             value = _PLACE_OR_ROLE.sub("", value)  # "Akhmad Dani dari Jakarta"
         if label.lower().startswith("laporan"):
             value = _reporter_name(value)  # "Laporan Wartawan Tribunjabar.id, Nama"
+        if label.lower() in _TEXT_LABELS and _reads_as_sentence(value):
+            return None  # "Text: the quick brown fox ..." is no credit
     else:
         m = _REPORT_BY.match(text) or _BY.match(text)
         if m:
@@ -272,13 +280,17 @@ def _reads_as_sentence(value: str) -> bool:
 
 # (Republika's "Rep: A/ Red: B", reporter and redaktur, only as such a pair: "Red:" alone
 # opens lines of other kinds)
+# A magazine's and a web page's labels of who wrote and who photographed ("Teks: A, Foto:
+# B", "Texte : A · Photos : B", "Words: A | Photographs: B"): names must follow them.
+_WORK_LABELS = "teks|texte|texto|text|naskah|words|photos?|photographs|fotos?"
+_TEXT_LABELS = frozenset(("teks", "texte", "texto", "text", "naskah", "words"))
 _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|laporan|"
                        r"kontributor|fotografer|sumber|redaktur|publisher|penerbit|"
-                       r"(?<![a-z])re[pd])\s*:",
+                       r"(?<![a-z])re[pd]|(?<![a-z])(?:" + _WORK_LABELS + r"))\s*:",
                        re.IGNORECASE)
 _LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|laporan|kontributor|"
-                          r"fotografer|sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:))\s*:",
-                          re.IGNORECASE)
+                          r"fotografer|sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:)|"
+                          + _WORK_LABELS + r")\s*:", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
                           re.IGNORECASE)
 
@@ -298,6 +310,8 @@ def _multi_credits(text: str) -> list[Credit] | None:
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         # (a date printed after the last credit: "Editor: Nama Minggu, 20 Maret 2022")
         value = cut_date_tail(_CREDIT_TAIL.sub("", text[m.end():end])).strip(" .;|,·•-–")
+        if m.group("label").lower() in _TEXT_LABELS and _reads_as_sentence(value):
+            return None  # ("Text: the quick brown fox ...", a sentence: no credit line)
         names = (value,) if value and _label_kind(m.group("label")) == CREDIT_SOURCE \
             else _names(value)
         if names:

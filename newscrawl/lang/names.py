@@ -41,7 +41,9 @@ _INSTITUTION_WORDS = (r"sekretariat|bagian\s+\w+|prokopim|diskominfo|kominfo|pen
                       r"pendam|penerangan|puspen|setda(?:kab|kot|prov)?|pemkab|pemkot|pemprov|"
                       r"pemdes")
 _HOUSE_WORDS = re.compile(
-    r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|newsroom|editorial|humas|"
+    r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|webmestre|newsroom|editorial|humas|"
+    # a blog's account for guest posts ("Guest Contributor"; the writer is named elsewhere)
+    r"guest\s+(?:contributor|author|writer|blogger|post(?:er)?)s?|"
     r"tim\s+\w+|staff?"
     # an institution's account: a CMS's default user (Joomla's "Super User") or its office
     rf"|super\s+user|operator|pengelola|{_INSTITUTION_WORDS})\b"
@@ -168,6 +170,18 @@ def names_an_outlet(name: str) -> bool:
     """Whether a byline's part names a paper or a channel ("Radar Tasikmalaya", "Miami
     Herald", "Tribun Jabar"): a masthead's word, but "Post", a surname as often."""
     return any(w in _MASTHEAD_WORD_SET and w != "post" for w in name.casefold().split())
+
+
+def is_login_of(login: str, name: str) -> bool:
+    """Whether a one-word name in lower case is a CMS login of `name` ("srauturier",
+    "solenerauturier", "solene.rauturier" of "Solene Rauturier"): the account a template
+    prints beside the writer's name."""
+    if " " in login or not login.islower() or " " not in name:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", name.casefold()) if w not in _NAME_PARTICLES]
+    compact = re.sub(r"[\W_]+", "", login)
+    return len(words) >= 2 and compact in (words[0][0] + words[-1], words[0] + words[-1],
+                                           "".join(words), words[0] + words[-1][0])
 
 
 def is_job_title(text: str) -> bool:

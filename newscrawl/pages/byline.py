@@ -23,6 +23,7 @@ from newscrawl.lang.names import (
     byline_name,
     is_co_writer,
     is_house_account,
+    is_login_of,
     is_not_written,
     names_an_organisation,
     strip_byline,
@@ -139,7 +140,7 @@ class Bylines:
         # "B"; "A Writer" or "AFounder at X", its text run together, beside "A"): the name
         found = [n for n in found if not any(
             other != n and " " in other and re.search(rf"(?<!\w){re.escape(other)}", n)
-            for other in found)]
+            or is_login_of(n, other) for other in found)]
         # A platform's partner outlet, whose account the article is published under
         # ("kumparan.com/banjarhits/..." by "Banjarhits", "Konten Media Partner"): the
         # outlet, not its writer

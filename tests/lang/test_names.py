@@ -1,0 +1,51 @@
+"""Names in bylines and credit lines: accounts that are no writer, logins, credits of the
+text and the pictures. Strings written in-house, modeled on real templates."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_OTHER, parse_credits
+from newscrawl.lang.names import is_house_account, is_login_of
+
+
+@pytest.mark.parametrize(("name", "house"), [
+    # (held-out round 32) a blog's account for guest posts, a French site's webmaster
+    ("Guest Contributor", True), ("Guest Author", True), ("webmestre", True),
+    ("Isla Fraser", False), ("Guest Jones", False),
+])
+def test_a_guest_post_account_and_a_webmaster_are_no_writers(name: str, house: bool) -> None:
+    assert is_house_account(name) is house
+
+
+@pytest.mark.parametrize(("login", "name", "same"), [
+    ("srauturier", "Solene Rauturier", True),
+    ("solenerauturier", "Solene Rauturier", True),
+    ("solene.rauturier", "Solene Rauturier", True),
+    ("admin", "Solene Rauturier", False),
+    ("Srauturier", "Solene Rauturier", False),  # (capitalised: may be a name)
+    ("rauturier", "Solene Rauturier", False),
+])
+def test_a_cms_login_of_the_writers_name_is_told(login: str, name: str, same: bool) -> None:
+    assert is_login_of(login, name) is same
+
+
+@pytest.mark.parametrize(("line", "writer", "photographer"), [
+    ("Texte : Claire Dubois · Photos : Marc Lefèvre", "Claire Dubois", "Marc Lefèvre"),
+    ("Words: Jane Doe, Photographs: John Roe", "Jane Doe", "John Roe"),
+    ("Text: Claire Dubois | Photos: Marc Lefevre", "Claire Dubois", "Marc Lefevre"),
+    ("Teks: Andi Baso", "Andi Baso", None),
+])
+def test_credits_of_the_text_and_the_pictures_are_read(
+        line: str, writer: str, photographer: str | None) -> None:
+    found = parse_credits(line)
+    assert found is not None
+    assert [c.names for c in found if c.kind == CREDIT_AUTHOR] == [(writer,)]
+    assert [c.names for c in found if c.kind == CREDIT_OTHER] == (
+        [(photographer,)] if photographer else [])
+
+
+@pytest.mark.parametrize("line", ["Text: the quick brown fox jumps over the lazy dog.",
+                                  "Words: these are the words we live by, every day."])
+def test_a_sentence_after_a_text_label_is_no_credit(line: str) -> None:
+    assert parse_credits(line) is None
