@@ -281,9 +281,19 @@ def label_before(el: Any) -> str:
     text = normalise_space("".join(first.itertext()))
     if text.endswith(":") and len(text.split()) <= 2:
         return text
-    # a badge: a kind of story in its own element ("LIVE"), a headline of words after it
+    # a badge: a kind of story in its own element ("LIVE"), a headline of words after it;
+    # a kicker its class names ("<span class=kicker>Förderung</span> Wärmepumpen: ...")
     rest = normalise_space(first.tail or "")
-    return text if text.casefold() in HEADLINE_BADGES and len(rest.split()) >= 3 else ""
+    return text if len(rest.split()) >= 3 and (
+        text.casefold() in HEADLINE_BADGES or len(text.split()) <= MAX_KICKER_WORDS
+        and _KICKER_CLASS.search(first.get("class") or "")) else ""
+
+
+# A kicker's class over a headline: the story's topic or kind in a few words.
+_KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|dachzeile|roofline|rubri[ck]|badge|flag"
+                           r"|(?:^|[-_\s])(?:label|topic|category|kategori)(?:$|[-_\s])",
+                           re.IGNORECASE)
+MAX_KICKER_WORDS = 4
 
 
 def site_names_in(title: str | None, url: str) -> list[str]:

@@ -720,3 +720,22 @@ def test_a_meta_author_joining_writers_gives_each_and_a_phrase_is_no_writer() ->
 def test_a_meta_authors_writers_are_each_a_name_and_no_wire_desk_or_date(
         meta: str, expected: list[str]) -> None:
     assert authors("", f"<meta name='author' content='{meta}'>") == expected
+
+
+@pytest.mark.parametrize(("kicker", "cls"), [
+    ("Förderung", "kicker"), ("Exclusive", "story-eyebrow"), ("Politik", "dachzeile"),
+    ("Hukum", "post-label"),
+])
+def test_a_kicker_in_the_headlines_element_is_no_part_of_the_title(kicker: str, cls: str) -> None:
+    # (held-out round 32: a Rank Math site) "<h1><span class=kicker>Förderung</span>
+    # Wärmepumpen: ...</h1>" beside an SEO title that rewords the headline
+    got = title(og("Wärmepumpen-Zuschuss Lindenau: Was sich 2026 ändert"),
+                f"<h1><span class='{cls}'>{kicker}</span> Wärmepumpen: Stadtwerke Lindenau "
+                f"verdoppeln den Zuschuss für Altbauten</h1>")
+    assert got == "Wärmepumpen: Stadtwerke Lindenau verdoppeln den Zuschuss für Altbauten"
+
+
+def test_a_first_word_set_apart_in_the_headline_without_a_kickers_class_stays() -> None:
+    got = title(og("Banjir Rendam Tiga Desa di Garut Sejak Subuh"),
+                "<h1><span class='big'>Banjir</span> Rendam Tiga Desa di Garut Sejak Subuh</h1>")
+    assert got == "Banjir Rendam Tiga Desa di Garut Sejak Subuh"
