@@ -157,6 +157,12 @@ _CHROME = re.compile(
     r"|(?:dukung|support)\s+(?:jurnalisme|journalism|media|kami|us|independent)\b.{0,240}"
     r"\b(?:berdonasi(?:\s+sekarang)?|donasi\s+sekarang|donate(?:\s+(?:now|today))?|make\s+a\s+"
     r"(?:donation|gift))\W*"
+    # a signup form's privacy note ("We care about the protection of your data. Read our
+    # Privacy Policy.", "Unsubscribe at any time.", "By signing up, you agree to our Terms")
+    r"|we\s+(?:care\s+about|respect|value)\s+(?:the\s+protection\s+of\s+)?your\s+"
+    r"(?:data|privacy)\b.*|(?:you\s+(?:can|may)\s+)?unsubscribe\s+at\s+any\s+time\b.*"
+    r"|by\s+(?:signing\s+up|subscribing|registering|clicking)\b.{0,120}\b(?:agree|consent)"
+    r"\b.*(?:terms|privacy|policy)\b.*"
     # ... its box's head alone ("Support local journalism", "Dukung jurnalisme independen")
     r"|support\s+(?:local|independent|quality|our|nonprofit|public[-\s]service)\s+journalism"
     r"|dukung\s+jurnalisme(?:\s+(?:lokal|independen|berkualitas|kami))?"

@@ -75,13 +75,17 @@ def _implied_zone(a: ParsedDate | None, b: ParsedDate | None) -> str | None:
 # A clock printed alone, a page's "first published at 5.30am" (no date, no zone).
 _CLOCK_ALONE = re.compile(r"^[^\d]{0,30}?\b(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*"
                           r"(?P<meridiem>[ap])\.?m\.?\W*$", re.IGNORECASE)
+# ... or after a later date: "Updated May 14 2026 - 9:12am, first published 6:30am"
+_FIRST_PUBLISHED_CLOCK = re.compile(r"\b(?:first|originally)\s+published\s*(?:at\s*)?"
+                                    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*"
+                                    r"(?P<meridiem>[ap])\.?m\.?\W*$", re.IGNORECASE)
 
 
 def _clock_only_zone(instant: ParsedDate | None, text: str | None) -> str | None:
     """The zone of readers shown a UTC instant's clock alone ("5.30am" beside 18:30Z: +11:00,
     their next morning), where one offset of -12:00 to +14:00 gives that clock (+13:00 and
     -11:00 both give some: none is chosen)."""
-    m = _CLOCK_ALONE.match(text or "")
+    m = _CLOCK_ALONE.match(text or "") or _FIRST_PUBLISHED_CLOCK.search(text or "")
     if instant is None or m is None or instant.tz_source != TZ_EXPLICIT \
             or instant.value.utcoffset() != timedelta(0):
         return None

@@ -483,3 +483,22 @@ def test_a_donation_boxs_head_and_a_feedback_question_are_removed(text: str) -> 
 def test_a_sentence_about_supporting_journalism_stays() -> None:
     text = "Warga diajak mendukung jurnalisme lokal dengan berlangganan koran daerah."
     assert split_promos([text]) == ([text], [])
+
+
+@pytest.mark.parametrize("text", [
+    # (held-out round 32; WCXB dev pages) a signup form's privacy note
+    "We care about the protection of your data. Read our Privacy Policy.",
+    "Unsubscribe at any time.",
+    "By subscribing to this newsletter, you agree to our terms of service and privacy policy.",
+    "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and "
+    "Privacy Policy.",
+])
+def test_a_signup_forms_privacy_note_is_removed(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]
+
+
+def test_a_sentence_on_privacy_in_a_story_stays() -> None:
+    text = ("The council said it would respect residents' privacy and delete the camera "
+            "footage after thirty days, by agreement with the police.")
+    assert split_promos([text]) == ([text], [])

@@ -394,3 +394,13 @@ def test_a_utc_instants_clock_printed_alone_gives_the_readers_offset() -> None:
     rec = record(english_page(meta("2026-03-08T10:00:00Z"), "11.00pm"), url,
                  "2026-03-20T00:00:00Z")
     assert rec["published_at"] == "2026-03-08T10:00:00+00:00"
+
+
+def test_a_first_publications_clock_after_the_update_gives_the_readers_offset() -> None:
+    # (held-out round 32, an Australian regional paper) "Updated May 14 2026 - 9:12am,
+    # first published 6:30am" beside 20:30Z of the 13th: +10:00, the readers' 14th
+    url = "https://www.lindaracourier.example.com.au/story/floodplain-buyback/"
+    rec = record(english_page(meta("2026-05-13T20:30:00Z"),
+                              "Updated May 14 2026 - 9:12am, first published 6:30am"),
+                 url, "2026-05-20T00:00:00Z")
+    assert rec["published_at"] == "2026-05-14T06:30:00+10:00"
