@@ -157,6 +157,9 @@ _CHROME = re.compile(
     r"|(?:dukung|support)\s+(?:jurnalisme|journalism|media|kami|us|independent)\b.{0,240}"
     r"\b(?:berdonasi(?:\s+sekarang)?|donasi\s+sekarang|donate(?:\s+(?:now|today))?|make\s+a\s+"
     r"(?:donation|gift))\W*"
+    # a company blog's job ad ("We're hiring! ... See open roles")
+    r"|we(?:['’]re|\s+are)\s+hiring\b.{0,300}\b(?:open\s+(?:roles|positions)|careers?|jobs?|"
+    r"join\s+(?:us|our\s+team|the\s+team)|apply)\b.*"
     # a signup form's privacy note ("We care about the protection of your data. Read our
     # Privacy Policy.", "Unsubscribe at any time.", "By signing up, you agree to our Terms")
     r"|we\s+(?:care\s+about|respect|value)\s+(?:the\s+protection\s+of\s+)?your\s+"

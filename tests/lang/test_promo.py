@@ -502,3 +502,12 @@ def test_a_sentence_on_privacy_in_a_story_stays() -> None:
     text = ("The council said it would respect residents' privacy and delete the camera "
             "footage after thirty days, by agreement with the police.")
     assert split_promos([text]) == ([text], [])
+
+
+def test_a_company_blogs_job_ad_is_removed_and_a_hiring_story_stays() -> None:
+    ad = ("We’re hiring! Parcelwise is looking for backend engineers in Seattle and remote "
+          "across the US. See open roles")
+    kept, removed = split_promos(["Paragraf berita pertama.", ad])
+    assert removed == [ad]
+    story = "The plant said it was hiring 300 workers this spring to meet new orders."
+    assert split_promos([story]) == ([story], [])

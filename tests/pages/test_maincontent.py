@@ -1536,3 +1536,14 @@ def test_an_article_in_a_paywalls_subscriber_only_wrappers_is_the_body() -> None
     got = text(html)
     assert got.count("of the story") == 9
     assert "inbox" not in got and "Reader comment" not in got
+
+
+def test_a_job_ad_box_in_a_post_stays_out() -> None:
+    # (held-out rounds 30 and 32) a company blog's "hiring callout" inside the post
+    post = "".join(f"<p>We cut label latency by moving the renderer to the edge, step {k} of "
+                   f"the change, measured over a month.</p>" for k in range(4))
+    html = page(f"<h1>How we cut label latency</h1><div class='entry-content'>{post}<div class="
+                f"'wp-block-group pw-hiring-callout'><p><strong>Join us.</strong> Parcelwise "
+                f"looks for backend engineers in Seattle, across the US.</p></div></div>")
+    got = text(html)
+    assert got.count("step ") == 4 and "Parcelwise" not in got

@@ -103,7 +103,8 @@ _BOX_WORDS = {
                   r"|call-?to-?action",  # (a recipe card's "Tried this recipe? Tag us")
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
-          r"|testimonials?|testimonal\w*",  # customers' praise of the business
+          r"|testimonials?|testimonal\w*"  # customers' praise of the business
+          r"|hiring|we-?are-?hiring|careers?-?(?:cta|callout|banner|box)",  # a job ad
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
                r"|gallery-?count"  # a photo gallery's "6 photos", "1 of 5"
                r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)",
