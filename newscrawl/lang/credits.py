@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newscrawl.lang.datetext import FULL_DATE, cut_date_tail
-from newscrawl.lang.names import is_co_writer, is_job_title
+from newscrawl.lang.names import is_co_writer, is_job_title, reads_as_person
 from newscrawl.lang.text import normalise_space, word_count
 
 # Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
@@ -20,6 +20,7 @@ _CREDIT = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
     r"peresensi|teks|texte|texto|text|naskah|words|photos?|photographs|fotos|"
+    r"guest\s+(?:author|writer|contributor|blogger)|"
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
     # words)
@@ -81,6 +82,9 @@ _CREDIT_KIND = {
     "text": CREDIT_AUTHOR, "naskah": CREDIT_AUTHOR, "words": CREDIT_AUTHOR,
     "photo": CREDIT_OTHER, "photos": CREDIT_OTHER, "photographs": CREDIT_OTHER,
     "fotos": CREDIT_OTHER,
+    # a guest post's writer, credited in a card ("Guest author: Isla Fraser")
+    "guest author": CREDIT_AUTHOR, "guest writer": CREDIT_AUTHOR,
+    "guest contributor": CREDIT_AUTHOR, "guest blogger": CREDIT_AUTHOR,
 }  # fmt: skip
 
 # A credit line is short; a longer "Sumber: ..." paragraph is prose.
@@ -201,8 +205,9 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
             value = _PLACE_OR_ROLE.sub("", value)  # "Akhmad Dani dari Jakarta"
         if label.lower().startswith("laporan"):
             value = _reporter_name(value)  # "Laporan Wartawan Tribunjabar.id, Nama"
-        if label.lower() in _TEXT_LABELS and _reads_as_sentence(value):
-            return None  # "Text: the quick brown fox ..." is no credit
+        if label.lower() in _WORK_LABEL_SET and not _work_credit(
+                label, text[m.end("label"):m.start("value")], value):
+            return None  # "Text: Open Sans", "Text-Based Adventure Games": no credit
     else:
         m = _REPORT_BY.match(text) or _BY.match(text)
         if m:
@@ -284,6 +289,19 @@ def _reads_as_sentence(value: str) -> bool:
 # B", "Texte : A · Photos : B", "Words: A | Photographs: B"): names must follow them.
 _WORK_LABELS = "teks|texte|texto|text|naskah|words|photos?|photographs|fotos?"
 _TEXT_LABELS = frozenset(("teks", "texte", "texto", "text", "naskah", "words"))
+_WORK_LABEL_SET = _TEXT_LABELS | {"photo", "photos", "photographs", "fotos"}
+
+
+def _work_credit(label: str, separator: str, value: str) -> bool:
+    """Whether a text's or a picture's label and its value are a credit: after a colon (a
+    hyphen makes a word: "Text-Based Games"), the writer's name one that reads as a
+    person's ("Text: Open Sans" names a typeface, "Teks: Lagu Indonesia Raya" a song)."""
+    if ":" not in separator and "：" not in separator:
+        return False
+    if label.lower() not in _TEXT_LABELS:
+        return True
+    first = re.split(r"\s*(?:,|·|\||;|/|&|\band\b|\bdan\b)\s*", value.strip(" .;"))[0]
+    return reads_as_person(first)
 _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|laporan|"
                        r"kontributor|fotografer|sumber|redaktur|publisher|penerbit|"
                        r"(?<![a-z])re[pd]|(?<![a-z])(?:" + _WORK_LABELS + r"))\s*:",
@@ -310,7 +328,8 @@ def _multi_credits(text: str) -> list[Credit] | None:
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         # (a date printed after the last credit: "Editor: Nama Minggu, 20 Maret 2022")
         value = cut_date_tail(_CREDIT_TAIL.sub("", text[m.end():end])).strip(" .;|,·•-–")
-        if m.group("label").lower() in _TEXT_LABELS and _reads_as_sentence(value):
+        if m.group("label").lower() in _WORK_LABEL_SET and not _work_credit(
+                m.group("label"), ":", value):
             return None  # ("Text: the quick brown fox ...", a sentence: no credit line)
         names = (value,) if value and _label_kind(m.group("label")) == CREDIT_SOURCE \
             else _names(value)

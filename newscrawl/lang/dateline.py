@@ -247,6 +247,8 @@ def dateline_zone(text: str) -> tuple[str, str] | None:
 # "di Kota Ambon", "Provinsi Papua Barat Daya" (the name: up to four capitalised words).
 _REGION = re.compile(r"\b(?P<prefix>Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s?"
                      r"(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})")
+# Words before a region that say it is not where the story happens ("asal", "dari", "ke").
+_ELSEWHERE = re.compile(r"\b(?:asal|dari|tujuan|ke|menuju)\s+$", re.IGNORECASE)
 # The lead's first sentence, as far as regions are looked for in it ("Kab." ends none).
 _LEAD_CHARS = 400
 _SENTENCE_END = re.compile(r"(?<!\bKab)(?<!\bProv)\.\s")
@@ -256,16 +258,29 @@ def dateline_region_zone(text: str) -> tuple[str, str] | None:
     """(IANA zone, region as written) where ``text`` opens with a dateline whose place the
     gazetteer does not know (a village, an island: "ADONARA, SUARAFLOBAMORA.COM - Warga
     Desa Lamahala Jaya, Kecamatan Adonara Timur, Kabupaten Flores Timur, ..."), and its
-    first sentence names regions with their prefix ("Kabupaten", "Kota", "Provinsi"), all
-    of one zone. Indonesian leads give a small place's regency or province so."""
+    first sentence names the place again and regions with their prefix ("Kabupaten",
+    "Kota", "Provinsi"), all of one zone: Indonesian leads give a small place's regency or
+    province so. Not a region someone comes from or goes to ("anggota DPR asal Provinsi
+    Papua" under "SENAYAN,": a Jakarta story)."""
     if not opens_with_dateline(text) or dateline_zone(text) is not None:
         return None
-    lead = text[:_LEAD_CHARS]
+    dateline = LOOSE_DATELINE.match(text)
+    place = _PLACE.match(text)
+    if dateline is None or place is None:
+        return None
+    lead = text[dateline.end():_LEAD_CHARS]
     stop = _SENTENCE_END.search(lead)
     if stop:
         lead = lead[:stop.start()]
+    # (the dateline's place named again, "Kecamatan Adonara Timur" under "ADONARA,": the
+    # regions after it are its own)
+    again = lead.casefold().find(place.group().split(" ")[0].casefold())
+    if again < 0:
+        return None
     found: dict[str, str] = {}
-    for m in _REGION.finditer(lead):
+    for m in _REGION.finditer(lead, again):
+        if _ELSEWHERE.search(lead, max(0, m.start() - 12), m.start()):
+            continue
         words = m["name"].split(" ")
         # the longest run of its words that is a known region ("Flores Timur Turun": the
         # name runs on into a capitalised headline word)

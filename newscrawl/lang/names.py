@@ -42,14 +42,16 @@ _INSTITUTION_WORDS = (r"sekretariat|bagian\s+\w+|prokopim|diskominfo|kominfo|pen
                       r"pemdes")
 _HOUSE_WORDS = re.compile(
     r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|webmestre|newsroom|editorial|humas|"
-    # a blog's account for guest posts ("Guest Contributor"; the writer is named elsewhere)
-    r"guest\s+(?:contributor|author|writer|blogger|post(?:er)?)s?|"
+
     r"tim\s+\w+|staff?"
     # an institution's account: a CMS's default user (Joomla's "Super User") or its office
     rf"|super\s+user|operator|pengelola|{_INSTITUTION_WORDS})\b"
     # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
-    r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
+    r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:"
+    # a blog's account for guest posts, alone ("Guest Contributor"; the writer is named
+    # elsewhere; "Guest Writer Jane Doe" names her)
+    r"|^guest\s+(?:contributor|author|writer|blogger|post(?:er)?)s?$",
     re.IGNORECASE,
 )
 
@@ -300,17 +302,23 @@ def closing_bio(paragraph: str) -> str | None:
     return m.group("name")
 
 
-# An English page's closing line on its writer: the name, then what the writer is or
-# covers ("Caleb Norcross is a staff writer covering arts and culture.", "Marcus Ellery
-# covers city government for the Ledger. Reach him at ...").
-_WRITER_ABOUT = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:is\s+(?:a|an|the)\s"
-    r"|(?:covers|writes\s+about|reports\s+on|has\s+(?:covered|reported))\s)")
-# ... said so by a newsroom's post in its first sentence, or by how to reach the writer (a
-# story's last line about a nurse or a teacher it quoted says neither)
-_NEWSROOM_POST = re.compile(r"\b(?:writer|reporter|correspondent|editor|columnist|contributor|"
-                            r"journalist|photographer|producer|critic|freelancer)s?\b",
-                            re.IGNORECASE)
+# An English page's closing line on its writer: the name, then the writer's post in the
+# newsroom and where or what ("Caleb Norcross is a staff writer covering arts and culture.",
+# "Sushant Adhikari is a Dhading-based correspondent for The Valley Times"), or what the
+# writer covers for whom ("Marcus Ellery covers city government for the Ledger. Reach him
+# at ..."). Not someone the story is about: "a retired reporter", "an actor and writer".
+_WRITER_POST = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s+(?:"
+    r"is\s+(?:a|an)\s+(?!(?:retired|former|late)\b)(?:[\w'’-]+,?\s+){0,4}?"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|"
+    r"producer|critic|freelancer)\b(?P<post_rest>[^.!?]*)"
+    r"|covers\s+(?P<beat>[^.!?]*))")
+# ... the where or what: an outlet, a beat, a way to reach the writer; right after the post
+# ("a staff writer covering ...", "reporter and editor who covers ...", "correspondent for
+# The Valley Times"), not further on ("an actor and writer, best known for Forrest Gump")
+_POST_WHERE = re.compile(r"\s*(?:and\s+(?:[\w-]+\s+){1,2})?(?:(?:who\s+)?covers\b|covering\b"
+                         r"|(?:for|at|with)\s+(?:the\s+)?[A-Z]|based\s+in\b)")
+_WRITER_WHERE = re.compile(r"\b(?:for|at|with)\s+(?:the\s+)?[A-Z]")
 _REACH_WRITER = re.compile(r"\b(?:reach|contact|e-?mail|follow)\s+(?:him|her|them)\b"
                            r"|\bcan\s+be\s+reached\b", re.IGNORECASE)
 MAX_WRITER_BIO_WORDS = 50
@@ -319,13 +327,15 @@ MAX_WRITER_BIO_WORDS = 50
 def closing_writer_bio(paragraph: str) -> str | None:
     """The writer's name where an English closing line is the writer's bio, else None."""
     text = normalise_space(paragraph)
-    m = _WRITER_ABOUT.match(text)
+    m = _WRITER_POST.match(text)
     if m is None or word_count(text) > MAX_WRITER_BIO_WORDS \
             or _reads_as_masthead(m.group("name")):
         return None
-    first = text.split(". ", 1)[0]
-    return m.group("name") if _NEWSROOM_POST.search(first) or _REACH_WRITER.search(text) \
-        else None
+    if m.group("beat") is not None:  # "X covers ...": for whom, or how to reach the writer
+        found = _WRITER_WHERE.search(m.group("beat")) or _REACH_WRITER.search(text)
+    else:
+        found = _POST_WHERE.match(m.group("post_rest"))
+    return m.group("name") if found else None
 
 
 # Verbs a sentence about someone says, not a post ("..., mengatakan", "..., said").

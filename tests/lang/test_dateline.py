@@ -296,9 +296,18 @@ def test_a_lead_opens_with_a_dateline_in_capitals(text: str, opens: bool) -> Non
     # a village or an island the gazetteer does not know, its regency named in the lead
     ("ADONARA, SUARAFLOBAMORA.COM – Ratusan warga Desa Lamahala Jaya, Kecamatan Adonara "
      "Timur, Kabupaten Flores Timur, menggelar ritual syukur panen.", "Asia/Makassar"),
-    ("KAIRATU, X – Warga Kab. Seram Bagian Barat mulai menanam. Di Kota Ambon pula.",
-     "Asia/Jayapura"),
-    ("CIKOLE, X – Petani di Kabupaten Bandung Barat memanen kubis.", "Asia/Jakarta"),
+    ("KAIRATU, X – Warga Desa Kairatu, Kab. Seram Bagian Barat, mulai menanam. Di Kota "
+     "Ambon pula.", "Asia/Jayapura"),
+    ("CIKOLE, X – Petani di Desa Cikole, Kabupaten Bandung Barat, memanen kubis.",
+     "Asia/Jakarta"),
+    ("LAMAHALA, X – Warga Desa Lamahala, Kabupaten Flores Timur, mudik ke Kota Ambon.",
+     "Asia/Makassar"),
+    # (the first review's findings) a region someone comes from, under a place the lead does
+    # not name again: a Jakarta or a Makkah story
+    ("SENAYAN, BERITANASIONAL.COM - Anggota Komisi II DPR asal Provinsi Papua Barat Daya "
+     "meminta pemerintah menambah anggaran.", None),
+    ("MAKKAH, X - Jemaah haji asal Kabupaten Maros tiba di Madinah.", None),
+    ("KUNINGAN, X - Gubernur Provinsi Maluku Utara diperiksa KPK.", None),
     # regions of two zones named: no zone
     ("LAMAHALA, X – Warga Kota Ambon dan Kabupaten Flores Timur bertemu.", None),
     # a known dateline place is the dateline's business; no dateline, no zone

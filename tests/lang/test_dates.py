@@ -265,3 +265,12 @@ def test_a_us_zone_without_daylight_saving_said_takes_that_days_offset(
         text: str, expected: str) -> None:
     parsed = parse_date_detail(text, default_tz="Asia/Jakarta")
     assert parsed is not None and to_iso(parsed.value) == expected
+
+
+@pytest.mark.parametrize("text", ["Senin, 3 Maret 2025 10:00 PT. Pertamina",
+                                  "31 Desember 2024 PT. Bank Rakyat Indonesia",
+                                  "3 Maret 2025 10:00 MT. Haryono"])
+def test_a_company_or_a_street_after_the_date_is_no_us_zone(text: str) -> None:
+    # (the first review's findings) "PT." names a company, "MT." a street
+    parsed = parse_date_detail(text, default_tz="Asia/Jakarta")
+    assert parsed is not None and parsed.tz_source != "explicit"

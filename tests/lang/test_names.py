@@ -49,3 +49,42 @@ def test_credits_of_the_text_and_the_pictures_are_read(
                                   "Words: these are the words we live by, every day."])
 def test_a_sentence_after_a_text_label_is_no_credit(line: str) -> None:
     assert parse_credits(line) is None
+
+
+@pytest.mark.parametrize(("line", "writer"), [
+    ("Marcus Ellery covers city government and the lakeshore for the Ledger. Reach him at "
+     "m@ledger.example or 231-555-0148.", "Marcus Ellery"),
+    ("Caleb Norcross is a staff writer covering arts and culture.", "Caleb Norcross"),
+    ("Sushant Adhikari is a Dhading-based correspondent for The Valley Times.",
+     "Sushant Adhikari"),
+    ("Lisa Jennings is a veteran restaurant industry reporter and editor who covers the "
+     "fast-casual sector.", "Lisa Jennings"),
+    # (the first review's findings) a last line about someone the story is about
+    ("Margaret Ellis is a retired reporter who wrote for the Springfield Courier from 1972.",
+     None),
+    ("Sarah Wu is the detective leading the search. Contact her at 555-0199.", None),
+    ("Rafael Nadal is the greatest clay court player of all time, according to most tennis "
+     "writers.", None),
+    ("Tom Hanks is an actor and writer, best known for Forrest Gump.", None),
+])
+def test_an_english_closing_bio_of_the_writer_is_told_from_a_line_about_someone(
+        line: str, writer: str | None) -> None:
+    from newscrawl.lang.names import closing_writer_bio
+
+    assert closing_writer_bio(line) == writer
+
+
+@pytest.mark.parametrize("line", [
+    # (the first review's findings) headings and settings after a text's or a photo's word
+    "Text-Based Adventure Games", "Photo-Realistic Graphics", "Text: HELP",
+    "Teks: Lagu Indonesia Raya", "Naskah: Rancangan Undang-Undang Perampasan Aset",
+    "Words | Music",
+])
+def test_a_heading_after_a_text_or_photo_word_is_no_credit(line: str) -> None:
+    assert not parse_credits(line)
+
+
+def test_a_guest_posts_writer_is_credited_and_a_named_guest_writer_kept() -> None:
+    found = parse_credits("Guest author: Isla Fraser")
+    assert found is not None and [c.names for c in found] == [("Isla Fraser",)]
+    assert not is_house_account("Guest Writer Jane Doe")

@@ -1547,3 +1547,24 @@ def test_a_job_ad_box_in_a_post_stays_out() -> None:
                 f"looks for backend engineers in Seattle, across the US.</p></div></div>")
     got = text(html)
     assert got.count("step ") == 4 and "Parcelwise" not in got
+
+
+def test_a_paywalls_prompt_box_stays_out_and_a_thread_is_no_posts_wrapper() -> None:
+    # (the first review's findings) "subscriber-only-notice" is a prompt, not the paid text;
+    # a readers' thread under a video post with one line is not the post
+    story = "".join(f"<p>The council approved the budget on Monday, sentence number {k} of "
+                    f"the story in full.</p>" for k in range(4))
+    html = page(f"<h1>Council approves the budget for next year</h1><div class='entry-content'>"
+                f"{story}<div class='subscriber-only-notice'><h3>Keep reading with a "
+                f"subscription</h3><p>Local reporting like this depends on readers like you. "
+                f"Get unlimited access for just 99 cents.</p></div></div>")
+    got = text(html)
+    assert got.count("sentence number") == 4 and "99 cents" not in got
+    thread = "".join(f"<li class='comment'><article class='comment-body'><div class='comment-"
+                     f"content'><p>I was at the game last night and the atmosphere was "
+                     f"electric, comment {k} with many words in it.</p></div></article></li>"
+                     for k in range(3))
+    html = page(f"<article><h1>Match highlights from the derby last night</h1><p>Watch the "
+                f"highlights above.</p></article><div class='comments-area'><h2>3 Comments</h2>"
+                f"<ol>{thread}</ol></div>")
+    assert "atmosphere" not in text(html)

@@ -195,6 +195,11 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                  for i in found} if relaxed else set()
         if wrappers or leads:
             headline = headline_unit(units)
+            # (a "comment" box holding comment boxes is a readers' thread, not a wrapper
+            # named "comments-enabled")
+            threads = {id(bel) for u in units for i, (kind, bel) in enumerate(u.boxes)
+                       if kind == "comment" and any(k == "comment" for k, _ in u.boxes[i + 1:])
+                       } if relaxed else set()
             for i, u in enumerate(units):
                 if u.boxes:
                     u.box = u.boxel = None
@@ -213,13 +218,15 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                         opens = after_article and _opens_after(headline, first_good.get(k),
                                                                 good_at)
                         # (in the relaxed pass, a "comment" box of sentences that holds the
-                        # first text after the headline is the article's wrapper, however
-                        # short beside a bio and a thread: "entry-content comments-enabled")
+                        # first text after the headline, and no comments, is the article's
+                        # wrapper, however short beside a bio and a thread: "entry-content
+                        # comments-enabled")
                         if k in wrappers and (not after_article or opens) and (
                                 box_good[k] > 0.5 * good_total and (
                                     kind != "overlay" or box_good[k] > 0.75 * good_total)
                                 or kind in _PROSE_BOXES or k in prose_lists
-                                or relaxed and kind == "comment" and opens):
+                                or relaxed and kind == "comment" and opens
+                                and k not in threads):
                             continue
                         u.box, u.boxel = kind, bel
                         break

@@ -192,11 +192,12 @@ WEAK_BOXES = frozenset(("nav", "byline", "ad", "share", "tags", "overlay", "capt
 # A page builder's text widget (Elementor, SiteOrigin, an "articleWidgetHTML" component):
 # the article's own text in a box named "widget"; no box at all. So is a paywall's.
 _CONTENT_WIDGET_WORDS = (r"widget-?html|widget-?text-?editor|text-?editor|sow-editor"
-                         r"|widget-?container|theme-?post-?content"
-                         # a paywall's wrappers of the text itself (TownNews BLOX's
-                         # "subscriber-preview", "subscriber-only"), not a prompt to subscribe
-                         r"|subscribers?-?(?:only|premium|preview)")
-_CONTENT_WIDGET = re.compile(rf"^so-panel$|(?:^|[-_])(?:{_CONTENT_WIDGET_WORDS})(?:$|[-_])")
+                         r"|widget-?container|theme-?post-?content")
+_CONTENT_WIDGET = re.compile(rf"^so-panel$|(?:^|[-_])(?:{_CONTENT_WIDGET_WORDS})(?:$|[-_])"
+                             # a paywall's wrappers of the text itself, whole tokens
+                             # (TownNews BLOX's "subscriber-preview", "subscriber-only"; not
+                             # a prompt's "subscriber-only-notice")
+                             r"|^subscribers?-?(?:only|premium|preview)$")
 # What every token with a verdict holds: one of the words above where a part of it starts
 # (after its start, "-" or "_"). One search that most tokens fail (utility classes: "px-4",
 # "md:flex", "text-gray-500") spares them the twenty-odd searches of the words kind by kind;
