@@ -87,7 +87,7 @@ _ZONE = (
     r"|[+-]\d{2}:?\d{2})"
     r"(?![A-Za-z])"
 )
-_TAIL = rf"(?:[\s,|)\]·•/]*(?:[-–—]\s*)?(?:\s*[|,·•]\s*)?{_TIME})?(?:\s*{_ZONE})?"
+_TAIL = rf"(?:[\s,|)\]·•/]*(?:[-–—]{{1,2}}\s*)?(?:\s*[|,·•]\s*)?{_TIME})?(?:\s*{_ZONE})?"
 
 # "3 Maret 2022", "03 Mar 22" (two-digit years are 20xx), "3 March 2022"
 _TEXT_DATE = re.compile(

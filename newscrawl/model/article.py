@@ -18,7 +18,7 @@ SCHEMA_VERSION = 3
 # .dedupe.extractor_order).
 # `newscrawl reparse` writes new records of archived pages with it, and `newscrawl export`
 # keeps, per URL, the record of the newest extractor.
-EXTRACTOR_VERSION = "2026.12.07.111"
+EXTRACTOR_VERSION = "2026.12.07.112"
 
 FIELD_DOCS: dict[str, str] = {
     "url": "canonical URL of the article (its first page)",
@@ -36,7 +36,7 @@ FIELD_DOCS: dict[str, str] = {
     "published_tz_source": "`explicit` (printed), `portal_default` (catalog zone), `relative`, "
                            "or for a portal outside the catalog `implied_offset`, `dateline`, "
                            "`argument` (`-a tz=`), `domain` (a place its domain names), "
-                           "`assumed` (WIB)",
+                           "`assumed` (WIB; UTC for a page not in Indonesian)",
     "published_precision": "how much of `published_at` the page gave: `second`, `minute` or "
                            "`day` (a day-only date is written as midnight and says `day` here); "
                            "null with `published_at`",

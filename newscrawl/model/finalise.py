@@ -13,7 +13,7 @@ import re
 import time
 from collections.abc import MutableMapping
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
@@ -170,10 +170,15 @@ def _last_change_as_publication(machine: ParsedDate, visible: ParsedDate,
     later than the last change (a template error), where the page prints an earlier date,
     not labelled as an update: the printed date is the publication. Earlier by more than
     any zone can explain: a printed day in an unknown zone may be a day off a UTC instant."""
-    earlier = timedelta(days=2 if visible.precision == PRECISION_DAY else 1)
+    if visible.precision == PRECISION_DAY:
+        # (the printed day ends, in the zone furthest west, at noon UTC of the day after)
+        day = visible.value.date()
+        gap = machine.value - datetime(day.year, day.month, day.day, tzinfo=UTC)
+        apart = gap >= timedelta(days=1, hours=12)
+    else:
+        apart = machine.value - visible.value >= timedelta(days=1)
     return modified is not None and modified.value.date() <= machine.value.date() \
-        and machine.value - visible.value >= earlier \
-        and not is_update_label(visible_text or "")
+        and apart and not is_update_label(visible_text or "")
 
 
 TZ_FROM_URL = "url"  # internal: a date built from the URL's day, before it takes the zone

@@ -109,7 +109,7 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     and a UTC instant of the same moment; the dateline's place ("Manado,"
     means WITA); the user's zone (--tz / -a tz=); a place of WITA or WIT its
     domain names ("kabarmakassar.com"), or a country of one zone its domain is of
-    (".co.uk", ".in"); else WIB.
+    (".co.uk", ".in"); else WIB, or UTC for a page not in Indonesian.
     """
     # (a printed date labelled as the last change is another moment: it implies no zone;
     # a relative one is read at the crawl's time, so that a page reads the same every time)
@@ -144,4 +144,10 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     named = zone_of_domain(host) or zone_of_country(host)
     if named:
         return named, TZ_DOMAIN
+    # Nothing said: an Indonesian page's readers are assumed in WIB; a page in another
+    # language (a US county's report, a Spanish town hall's notice) is written in UTC: WIB
+    # there would move its day-only date to the day before in UTC ("2025-10-07" as
+    # 2025-10-06T17:00Z), a wrong day that looks right.
+    if body and not looks_indonesian(body) and not host.endswith(".id"):
+        return "UTC", TZ_ASSUMED
     return DEFAULT_ZONE, TZ_ASSUMED

@@ -274,3 +274,9 @@ def test_a_company_or_a_street_after_the_date_is_no_us_zone(text: str) -> None:
     # (the first review's findings) "PT." names a company, "MT." a street
     parsed = parse_date_detail(text, default_tz="Asia/Jakarta")
     assert parsed is not None and parsed.tz_source != "explicit"
+
+
+def test_a_double_dash_before_the_clock_is_read() -> None:
+    # (Zyte's ZDNet page) "November 18, 2019 -- 19:14 GMT"
+    parsed = parse_date_detail("November 18, 2019 -- 19:14 GMT (19:14 GMT)", default_tz="UTC")
+    assert parsed is not None and to_iso(parsed.value) == "2019-11-18T19:14:00+00:00"

@@ -404,3 +404,30 @@ def test_a_first_publications_clock_after_the_update_gives_the_readers_offset() 
                               "Updated May 14 2026 - 9:12am, first published 6:30am"),
                  url, "2026-05-20T00:00:00Z")
     assert rec["published_at"] == "2026-05-14T06:30:00+10:00"
+
+
+def test_a_page_not_in_indonesian_that_says_no_zone_is_written_in_utc() -> None:
+    # (held-out rounds 34 and 36: a US county's report, a Spanish town hall's notice) a day
+    # in WIB would be the day before in UTC: "2025-10-07" as 2025-10-06T17:00Z
+    from newscrawl.model.pagezone import infer_zone
+
+    english = ("The county board approved the broadband plan on Monday after a long public "
+               "hearing in which residents asked for faster service in the rural townships "
+               "and the board promised to report back to them by the end of the year.")
+    assert infer_zone("2025-10-07", None, english, url="https://openprairie.org/r") \
+        == ("UTC", "assumed")
+    indonesian = ("Warga desa itu mengatakan bahwa banjir yang datang sejak subuh tadi "
+                  "merendam rumah mereka dan mereka belum mendapat bantuan dari pemerintah "
+                  "daerah hingga siang ini, kata kepala desa kepada wartawan di lokasi.")
+    assert infer_zone("2025-10-07", None, indonesian, url="https://kabar.example.com/r") \
+        == ("Asia/Jakarta", "assumed")
+
+
+def test_a_printed_day_before_a_machine_date_of_the_last_change_is_the_publication() -> None:
+    # (WCXB dev, a Webflow page) the machine date is the last change's, a day and a half
+    # after the printed day ends anywhere: the printed day is the publication's
+    html = english_page("<script type='application/ld+json'>{\"@type\": \"BlogPosting\", "
+                        "\"datePublished\": \"2025-12-19T22:02:58Z\", \"dateModified\": "
+                        "\"2025-12-19T22:02:45Z\"}</script>", "Dec 18, 2025")
+    rec = record(html, "https://www.corti.example/stories/gim", "2025-12-30T00:00:00Z")
+    assert rec["published_at"].startswith("2025-12-18")

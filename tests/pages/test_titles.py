@@ -739,3 +739,16 @@ def test_a_first_word_set_apart_in_the_headline_without_a_kickers_class_stays() 
     got = title(og("Banjir Rendam Tiga Desa di Garut Sejak Subuh"),
                 "<h1><span class='big'>Banjir</span> Rendam Tiga Desa di Garut Sejak Subuh</h1>")
     assert got == "Banjir Rendam Tiga Desa di Garut Sejak Subuh"
+
+
+@pytest.mark.parametrize("kind", ["HowTo", "PodcastEpisode", "Recipe"])
+def test_a_guides_or_an_episodes_json_ld_dates_the_page(kind: str) -> None:
+    # (held-out round 36) a how-to guide's JSON-LD "HowTo" and a podcast's "PodcastEpisode"
+    # carry the page's first publication; the printed date is the update's
+    ld = ("<script type='application/ld+json'>{\"@type\": \"" + kind + "\", \"name\": \"How "
+          "to replace a faucet\", \"datePublished\": \"2023-05-11T08:45:00-04:00\", "
+          "\"dateModified\": \"2026-01-22T13:05:11-05:00\"}</script>")
+    html = (f"<html><head>{ld}</head><body><h1>How to replace a faucet</h1><div class="
+            f"'date'>Updated on 01/22/26</div><article>{BODY}</article></body></html>")
+    rec = read_article(html, URL, crawled_at="2026-03-10T05:00:00Z").record
+    assert rec.published_at == "2023-05-11T08:45:00-04:00"
