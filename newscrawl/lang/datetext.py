@@ -36,11 +36,16 @@ DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|a
                        r"|\b(?:kemarin|hari\s+ini|yesterday|today)\b,?\s*(?:pukul\s*)?\d",
                        re.IGNORECASE)
 
+# A date line's label in Spanish, Portuguese, Italian, French, German ("Última
+# modificación:", "Publicado el", "Aggiornato il", "Mis à jour le", "Aktualisiert am").
+_EUROPEAN_LABELS = (r"(?:última\s+)?modificaci[oó]n|modificado|publicado|actualizado|atualizado|"
+                    r"pubblicato|aggiornato|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert")
 # What stands between a name and the date after it: "on", "Published", "Last Updated", a
 # weekday, separators.
 DATE_LABEL_TAIL = re.compile(
     r"(?:[\s,.|•·-]+(?:(?:on|at|pada|(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|"
     r"posted|diperbarui|diterbitkan|dipublikasikan|tanggal|senin|selasa|rabu|kamis|jum'?at|sabtu|"
+    + _EUROPEAN_LABELS + r"|"
     r"minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[:,.]?"
     # (an English weekday's short form only with its stop or comma: "Lee Sun" is a name)
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[,.])"
@@ -56,7 +61,8 @@ _STAMP_REST = re.compile(
     r"\s*", re.IGNORECASE)
 # A header's label before its date ("Published", "Diperbarui", "Posted on").
 _STAMP_LABEL = re.compile(r"(?:published|updated|posted|modified|diperbarui|diterbitkan|"
-                          r"dipublikasikan|diunggah|dimuat)", re.IGNORECASE)
+                          r"dipublikasikan|diunggah|dimuat|" + _EUROPEAN_LABELS + ")",
+                          re.IGNORECASE)
 MAX_DATE_STAMP_CHARS = 90
 # A clock printed before the date, after the label ("Published 6:42 p.m. ET Nov. 3, 2025").
 _CLOCK_FIRST = re.compile(

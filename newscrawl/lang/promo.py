@@ -159,6 +159,23 @@ _CHROME = re.compile(
     r"|(?:dukung|support)\s+(?:jurnalisme|journalism|media|kami|us|independent)\b.{0,240}"
     r"\b(?:berdonasi(?:\s+sekarang)?|donasi\s+sekarang|donate(?:\s+(?:now|today))?|make\s+a\s+"
     r"(?:donation|gift))\W*"
+    # a feedback widget's question in Spanish, Portuguese, Italian ("¿Le ha resultado útil
+    # esta información?", "Esta informação foi útil?", "Questa pagina ti è stata utile?")
+    r"|(?:¿\s*)?(?:le|te)\s+ha\s+(?:resultado|sido)\s+útil\s+est[ae]\s+(?:información|página|"
+    r"artículo|contenido)\s*\??(?:\s*(?:sí|si|no)\b){0,2}"
+    r"|(?:¿\s*)?(?:fue|es)\s+útil\s+est[ae]\s+(?:información|página|artículo)\s*\?"
+    r"|(?:esta|este)\s+(?:informação|página|artigo|conteúdo)\s+foi\s+útil\s*\?"
+    r"|(?:questa|questo)\s+(?:pagina|articolo|informazione)\s+(?:ti\s+)?è\s+stat[ao]\s+utile\s*\?"
+    # a newsletter's sponsor line and its list's footer (Mailchimp: "Want to change how you
+    # receive these emails? You can update your preferences or unsubscribe from this list.")
+    r"|this\s+(?:(?:month|week)['’]s\s+)?(?:newsletter|issue|edition|email)\s+is\s+sponsored\s+"
+    r"by\b.*"
+    r"|(?:want\s+to\s+change\s+how\s+you\s+receive\s+these\s+emails\W+)?(?:you\s+can\s+)?"
+    r"update\s+your\s+preferences\s+or\s+unsubscribe\b.*"
+    # a product strip's head, a citation box's ("Shop This Project", "Suggested citation")
+    r"|shop\s+(?:this\s+(?:project|look|story|post|article)|the\s+(?:story|look|post))"
+    r"|(?:suggested|recommended)\s+citation|how\s+to\s+cite(?:\s+this\s+(?:article|page|"
+    r"report))?"
     # a company blog's job ad ("We're hiring! ... See open roles")
     r"|we(?:['’]re|\s+are)\s+hiring\b.{0,300}\b(?:open\s+(?:roles|positions)|careers?|jobs?|"
     r"join\s+(?:us|our\s+team|the\s+team)|apply)\b.*"

@@ -124,3 +124,8 @@ def test_a_date_after_a_single_credit_is_no_second_name() -> None:
 ])
 def test_a_header_date_line_is_a_date_stamp(text: str, stamp: bool) -> None:
     assert is_date_stamp(text) is stamp
+
+
+def test_a_spanish_last_change_line_is_a_labelled_stamp_and_a_name_keeps_its_words() -> None:
+    assert is_date_stamp("Última modificación: 15/04/2026", labelled=True)
+    assert without_date_tail("Leila Am 3 March 2025") == "Leila Am"

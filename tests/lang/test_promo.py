@@ -511,3 +511,19 @@ def test_a_company_blogs_job_ad_is_removed_and_a_hiring_story_stays() -> None:
     assert removed == [ad]
     story = "The plant said it was hiring 300 workers this spring to meet new orders."
     assert split_promos([story]) == ([story], [])
+
+
+@pytest.mark.parametrize("text", [
+    # (held-out round 36) feedback questions in Spanish, Portuguese and Italian, a
+    # newsletter's sponsor line and Mailchimp's footer, a product strip's and a citation
+    # box's heads
+    "¿Le ha resultado útil esta información?", "Esta informação foi útil?",
+    "Questa pagina ti è stata utile?",
+    "This month's newsletter is sponsored by Hollow Oak Farm. Pasture-raised eggs now in.",
+    "Want to change how you receive these emails? You can update your preferences or "
+    "unsubscribe from this list.",
+    "Shop This Project", "Suggested citation", "How to cite this report",
+])
+def test_more_chrome_lines_of_the_general_web_are_removed(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]
