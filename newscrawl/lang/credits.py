@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 
 from newscrawl.lang.datetext import FULL_DATE, cut_date_tail
-from newscrawl.lang.names import is_co_writer, is_job_title, reads_as_person
+from newscrawl.lang.names import is_co_writer, is_job_title, names_an_outlet, reads_as_person
 from newscrawl.lang.text import normalise_space, word_count
 
 # Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
@@ -19,7 +19,7 @@ _LAPORAN = (r"laporan\s+(?:war?t?a?wa?n|wart\w*|rep[oa]?r?t?\w*|kontri\w*|kores\
 _CREDIT = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?\W{0,5}(?P<label>editor|penyunting|redaktur|penulis|pewarta|reporter|"
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
-    r"peresensi|teks|texte|texto|text|naskah|words|photos?|photographs|fotos|"
+    r"peresensi|teks|texte|texto|text|words|photos?|photographs|fotos|"
     r"guest\s+(?:author|writer|contributor|blogger)|"
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
@@ -79,7 +79,7 @@ _CREDIT_KIND = {
     # a magazine's and a web page's credit of the text and the pictures ("Teks: A, Foto: B",
     # "Texte : A · Photos : B", "Words: A | Photographs: B")
     "teks": CREDIT_AUTHOR, "texte": CREDIT_AUTHOR, "texto": CREDIT_AUTHOR,
-    "text": CREDIT_AUTHOR, "naskah": CREDIT_AUTHOR, "words": CREDIT_AUTHOR,
+    "text": CREDIT_AUTHOR, "words": CREDIT_AUTHOR,
     "photo": CREDIT_OTHER, "photos": CREDIT_OTHER, "photographs": CREDIT_OTHER,
     "fotos": CREDIT_OTHER,
     # a guest post's writer, credited in a card ("Guest author: Isla Fraser")
@@ -139,6 +139,10 @@ def _reporter_name(value: str) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+
+
+def _label_key(label: str) -> str:
+    return _SPACES.sub(" ", label.lower())
 
 
 def _label_kind(label: str) -> str:
@@ -205,9 +209,11 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
             value = _PLACE_OR_ROLE.sub("", value)  # "Akhmad Dani dari Jakarta"
         if label.lower().startswith("laporan"):
             value = _reporter_name(value)  # "Laporan Wartawan Tribunjabar.id, Nama"
-        if label.lower() in _WORK_LABEL_SET and not _work_credit(
-                label, text[m.end("label"):m.start("value")], value):
-            return None  # "Text: Open Sans", "Text-Based Adventure Games": no credit
+        if _label_key(label) in _WORK_LABEL_SET:
+            if not _work_credit(label, text[m.end("label"):m.start("value")], value):
+                return None  # "Text-Based Adventure Games", "Teks: Lagu Indonesia Raya"
+            if _label_key(label) in _TEXT_LABELS:
+                value = _names_only(value)
     else:
         m = _REPORT_BY.match(text) or _BY.match(text)
         if m:
@@ -287,21 +293,49 @@ def _reads_as_sentence(value: str) -> bool:
 # opens lines of other kinds)
 # A magazine's and a web page's labels of who wrote and who photographed ("Teks: A, Foto:
 # B", "Texte : A · Photos : B", "Words: A | Photographs: B"): names must follow them.
-_WORK_LABELS = "teks|texte|texto|text|naskah|words|photos?|photographs|fotos?"
-_TEXT_LABELS = frozenset(("teks", "texte", "texto", "text", "naskah", "words"))
+_WORK_LABELS = "teks|texte|texto|text|words|photos?|photographs|fotos?"
+# ... and a guest post's ("Guest author: Isla Fraser"): a name must follow these
+_TEXT_LABELS = frozenset(("teks", "texte", "texto", "text", "words", "guest author",
+                          "guest writer", "guest contributor", "guest blogger"))
 _WORK_LABEL_SET = _TEXT_LABELS | {"photo", "photos", "photographs", "fotos"}
+_VALUE_PARTS = re.compile(r"\s*(?:,|·|\||;|/|&|\band\b|\bdan\b)\s*")
+# A name as credits print it: a title's abbreviation, then one to five capitalised words or
+# initials ("Wahyu", "Muh. Syaiful", "dr. Andi Susanto", "I Gusti Ngurah Rai Mahendra")
+_NAME_LIKE = re.compile(r"(?:(?:dr|drs|ir|h|hj|muh|moh|prof|ust|kh)\.\s*)?"
+                        r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|de|da|di|del)){0,4}")
+
+
+def _name_like(part: str) -> bool:
+    """Whether a credit's part reads as a person's name, not a title or a heading ("Lagu
+    Indonesia Raya", "HELP", "How I Built My Startup in 30 Days")."""
+    part = part.strip(" .;")
+    return bool(part) and (reads_as_person(part) or bool(_NAME_LIKE.fullmatch(part))
+                           and not names_an_outlet(part) and not part.isupper()
+                           and not _reads_as_sentence(part))
 
 
 def _work_credit(label: str, separator: str, value: str) -> bool:
     """Whether a text's or a picture's label and its value are a credit: after a colon (a
-    hyphen makes a word: "Text-Based Games"), the writer's name one that reads as a
-    person's ("Text: Open Sans" names a typeface, "Teks: Lagu Indonesia Raya" a song)."""
+    hyphen makes a word: "Text-Based Games"), the writer's name one that reads as a name
+    ("Teks: Lagu Indonesia Raya" names a song, "Guest Contributor: Views expressed here
+    are the writer's own." is a notice)."""
     if ":" not in separator and "：" not in separator:
         return False
     if label.lower() not in _TEXT_LABELS:
         return True
-    first = re.split(r"\s*(?:,|·|\||;|/|&|\band\b|\bdan\b)\s*", value.strip(" .;"))[0]
-    return reads_as_person(first)
+    return _name_like(_VALUE_PARTS.split(value.strip(" .;"))[0])
+
+
+def _names_only(value: str) -> str:
+    """A text label's value less what follows the names ("Sarah Lee, a professor of
+    economics at ..." -> "Sarah Lee")."""
+    parts = _VALUE_PARTS.split(value.strip(" .;"))
+    kept = []
+    for part in parts:
+        if not _name_like(part):
+            break
+        kept.append(part.strip(" .;"))
+    return ", ".join(kept)
 _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|laporan|"
                        r"kontributor|fotografer|sumber|redaktur|publisher|penerbit|"
                        r"(?<![a-z])re[pd]|(?<![a-z])(?:" + _WORK_LABELS + r"))\s*:",
@@ -328,7 +362,7 @@ def _multi_credits(text: str) -> list[Credit] | None:
         end = labels[i + 1].start() if i + 1 < len(labels) else len(text)
         # (a date printed after the last credit: "Editor: Nama Minggu, 20 Maret 2022")
         value = cut_date_tail(_CREDIT_TAIL.sub("", text[m.end():end])).strip(" .;|,·•-–")
-        if m.group("label").lower() in _WORK_LABEL_SET and not _work_credit(
+        if _label_key(m.group("label")) in _WORK_LABEL_SET and not _work_credit(
                 m.group("label"), ":", value):
             return None  # ("Text: the quick brown fox ...", a sentence: no credit line)
         names = (value,) if value and _label_kind(m.group("label")) == CREDIT_SOURCE \

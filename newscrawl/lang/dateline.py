@@ -247,6 +247,8 @@ def dateline_zone(text: str) -> tuple[str, str] | None:
 # "di Kota Ambon", "Provinsi Papua Barat Daya" (the name: up to four capitalised words).
 _REGION = re.compile(r"\b(?P<prefix>Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s?"
                      r"(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})")
+# Words before a region that say the story happens there ("di", "Pemerintah Kabupaten X").
+_WHERE_BEFORE = re.compile(r"\b(?:di|Pemerintah|Pemkab|Pemkot|Pemprov|Warga|warga)\s+$")
 # Words before a region that say it is not where the story happens ("asal", "dari", "ke").
 _ELSEWHERE = re.compile(r"\b(?:asal|dari|tujuan|ke|menuju)\s+$", re.IGNORECASE)
 # The lead's first sentence, as far as regions are looked for in it ("Kab." ends none).
@@ -272,14 +274,16 @@ def dateline_region_zone(text: str) -> tuple[str, str] | None:
     stop = _SENTENCE_END.search(lead)
     if stop:
         lead = lead[:stop.start()]
-    # (the dateline's place named again, "Kecamatan Adonara Timur" under "ADONARA,": the
-    # regions after it are its own)
+    # A region after the dateline's place named again ("Kecamatan Adonara Timur, Kabupaten
+    # Flores Timur" under "ADONARA,"), or named as where the story happens ("di Kabupaten
+    # Sumbawa Barat", "Pemerintah Kabupaten Fakfak meresmikan"), not a governor's province
+    # in a Jakarta story ("Gubernur Provinsi Maluku Utara diperiksa KPK")
     again = lead.casefold().find(place.group().split(" ")[0].casefold())
-    if again < 0:
-        return None
     found: dict[str, str] = {}
-    for m in _REGION.finditer(lead, again):
-        if _ELSEWHERE.search(lead, max(0, m.start() - 12), m.start()):
+    located = False  # (one region at least named as where the story happens)
+    for m in _REGION.finditer(lead):
+        before = lead[max(0, m.start() - 20):m.start()]
+        if _ELSEWHERE.search(before):
             continue
         words = m["name"].split(" ")
         # the longest run of its words that is a known region ("Flores Timur Turun": the
@@ -289,5 +293,38 @@ def dateline_region_zone(text: str) -> tuple[str, str] | None:
             zone = zone_of_place(f"{m['prefix']} {name}") or zone_of_place(name)
             if zone:
                 found.setdefault(zone, name)
+                located = located or 0 <= again < m.start() \
+                    or bool(_WHERE_BEFORE.search(before))
                 break
-    return next(iter(found.items())) if len(found) == 1 else None
+    return next(iter(found.items())) if len(found) == 1 and located else None
+
+
+# A capitalised name of one to three words in running text ("Makassar", "Labuan Bajo").
+_CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\b")
+# Indonesia, its people, its money ("the rupiah", "Rp 21 juta")
+_INDONESIA = re.compile(r"Indonesia|\brupiah\b|\bRp\.?\s?\d", re.IGNORECASE)
+# Places whose names are words of other languages' pages ("Java" the language, "solo").
+_PLACE_HOMONYMS = frozenset(("java", "solo", "flores", "batu", "pati", "ende", "bima", "mamasa"))
+# How much of a text is searched for Indonesia's places (two, not one: a name may be a
+# place elsewhere too).
+_PLACE_SEARCH_CHARS = 2000
+
+
+def mentions_indonesia(text: str | None) -> bool:
+    """Whether a text names Indonesia, its money or two of its places the gazetteer knows,
+    in its first 2,000 characters ("a firmer rupiah", "from Jakarta to Labuan Bajo"): an
+    English page of an Indonesian outlet."""
+    head = (text or "")[:_PLACE_SEARCH_CHARS]
+    if _INDONESIA.search(head):
+        return True
+    places: set[str] = set()
+    for m in _CAPITALISED_NAME.finditer(head):
+        words = m.group().split(" ")
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if name.casefold() not in _PLACE_HOMONYMS and zone_of_place(name):
+                places.add(name.casefold())
+                break
+        if len(places) >= 2:
+            return True
+    return False

@@ -83,7 +83,7 @@ _ZONE = (
     r"|[ECMP][SD]T|BST|CEST|CET|AE[SD]T|[JK]ST|SGT|MYT|HKT"
     # ("ET" in capitals, before a month or no capitalised word: "10:00 PT Pertamina", "PT.
     # Bank ..." is a company's name, "MT. Haryono" a street's)
-    rf"|(?-i:[ECMP]T)(?!\.?\s+(?!(?:{_MONTH_ALT})\b)(?-i:[A-Z]))"
+    rf"|(?-i:[ECMP]T)(?!\.?\s+(?!(?:{_MONTH_ALT}|updated|published|posted)\b)(?-i:[A-Z]))"
     r"|[+-]\d{2}:?\d{2})"
     r"(?![A-Za-z])"
 )

@@ -38,8 +38,9 @@ DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\b(?:lalu|a
 
 # A date line's label in Spanish, Portuguese, Italian, French, German ("Última
 # modificación:", "Publicado el", "Aggiornato il", "Mis à jour le", "Aktualisiert am").
-_EUROPEAN_LABELS = (r"(?:última\s+)?modificaci[oó]n|modificado|publicado|actualizado|atualizado|"
-                    r"pubblicato|aggiornato|publié|mis\s+à\s+jour|veröffentlicht|aktualisiert")
+_EUROPEAN_LABELS = (r"(?:(?:última\s+)?modificaci[oó]n|modificado|publicado|actualizado|"
+                    r"atualizado|pubblicato|aggiornato|publié|mis\s+à\s+jour|veröffentlicht|"
+                    r"aktualisiert)(?:\s+(?:el|em|en|il|le|am))?")
 # What stands between a name and the date after it: "on", "Published", "Last Updated", a
 # weekday, separators.
 DATE_LABEL_TAIL = re.compile(

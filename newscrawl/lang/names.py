@@ -49,9 +49,10 @@ _HOUSE_WORDS = re.compile(
     # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
     r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:"
-    # a blog's account for guest posts, alone ("Guest Contributor"; the writer is named
-    # elsewhere; "Guest Writer Jane Doe" names her)
-    r"|^guest\s+(?:contributor|author|writer|blogger|post(?:er)?)s?$",
+    # a blog's account for guest posts ("Guest Contributor", "Sponsored Guest Post"; the
+    # writer is named elsewhere), not a label before a name ("Guest Writer Jane Doe")
+    r"|\bguest\s+(?:contributor|author|writer|blogger|post(?:er)?)s?\b"
+    r"(?!\s+(?!(?:Team|Desk|Staff)\b)[A-Z][a-z])",
     re.IGNORECASE,
 )
 
@@ -319,6 +320,9 @@ _WRITER_POST = re.compile(
 _POST_WHERE = re.compile(r"\s*(?:and\s+(?:[\w-]+\s+){1,2})?(?:(?:who\s+)?covers\b|covering\b"
                          r"|(?:for|at|with)\s+(?:the\s+)?[A-Z]|based\s+in\b)")
 _WRITER_WHERE = re.compile(r"\b(?:for|at|with)\s+(?:the\s+)?[A-Z]")
+_NEWSROOM_WORDS = re.compile(r"\b(?:newsroom|news|times|post|herald|gazette|ledger|courier|"
+                             r"journal|tribune|sentinel|chronicle|magazine|desk|beat)\b",
+                             re.IGNORECASE)
 _REACH_WRITER = re.compile(r"\b(?:reach|contact|e-?mail|follow)\s+(?:him|her|them)\b"
                            r"|\bcan\s+be\s+reached\b", re.IGNORECASE)
 MAX_WRITER_BIO_WORDS = 50
@@ -331,8 +335,10 @@ def closing_writer_bio(paragraph: str) -> str | None:
     if m is None or word_count(text) > MAX_WRITER_BIO_WORDS \
             or _reads_as_masthead(m.group("name")):
         return None
-    if m.group("beat") is not None:  # "X covers ...": for whom, or how to reach the writer
-        found = _WRITER_WHERE.search(m.group("beat")) or _REACH_WRITER.search(text)
+    if m.group("beat") is not None:  # "X covers ...": how to reach the writer, or the
+        # newsroom ("BPJS Kesehatan covers cancer treatment for JKN participants." is none)
+        found = _REACH_WRITER.search(text) or _WRITER_WHERE.search(m.group("beat")) \
+            and _NEWSROOM_WORDS.search(text)
     else:
         found = _POST_WHERE.match(m.group("post_rest"))
     return m.group("name") if found else None

@@ -166,25 +166,6 @@ _CHROME = re.compile(
     r"|(?:¿\s*)?(?:fue|es)\s+útil\s+est[ae]\s+(?:información|página|artículo)\s*\?"
     r"|(?:esta|este)\s+(?:informação|página|artigo|conteúdo)\s+foi\s+útil\s*\?"
     r"|(?:questa|questo)\s+(?:pagina|articolo|informazione)\s+(?:ti\s+)?è\s+stat[ao]\s+utile\s*\?"
-    # a newsletter's sponsor line and its list's footer (Mailchimp: "Want to change how you
-    # receive these emails? You can update your preferences or unsubscribe from this list.")
-    r"|this\s+(?:(?:month|week)['’]s\s+)?(?:newsletter|issue|edition|email)\s+is\s+sponsored\s+"
-    r"by\b.*"
-    r"|(?:want\s+to\s+change\s+how\s+you\s+receive\s+these\s+emails\W+)?(?:you\s+can\s+)?"
-    r"update\s+your\s+preferences\s+or\s+unsubscribe\b.*"
-    # a product strip's head, a citation box's ("Shop This Project", "Suggested citation")
-    r"|shop\s+(?:this\s+(?:project|look|story|post|article)|the\s+(?:story|look|post))"
-    r"|(?:suggested|recommended)\s+citation|how\s+to\s+cite(?:\s+this\s+(?:article|page|"
-    r"report))?"
-    # a company blog's job ad ("We're hiring! ... See open roles")
-    r"|we(?:['’]re|\s+are)\s+hiring\b.{0,300}\b(?:open\s+(?:roles|positions)|careers?|jobs?|"
-    r"join\s+(?:us|our\s+team|the\s+team)|apply)\b.*"
-    # a signup form's privacy note ("We care about the protection of your data. Read our
-    # Privacy Policy.", "Unsubscribe at any time.", "By signing up, you agree to our Terms")
-    r"|we\s+(?:care\s+about|respect|value)\s+(?:the\s+protection\s+of\s+)?your\s+"
-    r"(?:data|privacy)\b.*|(?:you\s+(?:can|may)\s+)?unsubscribe\s+at\s+any\s+time\b.*"
-    r"|by\s+(?:signing\s+up|subscribing|registering|clicking)\b.{0,120}\b(?:agree|consent)"
-    r"\b.*(?:terms|privacy|policy)\b.*"
     # ... its box's head alone ("Support local journalism", "Dukung jurnalisme independen")
     r"|support\s+(?:local|independent|quality|our|nonprofit|public[-\s]service)\s+journalism"
     r"|dukung\s+jurnalisme(?:\s+(?:lokal|independen|berkualitas|kami))?"
@@ -252,6 +233,38 @@ _CHROME = re.compile(
 )
 
 
+# Notices a site prints in sentences: a newsletter's sponsor line and its list's footer, a
+# product strip's and a citation box's heads, a job ad, a signup form's privacy note. Read
+# only where the line is no quotation and says no one said it: a story's "We're hiring
+# locally first, ..." the plant manager said, a company's "We value your privacy ..."
+_NOTICE = re.compile(
+    r"^\W*(?:"
+    # a newsletter's sponsor line and its list's footer (Mailchimp: "Want to change how you
+    # receive these emails? You can update your preferences or unsubscribe from this list.")
+    r"this\s+(?:(?:month|week)['’]s\s+)?(?:newsletter|issue|edition|email)\s+is\s+sponsored\s+"
+    r"by\b.*"
+    r"|(?:want\s+to\s+change\s+how\s+you\s+receive\s+these\s+emails\W+)?(?:you\s+can\s+)?"
+    r"update\s+your\s+preferences\s+or\s+unsubscribe\b.*"
+    # a product strip's head, a citation box's ("Shop This Project", "Suggested citation")
+    r"|shop\s+(?:this\s+(?:project|look|story|post|article)|the\s+(?:story|look|post))"
+    r"|(?:suggested|recommended)\s+citation|how\s+to\s+cite\s+this\s+(?:article|page|report)"
+    # a company blog's job ad ("We're hiring! ... See open roles")
+    r"|we(?:['’]re|\s+are)\s+hiring\b.{0,300}\b(?:open\s+(?:roles|positions)|careers?|jobs?|"
+    r"join\s+(?:us|our\s+team|the\s+team)|apply)\b.*"
+    # a signup form's privacy note ("We care about the protection of your data. Read our
+    # Privacy Policy.", "Unsubscribe at any time.", "By signing up, you agree to our Terms")
+    r"|we\s+(?:care\s+about|respect|value)\s+(?:the\s+protection\s+of\s+)?your\s+"
+    r"(?:data|privacy)\b.*|(?:you\s+(?:can|may)\s+)?unsubscribe\s+at\s+any\s+time\b.*"
+    r"|by\s+(?:signing\s+up|subscribing|registering|clicking)\b.{0,120}\b(?:agree|consent)"
+    r"\b.*(?:terms|privacy|policy)\b.*"
+    r")\W*$")
+# A line that quotes someone or says who said it (its notice words are theirs).
+_SPOKEN = re.compile(r"^\W{0,2}[“\"‘«„']|\b(?:said|says|told|according\s+to|kata|ujar|ungkap"
+                     r"|menurut|jelas(?:nya)?)\b")
+# A notice is a line or two.
+MAX_NOTICE_WORDS = 60
+
+
 # Boilerplate that marks a whole line wherever it stands in it; searched only where the
 # line holds the word at all (a case-insensitive search of every paragraph costs more).
 _CHROME_ANYWHERE = re.compile(r"\ball\s+rights\s+reserved\b|\bhak\s+cipta\s+dilindungi\b",
@@ -276,6 +289,9 @@ _CHROME_KEYED = (
 def _chrome_line(text: str) -> bool:
     lowered = text.lower()
     if _CHROME.match(lowered):
+        return True
+    if word_count(text) <= MAX_NOTICE_WORDS and _NOTICE.match(lowered) \
+            and not _SPOKEN.search(lowered):
         return True
     if ("reserved" in lowered or "dilindungi" in lowered) \
             and _CHROME_ANYWHERE.search(text) is not None:

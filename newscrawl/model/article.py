@@ -18,7 +18,7 @@ SCHEMA_VERSION = 3
 # .dedupe.extractor_order).
 # `newscrawl reparse` writes new records of archived pages with it, and `newscrawl export`
 # keeps, per URL, the record of the newest extractor.
-EXTRACTOR_VERSION = "2026.12.07.113"
+EXTRACTOR_VERSION = "2026.12.07.114"
 
 FIELD_DOCS: dict[str, str] = {
     "url": "canonical URL of the article (its first page)",
@@ -53,7 +53,8 @@ FIELD_DOCS: dict[str, str] = {
     "removed_promos": "texts cut out of the body (promos, related links, credit lines), for audit",
     "pages": "number of article pages merged into this record",
     "language": "ISO 639-1 language code: `id` for catalog portals; for a page outside the "
-    "catalog `id` where its text reads as Indonesian, else the language it declares",
+    "catalog `id` where its text reads as Indonesian, else the language it declares, else "
+    "`en` where it reads as English, else `id`",
     "crawled_at": "when the (first) page was fetched, UTC, `...Z`",
     "extractor_version": "the extractor that made the record (`newscrawl reparse` makes "
                          "new ones from archived pages): the day of its last change, "

@@ -282,7 +282,7 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
         zone, source = portal_tz, TZ_PORTAL_DEFAULT
     else:
         zone, source = infer_zone(raw, alt, adapter.get("body"), given_tz, adapter.get("url"),
-                                  now)
+                                  now, adapter.get("language"))
     parsed: dict[str, ParsedDate | None] = {}
 
     def parse(text: str | None) -> ParsedDate | None:

@@ -9,7 +9,7 @@ import re
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
-from newscrawl.lang.dateline import dateline_region_zone, dateline_zone
+from newscrawl.lang.dateline import dateline_region_zone, dateline_zone, mentions_indonesia
 from newscrawl.lang.dates import (
     PRECISION_DAY,
     PRECISION_SECOND,
@@ -102,7 +102,7 @@ DATELINE_PARAGRAPHS = 3
 
 def infer_zone(raw: str | None, alt: str | None, body: str | None,
                given_tz: str | None = None, url: str | None = None,
-               now: datetime | None = None) -> tuple[str, str]:
+               now: datetime | None = None, language: str | None = None) -> tuple[str, str]:
     """The zone of a portal outside the catalog, and where it came from.
 
     In order: a zone the page prints; the offset implied by a local wall time
@@ -148,6 +148,26 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
     # language (a US county's report, a Spanish town hall's notice) is written in UTC: WIB
     # there would move its day-only date to the day before in UTC ("2025-10-07" as
     # 2025-10-06T17:00Z), a wrong day that looks right.
-    if body and not looks_indonesian(body) and not host.endswith(".id"):
+    if reads_foreign(body, language, host, (raw, alt)):
         return "UTC", TZ_ASSUMED
     return DEFAULT_ZONE, TZ_ASSUMED
+
+
+def reads_foreign(body: str | None, language: str | None, host: str,
+                  dates: tuple[str | None, ...]) -> bool:
+    """Whether a page outside the catalog is no Indonesian page in any way a reader would
+    notice: a body of some length not in Indonesian, a language declared (or read) other
+    than Indonesian, no ".id" host, no Indonesian word in its dates ("Senin", "Maret",
+    "WIB"), no Indonesian place named (an English edition's "Jakarta")."""
+    return bool(body) and len(body) >= MIN_FOREIGN_BODY_CHARS and (language or "id") != "id" \
+        and not host.endswith(".id") and not looks_indonesian(body) \
+        and not any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates) \
+        and not mentions_indonesia(body)
+
+
+# A body too short to tell its language is read as Indonesian (the catalog's language).
+MIN_FOREIGN_BODY_CHARS = 400
+# Words an Indonesian date prints ("Senin, 3 Maret 2025 14:05 WIB", "12 Des 2024 pukul")
+INDONESIAN_DATE_WORDS = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|januari|februari|maret|mei|juni|"
+    r"juli|agustus|agu|ags|oktober|okt|desember|des|wib|wita|wit|pukul)\b", re.IGNORECASE)

@@ -428,7 +428,9 @@ class ArticlePage(HeadlineAndDates, Bylines, Titles):
             body="\n\n".join(body.paragraphs) if body.paragraphs else None,
             removed_promos=list(body.removed),
             pages=1,  # one page read; merging a multi-page article counts them
-            language=self.language(),
+            # (the language declared, "" where none is: finish_item reads the body then)
+            language=declared_language(self.doc.lang or self.doc.meta_value("og:locale"))
+            or "",
         )
 
     def language(self) -> str:

@@ -9,9 +9,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from newscrawl.lang.domains import registered_domain
-from newscrawl.lang.promo import HEADLINE_BADGES
 from newscrawl.lang.text import normalise_space
-from newscrawl.pages.body.vocabulary import TEXT_INLINE_TAGS, classify
+from newscrawl.pages.body.vocabulary import classify
 from newscrawl.pages.html.document import text_of, unescape_twice
 
 # A publication date in embedded data: "datePublished":"...", publishDate: '...'
@@ -271,31 +270,6 @@ def is_section_label(h1: str, page_title: str | None) -> bool:
         and not low.startswith(head) and not low.endswith(f": {head}")
 
 
-def label_before(el: Any) -> str:
-    """A label a headline element prints in its own element before the headline
-    ("<strong>Blog:</strong> Headline", "<span>Title:</span>Headline", a badge
-    "<span class=badge>LIVE</span> Headline"); "" where none."""
-    first = el[0] if len(el) and not (el.text or "").strip() else None
-    if first is None or not isinstance(first.tag, str) or first.tag in ("a", "img"):
-        return ""
-    text = normalise_space("".join(first.itertext()))
-    if text.endswith(":") and len(text.split()) <= 2:
-        return text
-    # a badge: a kind of story in its own element ("LIVE"), a headline of words after it;
-    # a kicker its class names ("<span class=kicker>Förderung</span> Wärmepumpen: ...")
-    rest = normalise_space(first.tail or "")
-    return text if len(rest.split()) >= 3 and (
-        text.casefold() in HEADLINE_BADGES or len(text.split()) <= MAX_KICKER_WORDS
-        and _KICKER_CLASS.search(first.get("class") or "")) else ""
-
-
-# A kicker's class over a headline: the story's topic or kind in a few words.
-_KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|dachzeile|roofline|rubri[ck]|badge|flag"
-                           r"|(?:^|[-_\s])(?:label|topic|category|kategori)(?:$|[-_\s])",
-                           re.IGNORECASE)
-MAX_KICKER_WORDS = 4
-
-
 def site_names_in(title: str | None, url: str) -> list[str]:
     """The segments of a page title that name the site: a word or three holding the
     name of its domain ("GATRAnews" in "GATRAnews - Headline" on www.gatra.com), at
@@ -316,58 +290,6 @@ def site_names_in(title: str | None, url: str) -> list[str]:
                     and len(title.split()) > len(part.split()) + 2:
                 found.append(part.strip())
     return found
-
-
-def headline_text(el: Any) -> str:
-    """A headline element's text less a label printed before the headline."""
-    text, label = _lines_apart(el), label_before(el)
-    return text[len(label):].strip() if label and text.startswith(label) else text
-
-
-# A class or style that shows an inline element as a line of its own (Tailwind's, Bootstrap's)
-_SHOWN_AS_BLOCK = re.compile(r"(?:^|\s)(?:[\w-]*:)?(?:tw-)?(?:d-)?block(?:\s|$)|display:\s*block")
-
-
-def _shown_as_block(el: Any) -> bool:
-    return bool(_SHOWN_AS_BLOCK.search(f"{el.get('class') or ''} {el.get('style') or ''}"))
-
-
-def _lines_apart(el: Any) -> str:
-    """An element's text, a span it shows as a line of its own apart from the text around
-    it ("<span class=block>Bill</span><span class=block>passes</span>": "Bill passes")."""
-    if not any(isinstance(child.tag, str) and _shown_as_block(child)
-               for child in el.iterdescendants()):
-        return text_of(el)
-    parts: list[str] = []
-
-    def walk(node: Any) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str) and child.tag not in ("script", "style"):
-                apart = child.tag not in TEXT_INLINE_TAGS or _shown_as_block(child)
-                parts.append(" " if apart else "")
-                walk(child)
-                parts.append(" " if apart else "")
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
-    return normalise_space("".join(parts))
-
-
-def one_line(el: Any) -> bool:
-    """Whether a headline element prints one line: no <br>, no block inside it and no
-    span shown as one (a kicker above the headline, a deck below it)."""
-    for child in el.iterdescendants():
-        tag = child.tag
-        if not isinstance(tag, str):
-            continue
-        if tag == "br" or tag not in TEXT_INLINE_TAGS:
-            return False
-        if _shown_as_block(child):
-            return False
-    return True
 
 
 def restored_characters(printed: str, meta: str | None) -> str | None:

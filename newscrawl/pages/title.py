@@ -6,13 +6,12 @@ selectors."""
 from __future__ import annotations
 
 from newscrawl.lang.language import content_words
+from newscrawl.pages.headtext import headline_text, one_line
 from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
     heading_printing,
-    headline_text,
     is_section_label,
     names_around,
-    one_line,
     overlap,
     printed_headline,
     restored_characters,
@@ -40,7 +39,9 @@ class Titles:
 
     def _read_title(self) -> str | None:
         site = self.site_name()
-        elements = {t: e for e, t in ((e, printed_headline(headline_text(e), site))
+        metas = [t.casefold() for t in (self._ld_str("headline"), self.doc.meta_value(
+            "og:title", "twitter:title"), self.doc.title_tag) if t]
+        elements = {t: e for e, t in ((e, printed_headline(headline_text(e, metas), site))
                                        for e in self.doc.select(self.title_css)[:5]) if t}
         printed = list(elements)
         headline, og_title = self._ld_str("headline"), self.doc.meta_value(

@@ -308,6 +308,11 @@ def test_a_lead_opens_with_a_dateline_in_capitals(text: str, opens: bool) -> Non
      "meminta pemerintah menambah anggaran.", None),
     ("MAKKAH, X - Jemaah haji asal Kabupaten Maros tiba di Madinah.", None),
     ("KUNINGAN, X - Gubernur Provinsi Maluku Utara diperiksa KPK.", None),
+    # (the second review's findings) a region named as where the story happens, under a
+    # place the lead does not name again
+    ("WERI, KABARNUSANTARA.COM - Pemerintah Kabupaten Fakfak meresmikan pasar baru.",
+     "Asia/Jayapura"),
+    ("MALUK, X - Warga di Kabupaten Sumbawa Barat antre air bersih.", "Asia/Makassar"),
     # regions of two zones named: no zone
     ("LAMAHALA, X – Warga Kota Ambon dan Kabupaten Flores Timur bertemu.", None),
     # a known dateline place is the dateline's business; no dateline, no zone

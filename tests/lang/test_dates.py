@@ -280,3 +280,10 @@ def test_a_double_dash_before_the_clock_is_read() -> None:
     # (Zyte's ZDNet page) "November 18, 2019 -- 19:14 GMT"
     parsed = parse_date_detail("November 18, 2019 -- 19:14 GMT (19:14 GMT)", default_tz="UTC")
     assert parsed is not None and to_iso(parsed.value) == "2019-11-18T19:14:00+00:00"
+
+
+def test_a_us_zone_before_the_update_label_is_read() -> None:
+    # (the second review's findings) "ET. Updated ..."
+    parsed = parse_date_detail("Nov. 18, 2019 9:24 p.m. ET. Updated Nov. 19, 2019",
+                               default_tz="UTC")
+    assert parsed is not None and to_iso(parsed.value) == "2019-11-18T21:24:00-05:00"

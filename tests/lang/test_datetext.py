@@ -129,3 +129,9 @@ def test_a_header_date_line_is_a_date_stamp(text: str, stamp: bool) -> None:
 def test_a_spanish_last_change_line_is_a_labelled_stamp_and_a_name_keeps_its_words() -> None:
     assert is_date_stamp("Última modificación: 15/04/2026", labelled=True)
     assert without_date_tail("Leila Am 3 March 2025") == "Leila Am"
+
+
+@pytest.mark.parametrize("text", ["Publicado el 15/04/2026", "Aktualisiert am 15.04.2026",
+                                  "Mis à jour le 15/04/2026"])
+def test_european_date_lines_with_their_articles_are_stamps(text: str) -> None:
+    assert is_date_stamp(text, labelled=True)

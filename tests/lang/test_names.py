@@ -88,3 +88,35 @@ def test_a_guest_posts_writer_is_credited_and_a_named_guest_writer_kept() -> Non
     found = parse_credits("Guest author: Isla Fraser")
     assert found is not None and [c.names for c in found] == [("Isla Fraser",)]
     assert not is_house_account("Guest Writer Jane Doe")
+
+
+@pytest.mark.parametrize(("line", "writers"), [
+    # (the second review's findings) Indonesian writers' names after "Teks:", a guest
+    # label's notice or title, a guest writer with a post after the name
+    ("Teks: Wahyu | Foto: Andi", [("Wahyu",)]),
+    ("Teks: I Gusti Ngurah Rai Mahendra", [("I Gusti Ngurah Rai Mahendra",)]),
+    ("Teks: Muh. Syaiful", [("Muh. Syaiful",)]),
+    ("Teks: dr. Andi Susanto", [("dr. Andi Susanto",)]),
+    ("Guest author: Sarah Lee, a professor of economics at Universitas Indonesia",
+     [("Sarah Lee",)]),
+    ("Guest Contributor: Views expressed here are the writer's own.", None),
+    ("Guest Blogger: How I Built My Startup in 30 Days", None),
+])
+def test_credited_writers_are_names_and_notices_none(line: str, writers: list | None) -> None:
+    found = parse_credits(line)
+    got = [c.names for c in found if c.kind == CREDIT_AUTHOR] if found else None
+    assert got == writers
+
+
+@pytest.mark.parametrize("name", ["Sponsored Guest Post", "Guest Contributor (Sponsored)",
+                                  "Our Guest Author", "Guest Blogger Team"])
+def test_guest_accounts_of_any_wording_are_house_accounts(name: str) -> None:
+    assert is_house_account(name)
+
+
+def test_an_organisation_that_covers_a_treatment_is_no_writers_bio() -> None:
+    from newscrawl.lang.names import closing_writer_bio
+
+    assert closing_writer_bio("BPJS Kesehatan covers cancer treatment for JKN participants.") \
+        is None
+    assert closing_writer_bio("Jane Roe covers education for the Sentinel.") == "Jane Roe"

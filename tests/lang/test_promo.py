@@ -527,3 +527,18 @@ def test_a_company_blogs_job_ad_is_removed_and_a_hiring_story_stays() -> None:
 def test_more_chrome_lines_of_the_general_web_are_removed(text: str) -> None:
     kept, removed = split_promos(["Paragraf berita pertama.", text])
     assert kept == ["Paragraf berita pertama."] and removed == [text]
+
+
+@pytest.mark.parametrize("text", [
+    # (the second review's findings) a quotation or a reported sentence holding a notice's
+    # words is the story's
+    "“We’re hiring locally first, and anyone in Franklin County can apply for the jobs,” "
+    "plant manager Tom Reyes said.",
+    "“We value your privacy and have notified all affected customers,” Telkomsel said.",
+    "By registering a SIM card, customers agree to the operator's terms, including its "
+    "privacy policy, ministry spokesman Budi Santoso said.",
+    "You can unsubscribe at any time by replying STOP, according to the new rules.",
+    "How to cite",
+])
+def test_a_quoted_or_reported_notice_stays(text: str) -> None:
+    assert split_promos([text]) == ([text], [])

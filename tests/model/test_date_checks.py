@@ -414,8 +414,18 @@ def test_a_page_not_in_indonesian_that_says_no_zone_is_written_in_utc() -> None:
     english = ("The county board approved the broadband plan on Monday after a long public "
                "hearing in which residents asked for faster service in the rural townships "
                "and the board promised to report back to them by the end of the year.")
-    assert infer_zone("2025-10-07", None, english, url="https://openprairie.org/r") \
-        == ("UTC", "assumed")
+    english = english + " " + english
+    assert infer_zone("2025-10-07", None, english, url="https://openprairie.org/r",
+                      language="en") == ("UTC", "assumed")
+    # (the second review's findings) an English page of an Indonesian outlet, a page whose
+    # language is Indonesian or unknown, a date in Indonesian: WIB
+    assert infer_zone("Mon, March 3, 2025 14:05", None, english.replace(
+        "rural townships", "rural townships, and the rupiah"), url="https://post.example.com/r",
+        language="en") == ("Asia/Jakarta", "assumed")
+    for language, date in (("id", "2025-10-07"), (None, "2025-10-07"),
+                           ("en", "Senin, 3 Maret 2025 14:05")):
+        assert infer_zone(date, None, english, url="https://openprairie.org/r",
+                          language=language) == ("Asia/Jakarta", "assumed")
     indonesian = ("Warga desa itu mengatakan bahwa banjir yang datang sejak subuh tadi "
                   "merendam rumah mereka dan mereka belum mendapat bantuan dari pemerintah "
                   "daerah hingga siang ini, kata kepala desa kepada wartawan di lokasi.")

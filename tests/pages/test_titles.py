@@ -338,7 +338,12 @@ def test_a_page_outside_the_catalog_is_recorded_in_its_own_language() -> None:
     assert language("en-GB", ENGLISH) == "en"
     assert language("en-US", BODY) == "id"
     assert language("in", ENGLISH) == "id"
-    assert language("", ENGLISH) == "id"
+    # (and an English text that declares no language reads as English; a text in neither
+    # language declaring none is the catalog's `id`)
+    assert language("", ENGLISH) == "en"
+    assert language("", "Le conseil municipal a voté le budget lundi soir après un long débat "
+                        "sur les écoles, les routes et les parcs de la ville entière cette "
+                        "année.") == "id"
 
 
 def test_a_catalog_portals_record_is_indonesian_whatever_its_template_declares() -> None:
@@ -752,3 +757,29 @@ def test_a_guides_or_an_episodes_json_ld_dates_the_page(kind: str) -> None:
             f"'date'>Updated on 01/22/26</div><article>{BODY}</article></body></html>")
     rec = read_article(html, URL, crawled_at="2026-03-10T05:00:00Z").record
     assert rec.published_at == "2023-05-11T08:45:00-04:00"
+
+
+def test_a_kicker_the_pages_titles_print_is_part_of_the_title() -> None:
+    # (the second review's findings) the topic span is the headline's subject here
+    got = title(og("Timnas Indonesia Kalahkan Bahrain 2-1 di GBK"),
+                "<h1><span class='topic'>Timnas Indonesia</span> Kalahkan Bahrain 2-1 di GBK</h1>")
+    assert got == "Timnas Indonesia Kalahkan Bahrain 2-1 di GBK"
+
+
+def test_an_embedded_recipe_or_post_does_not_date_a_news_page() -> None:
+    # (the second review's findings) a WebPage with the headline beside a recipe card's
+    # Recipe; a quoted post's SocialMediaPosting before the NewsArticle
+    page = ("{\"@type\": \"WebPage\", \"headline\": \"Resep rendang viral\", \"datePublished\": "
+            "\"2025-03-03T10:00:00+07:00\"}")
+    recipe = ("{\"@type\": \"Recipe\", \"name\": \"Rendang\", \"datePublished\": "
+              "\"2021-06-10T08:00:00+07:00\"}")
+    posting = ("{\"@type\": \"SocialMediaPosting\", \"datePublished\": "
+               "\"2020-01-01T08:00:00+07:00\"}")
+    article = ("{\"@type\": \"NewsArticle\", \"headline\": \"Resep rendang viral\", "
+               "\"datePublished\": \"2025-03-03T10:00:00+07:00\"}")
+    for blocks in ((page, recipe), (posting, article)):
+        ld = "".join(f"<script type='application/ld+json'>{b}</script>" for b in blocks)
+        html = (f"<html><head>{ld}</head><body><h1>Resep rendang viral</h1><article>{BODY}"
+                f"</article></body></html>")
+        rec = read_article(html, URL, crawled_at="2026-03-10T05:00:00Z").record
+        assert rec.published_at == "2025-03-03T10:00:00+07:00"

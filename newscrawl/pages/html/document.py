@@ -38,12 +38,13 @@ MAX_JSON_LD_DEPTH = 20
 ARTICLE_TYPES = {
     "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
     "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
-    "Report", "TechArticle", "ScholarlyArticle", "SatiricalArticle", "SocialMediaPosting",
-    "DiscussionForumPosting", "WebPage",
+    "Report", "TechArticle", "ScholarlyArticle", "SatiricalArticle", "WebPage",
 }
-# A page's own work of another kind, read where it gives no article: a guide's "HowTo", a
-# recipe, a podcast's episode (its dates, headline and author are the page's).
-WORK_TYPES = {"HowTo", "Recipe", "PodcastEpisode"}
+# A page's own work of another kind, read where it gives no article nor a WebPage with its
+# headline: a guide's "HowTo", a recipe, a podcast's episode, a forum's or a network's post
+# (on a news page, an embedded recipe card or a quoted post is another's work).
+WORK_TYPES = {"HowTo", "Recipe", "PodcastEpisode", "SocialMediaPosting",
+              "DiscussionForumPosting"}
 _SKIP_TEXT = SCRIPT_TAGS | CONTROL_TAGS
 _INLINE = TEXT_INLINE_TAGS
 # Plain lxml elements, not lxml.html's: its per-element Python class lookup costs more than
@@ -199,10 +200,10 @@ class Document:
         self._scan()
         self.article_ld: dict[str, Any] = next(
             (o for o in self.json_ld if ld_types(o) & (ARTICLE_TYPES - {"WebPage"})),
-            next((o for o in self.json_ld if ld_types(o) & WORK_TYPES
-                  and "datePublished" in o),
-                 next((o for o in self.json_ld if "WebPage" in ld_types(o)
-                       and ("headline" in o or "datePublished" in o)), {})),
+            next((o for o in self.json_ld if "WebPage" in ld_types(o)
+                  and ("headline" in o or "datePublished" in o)),
+                 next((o for o in self.json_ld if ld_types(o) & WORK_TYPES
+                       and "datePublished" in o), {})),
         )
 
     def writes(self, text: str) -> bool:
