@@ -246,8 +246,17 @@ _NOTICE = re.compile(
     r"|(?:want\s+to\s+change\s+how\s+you\s+receive\s+these\s+emails\W+)?(?:you\s+can\s+)?"
     r"update\s+your\s+preferences\s+or\s+unsubscribe\b.*"
     # a product strip's head, a citation box's ("Shop This Project", "Suggested citation")
-    r"|shop\s+(?:this\s+(?:project|look|story|post|article)|the\s+(?:story|look|post))"
+    r"|shop\s+(?:this|the)\s+(?:project|look|story|post|article|tools?|gear|products?)"
     r"|(?:suggested|recommended)\s+citation|how\s+to\s+cite\s+this\s+(?:article|page|report)"
+    # a buy button's price and shop ("$149 at Amazon", "£20 at John Lewis"), a newsroom's
+    # call for tips ("Got a story?")
+    r"|[$£€]\s?\d[\d,.]*\s+at\s+[\w&'’.-]+(?:\s+[\w&'’.-]+)?"
+    r"|got\s+a\s+(?:story|news\s+tip|tip)(?:\s+for\s+us)?\s*\?"
+    r"(?:\s.{0,200}\b(?:email|e-mail|contact|message|call|send|tell)\b.*)?"
+    # an opinion page's call for letters ("Do you have an opinion on the issues raised in
+    # this article? If you would like to submit a response ...")
+    r"|do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised\s+in\s+this\s+"
+    r"(?:article|piece|column)\b.*"
     # a company blog's job ad ("We're hiring! ... See open roles")
     r"|we(?:['’]re|\s+are)\s+hiring\b.{0,300}\b(?:open\s+(?:roles|positions)|careers?|jobs?|"
     r"join\s+(?:us|our\s+team|the\s+team)|apply)\b.*"

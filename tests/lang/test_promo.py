@@ -542,3 +542,21 @@ def test_more_chrome_lines_of_the_general_web_are_removed(text: str) -> None:
 ])
 def test_a_quoted_or_reported_notice_stays(text: str) -> None:
     assert split_promos([text]) == ([text], [])
+
+
+@pytest.mark.parametrize("text", [
+    # (held-out round 38) an opinion page's call for letters, a buy button, a call for tips,
+    # a product strip's head
+    "Do you have an opinion on the issues raised in this article? If you would like to "
+    "submit a response of up to 300 words by email, please click here.",
+    "$149 at Amazon", "Got a story? Email news@saltmarsh.example or message us on Facebook.",
+    "Shop the tools",
+])
+def test_an_opinion_pages_call_for_letters_and_shop_lines_are_removed(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]
+
+
+def test_a_sentence_with_a_price_stays() -> None:
+    text = "The knife sells for $149 at Amazon, where it has been discounted twice this year."
+    assert split_promos([text]) == ([text], [])

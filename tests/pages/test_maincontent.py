@@ -1568,3 +1568,22 @@ def test_a_paywalls_prompt_box_stays_out_and_a_thread_is_no_posts_wrapper() -> N
                 f"highlights above.</p></article><div class='comments-area'><h2>3 Comments</h2>"
                 f"<ol>{thread}</ol></div>")
     assert "atmosphere" not in text(html)
+
+
+def test_an_opinion_pieces_variant_class_and_the_articles_own_teaser_are_no_boxes() -> None:
+    # (held-out round 38) "ns-article--comment" is an opinion piece, not a thread (the body
+    # was empty); "artikel__teaser" is the article's lead, not a teaser card of another
+    column = "".join(f"<p>At half past eight every weekday the road fills with cars, paragraph "
+                     f"{k} of the column, and the children walk between them.</p>"
+                     for k in range(5))
+    html = page(f"<article class='ns-article ns-article--comment'><h1>We have turned the school "
+                f"run into a traffic jam</h1>{column}</article>")
+    assert text(html).count("of the column") == 5
+    lead = ("<p class='artikel__teaser'><strong>Penzberg</strong> – Die Bäckerei Huber an der "
+            "Karlstraße schließt am 31. Dezember nach mehr als vierzig Jahren, sagt der "
+            "Inhaber.</p>")
+    rest = "".join(f"<p>Der Inhaber habe lange nach einem Nachfolger gesucht, Absatz {k} des "
+                   f"Berichts aus der Stadt.</p>" for k in range(4))
+    html = page(f"<div class='artikel'><h1>Bäckerei Huber schließt zum Jahresende</h1>{lead}"
+                f"{rest}</div>")
+    assert "Karlstraße" in text(html)

@@ -88,7 +88,7 @@ _BOX_WORDS = {
     "tags": r"tags|tag|tag-?list|tag-?cloud|tagcloud|tagging|post-?tags|keywords?|topik|topics?"
             r"|entry-?tags|categories|hashtags?|label-?list",
     # (not "commentary": an opinion column)
-    "comment": r"comments?|comment(?!ary)-?\w+|komentar|(?:kotak|box)-?komentar"
+    "comment": r"comments?|comment(?!ary)-?\w+|komentar|kommentare?|(?:kotak|box)-?komentar"
                r"|komentar-?(?:box|anda)|disqus|respond|replies|fb-comments",
     "newsletter": r"newsletter\w*|subscribe\w*|subscription|signup|sign-?up|optin|opt-?in"
                   r"|registration|regwall|inline-?cta|cta"
@@ -169,7 +169,14 @@ _IGNORED_TOKEN = re.compile(
     r"|^(?:comments?-(?:open|closed)|threaded-comments|pmpro-(?:has|no)-access)$"
     # the rest of the text behind a "Lihat selengkapnya" toggle (id="readmore-body"), not a
     # box of links to read more
-    r"|^read[-_]?more[-_](?:body|content|text)$")
+    r"|^read[-_]?more[-_](?:body|content|text)$"
+    # an article's kind as its variant ("ns-article--comment", the Guardian's "content--type-
+    # comment", "tonal--tone-comment": an opinion piece), not a readers' thread
+    r"|(?:article|story|post|entry|content|tonal)--(?:type-|tone-)?(?:comment|opinion|analysis|"
+    r"review|feature|live\w*)$"
+    # the article's own teaser, its lead (a BEM element of the article: "artikel__teaser"),
+    # not a teaser card of another
+    r"|(?:artikel|article|story|post|entry)__teaser$")
 _POSITIVE_WORDS = (
     r"article-?body|articlebody|article-?content|article-?text|articletext"
     r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"
