@@ -67,10 +67,15 @@ DOMAIN_NEWS_WORDS = frozenset((
     "channel", "plus", "raya", "kita", "inside", "update", "aktual", "bisnis", "seputar", "prov",
     "kab", "kota",
 ))
+# A place name this long may end a domain's name after any word ("alhikmahsorong.or.id");
+# a shorter one only alone or beside a news word (not "...batu", "...bima").
+MIN_SUFFIX_PLACE = 6
+
+
 def zone_of_domain(host: str) -> str | None:
     """The zone a portal's domain names by a place of WITA or WIT in it, alone or beside a
-    news word ("kabarmakassar.com", "suara-papua.id"); None where it names none, or places
-    of both zones."""
+    news word ("kabarmakassar.com", "suara-papua.id"), or a long one ending the name
+    ("alhikmahsorong.or.id"); None where it names none, or places of both zones."""
     name = registered_domain(host).split(".")[0]
     zones = set()
     for token in re.split(r"[-_]", name):
@@ -82,6 +87,8 @@ def zone_of_domain(host: str) -> str | None:
             if (not before or before in DOMAIN_NEWS_WORDS) and (
                     not after or after in DOMAIN_NEWS_WORDS or after.isdigit()):
                 zones.add(zone)
+            elif not after and len(place) >= MIN_SUFFIX_PLACE:
+                zones.add(zone)  # a long place name ending the name: "alhikmahsorong"
     return zones.pop() if len(zones) == 1 else None
 
 

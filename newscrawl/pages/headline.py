@@ -26,6 +26,7 @@ from newscrawl.pages.heuristics import (
     dates_an_entry,
     heading_printing,
     in_box,
+    in_masthead,
     prints,
     strip_site_suffix,
     without_short_tail,
@@ -146,7 +147,8 @@ class HeadlineAndDates:
             return self._near_headline(el)
         if generic or self.family == "generic":
             return self._near_headline(el) or not (
-                _in_list(el, links=True) or in_teaser(el))
+                _in_list(el, links=True) or in_teaser(el)
+                or in_masthead(el, self.headline_element()))
         # (a family's date selector may match another article's date in a related list
         # below the article: "Artikel Terkait", each item's "<span class=date>")
         return not (_in_list(el, links=True) and in_teaser(el)) or self._near_headline(el)

@@ -168,6 +168,23 @@ def in_box(el: Any, kind: str, levels: int) -> bool:
                and a.tag not in ("body", "html"))
 
 
+def in_masthead(el: Any, headline: Any | None) -> bool:
+    """Whether `el` sits in the site's header bar, away from the headline: a banner or a
+    top bar ("date-in-header", "news-bar", "site-header") that does not hold the headline,
+    whose date is the reader's today (ColorMag's "Jumat, Agustus 16, 2024")."""
+    above = ancestors(el, MASTHEAD_DEPTH)
+    for box in (el, *above):
+        # (a site's header by its class or role: an article's <header> holds its byline)
+        if box.get("role") == "banner" or _MASTHEAD_CLASS.search(box.get("class") or ""):
+            return headline is None or not any(a is box for a in ancestors(headline, 60))
+    return False
+
+
+_MASTHEAD_CLASS = re.compile(r"(?:^|[-_\s])(?:in-header|header-date|news-?bar|top-?bar|"
+                             r"topbar|masthead|site-header|navbar)(?:$|[-_\s])", re.IGNORECASE)
+MASTHEAD_DEPTH = 8
+
+
 def dates_an_entry(el: Any) -> bool:
     """Does a <time> date an entry of a list that says more than the date (a page history's
     "<li><time>14 March 2025</time>: Corrected the opening date ...</li>", a comment's,

@@ -441,3 +441,24 @@ def test_a_printed_day_before_a_machine_date_of_the_last_change_is_the_publicati
                         "\"2025-12-19T22:02:45Z\"}</script>", "Dec 18, 2025")
     rec = record(html, "https://www.corti.example/stories/gim", "2025-12-30T00:00:00Z")
     assert rec["published_at"].startswith("2025-12-18")
+
+
+def test_a_site_header_bars_date_is_no_articles_date() -> None:
+    # (held-out round 37: a ColorMag portal) "Jumat, Agustus 16, 2024" in the header bar is
+    # the reader's today; the article's only date is its URL's
+    html = ("<html><head><title>Debit Sungai Kapuas Surut</title></head><body><div class="
+            "'news-bar'><div class='date-in-header'>Jumat, Agustus 16, 2024</div></div>"
+            "<article><h1>Debit Sungai Kapuas Surut, Kapal Tertahan di Sanggau</h1><div "
+            f"class='entry-content'>{BODY}</div></article></body></html>")
+    rec = record(html, "https://kapuas.example.net/2024/08/15/debit-sungai-kapuas-surut/",
+                 "2024-08-16T09:00:00Z")
+    assert rec["published_at"].startswith("2024-08-15")
+
+
+def test_a_long_place_name_ending_the_domain_gives_the_zone() -> None:
+    from newscrawl.lang.zones import zone_of_domain
+
+    # (held-out round 37: a Sorong mosque's site) a place of six letters or more at the end
+    assert zone_of_domain("alhikmahsorong.or.id") == "Asia/Jayapura"
+    # a short one only alone or beside a news word
+    assert zone_of_domain("jualanambon.com") is None
