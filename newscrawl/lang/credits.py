@@ -309,9 +309,17 @@ def _name_like(part: str) -> bool:
     """Whether a credit's part reads as a person's name, not a title or a heading ("Lagu
     Indonesia Raya", "HELP", "How I Built My Startup in 30 Days")."""
     part = part.strip(" .;")
-    return bool(part) and (reads_as_person(part) or bool(_NAME_LIKE.fullmatch(part))
-                           and not names_an_outlet(part) and not part.isupper()
-                           and not _reads_as_sentence(part))
+    if not part or any(w.strip(".").casefold() in _NOT_NAME_WORDS for w in part.split()):
+        return False
+    return reads_as_person(part) or bool(_NAME_LIKE.fullmatch(part)) \
+        and not names_an_outlet(part) and not (part.isupper() and " " not in part) \
+        and not _reads_as_sentence(part)
+
+
+# Words a credit's value holds that no name does: a courtesy photo's ("Istimewa", "Dok.
+# Pribadi"), a button's ("Sign In")
+_NOT_NAME_WORDS = frozenset(("istimewa", "ist", "dok", "dokumentasi", "pribadi", "sign", "login",
+                             "log", "pancasila", "here", "none"))
 
 
 def _work_credit(label: str, separator: str, value: str) -> bool:

@@ -247,8 +247,6 @@ def dateline_zone(text: str) -> tuple[str, str] | None:
 # "di Kota Ambon", "Provinsi Papua Barat Daya" (the name: up to four capitalised words).
 _REGION = re.compile(r"\b(?P<prefix>Kabupaten|Kab\.|Kota|Provinsi|Prov\.)\s?"
                      r"(?P<name>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3})")
-# Words before a region that say the story happens there ("di", "Pemerintah Kabupaten X").
-_WHERE_BEFORE = re.compile(r"\b(?:di|Pemerintah|Pemkab|Pemkot|Pemprov|Warga|warga)\s+$")
 # Words before a region that say it is not where the story happens ("asal", "dari", "ke").
 _ELSEWHERE = re.compile(r"\b(?:asal|dari|tujuan|ke|menuju)\s+$", re.IGNORECASE)
 # The lead's first sentence, as far as regions are looked for in it ("Kab." ends none).
@@ -275,9 +273,9 @@ def dateline_region_zone(text: str) -> tuple[str, str] | None:
     if stop:
         lead = lead[:stop.start()]
     # A region after the dateline's place named again ("Kecamatan Adonara Timur, Kabupaten
-    # Flores Timur" under "ADONARA,"), or named as where the story happens ("di Kabupaten
-    # Sumbawa Barat", "Pemerintah Kabupaten Fakfak meresmikan"), not a governor's province
-    # in a Jakarta story ("Gubernur Provinsi Maluku Utara diperiksa KPK")
+    # Flores Timur" under "ADONARA,"): the place's own. Not a region the lead merely names
+    # ("SENAYAN - Ratusan warga Kabupaten Merauke berunjuk rasa di depan Gedung DPR", a
+    # Jakarta story; "DEMOPORTAL - Pemerintah Kota Ambon ...", an outlet's dateline)
     again = lead.casefold().find(place.group().split(" ")[0].casefold())
     found: dict[str, str] = {}
     located = False  # (one region at least named as where the story happens)
@@ -293,8 +291,7 @@ def dateline_region_zone(text: str) -> tuple[str, str] | None:
             zone = zone_of_place(f"{m['prefix']} {name}") or zone_of_place(name)
             if zone:
                 found.setdefault(zone, name)
-                located = located or 0 <= again < m.start() \
-                    or bool(_WHERE_BEFORE.search(before))
+                located = located or 0 <= again < m.start()
                 break
     return next(iter(found.items())) if len(found) == 1 and located else None
 
@@ -302,29 +299,31 @@ def dateline_region_zone(text: str) -> tuple[str, str] | None:
 # A capitalised name of one to three words in running text ("Makassar", "Labuan Bajo").
 _CAPITALISED_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\b")
 # Indonesia, its people, its money ("the rupiah", "Rp 21 juta")
-_INDONESIA = re.compile(r"Indonesia|\brupiah\b|\bRp\.?\s?\d", re.IGNORECASE)
-# Places whose names are words of other languages' pages ("Java" the language, "solo").
-_PLACE_HOMONYMS = frozenset(("java", "solo", "flores", "batu", "pati", "ende", "bima", "mamasa"))
-# How much of a text is searched for Indonesia's places (two, not one: a name may be a
-# place elsewhere too).
+_INDONESIA = re.compile(r"Indonesia|\b[Rr]upiah\b|\bRp\.?\s?\d")
+# Places whose names are words or names elsewhere ("Java" the language, "solo", "Bone",
+# "Babel", "Kei", "Ternate" in "alternate")
+_PLACE_HOMONYMS = frozenset(("java", "solo", "flores", "batu", "pati", "ende", "bima", "mamasa",
+                             "bone", "babel", "kendal", "kei", "sinjai", "bau", "tual"))
+# How much of a text is searched, and how many times Indonesia or its places must be named
+# (once is a mention: "visited Indonesia and Vietnam")
 _PLACE_SEARCH_CHARS = 2000
+MIN_INDONESIA_MENTIONS = 2
 
 
 def mentions_indonesia(text: str | None) -> bool:
-    """Whether a text names Indonesia, its money or two of its places the gazetteer knows,
-    in its first 2,000 characters ("a firmer rupiah", "from Jakarta to Labuan Bajo"): an
-    English page of an Indonesian outlet."""
+    """Whether a text names Indonesia, its money or places of its gazetteer at least twice
+    in its first 2,000 characters ("the governor of Jakarta ... Jakarta's buses", "a firmer
+    rupiah in Jakarta"): an English page of an Indonesian outlet, not a page that mentions
+    the country once."""
     head = (text or "")[:_PLACE_SEARCH_CHARS]
-    if _INDONESIA.search(head):
-        return True
-    places: set[str] = set()
+    found = len(_INDONESIA.findall(head))
     for m in _CAPITALISED_NAME.finditer(head):
+        if found >= MIN_INDONESIA_MENTIONS:
+            break
         words = m.group().split(" ")
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
             if name.casefold() not in _PLACE_HOMONYMS and zone_of_place(name):
-                places.add(name.casefold())
+                found += 1
                 break
-        if len(places) >= 2:
-            return True
-    return False
+    return found >= MIN_INDONESIA_MENTIONS

@@ -56,21 +56,50 @@ def looks_english(text: str | None) -> bool:
     return sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= MIN_ENGLISH_SHARE * len(words)
 
 
+def looks_foreign(text: str | None) -> bool:
+    """Whether `text` reads as English or another European language (Spanish, Portuguese,
+    French, Italian, German, Dutch): at least 10 % of its first 300 words are their common
+    function words, none of which Indonesian uses."""
+    if not text:
+        return False
+    words = _WORD.findall(text[:4000].lower())[:SAMPLE_WORDS]
+    if len(words) < 20:
+        return False
+    return sum(w in FOREIGN_FUNCTION_WORDS for w in words) >= MIN_ENGLISH_SHARE * len(words)
+
+
 # The most frequent English function words (none an Indonesian word).
 ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to is that for with was are as be this by from have has were which their "
     "they it its not but or an".split())
 MIN_ENGLISH_SHARE = 0.10
+# ... and those of Spanish, Portuguese, French, Italian, German and Dutch (none Indonesian)
+FOREIGN_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS | frozenset(
+    "el la los las del que por para con una es son al se lo como más o os das do da em não "
+    "uma com mais le les des et est une dans pour qui sur au aux il che della per non sono "
+    "gli dei delle der die das und ist nicht mit den von zu im auf het een van en dat voor "
+    "zijn op".split())
 
 
 def record_language(declared: str | None, text: str | None) -> str:
     """A record's language: `id` where the text reads as Indonesian (many Indonesian sites
-    keep their CMS's `lang="en-US"`), else the page's declared language, else `en` where it
-    reads as English, else `id` (the catalog's language; a page that neither reads as
-    Indonesian or English nor declares a language)."""
+    keep their CMS's `lang="en-US"`), or where it declares English and reads as none; else
+    the page's declared language, else `en` where it reads as English, else `id` (the
+    catalog's language; a page that neither reads as Indonesian or English nor declares a
+    language)."""
     if looks_indonesian(text):
         return "id"
-    return declared_language(declared) or ("en" if looks_english(text) else "id")
+    language = declared_language(declared)
+    if language == "en" and _some_indonesian(text) and not looks_foreign(text):
+        return "id"  # (a CMS's lang="en-US" over a text of no English: a gadget's specs)
+    return language or ("en" if looks_english(text) else "id")
+
+
+def _some_indonesian(text: str | None) -> bool:
+    """Whether a text too thin in function words to read as any language holds a few
+    Indonesian ones (a spec sheet's "Berikut spesifikasi ... tersedia mulai ...")."""
+    words = _WORD.findall((text or "")[:4000].lower())[:SAMPLE_WORDS]
+    return len(words) >= 20 and sum(w in FUNCTION_WORDS for w in words) >= 2
 
 
 # Words a headline and its SEO rewording share without sharing a subject: English's and

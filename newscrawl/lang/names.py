@@ -48,13 +48,13 @@ _HOUSE_WORDS = re.compile(
     rf"|super\s+user|operator|pengelola|{_INSTITUTION_WORDS})\b"
     # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
-    r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:"
-    # a blog's account for guest posts ("Guest Contributor", "Sponsored Guest Post"; the
-    # writer is named elsewhere), not a label before a name ("Guest Writer Jane Doe")
-    r"|\bguest\s+(?:contributor|author|writer|blogger|post(?:er)?)s?\b"
-    r"(?!\s+(?!(?:Team|Desk|Staff)\b)[A-Z][a-z])",
+    r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )
+
+
+_GUEST_LABEL = re.compile(r"\bguest\s+(?:contributor|author|writer|blogger|post(?:er)?)s?\b",
+                          re.IGNORECASE)
 
 
 _UNIT_AFTER_NAME = re.compile(r"\s*\(|\s+[-–|/]\s+|/")
@@ -248,6 +248,10 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
     if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text) \
             or _NOT_WRITTEN.match(text):
         return True
+    if _GUEST_LABEL.search(text):
+        # a blog's account for guest posts ("Guest Contributor", "Sponsored Guest Post"),
+        # not a guest writer's name beside the label ("Jane Doe (Guest Writer)")
+        return not reads_as_person(_GUEST_LABEL.sub(" ", text).strip(" ,:;()|-–"))
     words = text.casefold().split()
     if len(words) >= 2 and all(w in _MASTHEAD_WORD_SET for w in words):
         return True  # a masthead's words alone: "Sentinel Online", "Berita Terkini"
@@ -320,9 +324,8 @@ _WRITER_POST = re.compile(
 _POST_WHERE = re.compile(r"\s*(?:and\s+(?:[\w-]+\s+){1,2})?(?:(?:who\s+)?covers\b|covering\b"
                          r"|(?:for|at|with)\s+(?:the\s+)?[A-Z]|based\s+in\b)")
 _WRITER_WHERE = re.compile(r"\b(?:for|at|with)\s+(?:the\s+)?[A-Z]")
-_NEWSROOM_WORDS = re.compile(r"\b(?:newsroom|news|times|post|herald|gazette|ledger|courier|"
-                             r"journal|tribune|sentinel|chronicle|magazine|desk|beat)\b",
-                             re.IGNORECASE)
+_OUTLET_END = re.compile(r"\bfor\s+(?:the\s+)?(?:[A-Z][\w&'’.-]*\s?){1,5}$")
+_SAID = re.compile(r"\b(?:said|says|told|according\s+to)\b")
 _REACH_WRITER = re.compile(r"\b(?:reach|contact|e-?mail|follow)\s+(?:him|her|them)\b"
                            r"|\bcan\s+be\s+reached\b", re.IGNORECASE)
 MAX_WRITER_BIO_WORDS = 50
@@ -336,9 +339,10 @@ def closing_writer_bio(paragraph: str) -> str | None:
             or _reads_as_masthead(m.group("name")):
         return None
     if m.group("beat") is not None:  # "X covers ...": how to reach the writer, or the
-        # newsroom ("BPJS Kesehatan covers cancer treatment for JKN participants." is none)
-        found = _REACH_WRITER.search(text) or _WRITER_WHERE.search(m.group("beat")) \
-            and _NEWSROOM_WORDS.search(text)
+        # outlet ending the sentence ("... for Reuters."; not "BPJS Kesehatan covers cancer
+        # treatment for JKN participants.", nor a sentence someone said)
+        found = not _SAID.search(text) and (
+            _REACH_WRITER.search(text) or _OUTLET_END.search(m.group("beat")))
     else:
         found = _POST_WHERE.match(m.group("post_rest"))
     return m.group("name") if found else None

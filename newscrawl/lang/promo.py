@@ -248,11 +248,9 @@ _NOTICE = re.compile(
     # a product strip's head, a citation box's ("Shop This Project", "Suggested citation")
     r"|shop\s+(?:this|the)\s+(?:project|look|story|post|article|tools?|gear|products?)"
     r"|(?:suggested|recommended)\s+citation|how\s+to\s+cite\s+this\s+(?:article|page|report)"
-    # a buy button's price and shop ("$149 at Amazon", "£20 at John Lewis"), a newsroom's
-    # call for tips ("Got a story?")
-    r"|[$£€]\s?\d[\d,.]*\s+at\s+[\w&'’.-]+(?:\s+[\w&'’.-]+)?"
+    # a newsroom's call for tips ("Got a story? Email news@... or message us")
     r"|got\s+a\s+(?:story|news\s+tip|tip)(?:\s+for\s+us)?\s*\?"
-    r"(?:\s.{0,200}\b(?:email|e-mail|contact|message|call|send|tell)\b.*)?"
+    r"(?:\s.{0,200}\b(?:email|e-mail|contact|message|call|tell)\s+(?:us\b|[\w.]+@).*)?"
     # an opinion page's call for letters ("Do you have an opinion on the issues raised in
     # this article? If you would like to submit a response ...")
     r"|do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised\s+in\s+this\s+"

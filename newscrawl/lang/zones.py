@@ -67,8 +67,9 @@ DOMAIN_NEWS_WORDS = frozenset((
     "channel", "plus", "raya", "kita", "inside", "update", "aktual", "bisnis", "seputar", "prov",
     "kab", "kota",
 ))
-# A place name this long may end a domain's name after any word ("alhikmahsorong.or.id");
-# a shorter one only alone or beside a news word (not "...batu", "...bima").
+# A place name this long may end an Indonesian (.id) domain's name after any word
+# ("alhikmahsorong.or.id"); a shorter one, or elsewhere, only alone or beside a news word
+# (not "alternate.de", "lasflores.com").
 MIN_SUFFIX_PLACE = 6
 
 
@@ -87,8 +88,8 @@ def zone_of_domain(host: str) -> str | None:
             if (not before or before in DOMAIN_NEWS_WORDS) and (
                     not after or after in DOMAIN_NEWS_WORDS or after.isdigit()):
                 zones.add(zone)
-            elif not after and len(place) >= MIN_SUFFIX_PLACE:
-                zones.add(zone)  # a long place name ending the name: "alhikmahsorong"
+            elif not after and len(place) >= MIN_SUFFIX_PLACE and host.endswith(".id"):
+                zones.add(zone)  # a long place name ending an Indonesian domain's name
     return zones.pop() if len(zones) == 1 else None
 
 

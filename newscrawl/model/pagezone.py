@@ -19,7 +19,7 @@ from newscrawl.lang.dates import (
     is_update_label,
     parse_date_detail,
 )
-from newscrawl.lang.language import looks_indonesian
+from newscrawl.lang.language import looks_foreign, looks_indonesian
 from newscrawl.lang.zones import (
     DEFAULT_ZONE,
     ZONE_BY_OFFSET_HOURS,
@@ -156,18 +156,27 @@ def infer_zone(raw: str | None, alt: str | None, body: str | None,
 def reads_foreign(body: str | None, language: str | None, host: str,
                   dates: tuple[str | None, ...]) -> bool:
     """Whether a page outside the catalog is no Indonesian page in any way a reader would
-    notice: a body of some length not in Indonesian, a language declared (or read) other
-    than Indonesian, no ".id" host, no Indonesian word in its dates ("Senin", "Maret",
-    "WIB"), no Indonesian place named (an English edition's "Jakarta")."""
-    return bool(body) and len(body) >= MIN_FOREIGN_BODY_CHARS and (language or "id") != "id" \
+    notice: a body of some length that reads as English or another European language, or
+    whose record's language is another (a CMS's lang="en-US" over an Indonesian text is
+    read as `id`: `record_language`), not as Indonesian, not declared in a language of
+    Indonesia ("jv", "su"), no ".id" host, no Indonesian word in its dates ("Senin",
+    "Maret", "WIB"), Indonesia or its places not named twice."""
+    return bool(body) and len(body) >= MIN_FOREIGN_BODY_CHARS \
+        and (language or "") not in REGIONAL_LANGUAGES \
         and not host.endswith(".id") and not looks_indonesian(body) \
+        and (looks_foreign(body) or (language or "id") != "id") \
         and not any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates) \
         and not mentions_indonesia(body)
 
 
 # A body too short to tell its language is read as Indonesian (the catalog's language).
 MIN_FOREIGN_BODY_CHARS = 400
-# Words an Indonesian date prints ("Senin, 3 Maret 2025 14:05 WIB", "12 Des 2024 pukul")
+# Words an Indonesian date prints and no other language's ("Senin, 3 Maret 2025 14:05 WIB";
+# not "Juni", "Oktober", "Desember": German's, Dutch's, Norwegian's too)
 INDONESIAN_DATE_WORDS = re.compile(
-    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|januari|februari|maret|mei|juni|"
-    r"juli|agustus|agu|ags|oktober|okt|desember|des|wib|wita|wit|pukul)\b", re.IGNORECASE)
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|maret|agustus|agu|ags|wib|wita|wit|"
+    r"pukul)\b", re.IGNORECASE)
+# The languages of Indonesia besides Indonesian a page may declare (Javanese, Sundanese,
+# ...). (A record's "id" proves nothing here: it is also what a page that declares no
+# language and reads as no Indonesian is given; a text read as Indonesian says so itself.)
+REGIONAL_LANGUAGES = frozenset(("jv", "su", "ban", "bug", "mad", "min", "ace", "bjn", "mak"))

@@ -308,11 +308,12 @@ def test_a_lead_opens_with_a_dateline_in_capitals(text: str, opens: bool) -> Non
      "meminta pemerintah menambah anggaran.", None),
     ("MAKKAH, X - Jemaah haji asal Kabupaten Maros tiba di Madinah.", None),
     ("KUNINGAN, X - Gubernur Provinsi Maluku Utara diperiksa KPK.", None),
-    # (the second review's findings) a region named as where the story happens, under a
-    # place the lead does not name again
-    ("WERI, KABARNUSANTARA.COM - Pemerintah Kabupaten Fakfak meresmikan pasar baru.",
-     "Asia/Jayapura"),
-    ("MALUK, X - Warga di Kabupaten Sumbawa Barat antre air bersih.", "Asia/Makassar"),
+    # (the third review's findings) a region the lead names under a place it does not name
+    # again is not the place's: a Jakarta story, an outlet's dateline
+    ("SENAYAN - Ratusan warga Kabupaten Merauke berunjuk rasa di depan Gedung DPR RI.", None),
+    ("DEMOPORTAL - Pemerintah Kota Ambon menggelar rapat soal sekolah rakyat.", None),
+    ("WERI, KABARNUSANTARA.COM - Pemerintah Distrik Weri, Kabupaten Fakfak, meresmikan pasar "
+     "baru.", "Asia/Jayapura"),
     # regions of two zones named: no zone
     ("LAMAHALA, X – Warga Kota Ambon dan Kabupaten Flores Timur bertemu.", None),
     # a known dateline place is the dateline's business; no dateline, no zone

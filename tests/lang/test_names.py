@@ -120,3 +120,37 @@ def test_an_organisation_that_covers_a_treatment_is_no_writers_bio() -> None:
     assert closing_writer_bio("BPJS Kesehatan covers cancer treatment for JKN participants.") \
         is None
     assert closing_writer_bio("Jane Roe covers education for the Sentinel.") == "Jane Roe"
+
+
+@pytest.mark.parametrize(("name", "house"), [
+    # (the third review's findings) a guest writer named beside the label is a writer
+    ("Jane Doe (Guest Writer)", False), ("Jane Doe, Guest Contributor", False),
+    ("Guest writer: Jane Doe", False), ("Guest Contributor", True),
+])
+def test_a_guest_label_beside_a_name_names_the_writer(name: str, house: bool) -> None:
+    assert is_house_account(name) is house
+
+
+@pytest.mark.parametrize(("line", "writer"), [
+    ("Jane Doe covers technology for Reuters.", "Jane Doe"),
+    ("Jasa Raharja covers the medical costs of all victims at Siloam Hospital, the company "
+     "said in a news release.", None),
+    ("Blue Cross covers dental care for Medicare members.", None),
+])
+def test_covers_names_a_writer_only_with_the_outlet_ending_the_sentence(
+        line: str, writer: str | None) -> None:
+    from newscrawl.lang.names import closing_writer_bio
+
+    assert closing_writer_bio(line) == writer
+
+
+@pytest.mark.parametrize("line", ["Teks: Istimewa", "Teks: Dok. Pribadi", "Text: Sign In"])
+def test_a_courtesy_or_a_button_after_a_text_label_is_no_writer(line: str) -> None:
+    assert not parse_credits(line)
+
+
+def test_a_place_ending_a_foreign_domain_gives_no_zone() -> None:
+    from newscrawl.lang.zones import zone_of_domain
+
+    assert zone_of_domain("www.alternate.de") is None
+    assert zone_of_domain("lasflores.com") is None

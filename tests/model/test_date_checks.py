@@ -422,15 +422,36 @@ def test_a_page_not_in_indonesian_that_says_no_zone_is_written_in_utc() -> None:
     assert infer_zone("Mon, March 3, 2025 14:05", None, english.replace(
         "rural townships", "rural townships, and the rupiah"), url="https://post.example.com/r",
         language="en") == ("Asia/Jakarta", "assumed")
-    for language, date in (("id", "2025-10-07"), (None, "2025-10-07"),
-                           ("en", "Senin, 3 Maret 2025 14:05")):
+    for language, date in (("jv", "2025-10-07"), ("en", "Senin, 3 Maret 2025 14:05")):
         assert infer_zone(date, None, english, url="https://openprairie.org/r",
                           language=language) == ("Asia/Jakarta", "assumed")
     indonesian = ("Warga desa itu mengatakan bahwa banjir yang datang sejak subuh tadi "
                   "merendam rumah mereka dan mereka belum mendapat bantuan dari pemerintah "
                   "daerah hingga siang ini, kata kepala desa kepada wartawan di lokasi.")
-    assert infer_zone("2025-10-07", None, indonesian, url="https://kabar.example.com/r") \
+    assert infer_zone("2025-10-07", None, indonesian * 2, url="https://kabar.example.com/r") \
         == ("Asia/Jakarta", "assumed")
+    # (the third review's findings) German and Dutch months are no Indonesian words; a page
+    # that names Indonesia once is no Indonesian page
+    assert infer_zone("3. Juni 2025", None, english, url="https://stadt.example.com/r",
+                      language="de") == ("UTC", "assumed")
+    once = english.replace("rural townships", "rural townships visited by a delegation from "
+                           "Indonesia and Vietnam", 1)
+    assert infer_zone("2025-10-07", None, once, url="https://farm.example.com/r",
+                      language="en") == ("UTC", "assumed")
+
+
+def test_an_indonesian_page_of_loanwords_under_a_cms_english_tag_stays_in_wib() -> None:
+    # (the third review's findings) a gadget page's specs under WordPress's lang="en-US":
+    # no English text, so no foreign page; and its language is Indonesian
+    specs = "".join(f"<li>Layar: 6,7 inci Super AMOLED {i}</li><li>Chipset: Exynos 1580</li>"
+                    f"<li>RAM: 8GB / 12GB</li>" for i in range(4))
+    html = (f"<html lang='en-US'><head><title>Galaxy A56</title></head><body><article><h1>"
+            f"Samsung Galaxy A56 5G resmi meluncur di Indonesia</h1><div class='date'>March 3, "
+            f"2025</div><div class='entry-content'><p>Samsung Galaxy A56 5G resmi meluncur. "
+            f"Berikut spesifikasi lengkapnya.</p><ul>{specs}</ul><p>Ponsel ini tersedia mulai "
+            f"pekan depan di toko resmi Samsung.</p></div></article></body></html>")
+    rec = record(html, "https://gadgetkita.example.com/a", "2025-03-10T00:00:00Z")
+    assert rec["published_at"] == "2025-03-03T00:00:00+07:00" and rec["language"] == "id"
 
 
 def test_a_printed_day_before_a_machine_date_of_the_last_change_is_the_publication() -> None:

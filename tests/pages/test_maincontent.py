@@ -1587,3 +1587,17 @@ def test_an_opinion_pieces_variant_class_and_the_articles_own_teaser_are_no_boxe
     html = page(f"<div class='artikel'><h1>Bäckerei Huber schließt zum Jahresende</h1>{lead}"
                 f"{rest}</div>")
     assert "Karlstraße" in text(html)
+
+
+@pytest.mark.parametrize(("key", "kind"), [
+    # (the third review's findings) another story's teaser, a thread's post, a German
+    # opinion piece
+    ("next-story__teaser", "related"), ("related-article__teaser", "related"),
+    ("comment-list__post--comment", "comment"), ("kommentar", None),
+    ("ns-article--comment", None), ("artikel__teaser", None),
+])
+def test_bem_variants_and_elements_of_the_article_alone_lose_their_box(key: str,
+                                                                       kind: str | None) -> None:
+    from newscrawl.pages.body.vocabulary import classify
+
+    assert classify(key)[0] == kind

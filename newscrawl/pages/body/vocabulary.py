@@ -88,7 +88,8 @@ _BOX_WORDS = {
     "tags": r"tags|tag|tag-?list|tag-?cloud|tagcloud|tagging|post-?tags|keywords?|topik|topics?"
             r"|entry-?tags|categories|hashtags?|label-?list",
     # (not "commentary": an opinion column)
-    "comment": r"comments?|comment(?!ary)-?\w+|komentar|kommentare?|(?:kotak|box)-?komentar"
+    "comment": r"comments?|comment(?!ary)-?\w+|komentar|kommentare|kommentar-?(?:bereich|liste|box)"
+               r"|(?:kotak|box)-?komentar"
                r"|komentar-?(?:box|anda)|disqus|respond|replies|fb-comments",
     "newsletter": r"newsletter\w*|subscribe\w*|subscription|signup|sign-?up|optin|opt-?in"
                   r"|registration|regwall|inline-?cta|cta"
@@ -172,11 +173,13 @@ _IGNORED_TOKEN = re.compile(
     r"|^read[-_]?more[-_](?:body|content|text)$"
     # an article's kind as its variant ("ns-article--comment", the Guardian's "content--type-
     # comment", "tonal--tone-comment": an opinion piece), not a readers' thread
-    r"|(?:article|story|post|entry|content|tonal)--(?:type-|tone-)?(?:comment|opinion|analysis|"
-    r"review|feature|live\w*)$"
+    # (the block is the article itself, a namespace of a few letters at most before it:
+    # "comment-list__post--comment" is a thread's post)
+    r"|^(?:[a-z]{1,3}-)?(?:article|story|post|entry|content|tonal)--(?:type-|tone-)?"
+    r"(?:comment|opinion|analysis|review|feature|live\w*)$"
     # the article's own teaser, its lead (a BEM element of the article: "artikel__teaser"),
-    # not a teaser card of another
-    r"|(?:artikel|article|story|post|entry)__teaser$")
+    # not a teaser card of another ("next-story__teaser")
+    r"|^(?:[a-z]{1,3}-)?(?:artikel|article|story|post|entry)__teaser$")
 _POSITIVE_WORDS = (
     r"article-?body|articlebody|article-?content|article-?text|articletext"
     r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"

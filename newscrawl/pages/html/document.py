@@ -198,12 +198,15 @@ class Document:
         self._selected: dict[str, list[Any]] = {}
         self._ld_body: tuple[str | None] | None = None
         self._scan()
+        # An article; else a WebPage with the headline; else the page's work of another
+        # kind; else a WebPage with a date (Yoast's, beside a recipe that is the page's)
         self.article_ld: dict[str, Any] = next(
             (o for o in self.json_ld if ld_types(o) & (ARTICLE_TYPES - {"WebPage"})),
-            next((o for o in self.json_ld if "WebPage" in ld_types(o)
-                  and ("headline" in o or "datePublished" in o)),
+            next((o for o in self.json_ld if "WebPage" in ld_types(o) and "headline" in o),
                  next((o for o in self.json_ld if ld_types(o) & WORK_TYPES
-                       and "datePublished" in o), {})),
+                       and "datePublished" in o),
+                      next((o for o in self.json_ld if "WebPage" in ld_types(o)
+                            and "datePublished" in o), {}))),
         )
 
     def writes(self, text: str) -> bool:
