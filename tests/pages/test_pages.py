@@ -590,3 +590,31 @@ def test_a_familys_date_selector_skips_a_related_lists_dates() -> None:
             "2024 - 10:15:00 WIT</span></li></ul></section></body></html>")
     record = newscrawl.parse_page(html, "https://ambon.inews.id/berita/kapal-cepat-ambon-banda")
     assert record["published_at"][:10] == "2024-12-16"
+
+
+def test_a_family_body_selectors_match_on_the_whole_article_gives_way_to_the_text_box() -> None:
+    # (held-out round 39, in-house detik and Suara shapes) the body selector's id on the
+    # whole <article> (its header with the headline and the byline inside), the text's
+    # own box matched by another alternative inside it: the text's box; a container that
+    # prints the headline first: no title line in the body
+    from newscrawl.api import read_article
+
+    text = "".join(f"<p>Kebakaran terjadi di Pelabuhan Paotere pada Senin pagi, kalimat nomor "
+                   f"{k} dari berita ini.</p>" for k in range(4))
+    html = ("<html><head><title>5 Fakta Kapal Pinisi Terbakar di Paotere</title></head><body>"
+            "<article class='detail' id='detikdetailtext'><div class='detail__header'><h1 "
+            "class='detail__title'>5 Fakta Kapal Pinisi Terbakar di Paotere</h1><div class="
+            "'detail__author'>Andi Rahman - detikSulsel</div><div class='detail__date'>Senin, "
+            "14 Apr 2025 19:32 WITA</div></div><div class='detail__body itp_bodycontent_wrapper'>"
+            f"<div class='detail__body-text itp_bodycontent'>{text}</div></div></article>"
+            "</body></html>")
+    rec = read_article(html, "https://www.detik.com/sulsel/berita/d-7874216/5-fakta-kapal",
+                       crawled_at="2025-04-20T00:00:00Z").record
+    assert rec.family == "detik"
+    assert rec.body.startswith("Kebakaran terjadi") and "detikSulsel" not in rec.body
+    html = ("<html><head><title>Ribuan Warga Padati Festival Danau Tempe</title></head><body>"
+            "<article class='detail-content'><h1>Ribuan Warga Padati Festival Danau Tempe</h1>"
+            f"{text}</article></body></html>")
+    rec = read_article(html, "https://sulsel.suara.com/read/2025/09/09/163045/ribuan-warga",
+                       crawled_at="2025-09-20T00:00:00Z").record
+    assert rec.family == "suara" and rec.body.startswith("Kebakaran terjadi")
