@@ -37,6 +37,10 @@ _JOURNALIST = re.compile(r"^(?P<value>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,
                          r"(?:jurnalis|wartawan|reporter|kontributor)(?:\s+\S+)?\W*$",
                          re.IGNORECASE)
 # "Tim Tribunnews.com - Desk Daerah", "Tim Redaksi": the desk wrote it
+# detik's byline under the headline: the writers, a dash, the desk ("Andi Rahman -
+# detikSulsel", "A, B - detikBali")
+_DESK_BYLINE = re.compile(r"^(?P<value>[A-Z][\w.'’]*(?:[\s,]+[A-Z][\w.'’]*){1,9})\s+[-–]\s+"
+                          r"detik[A-Z]\w*$")
 _TEAM = re.compile(r"^\W{0,3}tim\s+(?P<value>[\w.-]+(?:\s+[\w.-]+){0,3})(?:\s*[-–|]\s*.+)?$",
                    re.IGNORECASE)
 # "Okezone.com - 22/02/2022, 11:11 WIB": a dateline credit (site and date), not body text
@@ -224,6 +228,8 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
             label, value = "jurnalis", m.group("value")
         elif (m := _TEAM.match(text)):
             return [Credit(CREDIT_OTHER, (f"Tim {m.group('value')}",), text)]
+        elif (m := _DESK_BYLINE.match(text)):
+            label, value = "jurnalis", m.group("value")
         elif (m := _DATELINE_CREDIT.match(text)):
             return [Credit(CREDIT_SOURCE, (m.group("value"),), text)]
         else:

@@ -304,6 +304,10 @@ _INDONESIA = re.compile(r"Indonesia|\b[Rr]upiah\b|\bRp\.?\s?\d")
 # "Babel", "Kei", "Ternate" in "alternate")
 _PLACE_HOMONYMS = frozenset(("java", "solo", "flores", "batu", "pati", "ende", "bima", "mamasa",
                              "bone", "babel", "kendal", "kei", "sinjai", "bau", "tual"))
+# Indonesia's islands and provinces as English names them ("East Java", "South Sulawesi")
+_ISLANDS_IN_ENGLISH = re.compile(
+    r"\b(?:(?:East|West|Central|North|South|Southeast)\s+(?:Java|Sulawesi|Kalimantan|Sumatra|"
+    r"Nusa\s+Tenggara|Maluku|Papua)|Kalimantan|Sulawesi|Sumatra|Bali|Lombok)\b")
 # How much of a text is searched, and how many times Indonesia or its places must be named
 # (once is a mention: "visited Indonesia and Vietnam")
 _PLACE_SEARCH_CHARS = 2000
@@ -316,13 +320,16 @@ def mentions_indonesia(text: str | None) -> bool:
     rupiah in Jakarta"): an English page of an Indonesian outlet, not a page that mentions
     the country once."""
     head = (text or "")[:_PLACE_SEARCH_CHARS]
-    found = len(_INDONESIA.findall(head))
+    found = len(_INDONESIA.findall(head)) + len(_ISLANDS_IN_ENGLISH.findall(head))
     for m in _CAPITALISED_NAME.finditer(head):
         if found >= MIN_INDONESIA_MENTIONS:
             break
         words = m.group().split(" ")
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
+        # (every run of its words: "In Makassar" names Makassar)
+        spans = sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                       key=lambda span: span[0] - span[1])
+        for i, j in spans:
+            name = " ".join(words[i:j])
             if name.casefold() not in _PLACE_HOMONYMS and zone_of_place(name):
                 found += 1
                 break

@@ -378,19 +378,8 @@ class ArticlePage(HeadlineAndDates, Bylines, Titles):
         return body
 
     def body_container(self) -> Any | None:
-        """The family's body element: the first match of `body_css`, or a match inside it
-        where that holds the headline (an id a template moved to the whole <article>, its
-        header with it, where the selector's other alternatives name the text's own box)."""
-        found = self.doc.select(self.body_css)
-        if len(found) < 2:
-            return found[0] if found else None
-        head = self.headline_element()
-        first = found[0]
-        if head is None or not any(a is first for a in head.iterancestors()):
-            return first
-        inner = next((el for el in found[1:] if any(a is first for a in el.iterancestors())
-                      and not any(a is el for a in head.iterancestors())), None)
-        return inner if inner is not None else first
+        """The family's body element (the first match of `body_css`)."""
+        return self.doc.first(self.body_css)
 
     def family_body(self) -> Body:
         container = self.body_container()
@@ -400,9 +389,10 @@ class ArticlePage(HeadlineAndDates, Bylines, Titles):
         for part in parts_beside(container, self.doc.select(self.body_css)):
             blocks += blocks_in(part, drop=self.body_drop_css, boxes=self.promo_boxes_css)
         body = clean_body(blocks)
-        # (a container that holds the headline too: its line is the title's, not the text's)
-        title = self.title()
-        if body.paragraphs and title and body.paragraphs[0].casefold() == title.casefold():
+        # (a container that holds the headline element too: its line is the title's)
+        head, title = self.headline_element(), self.title()
+        if body.paragraphs and title and body.paragraphs[0].casefold() == title.casefold() \
+                and head is not None and any(a is container for a in head.iterancestors()):
             body.removed.append(body.paragraphs.pop(0))
         return body
 

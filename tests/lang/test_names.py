@@ -154,3 +154,21 @@ def test_a_place_ending_a_foreign_domain_gives_no_zone() -> None:
 
     assert zone_of_domain("www.alternate.de") is None
     assert zone_of_domain("lasflores.com") is None
+
+
+def test_detiks_byline_under_the_headline_credits_its_writers() -> None:
+    found = parse_credits("Ni Luh Gede Wulandari, Komang Arya Dharmawan - detikBali")
+    assert found is not None and [c.names for c in found if c.kind == CREDIT_AUTHOR] == [
+        ("Ni Luh Gede Wulandari", "Komang Arya Dharmawan")]
+    assert parse_credits("Makassar - Sebuah kapal terbakar - detikSulsel") is None
+
+
+@pytest.mark.parametrize("text", [
+    "In Makassar, the city government opened a market. In Makassar, residents welcomed it.",
+    "The South Sulawesi provincial administration said on Monday. South Sulawesi officials "
+    "expect more rain.",
+])
+def test_indonesias_places_inside_longer_capitalised_runs_are_named(text: str) -> None:
+    from newscrawl.lang.dateline import mentions_indonesia
+
+    assert mentions_indonesia(text)

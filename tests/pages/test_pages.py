@@ -618,3 +618,39 @@ def test_a_family_body_selectors_match_on_the_whole_article_gives_way_to_the_tex
     rec = read_article(html, "https://sulsel.suara.com/read/2025/09/09/163045/ribuan-warga",
                        crawled_at="2025-09-20T00:00:00Z").record
     assert rec.family == "suara" and rec.body.startswith("Kebakaran terjadi")
+
+
+def test_a_family_bodys_text_outside_an_inner_box_and_a_title_like_line_stay() -> None:
+    # (the fourth review's findings) text the container holds beside an inner box (a PRMN
+    # page's closing paragraphs after an ad), a related card's <article> inside a Suara
+    # body, a line that repeats the title where the container does not hold the headline
+    from newscrawl.api import read_article
+
+    inner = "".join(f"<p>Harga beras naik di pasar tradisional, kalimat nomor {k} dari berita "
+                    f"ini.</p>" for k in range(4))
+    html = ("<html><head><title>Harga Beras Naik Lagi</title></head><body><article class="
+            "'read__content'><h1 class='read__title'>Harga Beras Naik Lagi</h1><div class="
+            f"'read__content'>{inner}</div><div class='ads'>iklan</div><p>PIKIRAN RAKYAT - "
+            "Paragraf lanjutan tentang harga beras di daerah lain yang juga naik.</p><p>Paragraf "
+            "penutup tentang rencana operasi pasar pemerintah pekan depan.</p></article>"
+            "</body></html>")
+    rec = read_article(html, "https://www.pikiran-rakyat.com/nasional/pr-019872341/harga-beras",
+                       crawled_at="2025-09-20T00:00:00Z").record
+    assert "lanjutan" in rec.body and "penutup" in rec.body
+    card = ("<div class='related-inline-card'><article><a href='/read/2025/09/01/x'>Pemkab Wajo "
+            "Siapkan 50 Perahu Hias</a><p>Pemerintah Kabupaten Wajo menyiapkan puluhan perahu "
+            "hias untuk festival bulan depan.</p></article></div>")
+    html = ("<html><head><title>Ribuan Warga Padati Festival Danau Tempe</title></head><body>"
+            "<div class='detail--content'><article class='detail-content'><h1>Ribuan Warga "
+            f"Padati Festival Danau Tempe</h1>{inner}{card}{inner.replace('beras', 'ikan')}"
+            "</article></div></body></html>")
+    rec = read_article(html, "https://sulsel.suara.com/read/2025/09/09/163045/ribuan-warga",
+                       crawled_at="2025-09-20T00:00:00Z").record
+    assert rec.body.count("kalimat nomor") == 8
+    html = ("<html><head><title>Selamat Hari Raya Idul Adha 1446 H</title></head><body><h1 id="
+            "'arttitle'>Selamat Hari Raya Idul Adha 1446 H</h1><div class='side-article "
+            "txt-article'><p>Selamat Hari Raya Idul Adha 1446 H</p>" + inner + "</div></body>"
+            "</html>")
+    rec = read_article(html, "https://makassar.tribunnews.com/2025/06/11/selamat-hari-raya",
+                       crawled_at="2025-09-20T00:00:00Z").record
+    assert rec.body.startswith("Selamat Hari Raya Idul Adha 1446 H")
