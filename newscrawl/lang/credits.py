@@ -150,7 +150,7 @@ def _label_key(label: str) -> str:
 
 
 def _label_kind(label: str) -> str:
-    label = _SPACES.sub(" ", label.lower())
+    label = _label_key(label)
     return CREDIT_AUTHOR if label.startswith("laporan") else _CREDIT_KIND.get(label, CREDIT_OTHER)
 
 

@@ -17,18 +17,26 @@ FUNCTION_WORDS = frozenset(
 _WORD = re.compile(r"[a-z]+")
 # How many words are read, and what share of them must be function words.
 SAMPLE_WORDS = 300
+MIN_SAMPLE_WORDS = 20  # (fewer tell no language)
 MIN_SHARE = 0.06
+
+
+def _sample(text: str | None) -> list[str]:
+    """The first words of a text, lower-cased: what its language is read from."""
+    return _WORD.findall((text or "")[:4000].lower())[:SAMPLE_WORDS]
+
+
+def _reads_as(text: str | None, function_words: frozenset[str], share: float) -> bool:
+    """Whether at least `share` of a text's first words (20 at least) are `function_words`."""
+    words = _sample(text)
+    return len(words) >= MIN_SAMPLE_WORDS \
+        and sum(w in function_words for w in words) >= share * len(words)
 
 
 def looks_indonesian(text: str | None) -> bool:
     """Whether `text` reads as Indonesian: at least 6 % of its first 300 words are common
     Indonesian function words (Indonesian news runs at 15-25 %, English at under 1 %)."""
-    if not text:
-        return False
-    words = _WORD.findall(text[:4000].lower())[:SAMPLE_WORDS]
-    if len(words) < 20:
-        return False
-    return sum(w in FUNCTION_WORDS for w in words) >= MIN_SHARE * len(words)
+    return _reads_as(text, FUNCTION_WORDS, MIN_SHARE)
 
 
 # A language tag's primary subtag: `en-US` -> `en`; `in` is Indonesian's withdrawn code.
@@ -48,24 +56,14 @@ def declared_language(tag: str | None) -> str | None:
 def looks_english(text: str | None) -> bool:
     """Whether `text` reads as English: at least 10 % of its first 300 words are common
     English function words (English prose runs at 20-30 %, Indonesian under 1 %)."""
-    if not text:
-        return False
-    words = _WORD.findall(text[:4000].lower())[:SAMPLE_WORDS]
-    if len(words) < 20:
-        return False
-    return sum(w in ENGLISH_FUNCTION_WORDS for w in words) >= MIN_ENGLISH_SHARE * len(words)
+    return _reads_as(text, ENGLISH_FUNCTION_WORDS, MIN_ENGLISH_SHARE)
 
 
 def looks_foreign(text: str | None) -> bool:
     """Whether `text` reads as English or another European language (Spanish, Portuguese,
     French, Italian, German, Dutch): at least 10 % of its first 300 words are their common
     function words, none of which Indonesian uses."""
-    if not text:
-        return False
-    words = _WORD.findall(text[:4000].lower())[:SAMPLE_WORDS]
-    if len(words) < 20:
-        return False
-    return sum(w in FOREIGN_FUNCTION_WORDS for w in words) >= MIN_ENGLISH_SHARE * len(words)
+    return _reads_as(text, FOREIGN_FUNCTION_WORDS, MIN_ENGLISH_SHARE)
 
 
 # The most frequent English function words (none an Indonesian word).
@@ -98,8 +96,8 @@ def record_language(declared: str | None, text: str | None) -> str:
 def _some_indonesian(text: str | None) -> bool:
     """Whether a text too thin in function words to read as any language holds a few
     Indonesian ones (a spec sheet's "Berikut spesifikasi ... tersedia mulai ...")."""
-    words = _WORD.findall((text or "")[:4000].lower())[:SAMPLE_WORDS]
-    return len(words) >= 20 and sum(w in FUNCTION_WORDS for w in words) >= 2
+    words = _sample(text)
+    return len(words) >= MIN_SAMPLE_WORDS and sum(w in FUNCTION_WORDS for w in words) >= 2
 
 
 # Words a headline and its SEO rewording share without sharing a subject: English's and

@@ -11,10 +11,12 @@ from urllib.parse import urlsplit
 
 from newscrawl.lang.dateline import dateline_region_zone, dateline_zone, mentions_indonesia
 from newscrawl.lang.dates import (
+    DAY_NAMES,
     PRECISION_DAY,
     PRECISION_SECOND,
     TZ_EXPLICIT,
     TZ_RELATIVE,
+    ZONES,
     ParsedDate,
     is_update_label,
     parse_date_detail,
@@ -174,8 +176,8 @@ MIN_FOREIGN_BODY_CHARS = 400
 # Words an Indonesian date prints and no other language's ("Senin, 3 Maret 2025 14:05 WIB";
 # not "Juni", "Oktober", "Desember": German's, Dutch's, Norwegian's too)
 INDONESIAN_DATE_WORDS = re.compile(
-    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|maret|agustus|agu|ags|wib|wita|wit|"
-    r"pukul)\b", re.IGNORECASE)
+    r"\b(?:" + "|".join(map(re.escape, (*DAY_NAMES, *ZONES, "maret", "agustus", "agu", "ags",
+                                         "pukul"))) + r")\b", re.IGNORECASE)
 # The languages of Indonesia besides Indonesian a page may declare (Javanese, Sundanese,
 # ...). (A record's "id" proves nothing here: it is also what a page that declares no
 # language and reads as no Indonesian is given; a text read as Indonesian says so itself.)
