@@ -305,8 +305,12 @@ class HeadlineAndDates:
         the <article> (or <main>) that holds the headline: templates that print it under
         the body or in the author's box at its end, past the byline's window."""
         head = self.headline_element()
-        box = next((a for a in ancestors(head, 40) if a.tag in ("article", "main")),
-                   None) if head is not None else None
+        if head is not None:
+            box = next((a for a in ancestors(head, 40) if a.tag in ("article", "main")), None)
+        else:  # (no headline element found: the page's one <article>, else its <main>)
+            boxes = self.doc.root.findall(".//article")
+            boxes = boxes if len(boxes) == 1 else self.doc.root.findall(".//main")
+            box = boxes[0] if len(boxes) == 1 else None
         if box is None:
             return None
         for el in box.iter(*DATE_LINE_TAGS):

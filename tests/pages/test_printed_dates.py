@@ -81,6 +81,26 @@ def test_a_date_line_at_the_end_of_the_article_dates_it() -> None:
     assert record["published_precision"] == "day"
 
 
+@pytest.mark.parametrize("box", ["main", "article"])
+def test_a_date_line_in_the_pages_one_article_dates_it_where_no_heading_prints_the_title(
+        box: str) -> None:
+    # (a blog whose heading is an <h2> that words the headline otherwise than <title>)
+    html = page_dated_at_the_end("<div class='author'><p>Luke Kim</p>"
+                                 "<small>December 17, 2025</small></div>").replace(
+        "<h1>Banjir rendam dua desa di hulu sungai</h1>",
+        "<h2>Dua desa di hulu sungai terendam banjir sejak Senin</h2>").replace(
+        "<article>", f"<{box}>").replace("</article>", f"</{box}>")
+    assert parse_page(html, URL)["published_at"] == "2025-12-17T00:00:00+07:00"
+
+
+def test_no_date_line_is_read_where_the_page_holds_many_articles() -> None:
+    one = ("<article><h2><a href='/a/'>Jalan longsor</a></h2>"
+           "<small>December 17, 2025</small><p>Ringkasan berita.</p></article>")
+    html = (f"<html><head><title>Berita</title></head><body>{one}{one}"
+            f"</body></html>")
+    assert parse_page(html, URL)["published_at"] is None
+
+
 @pytest.mark.parametrize("line", [
     "<p>Data as of <span>December 31, 2025</span>.</p>",
     "<p>For the period ended <span>December 31, 2025</span>, 30 funds beat the index.</p>",
