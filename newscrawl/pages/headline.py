@@ -9,12 +9,7 @@ from typing import Any
 
 from lxml import etree
 
-from newscrawl.lang.dates import (
-    CLOCK,
-    TZ_EXPLICIT,
-    is_update_label,
-    parse_date_detail,
-)
+from newscrawl.lang.dates import CLOCK, TZ_EXPLICIT, is_update_label, parse_date_detail
 from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT, is_read_time_label
 from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
 from newscrawl.lang.text import normalise_space
@@ -150,8 +145,10 @@ class HeadlineAndDates:
                 _in_list(el, links=True) or in_teaser(el)
                 or in_masthead(el, self.headline_element()))
         # (a family's date selector may match another article's date in a related list
-        # below the article: "Artikel Terkait", each item's "<span class=date>")
-        return not (_in_list(el, links=True) and in_teaser(el)) or self._near_headline(el)
+        # below the article: "Artikel Terkait", each item's "<span class=date>", or a box
+        # named so whose cards are no list: "<section class=related-news>")
+        return self._near_headline(el) or not (
+            _in_list(el, links=True) and in_teaser(el) or in_teaser(el, headed_links=False))
 
     def headline_element(self) -> Any | None:
         """The page's headline element: the first `title_css` match with text, else a
@@ -331,7 +328,6 @@ class HeadlineAndDates:
         return self._ld_str("dateModified") or self.doc.meta_value(*self.modified_meta)
 
 
-# Elements a date line is printed in (not a heading's, a table cell's or a caption's).
 # A printed date and the time after it, if any ("26 Sep 2019 at 4:12pm", "12 Maret 2024
 # pukul 10.15 WIB").
 DATE_WITH_TIME = re.compile(
@@ -343,6 +339,7 @@ DATE_WITH_TIME = re.compile(
 BODY_START_CHARS = 60
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 HEADER_BLOCK_ELEMENTS = 40
+# Elements a date line is printed in (not a heading's, a table cell's or a caption's).
 DATE_LINE_TAGS = ("p", "span", "div", "small", "time", "em", "strong", "b", "i")
 
 

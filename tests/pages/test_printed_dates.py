@@ -465,3 +465,22 @@ def test_a_meta_lines_date_segment_is_read_whole(meta: str, published: str) -> N
     html = page(f"<div class='meta'>{meta}</div>")
     assert parse_page(html, "https://kabar.example/berita/read/12345/banjir")[
         "published_at"] == published
+
+
+def test_a_family_date_selector_never_takes_a_related_boxs_card_date() -> None:
+    # (held-out round 40, an in-house Suara shape) the article's date printed in a box the
+    # family's `.date` does not name; the related box after the article, its cards no list
+    # items, each with a `<span class=date>` of another article's day
+    card = ("<div class='item'><div class='post-meta'><span class='date'>Minggu, 07 Juni 2026 "
+            "| 11:00 WIB</span><h3><a href='/read/2026/06/07/110000/jalur-prestasi'>Jalur "
+            "prestasi SPMB</a></h3></div></div>")
+    html = ("<html><head><title>Syarat SPMB SMA Sumsel 2026</title><script type="
+            "'application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": "
+            "\"2026-06-08T13:05:00+07:00\", \"dateModified\": \"2026-06-08T13:21:40+07:00\"}"
+            "</script></head><body><article class='detail-content'><h1>Syarat SPMB SMA Sumsel "
+            "2026</h1><div class='date-article'><span>Senin, 08 Juni 2026 | 13:05 WIB</span>"
+            f"</div>{BODY}</article><section class='related-news'><div class='list-item'>"
+            f"{card}</div></section></body></html>")
+    record = parse_page(html, "https://sumsel.suara.com/read/2026/06/08/130500/syarat-spmb")
+    assert record["family"] == "suara"
+    assert record["published_at"] == "2026-06-08T13:05:00+07:00"
