@@ -540,6 +540,25 @@ def test_the_block_after_the_headline_beats_a_bigger_side_box_far_from_it() -> N
     assert "Istilah nomor" not in out
 
 
+def test_a_summary_box_by_the_headline_never_takes_the_place_of_the_named_article_text() -> None:
+    # (held-out round 41, an in-house WordPress VIP shape) standfirst, byline, date and share
+    # bar, then a key-points box of two sentences, then the text in "entry-content": the
+    # box is nearer the headline, but the page names the other as the article's text
+    points = ("<div class='ai-summary'><span>Summary</span><ul><li>Water service in 14 "
+              "barangays will be cut nightly from 10 pm to 5 am starting April 24.</li><li>"
+              "Output at the two sources has dropped by up to 18% since February.</li></ul>"
+              "</div>")
+    html = (f"<html><body><article><header><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            "<div class='standfirst'><p>Air naik sejak subuh di tiga kecamatan.</p></div>"
+            "<div class='authors'><a href='/author/a/'>Rina Wulandari</a></div><div class="
+            "'posted-on'>Apr 22, 2024</div><div class='share'><a href='#'>Facebook</a></div>"
+            f"</header>{points}<div class='post-single__content entry-content'>{ARTICLE}</div>"
+            "</article></body></html>")
+    out = text(html)
+    assert _found(out) == 6
+    assert "Water service" not in out
+
+
 @pytest.mark.parametrize("embed", [
     "<blockquote class='instagram-media'><div><p>Suasana banjir di depan rumah kami pagi ini, "
     "air masuk sampai ke dapur dan kamar tidur.</p></div></blockquote>",

@@ -37,19 +37,21 @@ def choose(units: list[Unit], containers: list[list[Any]],
     best = None
     best_score = 0.0
     scored: list[tuple[float, int, int]] = []
+    named: set[tuple[int, int]] = set()  # containers the page names as the article's text
     for _el, first, end, positive, _depth, _parent in containers:
         if end <= first:
             continue
         s = prefix[end] - prefix[first]
         if positive:
             s *= 1.1
+            named.add((first, end))
         if s > 0:
             scored.append((s, first, end))
         if s > best_score:
             best_score = s
             best = (first, end)
     if best is not None:
-        best = _by_the_headline(units, scored, best, best_score)
+        best = _by_the_headline(units, scored, best, best_score, named)
         best = _without_next_article(units, scored, best)
     if best is None:
         # No element's text weighs more good than bad (the article's paragraphs and a long
@@ -76,12 +78,15 @@ NEAR_HEADLINE_PARAGRAPHS = 2
 
 
 def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
-                     best: tuple[int, int], best_score: float) -> tuple[int, int]:
+                     best: tuple[int, int], best_score: float,
+                     named: set[tuple[int, int]]) -> tuple[int, int]:
     """The container right after the headline, where the heaviest one lies far from it.
 
     A side box (an author's biography, a glossary, a list of popular stories) can hold more
     text than a short article; the article is the block that follows its headline (the
-    longest <h1>'s text: a logo's <h1> is shorter)."""
+    longest <h1>'s text: a logo's <h1> is shorter). Not where the heaviest is the one the
+    page names as the article's text ("entry-content") and the box by the headline is
+    named no such thing: a summary or key-points box between them is no article."""
     h = headline_unit(units)
     if h is None:
         return best
@@ -91,7 +96,7 @@ def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
     near = [(s, f, e) for s, f, e in scored
             if h < f <= h + NEAR_HEADLINE_UNITS and s >= NEAR_HEADLINE_SHARE * best_score
             and _paragraphs_in(units, f, e) >= NEAR_HEADLINE_PARAGRAPHS]
-    if not near:
+    if not near or best in named and not any((f, e) in named for _s, f, e in near):
         return best
     _s, f, e = max(near)
     return f, e
