@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from newscrawl.lang.names import is_not_written
 from newscrawl.lang.text import normalise_space
 
 # Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)" (a
@@ -22,6 +23,14 @@ def is_sign_off(paragraph: str) -> bool:
     """True for a closing line of editors' initials in parentheses."""
     text = normalise_space(paragraph)
     return len(text) <= 40 and bool(SIGN_OFF.match(text))
+
+
+def signs_off_a_release(paragraph: str) -> bool:
+    """Whether a closing line of initials marks a press release: "(*/rls)", "(rls/abc)",
+    "(adv)"."""
+    text = normalise_space(paragraph)
+    return is_sign_off(text) and any(
+        is_not_written(code) for code in re.split(r"[/|,-]", text.strip("()[] .")))
 
 
 def is_closing_sign_off(paragraph: str) -> bool:

@@ -29,6 +29,7 @@ from newscrawl.lang.names import (
     strip_byline,
     without_affiliation,
 )
+from newscrawl.lang.signoff import signs_off_a_release
 from newscrawl.lang.text import lower_case_words, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
 from newscrawl.pages.headline import in_teaser
@@ -160,7 +161,8 @@ class Bylines:
             printed = credited
             if not (body.editors or self._credits().editors):
                 printed = printed + self.header_credits().authors
-            if printed and all(map(is_not_written, printed)):
+            if printed and all(map(is_not_written, printed)) \
+                    or any(map(signs_off_a_release, body.removed)):
                 return []
             # (the writer credited apart from the byline that names the editor: "Editor
             # <a>B</a>" by the headline, "Kontributor : A" after the pager)
@@ -169,6 +171,12 @@ class Bylines:
             marked = self.marked_credits().authors if self.doc.writes("ontributor") else []
             apart = people([n for n in printed + marked
                             if n.casefold() not in editors and not is_not_written(n)])
+            if apart:
+                return unique(apart)
+            # Every name found is one the page prints as its editor's: the writer an
+            # element names apart from them (an opinion column's "<p class=
+            # opini-penulis__nama>"), else the editor (PRMN's writer edits their own)
+            apart = people([n for n in self._author_elements() if n.casefold() not in editors])
             if apart:
                 return unique(apart)
         return writers if writers else found

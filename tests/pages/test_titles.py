@@ -459,6 +459,19 @@ def test_the_editor_a_page_prints_is_no_author_where_it_credits_a_writer() -> No
     assert credits(head, f"<div class='sr-writer'><div>Penulis: Rilis</div>{editor}</div>",
                    "<p class='kontributor'>Kontributor : Muhammad Yunus</p>")[0] \
         == ["Muhammad Yunus"]
+    # (held-out round 42) a release's closing initials "(*/rls)": nobody wrote it
+    assert credits(head, byline, "<p>(*/rls)</p>") == ([], ["Muhammad Yunus"])
+    assert credits(head, byline, "<p>(yun/abc)</p>") == (["Muhammad Yunus"], ["Muhammad Yunus"])
+    # (held-out round 42, an in-house opinion column) the writer's box at the text's top
+    # names the columnist: the author, and the box's lines are not the text's
+    box = ("<div class='opini-penulis'><p class='opini-penulis__nama'><strong>Dr. H. Andi "
+           "Rahman, M.Si</strong></p><p class='opini-penulis__jabatan'>Dosen Ilmu Pemerintahan "
+           "Universitas Hasanuddin, Makassar</p></div>")
+    html = (f"<html><head>{head}</head><body><div class='content'>{HEAD}{byline}"
+            f"<article>{box}{BODY}</article></div></body></html>")
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert (record.authors, record.editors) == (["Dr. H. Andi Rahman, M.Si"], ["Muhammad Yunus"])
+    assert "Dosen Ilmu" not in record.body and "Andi Rahman" not in record.body
 
 
 def test_another_articles_credit_in_a_card_or_a_columnists_box_names_nobody() -> None:

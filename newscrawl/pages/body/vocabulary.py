@@ -110,6 +110,7 @@ _BOX_WORDS = {
                r"|gallery-?count"  # a photo gallery's "6 photos", "1 of 5"
                r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap|profile)|about-?(?:the-?)?author"
+              r"|penulis"  # a column's writer box: "opini-penulis", "box-penulis"
               r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
               r"|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?info"
               # a document's metadata list and its page history (GOV.UK's "gem-c-metadata",
