@@ -258,6 +258,11 @@ def segment(root, max_depth: int, max_elements: int,
                     eid = None
                 if (cls or eid) and tag != "body" and tag != "html" and not in_code:
                     box, positive = classify(f"{cls or ''} {eid or ''}")
+                if box is None and not positive and len(attrs) > 1 and not in_code:
+                    # (CSS-in-JS classes name nothing: "dcr-1uxjpqx"; the component does)
+                    named = attrs.get("data-component") or attrs.get("data-testid") \
+                        or attrs.get("data-qa")
+                    box, positive = classify(named) if named else (box, positive)
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
                     box = None
