@@ -580,6 +580,23 @@ def test_a_box_whose_css_in_js_class_names_nothing_is_known_by_its_component_nam
     assert "morning email" not in out and "Hong Kong Update" not in out
 
 
+def test_a_drupal_nodes_teaser_field_is_its_lead_not_another_articles_teaser() -> None:
+    # (held-out round 43, an in-house Drupal 10 press release) the bold lead in the node's
+    # "field--name-field-teaser", the text in "field--name-body"; a card's teaser stays out
+    lead = ("<div class='clearfix text-formatted field field--name-field-teaser field__item'>"
+            "<p><strong>Das Land stellt in diesem Jahr 41 Millionen Euro für den Bau von "
+            "Deichen an Weser, Aller und Leine bereit.</strong></p></div>")
+    card = ("<div class='node--view-mode-teaser'><h3><a href='/x'>Weitere Meldung</a></h3>"
+            "<div class='field--name-field-teaser'><p>Die Landesregierung hat heute einen "
+            "weiteren Plan für die Küste beschlossen, sagte der Sprecher.</p></div></div>")
+    html = (f"<html><body><article class='node'><h1>Banjir besar melanda kota sejak subuh "
+            f"tadi</h1><div class='node__content'>{lead}<div class='field field--name-body'>"
+            f"{ARTICLE}</div></div></article><aside>{card}</aside></body></html>")
+    out = text(html)
+    assert out.startswith("Das Land stellt") and _found(out) == 6
+    assert "weiteren Plan" not in out
+
+
 @pytest.mark.parametrize("embed", [
     "<blockquote class='instagram-media'><div><p>Suasana banjir di depan rumah kami pagi ini, "
     "air masuk sampai ke dapur dan kamar tidur.</p></div></blockquote>",

@@ -180,7 +180,9 @@ _IGNORED_TOKEN = re.compile(
     r"(?:comment|opinion|analysis|review|feature|live\w*)$"
     # the article's own teaser, its lead (a BEM element of the article: "artikel__teaser"),
     # not a teaser card of another ("next-story__teaser")
-    r"|^(?:[a-z]{1,3}-)?(?:artikel|article|story|post|entry)__teaser$")
+    r"|^(?:[a-z]{1,3}-)?(?:artikel|article|story|post|entry)__teaser$"
+    # ... and Drupal's field of it on the node ("field--name-field-teaser", "-lead")
+    r"|^field--name-field-(?:teaser|lead|intro|summary|standfirst|abstract)$")
 _POSITIVE_WORDS = (
     r"article-?body|articlebody|article-?content|article-?text|articletext"
     r"|story-?body|storybody|story-?content|story-?text|post-?body|post-?content|postcontent"
