@@ -22,6 +22,7 @@ from newscrawl.pages.heuristics import (
     heading_printing,
     in_box,
     in_masthead,
+    in_range,
     prints,
     strip_site_suffix,
     without_short_tail,
@@ -84,7 +85,7 @@ class HeadlineAndDates:
             elements = near + [el for el in elements if el not in near
                                and not (in_teaser(el) and _in_list(el, links=True))
                                and not dates_an_entry(el)]
-        for el in elements:
+        for el in (el for el in elements if not in_range(el)):  # (not an event's run)
             # (Blogger's <abbr class="published" title="2018-04-10T19:45:00+09:00">)
             value = normalise_space(el.get("datetime") or el.get("content")
                                     or (el.get("title") if el.tag == "abbr" else None) or "")
@@ -131,7 +132,7 @@ class HeadlineAndDates:
                                                   and DATE_LIKE.search(candidate))) \
                     or is_read_time_label(candidate):
                 continue
-            if self._may_date_article(el, candidate, generic=generic):
+            if self._may_date_article(el, candidate, generic=generic) and not in_range(el):
                 if not _labelled_update(el, candidate):
                     return _with_clock(el, candidate)
                 updated.append(candidate)
@@ -289,6 +290,7 @@ class HeadlineAndDates:
                 # sidebar's or a list's item)
                 if (owner is not None and owner.tag not in ("li", "script", "style")
                         and 6 <= len(text) <= 80 and FULL_DATE.search(text)
+                        and not in_range(owner)
                         and not _in_list(owner)
                         and (self._near_headline(owner) or not (
                             in_teaser(owner) or RELATIVE_TEXT.search(text)))):
@@ -316,7 +318,7 @@ class HeadlineAndDates:
             # a date and a label at most: a sentence that names a day is no date line
             if m is None or RELATIVE_TEXT.search(text) or len(text) - len(m.group(0)) > 20 \
                     or is_read_time_label(text) \
-                    or not _alone(el) or _in_list(el, links=True) \
+                    or not _alone(el) or _in_list(el, links=True) or in_range(el) \
                     or in_teaser(el, headed_links=False):
                 continue
             if not _labelled_update(el, text):

@@ -201,6 +201,23 @@ def dates_an_entry(el: Any) -> bool:
     return in_box(el, "comment", below)
 
 
+# What joins the two ends of a period: "13.03.–31.08.2025", "May 2 to May 9", "bis".
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|bis|to|until|through|sampai|hingga|s\.?\s?d\.?|au|al)\s*",
+                         re.IGNORECASE)
+
+
+def in_range(el: Any) -> bool:
+    """Whether a <time> is one end of a period (an event's or an exhibition's run, two
+    <time>s joined by a dash or a "to"), or an element holds one: no publication date."""
+    if el.tag != "time":
+        return any(map(in_range, el.iterdescendants("time")))
+    after, before = el.getnext(), el.getprevious()
+    return (after is not None and after.tag == "time"
+            and _RANGE_JOIN.fullmatch(el.tail or "") is not None) \
+        or (before is not None and before.tag == "time"
+            and _RANGE_JOIN.fullmatch(before.tail or "") is not None)
+
+
 # How far above a date a comment's box is looked for.
 COMMENT_DEPTH = 8
 

@@ -484,3 +484,16 @@ def test_a_family_date_selector_never_takes_a_related_boxs_card_date() -> None:
     record = parse_page(html, "https://sumsel.suara.com/read/2026/06/08/130500/syarat-spmb")
     assert record["family"] == "suara"
     assert record["published_at"] == "2026-06-08T13:05:00+07:00"
+
+
+@pytest.mark.parametrize("run", [
+    "<p class='dates'><time datetime='2025-03-13'>13.03.</time>–<time datetime='2025-08-31'>"
+    "31.08.2025</time></p>",
+    "<p><time datetime='2025-05-02'>May 2</time> to <time datetime='2025-05-09'>May 9, 2025"
+    "</time></p>",
+])
+def test_a_period_of_two_times_dates_no_article(run: str) -> None:
+    # (held-out round 43, an in-house museum page) an exhibition's run is no publication
+    assert parse_page(page(run), URL)["published_at"] is None
+    dated = page(run + "<p class='byline'>Diterbitkan 4 Maret 2025</p>")
+    assert parse_page(dated, URL)["published_at"] == "2025-03-04T00:00:00+07:00"
