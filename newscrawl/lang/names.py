@@ -48,6 +48,8 @@ _HOUSE_WORDS = re.compile(
     rf"|super\s+user|operator|pengelola|{_INSTITUTION_WORDS})\b"
     # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
+    # a project's or a desk's collective ("The Kubernetes Authors", "The Editors of X")
+    r"|^the\s+(?:[\w.-]+\s+){0,3}(?:authors|contributors|maintainers|editors)\b"
     r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )
