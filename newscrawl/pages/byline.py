@@ -30,7 +30,7 @@ from newscrawl.lang.names import (
     without_affiliation,
 )
 from newscrawl.lang.signoff import signs_off_a_release
-from newscrawl.lang.text import lower_case_words, unique
+from newscrawl.lang.text import lower_case_words, normalise_space, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
 from newscrawl.pages.headline import in_teaser
 from newscrawl.pages.heuristics import (
@@ -58,6 +58,9 @@ LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\bdan\b|\band\b)\s*<a\s"
                                re.IGNORECASE)
 # The bar between two credits on one line ("Story by A | Photos by B").
 _CREDIT_SEGMENT = re.compile(r"\s+[|·•]\s+")
+# An icon of a person that labels a byline's name (Font Awesome, Bootstrap Icons, ...).
+_PERSON_ICON = re.compile(r"(?:^|\s)(?:fa[srlb]?|bi|icon|glyphicon|ti|la|las)-(?:user|person)"
+                          r"(?:-circle|-o)?(?:\s|$)")
 # A credit line's element holds a short text (white space and the date after it included).
 MAX_CREDIT_BOX_CHARS = 400
 
@@ -210,6 +213,12 @@ class Bylines:
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li") \
                     or any(a.tag == "li" for a in ancestors(el, 6)):
                 continue  # another article's entry in a list
+            if el.tag in ("i", "span", "svg") and _PERSON_ICON.search(el.get("class") or ""):
+                # a person's icon as the label: "<i class='fa fa-user'></i> Name | date"
+                name = _CREDIT_SEGMENT.split(normalise_space(el.tail or ""), maxsplit=1)[0]
+                name = strip_byline(name.strip(" |·•-"))
+                if is_name_like(name) and not any(c.isdigit() for c in name):
+                    return [byline_name(name)]
             text = text_of(el)
             if len(text) > 80:
                 continue

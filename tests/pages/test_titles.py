@@ -796,3 +796,18 @@ def test_an_embedded_recipe_or_post_does_not_date_a_news_page() -> None:
                 f"</article></body></html>")
         rec = read_article(html, URL, crawled_at="2026-03-10T05:00:00Z").record
         assert rec.published_at == "2025-03-03T10:00:00+07:00"
+
+
+@pytest.mark.parametrize("icon", ["fa fa-user", "bi bi-person", "fas fa-user-circle"])
+def test_a_name_after_a_persons_icon_by_the_headline_is_the_writer(icon: str) -> None:
+    # (held-out round 40, an in-house custom CMS of Palu) "<i class='fa fa-user'></i> Name |
+    # date | time", no label, no JSON-LD, no meta author
+    line = (f"<div class='info-detail'><i class='{icon}'></i> Rahmat Lasandi <span class='sep'>"
+            "|</span> <i class='fa fa-calendar'></i> Kamis, 5 Juni 2025 <span class='sep'>|"
+            "</span> 14:20 WITA</div>")
+    html = f"<html><body><article>{HEAD}{line}{BODY}</article></body></html>"
+    assert read_article(html, URL).record.authors == ["Rahmat Lasandi"]
+    # the icon before a date or a count names nobody
+    line = "<div><i class='fa fa-user'></i> Dibaca 1.872 kali</div>"
+    html = f"<html><body><article>{HEAD}{line}{BODY}</article></body></html>"
+    assert read_article(html, URL).record.authors == []
