@@ -31,13 +31,14 @@ _RELATED = re.compile(
 _PROMO_NOUNS = re.compile(r"\b(?:video|foto|infografis|artikel|berita|tayangan|podcast|"
                           r"selengkapnya|lainnya|terkait|terpopuler|terbaru)\b", re.IGNORECASE)
 _REPUBLISHED = re.compile(
-    r"^\W{0,3}artikel\s+ini\s+(?:telah|sudah|pernah)\s+(?:tayang|terbit|dimuat|dipublikasikan"
-    r"|naik)",
+    r"^\W{0,3}artikel\s+ini\s+(?:(?:telah|sudah|pernah)\s+)?(?:tayang|terbit|dimuat"
+    r"|dipublikasikan|diterbitkan|naik)",
     re.IGNORECASE,
 )
 # Exact ad markers and widget labels that leak into the text.
 _MARKERS = re.compile(
     r"^\W*(?:advertisement|iklan|scroll\s+to\s+continue\s+with\s+content|"
+    r"live(?:\s+(?:update|updates|blog|report|streaming|now))?|"  # a live page's label
     r"\[gambas:[^\]]*\]|loading\.*|baca\s+selengkapnya|lanjut\s+baca|"
     r"simak\s+video\s*[\"“].*|video\s+terkait\s*:?.*|"
     r"copyright\s*©?\s*\S+(?:\s+\S+){0,3}|©\s*\S+(?:\s+\S+){0,3})\W*$",

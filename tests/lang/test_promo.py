@@ -31,6 +31,11 @@ PROMOS = [
     "ADVERTISEMENT",
     "SCROLL TO CONTINUE WITH CONTENT",
     "[Gambas:Video 20detik]",
+    # (held-out rounds 40, 42) a live page's label; a translation's note without "telah"
+    "LIVE UPDATE", "Live", "Live updates",
+    "Artikel ini dipublikasikan pertama kali di Mongabay.com dengan judul \u201cMangrove "
+    "soils hold far more carbon\u201d.",
+    "Artikel ini diterbitkan di The Conversation dengan judul Why Rivers Flood.",
 ]
 
 CREDITS = [
@@ -56,6 +61,8 @@ REAL_SENTENCES = [
     "polisi turun tangan untuk meluruskan kabar yang beredar di masyarakat.",
     "Iklan rokok di papan reklame jalan protokol dilarang mulai tahun depan.",
     "Kim Jong Un menyalahkan pandemi Covid-19 karena mencegah partisipasinya.",
+    "Live music returns to the square every Friday night this summer, the council said.",
+    "Artikel ilmiah itu dipublikasikan pekan lalu di jurnal Nature Geoscience.",
     # (a review's findings) a scam warning's or a how-to's sentences about WhatsApp
     "Update WhatsApp ke versi terbaru agar fitur keamanan verifikasi dua langkah ini bisa "
     "digunakan.",
