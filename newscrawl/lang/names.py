@@ -50,6 +50,9 @@ _HOUSE_WORDS = re.compile(
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
     # a project's or a desk's collective ("The Kubernetes Authors", "The Editors of X")
     r"|^the\s+(?:[\w.-]+\s+){0,3}(?:authors|contributors|maintainers|editors)\b"
+    # an institution's press office named first ("Comunicación UPL", "Pressestelle Stadt")
+    r"|^(?:comunicaci[oó]n|comunica[cç][aã]o|communications?|kommunikation|pressestelle"
+    r"|press\s+office|gabinete\s+de\s+prensa|service\s+(?:de\s+)?communication)\b"
     r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )

@@ -23,8 +23,11 @@ def test_a_guest_post_account_and_a_webmaster_are_no_writers(name: str, house: b
     ("The Lumenqueue Authors", True), ("The Kubernetes Authors", True), ("The Editors", True),
     ("The Currency editors", True), ("The Editors of Encyclopaedia Britannica", True),
     ("Theo Authors", False), ("Jane Editors", False),
+    # an institution's press office named first
+    ("Comunicación UPL", True), ("Communications Office", True), ("Pressestelle Köln", True),
+    ("Comunicação Unicamp", True), ("Lucía Ferrández", False),
 ])
-def test_a_collective_of_authors_or_editors_is_no_writer(name: str, house: bool) -> None:
+def test_a_collective_or_a_press_office_is_no_writer(name: str, house: bool) -> None:
     assert is_house_account(name) is house
 
 
