@@ -104,6 +104,10 @@ _CHROME = re.compile(
     r"lanjut|continue|membaca|baca|read|resume).*"
     r"|(?:lanjutkan|lanjut)\s+(?:membaca|baca).*|continue\s+reading.*"
     r"|(?:resume|skip)\s+(?:content|ad|iklan)"
+    # a read-aloud player's prompt ("Rather listen? Listen to this article", "Dengarkan
+    # berita ini")
+    r"|(?:rather\s+listen\W*)?(?:listen\s+to\s+(?:this|the)\s+(?:article|story)|dengarkan"
+    r"\s+(?:berita|artikel)\s+ini)(?:\W+\d{1,2}(?::\d\d)?\s*(?:min\w*|menit)?)?"
     # pagers and navigation
     r"|halaman(?:\s+(?:selanjutnya|berikutnya|sebelumnya|\d+(?:\s+(?:dari|of)\s+\d+)?))?"
     r"|(?:selanjutnya|berikutnya|sebelumnya|next|prev(?:ious)?|lihat\s+semua|see\s+all|"

@@ -33,6 +33,9 @@ PROMOS = [
     "[Gambas:Video 20detik]",
     # (held-out rounds 40, 42) a live page's label; a translation's note without "telah"
     "LIVE UPDATE", "Live", "Live updates",
+    # (held-out round 41) a read-aloud player's prompt
+    "Rather listen? Listen to this article", "Listen to this article · 4 min",
+    "Dengarkan berita ini",
     "Artikel ini dipublikasikan pertama kali di Mongabay.com dengan judul \u201cMangrove "
     "soils hold far more carbon\u201d.",
     "Artikel ini diterbitkan di The Conversation dengan judul Why Rivers Flood.",
@@ -62,6 +65,7 @@ REAL_SENTENCES = [
     "Iklan rokok di papan reklame jalan protokol dilarang mulai tahun depan.",
     "Kim Jong Un menyalahkan pandemi Covid-19 karena mencegah partisipasinya.",
     "Live music returns to the square every Friday night this summer, the council said.",
+    "Listen to this article's sources: the ministry's own figures tell another story.",
     "Artikel ilmiah itu dipublikasikan pekan lalu di jurnal Nature Geoscience.",
     # (a review's findings) a scam warning's or a how-to's sentences about WhatsApp
     "Update WhatsApp ke versi terbaru agar fitur keamanan verifikasi dua langkah ini bisa "
