@@ -178,8 +178,11 @@ class Bylines:
                 return unique(apart)
             # Every name found is one the page prints as its editor's: the writer an
             # element names apart from them (an opinion column's "<p class=
-            # opini-penulis__nama>"), else the editor (PRMN's writer edits their own)
-            apart = people([n for n in self._author_elements() if n.casefold() not in editors])
+            # opini-penulis__nama>"), else the editor (PRMN's writer edits their own). (A
+            # family's selectors read its bylines: the search of a page's author elements,
+            # a walk of its links, is for pages of none.)
+            apart = people([n for n in self._author_elements() if n.casefold() not in editors]
+                           ) if self.family == "generic" else []
             if apart:
                 return unique(apart)
         return writers if writers else found
