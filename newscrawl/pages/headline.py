@@ -148,8 +148,8 @@ class HeadlineAndDates:
         # (a family's date selector may match another article's date in a related list
         # below the article: "Artikel Terkait", each item's "<span class=date>", or a box
         # named so whose cards are no list: "<section class=related-news>")
-        return self._near_headline(el) or not (
-            _in_list(el, links=True) and in_teaser(el) or in_teaser(el, headed_links=False))
+        return not (_in_list(el, links=True) and in_teaser(el)
+                    or in_teaser(el, headed_links=False)) or self._near_headline(el)
 
     def headline_element(self) -> Any | None:
         """The page's headline element: the first `title_css` match with text, else a
