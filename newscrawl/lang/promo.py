@@ -18,6 +18,7 @@ from newscrawl.lang.captions import is_caption
 from newscrawl.lang.credits import parse_credits
 from newscrawl.lang.dateline import opens_with_dateline
 from newscrawl.lang.names import reads_as_person
+from newscrawl.lang.republished import REPUBLISHED_NOTE
 from newscrawl.lang.signoff import SIGN_OFF
 from newscrawl.lang.text import normalise_space, word_count
 
@@ -30,11 +31,6 @@ _RELATED = re.compile(
 # What a related-link line without a colon promotes (a real sentence goes on in lowercase).
 _PROMO_NOUNS = re.compile(r"\b(?:video|foto|infografis|artikel|berita|tayangan|podcast|"
                           r"selengkapnya|lainnya|terkait|terpopuler|terbaru)\b", re.IGNORECASE)
-_REPUBLISHED = re.compile(
-    r"^\W{0,3}artikel\s+ini\s+(?:(?:telah|sudah|pernah)\s+)?(?:tayang|terbit|dimuat"
-    r"|dipublikasikan|diterbitkan|naik)",
-    re.IGNORECASE,
-)
 # Exact ad markers and widget labels that leak into the text.
 _MARKERS = re.compile(
     r"^\W*(?:advertisement|iklan|scroll\s+to\s+continue\s+with\s+content|"
@@ -388,7 +384,7 @@ def is_promo(paragraph: str) -> bool:
                 text[: m.end()].isupper() or title_case(rest) or
                 (_PROMO_NOUNS.search(text) and words <= 12)):
             return True
-    if _REPUBLISHED.match(text):
+    if REPUBLISHED_NOTE.match(text):
         return True
     if text[0] in _BULLETS and word_count(text) <= MAX_UNLABELLED_PROMO_WORDS \
             and text[-1] not in ".!?\"”" and title_case(text):

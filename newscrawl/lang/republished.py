@@ -7,6 +7,19 @@ from __future__ import annotations
 
 import re
 
+# A note that the article came out elsewhere first, a line of its own that is no part of
+# the text ("Artikel ini telah tayang di TribunJabar.id dengan judul ...").
+REPUBLISHED_NOTE = re.compile(
+    r"^\W{0,3}artikel\s+ini\s+(?:(?:telah|sudah|pernah)\s+(?:tayang|terbit|dimuat"
+    r"|dipublikasikan|diterbitkan|naik)"
+    # without "telah": a note only where it says where it first came out ("... pertama
+    # kali di X", "... di X dengan judul ..."), not a fact-check's "Artikel ini dimuat situs
+    # X pada 3 Mei ... namun klaim ..." nor a series' "diterbitkan sebagai bagian dari ..."
+    r"|(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\s+(?:pertama\s+kali\b"
+    r"|(?:di|pada)\s+(?:\S+\s+){1,4}dengan\s+judul\b))",
+    re.IGNORECASE,
+)
+
 # A sentence that dates the article's own first publication where the page shows a later
 # one: "This article was originally published on 26 Sep 2019", a note "Originally
 # published on ...", "Artikel ini pertama kali terbit pada 12 Maret 2024". Only about the

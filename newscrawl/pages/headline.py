@@ -306,10 +306,11 @@ class HeadlineAndDates:
         head = self.headline_element()
         if head is not None:
             box = next((a for a in ancestors(head, 40) if a.tag in ("article", "main")), None)
-        else:  # (no headline element found: the page's one <article>, else its <main>)
+        else:  # (no headline: the one <article>, not a comment's; else, none, the <main>)
             boxes = self.doc.root.findall(".//article")
-            boxes = boxes if len(boxes) == 1 else self.doc.root.findall(".//main")
-            box = boxes[0] if len(boxes) == 1 else None
+            if not boxes:
+                boxes = self.doc.root.findall(".//main")
+            box = boxes[0] if len(boxes) == 1 and not in_box(boxes[0], "comment", 0) else None
         if box is None:
             return None
         for el in box.iter(*DATE_LINE_TAGS):

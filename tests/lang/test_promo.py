@@ -67,6 +67,11 @@ REAL_SENTENCES = [
     "Live music returns to the square every Friday night this summer, the council said.",
     "Listen to this article's sources: the ministry's own figures tell another story.",
     "Artikel ilmiah itu dipublikasikan pekan lalu di jurnal Nature Geoscience.",
+    # (the review's findings) a fact-check's and a series' sentences about "this article"
+    "Artikel ini dimuat situs beritaterkini.xyz pada 3 Mei 2024 dan dibagikan lebih dari 2.000 "
+    "kali di Facebook, namun klaim di dalamnya tidak didukung data resmi.",
+    "Artikel ini diterbitkan sebagai bagian dari seri liputan mendalam tentang krisis air.",
+    "Artikel ini terbit setelah tim kami menelusuri dokumen anggaran daerah selama tiga bulan.",
     # (a review's findings) a scam warning's or a how-to's sentences about WhatsApp
     "Update WhatsApp ke versi terbaru agar fitur keamanan verifikasi dua langkah ini bisa "
     "digunakan.",

@@ -93,11 +93,20 @@ def test_a_date_line_in_the_pages_one_article_dates_it_where_no_heading_prints_t
     assert parse_page(html, URL)["published_at"] == "2025-12-17T00:00:00+07:00"
 
 
-def test_no_date_line_is_read_where_the_page_holds_many_articles() -> None:
+@pytest.mark.parametrize("main", [False, True])
+def test_no_date_line_is_read_where_the_page_holds_many_articles(main: bool) -> None:
     one = ("<article><h2><a href='/a/'>Jalan longsor</a></h2>"
            "<small>December 17, 2025</small><p>Ringkasan berita.</p></article>")
-    html = (f"<html><head><title>Berita</title></head><body>{one}{one}"
-            f"</body></html>")
+    cards = f"<main>{one}{one}</main>" if main else f"{one}{one}"
+    html = f"<html><head><title>Berita</title></head><body>{cards}</body></html>"
+    assert parse_page(html, URL)["published_at"] is None
+
+
+def test_a_readers_comment_as_the_one_article_dates_nothing() -> None:
+    # (the review's findings) the page's only <article> is a comment of WordPress's thread
+    html = ("<html><head><title>Berita</title></head><body><main><h2>Dua desa di hulu sungai "
+            f"terendam banjir sejak Senin</h2>{BODY}<article class='comment-body'><p>Semoga "
+            "cepat surut.</p><span>3 Januari 2026</span></article></main></body></html>")
     assert parse_page(html, URL)["published_at"] is None
 
 
@@ -497,3 +506,18 @@ def test_a_period_of_two_times_dates_no_article(run: str) -> None:
     assert parse_page(page(run), URL)["published_at"] is None
     dated = page(run + "<p class='byline'>Diterbitkan 4 Maret 2025</p>")
     assert parse_page(dated, URL)["published_at"] == "2025-03-04T00:00:00+07:00"
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("<div class='post-date'><time datetime='2025-03-04T14:20:00+07:00'>Selasa, 4 Maret 2025"
+     "</time> - <time>14:20 WIB</time></div>", "2025-03-04T14:20:00+07:00"),
+    ("<div class='post-date'><time datetime='2025-03-04'>Selasa, 4 Maret 2025</time> - <time "
+     "datetime='2025-03-04T14:20'>14:20 WIB</time></div>", "2025-03-04T14:20:00+07:00"),
+    ("<p class='meta'><time class='published' datetime='2025-03-04T09:00:00+07:00'>4 Maret "
+     "2025</time> – <time class='updated' datetime='2025-03-06T10:00:00+07:00'>6 Maret 2025"
+     "</time></p>", "2025-03-04T09:00:00+07:00"),
+], ids=["date-and-clock", "date-and-timed-clock", "published-and-updated"])
+def test_a_date_and_its_clock_or_its_update_joined_by_a_dash_are_no_period(
+        line: str, published: str) -> None:
+    # (the review's findings) two <time>s with a dash between them that are no run
+    assert parse_page(page(line), URL)["published_at"] == published
