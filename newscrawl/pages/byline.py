@@ -32,7 +32,6 @@ from newscrawl.lang.names import (
 from newscrawl.lang.signoff import signs_off_a_release
 from newscrawl.lang.text import lower_case_words, normalise_space, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
-from newscrawl.pages.headline import in_teaser
 from newscrawl.pages.heuristics import (
     BYLINE_LABEL,
     BYLINE_TEXT,
@@ -41,6 +40,7 @@ from newscrawl.pages.heuristics import (
     WRITTEN_BY,
     ancestors,
     in_box,
+    in_teaser,
     is_name_like,
     ld_names,
 )

@@ -23,6 +23,7 @@ from newscrawl.pages.heuristics import (
     in_box,
     in_masthead,
     in_range,
+    in_teaser,
     prints,
     strip_site_suffix,
     without_short_tail,
@@ -148,8 +149,8 @@ class HeadlineAndDates:
         # (a family's date selector may match another article's date in a related list
         # below the article: "Artikel Terkait", each item's "<span class=date>", or a box
         # named so whose cards are no list: "<section class=related-news>")
-        return not (_in_list(el, links=True) and in_teaser(el)
-                    or in_teaser(el, headed_links=False)) or self._near_headline(el)
+        return not (_in_list(el, links=True) and in_teaser(el) or in_teaser(
+            el, headed_links=False, holding=self.headline_element())) or self._near_headline(el)
 
     def headline_element(self) -> Any | None:
         """The page's headline element: the first `title_css` match with text, else a
@@ -451,11 +452,6 @@ def same_instant_elsewhere(utc_text: str, local_text: str) -> bool:
         and local.value == utc.value and local.value.utcoffset() != utc.value.utcoffset()
 
 
-# A class token naming a box of other articles: "related-posts", "card__meta", "popular".
-_TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|teaser|terkait|"
-                           r"populer|terpopuler|lainnya)(?:[-_]|$)", re.IGNORECASE)
-
-
 def _in_share_box(el: Any) -> bool:
     """Is `el` in a share bar ("Bagikan: <span>headline</span>")?"""
     return in_box(el, "share", 4)
@@ -465,10 +461,6 @@ def _in_list(el: Any, *, links: bool = False) -> bool:
     """Is `el` in a list item (or, with `links`, a link): another article's entry?"""
     tags = ("li", "a") if links else ("li",)
     return any(a.tag in tags or a.get("role") == "listitem" for a in ancestors(el, 8))
-
-
-# A header widget printing the reader's date: "todays-date", "current-date", "hari-ini".
-_TODAY_WIDGET = re.compile(r"today|current[-_]?date|hari[-_]?ini", re.IGNORECASE)
 
 
 def _alone(el: Any) -> bool:
@@ -481,20 +473,3 @@ def _alone(el: Any) -> bool:
     text_before = before.tail if before is not None else (
         el.getparent().text if el.getparent() is not None else "")
     return len(normalise_space(text_before or "")) <= 20
-
-
-def in_teaser(el: Any, *, headed_links: bool = True) -> bool:
-    """Is `el` in another article's teaser (a related / popular / card box, or, with
-    `headed_links`, a small block that links a headline of its own), in a sidebar
-    (`<aside>`), or in a widget printing today's date?"""
-    for box in (el, *ancestors(el, 3)):
-        if _TODAY_WIDGET.search(f"{box.get('id') or ''} {box.get('class') or ''}"):
-            return True
-    if any(a.tag == "aside" for a in ancestors(el, 12)):
-        return True  # a sidebar
-    for level, box in enumerate(ancestors(el, 4)):
-        if any(_TEASER_CLASS.search(token) for token in (box.get("class") or "").split()):
-            return True
-        if headed_links and level < 2 and box.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
-            return True
-    return False

@@ -233,6 +233,35 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _UPDATE_CLASS = re.compile(r"updat|modif", re.IGNORECASE)
 
 
+# A class token naming a box of other articles: "related-posts", "card__meta", "popular".
+_TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|teaser|terkait|"
+                           r"populer|terpopuler|lainnya)(?:[-_]|$)", re.IGNORECASE)
+
+
+# A header widget printing the reader's date: "todays-date", "current-date", "hari-ini".
+_TODAY_WIDGET = re.compile(r"today|current[-_]?date|hari[-_]?ini", re.IGNORECASE)
+
+
+def in_teaser(el: Any, *, headed_links: bool = True, holding: Any = None) -> bool:
+    """Is `el` in another article's teaser (a related / popular / card box, or, with
+    `headed_links`, a small block that links a headline of its own), in a sidebar
+    (`<aside>`), or in a widget printing today's date? A box that holds `holding` (the
+    page's headline: an article laid out in a Bootstrap "card") is the article's own."""
+    held = set(holding.iterancestors()) if holding is not None else set()
+    for box in (el, *ancestors(el, 3)):
+        if _TODAY_WIDGET.search(f"{box.get('id') or ''} {box.get('class') or ''}"):
+            return True
+    if any(a.tag == "aside" and a not in held for a in ancestors(el, 12)):
+        return True  # a sidebar
+    for level, box in enumerate(ancestors(el, 4)):
+        if box not in held and any(_TEASER_CLASS.search(token)
+                                   for token in (box.get("class") or "").split()):
+            return True
+        if headed_links and level < 2 and box.xpath("(.//h2|.//h3|.//h4)//a[@href]"):
+            return True
+    return False
+
+
 # How far above a date a comment's box is looked for.
 COMMENT_DEPTH = 8
 

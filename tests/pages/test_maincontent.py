@@ -524,8 +524,10 @@ def test_an_article_after_an_early_end_of_the_page_is_read() -> None:
     assert _found(body) == 6
 
 
-def test_the_block_after_the_headline_beats_a_bigger_side_box_far_from_it() -> None:
-    # A short article, then a glossary widget with more text than the article itself.
+@pytest.mark.parametrize("named", ["", " rich-text", " prose"])
+def test_the_block_after_the_headline_beats_a_bigger_side_box_far_from_it(named: str) -> None:
+    # A short article, then a glossary widget with more text than the article itself (its
+    # class a text widget's too: the review's findings).
     short = "".join(f"<p>{S} Kalimat ke-{n} dari berita ini.</p>" for n in range(1, 3))
     glossary = "".join(f"<p>Istilah nomor {n} adalah kata yang dijelaskan panjang lebar di "
                        f"kotak glosarium ini, dengan kalimat yang lengkap dan jelas.</p>"
@@ -534,7 +536,7 @@ def test_the_block_after_the_headline_beats_a_bigger_side_box_far_from_it() -> N
                     "</li>" for n in range(8))
     html = (f"<html><body><div class='page'><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
             f"<div class='story'>{short}</div></div><div class='kolom'><ul>{links}</ul></div>"
-            f"<div class='glosarium'>{glossary}</div></body></html>")
+            f"<div class='glosarium{named}'>{glossary}</div></body></html>")
     out = text(html)
     assert _found(out) == 2
     assert "Istilah nomor" not in out

@@ -521,3 +521,14 @@ def test_a_date_and_its_clock_or_its_update_joined_by_a_dash_are_no_period(
         line: str, published: str) -> None:
     # (the review's findings) two <time>s with a dash between them that are no run
     assert parse_page(page(line), URL)["published_at"] == published
+
+
+def test_a_family_date_in_a_card_that_holds_the_article_dates_it() -> None:
+    # (the review's findings) a Bootstrap "card" laying out the article itself: its date
+    # after the text is the article's, not a card's of another
+    html = ("<html><head><title>Syarat SPMB SMA Sumsel 2026</title></head><body><div class="
+            "'container'><div class='card'><div class='card-body'><h1>Syarat SPMB SMA Sumsel "
+            f"2026</h1><div class='detail-content'>{BODY}</div><div class='info'><span class="
+            "'date'>Senin, 08 Juni 2026 | 13:05 WIB</span></div></div></div></div></body></html>")
+    record = parse_page(html, "https://sumsel.suara.com/read/2026/06/08/130500/syarat-spmb")
+    assert record["published_at"] == "2026-06-08T13:05:00+07:00"

@@ -85,8 +85,9 @@ def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
     A side box (an author's biography, a glossary, a list of popular stories) can hold more
     text than a short article; the article is the block that follows its headline (the
     longest <h1>'s text: a logo's <h1> is shorter). Not where the heaviest is the one the
-    page names as the article's text ("entry-content") and the box by the headline is
-    named no such thing: a summary or key-points box between them is no article."""
+    page names as the article's text ("entry-content") and each box by the headline is
+    named no such thing and wraps it or ends right before it: a summary or key-points box
+    between the headline and the text is no article (a glossary far below it is none)."""
     h = headline_unit(units)
     if h is None:
         return best
@@ -96,7 +97,10 @@ def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
     near = [(s, f, e) for s, f, e in scored
             if h < f <= h + NEAR_HEADLINE_UNITS and s >= NEAR_HEADLINE_SHARE * best_score
             and _paragraphs_in(units, f, e) >= NEAR_HEADLINE_PARAGRAPHS]
-    if not near or best in named and not any((f, e) in named for _s, f, e in near):
+    if not near or best in named and all(
+            (f, e) not in named and (f <= first and end <= e  # a wrapper holding it
+                                     or 0 <= first - e <= NEAR_HEADLINE_UNITS)
+            for _s, f, e in near):
         return best
     _s, f, e = max(near)
     return f, e
