@@ -26,6 +26,7 @@ from newscrawl.lang.names import (
     is_login_of,
     is_not_written,
     names_an_organisation,
+    reads_as_person,
     strip_byline,
     without_affiliation,
 )
@@ -61,6 +62,8 @@ _CREDIT_SEGMENT = re.compile(r"\s+[|·•]\s+")
 # An icon of a person that labels a byline's name (Font Awesome, Bootstrap Icons, ...).
 _PERSON_ICON = re.compile(r"(?:^|\s)(?:fa[srlb]?|bi|icon|glyphicon|ti|la|las)-(?:user|person)"
                           r"(?:-circle|-o)?(?:\s|$)")
+# What ends the name after a person's icon: a bar, a dot or a dash between spaces.
+_ICON_SEGMENT = re.compile(r"\s+[|·•\-–—]\s+")
 # A credit line's element holds a short text (white space and the date after it included).
 MAX_CREDIT_BOX_CHARS = 400
 
@@ -181,8 +184,8 @@ class Bylines:
             # opini-penulis__nama>"), else the editor (PRMN's writer edits their own). (A
             # family's selectors read its bylines: the search of a page's author elements,
             # a walk of its links, is for pages of none.)
-            apart = people([n for n in self._author_elements() if n.casefold() not in editors]
-                           ) if self.family == "generic" else []
+            apart = people([n for n in self._author_elements(near_only=True)
+                            if n.casefold() not in editors]) if self.family == "generic" else []
             if apart:
                 return unique(apart)
         return writers if writers else found
@@ -218,10 +221,12 @@ class Bylines:
                 continue  # another article's entry in a list
             if el.tag in ("i", "span", "svg") and _PERSON_ICON.search(el.get("class") or ""):
                 # a person's icon as the label: "<i class='fa fa-user'></i> Name | date"
-                name = _CREDIT_SEGMENT.split(normalise_space(el.tail or ""), maxsplit=1)[0]
-                name = strip_byline(name.strip(" |·•-"))
-                if is_name_like(name) and not any(c.isdigit() for c in name):
-                    return [byline_name(name)]
+                # (not a credit line's: "Editor: Name"; each of "A dan B")
+                said = _ICON_SEGMENT.split(normalise_space(el.tail or ""), maxsplit=1)[0]
+                said = without_date_tail(said.strip(" |·•-–,"))
+                names = [] if might_credit(said) else joined_names(said)
+                if names and all(map(reads_as_person, names)):
+                    return names
             text = text_of(el)
             if len(text) > 80:
                 continue
@@ -291,10 +296,10 @@ class Bylines:
                 _credit_lines(list(islice(marked, MARKED_CREDIT_ELEMENTS))))
         return self._marked_credits
 
-    def _author_elements(self) -> list[str]:
+    def _author_elements(self, near_only: bool = False) -> list[str]:
         """Names in elements that say they hold an author (class, itemprop, a link to an
-        author's page): those by the headline, else the first outside a list of other
-        articles."""
+        author's page): those by the headline, else (not `near_only`) the first outside a
+        list of other articles."""
         near: list[str] = []
         first: str | None = None
         for el in self.doc.select(GENERIC_AUTHOR_CSS):
@@ -310,7 +315,8 @@ class Bylines:
                 near.append(name)
             elif first is None and not any(a.tag == "li" for a in ancestors(el, 8)):
                 first = name
-        return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first else []
+        return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first and not near_only \
+            else []
 
 
 def _each_writer(name: str) -> list[str]:

@@ -588,15 +588,19 @@ def test_a_drupal_nodes_teaser_field_is_its_lead_not_another_articles_teaser() -
     lead = ("<div class='clearfix text-formatted field field--name-field-teaser field__item'>"
             "<p><strong>Das Land stellt in diesem Jahr 41 Millionen Euro für den Bau von "
             "Deichen an Weser, Aller und Leine bereit.</strong></p></div>")
-    card = ("<div class='node--view-mode-teaser'><h3><a href='/x'>Weitere Meldung</a></h3>"
-            "<div class='field--name-field-teaser'><p>Die Landesregierung hat heute einen "
-            "weiteren Plan für die Küste beschlossen, sagte der Sprecher.</p></div></div>")
-    html = (f"<html><body><article class='node'><h1>Banjir besar melanda kota sejak subuh "
-            f"tadi</h1><div class='node__content'>{lead}<div class='field field--name-body'>"
-            f"{ARTICLE}</div></div></article><aside>{card}</aside></body></html>")
-    out = text(html)
-    assert out.startswith("Das Land stellt") and _found(out) == 6
-    assert "weiteren Plan" not in out
+    # (the review's findings) cards of other nodes in a list's view mode, in a plain <div>
+    for mode in ("teaser", "compact", "card"):
+        card = (f"<div class='node node--view-mode-{mode}'><h3><a href='/x'>Weitere Meldung</a>"
+                "</h3><div class='field--name-field-teaser'><p>Die Landesregierung hat heute "
+                "einen weiteren Plan für die Küste beschlossen, sagte der Sprecher.</p></div>"
+                "</div>")
+        html = (f"<html><body><main><article class='node'><h1>Banjir besar melanda kota sejak "
+                f"subuh tadi</h1><div class='node__content'>{lead}<div class='field "
+                f"field--name-body'>{ARTICLE}</div></div></article><div class='view-content'>"
+                f"<h2>Weitere Meldungen</h2>{card * 3}</div></main></body></html>")
+        out = text(html)
+        assert out.startswith("Das Land stellt") and _found(out) == 6, mode
+        assert "weiteren Plan" not in out, mode
 
 
 @pytest.mark.parametrize("embed", [

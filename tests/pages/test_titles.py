@@ -472,6 +472,13 @@ def test_the_editor_a_page_prints_is_no_author_where_it_credits_a_writer() -> No
     record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
     assert (record.authors, record.editors) == (["Dr. H. Andi Rahman, M.Si"], ["Muhammad Yunus"])
     assert "Dosen Ilmu" not in record.body and "Andi Rahman" not in record.body
+    # (the review's findings) another article's writer in a sidebar card is none of this one
+    cards = "".join(f"<div class='card'><a href='/x{n}'>Berita lain {n}</a><span class='author'>"
+                    f"Siti Aminah</span></div>" for n in range(2))
+    html = (f"<html><head>{head}</head><body><div class='content'>{HEAD}{byline}<article>"
+            f"{BODY}</article></div><aside>{cards}</aside></body></html>")
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert record.authors == ["Muhammad Yunus"]
 
 
 def test_another_articles_credit_in_a_card_or_a_columnists_box_names_nobody() -> None:
@@ -807,7 +814,13 @@ def test_a_name_after_a_persons_icon_by_the_headline_is_the_writer(icon: str) ->
             "</span> 14:20 WITA</div>")
     html = f"<html><body><article>{HEAD}{line}{BODY}</article></body></html>"
     assert read_article(html, URL).record.authors == ["Rahmat Lasandi"]
-    # the icon before a date or a count names nobody
-    line = "<div><i class='fa fa-user'></i> Dibaca 1.872 kali</div>"
-    html = f"<html><body><article>{HEAD}{line}{BODY}</article></body></html>"
-    assert read_article(html, URL).record.authors == []
+    # the icon before a date or a count, a credit line or words names nobody (the review's
+    # findings: a credit line is read as one; each of two writers; a dash ends the name)
+    for tail, authors in ((" Dibaca 1.872 kali", []), (" Masuk untuk berkomentar", []),
+                          (" Editor: Budi Santoso | Kamis, 5 Juni 2025", []),
+                          (" Rahmat Lasandi dan Budi Santoso | Kamis, 5 Juni 2025",
+                           ["Rahmat Lasandi", "Budi Santoso"]),
+                          (" Rahmat Lasandi - Kamis, 5 Juni 2025", ["Rahmat Lasandi"])):
+        line = f"<div><i class='fa fa-user'></i>{tail}</div>"
+        html = f"<html><body><article>{HEAD}{line}{BODY}</article></body></html>"
+        assert read_article(html, URL).record.authors == authors, tail

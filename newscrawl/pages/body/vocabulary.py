@@ -73,6 +73,9 @@ KIND_OF = {
 
 _BOX_WORDS = {
     "related": r"related\w*|relasi|terkait|artikel-?terkait|berita-?terkait|box-?terkait"
+               # a Drupal node shown in a list's view mode: another article's card
+               r"|node--view-mode-(?:teaser|compact|card|list\w*|search\w*|related\w*|tile"
+               r"|summary|small\w*|thumb\w*|mini\w*|short)"
                r"|baca-?juga\w*|bacajuga\w*|lihat-?juga|lihatjg|linksisip|sisip|inner-?link\w*"
                r"|also-?read|read-?also|read-?more|readmore|read-?next|up-?next|more-?stories"
                r"|more-?news|more-?from|recommend\w*|rekomendasi|kompasid-?rec|pilihan|popular"
