@@ -603,6 +603,26 @@ def test_a_drupal_nodes_teaser_field_is_its_lead_not_another_articles_teaser() -
         assert "weiteren Plan" not in out, mode
 
 
+def test_a_table_layouts_cell_is_the_article_not_the_page_beside_its_poll_and_ticker() -> None:
+    # (held-out round 44, an in-house Lokomedia portal of 2017) one table, no class: a
+    # scrolling ticker, a poll and a visitor counter in the left column, a footer row; the
+    # article's cell holds most of the page's text, <br> lines in a <font>
+    lines = (ARTICLE * 2).replace("<p>", "").replace("</p>", "<br><br>")
+    html = ("<html><body><table><tr><td colspan=3><marquee><b>Selamat Datang di Nusalaut Pos - "
+            "Portal Berita Maluku Terkini dan Terpercaya</b> | Kapal Cepat Ambon-Masohi Kembali "
+            "Beroperasi</marquee></td></tr><tr><td><table><tr><td><b>Polling</b></td></tr><tr>"
+            "<td><form>Setujukah Anda Pasar Mardika direlokasi?<br><input type=radio>Setuju<br>"
+            "<input type=radio>Tidak Setuju</form></td></tr><tr><td><b>Statistik</b></td></tr>"
+            "<tr><td>Pengunjung hari ini : 412<br>Total pengunjung : 184.220<br>Hits hari ini : "
+            "1.322<br>Pengunjung Online : 9</td></tr></table></td><td><b>Banjir besar melanda "
+            f"kota sejak subuh tadi</b><br><font>{lines}</font></td></tr><tr><td colspan=3>"
+            "Copyright &copy; 2012 - 2017 Nusalaut Pos. All rights reserved. | Redaksi: Jl. A.Y. "
+            "Patty No. 21, Ambon | Powered by Lokomedia</td></tr></table></body></html>")
+    out = text(html)
+    assert _found(out) == 6
+    assert "Selamat Datang" not in out and "Pengunjung" not in out and "Setujukah" not in out
+
+
 @pytest.mark.parametrize("embed", [
     "<blockquote class='instagram-media'><div><p>Suasana banjir di depan rumah kami pagi ini, "
     "air masuk sampai ke dapur dan kamar tidur.</p></div></blockquote>",

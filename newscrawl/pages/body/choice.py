@@ -36,9 +36,10 @@ def choose(units: list[Unit], containers: list[list[Any]],
         prefix.append(acc)
     best = None
     best_score = 0.0
+    best_el: Any = None
     scored: list[tuple[float, int, int]] = []
     named: set[tuple[int, int]] = set()  # containers the page names as the article's text
-    for _el, first, end, positive, _depth, _parent in containers:
+    for el, first, end, positive, _depth, _parent in containers:
         if end <= first:
             continue
         s = prefix[end] - prefix[first]
@@ -48,8 +49,15 @@ def choose(units: list[Unit], containers: list[list[Any]],
         if s > 0:
             scored.append((s, first, end))
         if s > best_score:
-            best_score = s
-            best = (first, end)
+            best_score, best, best_el = s, (first, end), el
+    if best is not None and best_el.tag in ("body", "html"):
+        # The whole page is no article's box where one box in it weighs nearly as much: a
+        # table layout's cell beside a poll, a visitor counter and a footer that read as
+        # prose (old PHP portals)
+        inner = [(s, f, e) for s, f, e in scored
+                 if (f, e) != best and s >= ROOT_SHARE * best_score]
+        if inner:
+            best_score, best = max(inner)[0], max(inner)[1:]
     if best is not None:
         best = _by_the_headline(units, scored, best, best_score, named)
         best = _without_next_article(units, scored, best)
@@ -64,6 +72,8 @@ def choose(units: list[Unit], containers: list[list[Any]],
     return best
 
 
+# A box inside the page's <body> that weighs this share of it is the article's box.
+ROOT_SHARE = 0.85
 # In the relaxed pass, a run of units beats the best container where it weighs this much
 # more.
 RUN_OVER_CONTAINER = 2.0

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 SCRIPT_TAGS = frozenset("script style noscript template svg".split())  # never text
 CONTROL_TAGS = frozenset("button select option optgroup textarea input".split())
-NAVIGATION_TAGS = frozenset("nav aside footer menu dialog".split())
+NAVIGATION_TAGS = frozenset("nav aside footer menu dialog marquee".split())  # (a ticker)
 MEDIA_TAGS = frozenset("""
 iframe object embed canvas map math figure figcaption video audio picture source track
 frameset frame applet
