@@ -139,7 +139,12 @@ class Bylines:
         if not names:
             names = people(self._author_elements() or self._printed_byline()
                            or (self.header_credits().authors if not self.credits_css else [])
-                           or (self.marked_credits().authors if not credited else []))
+                           or (self.marked_credits().authors if not credited else [])
+                           # Dublin Core's creator (Drupal's metatag module), last: a CMS
+                           # login there ("veena") is no name, the first of several authors
+                           # no byline
+                           or [n for n in self.doc.meta_values("dcterms.creator")
+                               + self.doc.meta_values("dc.creator") if reads_as_person(n)])
             if names:
                 self._fell_back("authors")
         found = unique(people(names + credited, declared=declared))

@@ -824,3 +824,12 @@ def test_a_name_after_a_persons_icon_by_the_headline_is_the_writer(icon: str) ->
         line = f"<div><i class='fa fa-user'></i>{tail}</div>"
         html = f"<html><body><article>{HEAD}{line}{BODY}</article></body></html>"
         assert read_article(html, URL).record.authors == authors, tail
+
+
+def test_dublin_cores_creator_names_the_writer_where_nothing_else_does() -> None:
+    # (held-out round 44, an in-house Drupal 7 page of pikiran-rakyat.com, 2017) the writer
+    # only in "dcterms.creator" (and an unnamed span); a CMS login there is no name
+    for creator, authors in (("Dodi Kurniawan", ["Dodi Kurniawan"]), ("veena", [])):
+        html = (f"<html><head><meta name='dcterms.creator' content='{creator}'></head><body>"
+                f"<article>{HEAD}{BODY}</article></body></html>")
+        assert read_article(html, URL).record.authors == authors, creator
