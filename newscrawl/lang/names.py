@@ -275,8 +275,10 @@ def _names_the_site(text: str, site_name: str | None, host: str) -> bool:
     labels = host.casefold().removeprefix("www.").split(".") if host else []
     stem = labels[0] if labels else ""
     # A person's name that is a blog's subdomain ("Gary Marcus" on garymarcus.substack.com)
-    # is a person's; one word that is the host's first label ("Zonabanten") a house's.
-    personal = len(labels) >= 3 and " " in text and folded.startswith(stem)
+    # is a person's, not one that reads as a masthead ("Warta Sumba" on wartasumba.blogspot
+    # .co.id); one word that is the host's first label ("Zonabanten") a house's.
+    personal = len(labels) >= 3 and " " in text and folded.startswith(stem) \
+        and not _reads_as_masthead(text)
     if stem and len(stem) > 3 and not personal and (folded == stem or folded.startswith(stem)):
         return True
     # one word that is the brand of a desk's subdomain ("Okezone" on news.okezone.com,

@@ -185,3 +185,15 @@ def test_indonesias_places_inside_longer_capitalised_runs_are_named(text: str) -
     from newscrawl.lang.dateline import mentions_indonesia
 
     assert mentions_indonesia(text)
+
+
+@pytest.mark.parametrize(("name", "host", "house"), [
+    # (held-out round 44) a Blogger news blog's account, named as its subdomain is
+    ("Warta Sumba", "wartasumba.blogspot.co.id", True),
+    ("Kabar Papua", "kabarpapua.wordpress.com", True),
+    # a person's blog on a subdomain of their name
+    ("Gary Marcus", "garymarcus.substack.com", False),
+])
+def test_a_blogs_masthead_on_its_own_subdomain_is_a_house_account(name: str, host: str,
+                                                                   house: bool) -> None:
+    assert is_house_account(name, host, host) is house
