@@ -623,6 +623,20 @@ def test_a_table_layouts_cell_is_the_article_not_the_page_beside_its_poll_and_ti
     assert "Selamat Datang" not in out and "Pengunjung" not in out and "Setujukah" not in out
 
 
+def test_a_code_block_in_prisms_toolbar_wrapper_is_text_and_its_toolbar_is_not() -> None:
+    # (held-out round 45, an in-house Ghost tutorial) Prism's toolbar plugin wraps each
+    # <pre> in "div.code-toolbar", beside its "div.toolbar" of a language label and "Copy"
+    code = ("<div class='code-toolbar'><pre class='language-bash'><code>docker run -d --name "
+            "redis-dev -p 6379:6379 redis:7.4-alpine</code></pre><div class='toolbar'><div "
+            "class='toolbar-item'><span>Bash</span></div><div class='toolbar-item'><button>Copy"
+            "</button></div></div></div>")
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"{ARTICLE.replace('</p>', '</p>' + code, 1)}</article></body></html>")
+    out = text(html)
+    assert "docker run -d --name redis-dev" in out and _found(out) == 6
+    assert "Bash" not in out and "Copy" not in out
+
+
 @pytest.mark.parametrize("embed", [
     "<blockquote class='instagram-media'><div><p>Suasana banjir di depan rumah kami pagi ini, "
     "air masuk sampai ke dapur dan kamar tidur.</p></div></blockquote>",

@@ -184,6 +184,8 @@ _IGNORED_TOKEN = re.compile(
     # the article's own teaser, its lead (a BEM element of the article: "artikel__teaser"),
     # not a teaser card of another ("next-story__teaser")
     r"|^(?:[a-z]{1,3}-)?(?:artikel|article|story|post|entry)__teaser$"
+    # Prism's wrapper of a code block and its toolbar (the toolbar is "toolbar")
+    r"|^code-toolbar$"
     # ... and Drupal's field of it on the node ("field--name-field-teaser", "-lead")
     r"|^field--name-field-(?:teaser|lead|intro|summary|standfirst|abstract)$")
 _POSITIVE_WORDS = (
