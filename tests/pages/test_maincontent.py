@@ -637,6 +637,21 @@ def test_a_code_block_in_prisms_toolbar_wrapper_is_text_and_its_toolbar_is_not()
     assert "Bash" not in out and "Copy" not in out
 
 
+def test_a_page_builders_heading_widget_is_the_articles_heading() -> None:
+    # (held-out round 45, an in-house Elementor listicle) each heading is a widget of its own
+    # between the text editor's widgets: "widget" names no sidebar there
+    def widget(kind: str, inner: str) -> str:
+        return (f"<div class='elementor-element elementor-widget elementor-widget-{kind}'>"
+                f"<div class='elementor-widget-container'>{inner}</div></div>")
+    paragraphs = [f"<p>{S} Kalimat ke-{n} dari berita ini.</p>" for n in range(1, 7)]
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"{widget('text-editor', ''.join(paragraphs[:3]))}"
+            f"{widget('heading', '<h3>1. Posko pengungsian terbesar: Balai Desa</h3>')}"
+            f"{widget('text-editor', ''.join(paragraphs[3:]))}</article></body></html>")
+    out = text(html)
+    assert "1. Posko pengungsian terbesar: Balai Desa" in out and _found(out) == 6
+
+
 @pytest.mark.parametrize("embed", [
     "<blockquote class='instagram-media'><div><p>Suasana banjir di depan rumah kami pagi ini, "
     "air masuk sampai ke dapur dan kamar tidur.</p></div></blockquote>",

@@ -210,7 +210,9 @@ WEAK_BOXES = frozenset(("nav", "byline", "ad", "share", "tags", "overlay", "capt
 # A page builder's text widget (Elementor, SiteOrigin, an "articleWidgetHTML" component):
 # the article's own text in a box named "widget"; no box at all. So is a paywall's.
 _CONTENT_WIDGET_WORDS = (r"widget-?html|widget-?text-?editor|text-?editor|sow-editor"
-                         r"|widget-?container|theme-?post-?content")
+                         r"|widget-?container|theme-?post-?content"
+                         # a page builder's heading widget
+                         r"|widget-?heading")
 _CONTENT_WIDGET = re.compile(rf"^so-panel$|(?:^|[-_])(?:{_CONTENT_WIDGET_WORDS})(?:$|[-_])"
                              # a paywall's wrappers of the text itself, whole tokens
                              # (TownNews BLOX's "subscriber-preview", "subscriber-only"; not
