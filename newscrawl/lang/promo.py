@@ -18,6 +18,7 @@ from newscrawl.lang.captions import is_caption
 from newscrawl.lang.credits import parse_credits
 from newscrawl.lang.dateline import opens_with_dateline
 from newscrawl.lang.names import reads_as_person
+from newscrawl.lang.notices import is_site_notice
 from newscrawl.lang.republished import REPUBLISHED_NOTE
 from newscrawl.lang.signoff import SIGN_OFF
 from newscrawl.lang.text import normalise_space, word_count
@@ -234,45 +235,6 @@ _CHROME = re.compile(
 )
 
 
-# Notices a site prints in sentences: a newsletter's sponsor line and its list's footer, a
-# product strip's and a citation box's heads, a job ad, a signup form's privacy note. Read
-# only where the line is no quotation and says no one said it: a story's "We're hiring
-# locally first, ..." the plant manager said, a company's "We value your privacy ..."
-_NOTICE = re.compile(
-    r"^\W*(?:"
-    # a newsletter's sponsor line and its list's footer (Mailchimp: "Want to change how you
-    # receive these emails? You can update your preferences or unsubscribe from this list.")
-    r"this\s+(?:(?:month|week)['’]s\s+)?(?:newsletter|issue|edition|email)\s+is\s+sponsored\s+"
-    r"by\b.*"
-    r"|(?:want\s+to\s+change\s+how\s+you\s+receive\s+these\s+emails\W+)?(?:you\s+can\s+)?"
-    r"update\s+your\s+preferences\s+or\s+unsubscribe\b.*"
-    # a product strip's head, a citation box's ("Shop This Project", "Suggested citation")
-    r"|shop\s+(?:this|the)\s+(?:project|look|story|post|article|tools?|gear|products?)"
-    r"|(?:suggested|recommended)\s+citation|how\s+to\s+cite\s+this\s+(?:article|page|report)"
-    # a newsroom's call for tips ("Got a story? Email news@... or message us")
-    r"|got\s+a\s+(?:story|news\s+tip|tip)(?:\s+for\s+us)?\s*\?"
-    r"(?:\s.{0,200}\b(?:email|e-mail|contact|message|call|tell)\s+(?:us\b|[\w.]+@).*)?"
-    # an opinion page's call for letters ("Do you have an opinion on the issues raised in
-    # this article? If you would like to submit a response ...")
-    r"|do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised\s+in\s+this\s+"
-    r"(?:article|piece|column)\b.*"
-    # a company blog's job ad ("We're hiring! ... See open roles")
-    r"|we(?:['’]re|\s+are)\s+hiring\b.{0,300}\b(?:open\s+(?:roles|positions)|careers?|jobs?|"
-    r"join\s+(?:us|our\s+team|the\s+team)|apply)\b.*"
-    # a signup form's privacy note ("We care about the protection of your data. Read our
-    # Privacy Policy.", "Unsubscribe at any time.", "By signing up, you agree to our Terms")
-    r"|we\s+(?:care\s+about|respect|value)\s+(?:the\s+protection\s+of\s+)?your\s+"
-    r"(?:data|privacy)\b.*|(?:you\s+(?:can|may)\s+)?unsubscribe\s+at\s+any\s+time\b.*"
-    r"|by\s+(?:signing\s+up|subscribing|registering|clicking)\b.{0,120}\b(?:agree|consent)"
-    r"\b.*(?:terms|privacy|policy)\b.*"
-    r")\W*$")
-# A line that quotes someone or says who said it (its notice words are theirs).
-_SPOKEN = re.compile(r"^\W{0,2}[“\"‘«„']|\b(?:said|says|told|according\s+to|kata|ujar|ungkap"
-                     r"|menurut|jelas(?:nya)?)\b")
-# A notice is a line or two.
-MAX_NOTICE_WORDS = 60
-
-
 # Boilerplate that marks a whole line wherever it stands in it; searched only where the
 # line holds the word at all (a case-insensitive search of every paragraph costs more).
 _CHROME_ANYWHERE = re.compile(r"\ball\s+rights\s+reserved\b|\bhak\s+cipta\s+dilindungi\b",
@@ -298,8 +260,7 @@ def _chrome_line(text: str) -> bool:
     lowered = text.lower()
     if _CHROME.match(lowered):
         return True
-    if word_count(text) <= MAX_NOTICE_WORDS and _NOTICE.match(lowered) \
-            and not _SPOKEN.search(lowered):
+    if is_site_notice(text, lowered):
         return True
     if ("reserved" in lowered or "dilindungi" in lowered) \
             and _CHROME_ANYWHERE.search(text) is not None:

@@ -36,6 +36,11 @@ PROMOS = [
     # (held-out round 41) a read-aloud player's prompt
     "Rather listen? Listen to this article", "Listen to this article · 4 min",
     "Dengarkan berita ini",
+    # (held-out round 45) affiliate disclosures and a story's funding note
+    "We earn a commission if you make a purchase, at no extra cost to you.",
+    "Inkwell Tech may earn a commission from links on this page.",
+    "As an Amazon Associate I earn from qualifying purchases.",
+    "This story was supported by a grant from the Upper Midwest Reporting Fund.",
     "Artikel ini dipublikasikan pertama kali di Mongabay.com dengan judul \u201cMangrove "
     "soils hold far more carbon\u201d.",
     "Artikel ini diterbitkan di The Conversation dengan judul Why Rivers Flood.",
@@ -66,6 +71,8 @@ REAL_SENTENCES = [
     "Kim Jong Un menyalahkan pandemi Covid-19 karena mencegah partisipasinya.",
     "Live music returns to the square every Friday night this summer, the council said.",
     "Listen to this article's sources: the ministry's own figures tell another story.",
+    "Brokers may earn a commission on each trade, which adds up for active investors.",
+    "The study was supported by a grant from the National Institutes of Health.",
     "Artikel ilmiah itu dipublikasikan pekan lalu di jurnal Nature Geoscience.",
     # (the review's findings) a fact-check's and a series' sentences about "this article"
     "Artikel ini dimuat situs beritaterkini.xyz pada 3 Mei 2024 dan dibagikan lebih dari 2.000 "

@@ -1,0 +1,64 @@
+"""Notices a site prints in sentences about itself, no part of an article's text: a
+newsletter's sponsor line and its list's footer, a product strip's and a citation box's
+heads, a call for tips or letters, a job ad, a signup form's privacy note, an affiliate
+disclosure, a story's funding note. Pure module (no Scrapy import)."""
+
+from __future__ import annotations
+
+import re
+
+from newscrawl.lang.text import word_count
+
+# Notices a site prints in sentences: a newsletter's sponsor line and its list's footer, a
+# product strip's and a citation box's heads, a job ad, a signup form's privacy note. Read
+# only where the line is no quotation and says no one said it: a story's "We're hiring
+# locally first, ..." the plant manager said, a company's "We value your privacy ..."
+_NOTICE = re.compile(
+    r"^\W*(?:"
+    # a newsletter's sponsor line and its list's footer (Mailchimp: "Want to change how you
+    # receive these emails? You can update your preferences or unsubscribe from this list.")
+    r"this\s+(?:(?:month|week)['’]s\s+)?(?:newsletter|issue|edition|email)\s+is\s+sponsored\s+"
+    r"by\b.*"
+    r"|(?:want\s+to\s+change\s+how\s+you\s+receive\s+these\s+emails\W+)?(?:you\s+can\s+)?"
+    r"update\s+your\s+preferences\s+or\s+unsubscribe\b.*"
+    # a product strip's head, a citation box's ("Shop This Project", "Suggested citation")
+    r"|shop\s+(?:this|the)\s+(?:project|look|story|post|article|tools?|gear|products?)"
+    r"|(?:suggested|recommended)\s+citation|how\s+to\s+cite\s+this\s+(?:article|page|report)"
+    # a newsroom's call for tips ("Got a story? Email news@... or message us")
+    r"|got\s+a\s+(?:story|news\s+tip|tip)(?:\s+for\s+us)?\s*\?"
+    r"(?:\s.{0,200}\b(?:email|e-mail|contact|message|call|tell)\s+(?:us\b|[\w.]+@).*)?"
+    # an opinion page's call for letters ("Do you have an opinion on the issues raised in
+    # this article? If you would like to submit a response ...")
+    r"|do\s+you\s+have\s+an\s+opinion\s+on\s+the\s+issues\s+raised\s+in\s+this\s+"
+    r"(?:article|piece|column)\b.*"
+    # a company blog's job ad ("We're hiring! ... See open roles")
+    r"|we(?:['’]re|\s+are)\s+hiring\b.{0,300}\b(?:open\s+(?:roles|positions)|careers?|jobs?|"
+    r"join\s+(?:us|our\s+team|the\s+team)|apply)\b.*"
+    # a signup form's privacy note ("We care about the protection of your data. Read our
+    # Privacy Policy.", "Unsubscribe at any time.", "By signing up, you agree to our Terms")
+    r"|we\s+(?:care\s+about|respect|value)\s+(?:the\s+protection\s+of\s+)?your\s+"
+    r"(?:data|privacy)\b.*|(?:you\s+(?:can|may)\s+)?unsubscribe\s+at\s+any\s+time\b.*"
+    r"|by\s+(?:signing\s+up|subscribing|registering|clicking)\b.{0,120}\b(?:agree|consent)"
+    r"\b.*(?:terms|privacy|policy)\b.*"
+    # an affiliate disclosure ("We earn a commission if you make a purchase", "X may earn a
+    # commission from links on this page"; not "brokers may earn a commission on a trade")
+    r"|(?:as\s+an\s+amazon\s+associate\b.*|(?:\w+\s+){0,3}(?:may\s+)?earn\s+(?:a\s+)?(?:small\s+)?"
+    r"(?:commission|fee)s?\s+(?:from|on|when|if|through)\s+(?:the\s+)?(?:links?|purchases?|"
+    r"products?|you\s+(?:buy|click|make\s+a\s+purchase|purchase)|qualifying)\b.*)"
+    # a story's funding note ("This story was supported by a grant from ...")
+    r"|this\s+(?:story|article|report|reporting|coverage|project|series)\s+(?:was|is)\s+"
+    r"(?:supported|funded|made\s+possible|produced\s+(?:with|in\s+partnership))\b.*"
+    r")\W*$")
+# A line that quotes someone or says who said it (its notice words are theirs).
+_SPOKEN = re.compile(r"^\W{0,2}[“\"‘«„']|\b(?:said|says|told|according\s+to|kata|ujar|ungkap"
+                     r"|menurut|jelas(?:nya)?)\b")
+# A notice is a line or two.
+MAX_NOTICE_WORDS = 60
+
+
+def is_site_notice(text: str, lowered: str | None = None) -> bool:
+    """Whether a line is such a notice: a line or two, no quotation, nobody said to say it
+    (a story's "We're hiring locally first, ..." the plant manager said)."""
+    lowered = text.lower() if lowered is None else lowered
+    return word_count(text) <= MAX_NOTICE_WORDS and _NOTICE.match(lowered) is not None \
+        and not _SPOKEN.search(lowered)
