@@ -652,6 +652,34 @@ def test_a_page_builders_heading_widget_is_the_articles_heading() -> None:
     assert "1. Posko pengungsian terbesar: Balai Desa" in out and _found(out) == 6
 
 
+@pytest.mark.parametrize("box", [
+    "<div class='wp-block-group inkwell-buybox'><p>Lumen Glow 2</p><p>$199.99 at Best Buy "
+    "Canada</p></div>",
+    "<div class='book-box'><div class='book-box__name'>Casa da Cedofeita</div><div class="
+    "'book-box__price'>From €118 per night</div></div>",
+    "<div class='chart-wrap'><p class='chart-title'>Median sale price, Jan 2023–Sep 2025</p>"
+    "<p class='chart-source'>Source: NWMLS. Created with Datawrapper</p></div>",
+], ids=["buy-box", "booking-box", "chart"])
+def test_shop_and_booking_boxes_and_a_charts_lines_leave_the_text(box: str) -> None:
+    # (held-out round 45, in-house commercial pages) boxes set into the article's text
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"{ARTICLE.replace('</p>', '</p>' + box, 2)}</article></body></html>")
+    out = text(html)
+    assert _found(out) == 6
+    assert not any(w in out for w in ("199.99", "€118", "Casa da", "Median sale", "NWMLS"))
+
+
+def test_a_product_charts_titles_are_text() -> None:
+    # (PCWorld's "product chart": its items' titles are the list's headings, not a chart's)
+    item = ("<div class='wp-block-product-chart-item product-chart-item'><div class="
+            "'product-chart-item__title-wrapper'><h2 class='product-chart-item__title-wrapper--"
+            "title product-chart-title'>YouTube TV – Best TV streaming service overall</h2></div>"
+            "</div>")
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"{ARTICLE.replace('</p>', '</p>' + item, 1)}</article></body></html>")
+    assert "Best TV streaming service overall" in text(html)
+
+
 @pytest.mark.parametrize("embed", [
     "<blockquote class='instagram-media'><div><p>Suasana banjir di depan rumah kami pagi ini, "
     "air masuk sampai ke dapur dan kamar tidur.</p></div></blockquote>",

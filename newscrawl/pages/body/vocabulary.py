@@ -108,10 +108,15 @@ _BOX_WORDS = {
     "ad": r"ads|adv|advert\w*|advertisement|adsense|adslot|ad-?slot|ad-?unit|ad-?container"
           r"|ad-?wrapper|dfp|gpt|iklan|sponsor\w*|promo\w*|banner|parallax"
           r"|testimonials?|testimonal\w*"  # customers' praise of the business
-          r"|hiring|we-?are-?hiring|careers?-?(?:cta|callout|banner|box)",  # a job ad
+          r"|hiring|we-?are-?hiring|careers?-?(?:cta|callout|banner|box)"  # a job ad
+          # a shop's or a booking site's box by the text ("$149 at Amazon", "From €118")
+          r"|buy-?box|book-?box|booking-?(?:box|widget)|price-?(?:box|widget)"
+          r"|deal-?(?:box|widget)|affiliate-?(?:box|link|links|disclosure)|lasso-?\w+",
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
                r"|gallery-?count"  # a photo gallery's "6 photos", "1 of 5"
-               r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)",
+               r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)"
+               # a chart's title, source and tool lines ("Created with Datawrapper")
+               r"|(?<!product-)chart-?(?:wrap\w*|title|caption|source|notes?|credit)|datawrapper\w*",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap|profile)|about-?(?:the-?)?author"
               r"|penulis"  # a column's writer box: "opini-penulis", "box-penulis"
               r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
