@@ -53,6 +53,8 @@ _HOUSE_WORDS = re.compile(
     # an institution's press office named first ("Comunicación UPL", "Pressestelle Stadt")
     r"|^(?:comunicaci[oó]n|comunica[cç][aã]o|communications?|kommunikation|pressestelle"
     r"|press\s+office|gabinete\s+de\s+prensa|service\s+(?:de\s+)?communication)\b"
+    # (its institution's name after it at most, no writer's: "Comunicación UPL, Ana García")
+    r"(?:\s+(?!y\b|und\b|e\b|et\b|and\b|dan\b)[^\s,;/|&–-]+){0,4}\s*$"
     r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )
@@ -275,10 +277,11 @@ def _names_the_site(text: str, site_name: str | None, host: str) -> bool:
     labels = host.casefold().removeprefix("www.").split(".") if host else []
     stem = labels[0] if labels else ""
     # A person's name that is a blog's subdomain ("Gary Marcus" on garymarcus.substack.com)
-    # is a person's, not one that reads as a masthead ("Warta Sumba" on wartasumba.blogspot
-    # .co.id); one word that is the host's first label ("Zonabanten") a house's.
+    # is a person's, not one that opens with a masthead's word ("Warta Sumba" on
+    # wartasumba.blogspot.co.id); one word that is the host's first label ("Zonabanten") a
+    # house's.
     personal = len(labels) >= 3 and " " in text and folded.startswith(stem) \
-        and not _reads_as_masthead(text)
+        and text.split()[0].casefold() not in _MASTHEAD_WORD_SET
     if stem and len(stem) > 3 and not personal and (folded == stem or folded.startswith(stem)):
         return True
     # one word that is the brand of a desk's subdomain ("Okezone" on news.okezone.com,

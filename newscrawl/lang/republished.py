@@ -16,7 +16,9 @@ REPUBLISHED_NOTE = re.compile(
     # kali di X", "... di X dengan judul ..."), not a fact-check's "Artikel ini dimuat situs
     # X pada 3 Mei ... namun klaim ..." nor a series' "diterbitkan sebagai bagian dari ..."
     r"|(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\s+(?:pertama\s+kali\b"
-    r"|(?:di|pada)\s+(?:\S+\s+){1,4}dengan\s+judul\b))",
+    r"|(?:di|pada)\s+(?:\S+\s+){1,8}dengan\s+judul\b"
+    # ... or at a site by its domain ("Artikel ini tayang di Kompas.com. Klik ...")
+    r"|di\s+(?:situs\s+)?[\w-]+(?:\.[a-z]{2,}){1,2}(?:\W|$)))",
     re.IGNORECASE,
 )
 

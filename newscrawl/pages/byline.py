@@ -143,8 +143,10 @@ class Bylines:
                            # Dublin Core's creator (Drupal's metatag module), last: a CMS
                            # login there ("veena") is no name, the first of several authors
                            # no byline
-                           or [n for n in self.doc.meta_values("dcterms.creator")
-                               + self.doc.meta_values("dc.creator") if reads_as_person(n)])
+                           or [n for n in map(_given_name_first,
+                                              self.doc.meta_values("dcterms.creator")
+                                              + self.doc.meta_values("dc.creator"))
+                               if reads_as_person(n)])
             if names:
                 self._fell_back("authors")
         found = unique(people(names + credited, declared=declared))
@@ -230,8 +232,10 @@ class Bylines:
                 said = _ICON_SEGMENT.split(normalise_space(el.tail or ""), maxsplit=1)[0]
                 said = without_date_tail(said.strip(" |·•-–,"))
                 names = [] if might_credit(said) else joined_names(said)
-                if names and all(map(reads_as_person, names)):
-                    return names
+                if names and all(is_name_like(n) and n[:1].isupper() and not any(
+                        c.isdigit() for c in n) and not any(
+                        w.islower() and len(w) > 3 for w in n.split()) for n in names):
+                    return names  # (not "Dibaca 1.872 kali", "Masuk untuk berkomentar")
             text = text_of(el)
             if len(text) > 80:
                 continue
@@ -322,6 +326,15 @@ class Bylines:
                 first = name
         return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first and not near_only \
             else []
+
+
+def _given_name_first(name: str) -> str:
+    """Dublin Core's "Surname, Given" as a byline prints it: "Santoso, Budi" -> "Budi
+    Santoso" (one comma between a word or two on each side); anything else as it is."""
+    parts = [p.strip() for p in name.split(",")]
+    if len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
+        return f"{parts[1]} {parts[0]}"
+    return name
 
 
 def _each_writer(name: str) -> list[str]:

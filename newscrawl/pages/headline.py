@@ -22,13 +22,13 @@ from newscrawl.pages.heuristics import (
     heading_printing,
     in_box,
     in_masthead,
-    in_range,
     in_teaser,
     prints,
     strip_site_suffix,
     without_short_tail,
 )
 from newscrawl.pages.html.document import text_of
+from newscrawl.pages.periods import in_range
 
 
 class HeadlineAndDates:
@@ -149,8 +149,9 @@ class HeadlineAndDates:
         # (a family's date selector may match another article's date in a related list
         # below the article: "Artikel Terkait", each item's "<span class=date>", or a box
         # named so whose cards are no list: "<section class=related-news>")
-        return not (_in_list(el, links=True) and in_teaser(el) or in_teaser(
-            el, headed_links=False, holding=self.headline_element())) or self._near_headline(el)
+        head = self.headline_element()
+        return not (_in_list(el, links=True) and in_teaser(el, holding=head) or in_teaser(
+            el, headed_links=False, holding=head)) or self._near_headline(el)
 
     def headline_element(self) -> Any | None:
         """The page's headline element: the first `title_css` match with text, else a

@@ -201,38 +201,6 @@ def dates_an_entry(el: Any) -> bool:
     return in_box(el, "comment", below)
 
 
-# What joins the two ends of a period: "13.03.–31.08.2025", "May 2 to May 9", "bis".
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|bis|to|until|through|sampai|hingga|s\.?\s?d\.?|au|al)\s*",
-                         re.IGNORECASE)
-
-
-def in_range(el: Any) -> bool:
-    """Whether a <time> is one end of a period (an event's or an exhibition's run: two
-    <time>s joined by a dash or a "to", each a day by its datetime, the second a later day, none
-    marked as the last change), or an element holds one: no publication date. Not a date
-    and its clock ("<time>4 Maret 2025</time> - <time>14:20 WIB</time>"), nor a
-    publication date and its update."""
-    if el.tag != "time":
-        return any(map(in_range, el.iterdescendants("time")))
-    after, before = el.getnext(), el.getprevious()
-    if after is not None and after.tag == "time" and _RANGE_JOIN.fullmatch(el.tail or ""):
-        return _a_period(el, after)
-    if before is not None and before.tag == "time" and _RANGE_JOIN.fullmatch(before.tail or ""):
-        return _a_period(before, el)
-    return False
-
-
-def _a_period(start: Any, end: Any) -> bool:
-    days = [_ISO_DAY.match(t.get("datetime") or "") for t in (start, end)]
-    return days[0] is not None and days[1] is not None \
-        and days[1].group(0) > days[0].group(0) \
-        and not any(_UPDATE_CLASS.search(t.get("class") or "") for t in (start, end))
-
-
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_UPDATE_CLASS = re.compile(r"updat|modif", re.IGNORECASE)
-
-
 # A class token naming a box of other articles: "related-posts", "card__meta", "popular".
 _TEASER_CLASS = re.compile(r"(?:^|[-_])(?:related|recent|popular|trending|card|teaser|terkait|"
                            r"populer|terpopuler|lainnya)(?:[-_]|$)", re.IGNORECASE)

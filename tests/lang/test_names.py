@@ -26,6 +26,9 @@ def test_a_guest_post_account_and_a_webmaster_are_no_writers(name: str, house: b
     # an institution's press office named first
     ("Comunicación UPL", True), ("Communications Office", True), ("Pressestelle Köln", True),
     ("Comunicação Unicamp", True), ("Lucía Ferrández", False),
+    # (the second review's findings) the office and a writer in one byline: not the office's
+    ("Comunicación UPL, Ana García", False), ("Pressestelle Köln / Anna Schmidt", False),
+    ("Comunicación UPL y Ana García", False),
 ])
 def test_a_collective_or_a_press_office_is_no_writer(name: str, house: bool) -> None:
     assert is_house_account(name) is house
@@ -193,6 +196,9 @@ def test_indonesias_places_inside_longer_capitalised_runs_are_named(text: str) -
     ("Kabar Papua", "kabarpapua.wordpress.com", True),
     # a person's blog on a subdomain of their name
     ("Gary Marcus", "garymarcus.substack.com", False),
+    # (the second review's findings) a person whose name holds a place's or a masthead's word
+    ("Bima Satria", "bimasatria.blogspot.com", False), ("Matt Post", "mattpost.substack.com",
+                                                         False),
 ])
 def test_a_blogs_masthead_on_its_own_subdomain_is_a_house_account(name: str, host: str,
                                                                    house: bool) -> None:

@@ -44,6 +44,10 @@ PROMOS = [
     "Artikel ini dipublikasikan pertama kali di Mongabay.com dengan judul \u201cMangrove "
     "soils hold far more carbon\u201d.",
     "Artikel ini diterbitkan di The Conversation dengan judul Why Rivers Flood.",
+    # (the second review's findings) a longer way to the title, a site by its domain alone
+    "Artikel ini tayang di Kompas.com pada Senin, 3 Maret 2025 dengan judul \"Harga Cabai "
+    "Naik\".",
+    "Artikel ini tayang di Kompas.com. Klik untuk baca: https://www.kompas.com/x",
 ]
 
 CREDITS = [

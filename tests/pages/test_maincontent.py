@@ -559,6 +559,12 @@ def test_a_summary_box_by_the_headline_never_takes_the_place_of_the_named_articl
     out = text(html)
     assert _found(out) == 6
     assert "Water service" not in out
+    # (the second review's findings) a table of contents between the box and the text
+    toc = "".join(f"<li><a href='#s{n}'>Bagian {n}</a></li>" for n in range(7))
+    named = "<div class='post-single__content"
+    out = text(html.replace(named, f"<div class='toc'><ul>{toc}</ul></div>{named}"))
+    assert _found(out) == 6
+    assert "Water service" not in out
 
 
 @pytest.mark.parametrize("named", ["data-component='newsletter-signup'",
@@ -621,6 +627,16 @@ def test_a_table_layouts_cell_is_the_article_not_the_page_beside_its_poll_and_ti
     out = text(html)
     assert _found(out) == 6
     assert "Selamat Datang" not in out and "Pengunjung" not in out and "Setujukah" not in out
+
+
+def test_a_lead_paragraph_loose_in_body_before_the_box_of_the_rest_stays() -> None:
+    # (the second review's findings) the <body> gives way to a box holding most of its text
+    # only where no paragraph stands loose beside that box
+    rest = "".join(f"<p>{S} Paragraf ke-{n} dari berita ini.</p>" for n in range(1, 9))
+    html = (f"<html><body><h1>Banjir besar melanda kota sejak subuh tadi</h1><p>{S} Ini "
+            f"paragraf pembuka berita.</p><div>{rest}</div></body></html>")
+    out = text(html)
+    assert "paragraf pembuka" in out and "Paragraf ke-8" in out
 
 
 def test_a_code_block_in_prisms_toolbar_wrapper_is_text_and_its_toolbar_is_not() -> None:

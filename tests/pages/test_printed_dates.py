@@ -500,6 +500,8 @@ def test_a_family_date_selector_never_takes_a_related_boxs_card_date() -> None:
     "31.08.2025</time></p>",
     "<p><time datetime='2025-05-02'>May 2</time> to <time datetime='2025-05-09'>May 9, 2025"
     "</time></p>",
+    # (the second review's findings) <time>s without a datetime: their texts' days
+    "<p>Jadwal pameran: <time>12 Mei 2025</time> – <time>14 Mei 2025</time></p>",
 ])
 def test_a_period_of_two_times_dates_no_article(run: str) -> None:
     # (held-out round 43, an in-house museum page) an exhibition's run is no publication
@@ -531,4 +533,9 @@ def test_a_family_date_in_a_card_that_holds_the_article_dates_it() -> None:
             f"2026</h1><div class='detail-content'>{BODY}</div><div class='info'><span class="
             "'date'>Senin, 08 Juni 2026 | 13:05 WIB</span></div></div></div></div></body></html>")
     record = parse_page(html, "https://sumsel.suara.com/read/2026/06/08/130500/syarat-spmb")
+    assert record["published_at"] == "2026-06-08T13:05:00+07:00"
+    # (the second review's findings) the date in a list item of the card's own meta line
+    listed = html.replace("<div class='info'><span class='date'>", "<ul class='info'><li><span "
+                          "class='date'>").replace("</span></div></div>", "</span></li></ul></div>")
+    record = parse_page(listed, "https://sumsel.suara.com/read/2026/06/08/130500/syarat-spmb")
     assert record["published_at"] == "2026-06-08T13:05:00+07:00"

@@ -15,6 +15,7 @@ from typing import Any
 
 from newscrawl.lang.dateline import opens_with_dateline
 from newscrawl.pages.body.units import Unit
+from newscrawl.pages.body.vocabulary import names_article_text
 
 
 def headline_unit(units: list[Unit]) -> int | None:
@@ -39,6 +40,8 @@ def choose(units: list[Unit], containers: list[list[Any]],
     best_el: Any = None
     scored: list[tuple[float, int, int]] = []
     named: set[tuple[int, int]] = set()  # containers the page names as the article's text
+    strong: set[tuple[int, int]] = set()  # ... by a name only an article's text takes
+    element_of: dict[tuple[int, int], Any] = {}
     for el, first, end, positive, _depth, _parent in containers:
         if end <= first:
             continue
@@ -46,8 +49,11 @@ def choose(units: list[Unit], containers: list[list[Any]],
         if positive:
             s *= 1.1
             named.add((first, end))
+            if names_article_text(el):
+                strong.add((first, end))
         if s > 0:
             scored.append((s, first, end))
+            element_of.setdefault((first, end), el)
         if s > best_score:
             best_score, best, best_el = s, (first, end), el
     if best is not None and best_el.tag in ("body", "html"):
@@ -56,10 +62,17 @@ def choose(units: list[Unit], containers: list[list[Any]],
         # prose (old PHP portals)
         inner = [(s, f, e) for s, f, e in scored
                  if (f, e) != best and s >= ROOT_SHARE * best_score]
+        # (not where a paragraph of sentences stands loose beside it, its sibling: the
+        # article's lead in <body> before the box of the rest)
         if inner:
-            best_score, best = max(inner)[0], max(inner)[1:]
+            _s, f, e = max(inner)
+            parent = element_of[(f, e)].getparent()
+            if not any(_paragraphs_in(units, i, i + 1) and units[i].element is not None
+                       and units[i].element.getparent() is parent
+                       for i in (f - 1, e) if 0 <= i < len(units)):
+                best_score, best = _s, (f, e)
     if best is not None:
-        best = _by_the_headline(units, scored, best, best_score, named)
+        best = _by_the_headline(units, scored, best, best_score, named, strong)
         best = _without_next_article(units, scored, best)
     if best is None:
         # No element's text weighs more good than bad (the article's paragraphs and a long
@@ -89,14 +102,17 @@ NEAR_HEADLINE_PARAGRAPHS = 2
 
 def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
                      best: tuple[int, int], best_score: float,
-                     named: set[tuple[int, int]]) -> tuple[int, int]:
+                     named: set[tuple[int, int]],
+                     strong: set[tuple[int, int]]) -> tuple[int, int]:
     """The container right after the headline, where the heaviest one lies far from it.
 
     A side box (an author's biography, a glossary, a list of popular stories) can hold more
     text than a short article; the article is the block that follows its headline (the
     longest <h1>'s text: a logo's <h1> is shorter). Not where the heaviest is the one the
-    page names as the article's text ("entry-content") and each box by the headline is
-    named no such thing and wraps it or ends right before it: a summary or key-points box
+    page names as the article's text and each box by the headline is named no such thing
+    and wraps it, or ends before it with no paragraph between (a table of contents at
+    most) where the name is an article text's only ("entry-content", not "rich-text"): a
+    summary or key-points box
     between the headline and the text is no article (a glossary far below it is none)."""
     h = headline_unit(units)
     if h is None:
@@ -109,7 +125,8 @@ def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
             and _paragraphs_in(units, f, e) >= NEAR_HEADLINE_PARAGRAPHS]
     if not near or best in named and all(
             (f, e) not in named and (f <= first and end <= e  # a wrapper holding it
-                                     or 0 <= first - e <= NEAR_HEADLINE_UNITS)
+                                     or best in strong and e <= first
+                                     and not _paragraphs_in(units, e, first))
             for _s, f, e in near):
         return best
     _s, f, e = max(near)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 # --- tags by role ----------------------------------------------------------------
 # Each reader below is built from these roles; a tag is added to its role here, once.
@@ -203,6 +204,20 @@ _POSITIVE_WORDS = (
     r"|article-?detail|news-?content|news-?detail|paywall-?content|richtext|rich-?text|prose"
     r"|content-?text|article-?content-?body")
 _POSITIVE = re.compile(rf"(?:^|[-_])(?:{_POSITIVE_WORDS})(?:$|[-_])")
+# Of those, the names only an article's own text box takes (not "prose", "rich-text",
+# "konten": a widget's text may be named so too).
+_ARTICLE_TEXT_NAME = re.compile(
+    r"(?:^|[-_\s])(?:article-?(?:body|content|text)|articlebody|article__body|story-?(?:body|"
+    r"content|text)|post-?(?:body|content)|entry-?(?:content|body)|detail-?content|detail__body"
+    r"|read__content|itp-?bodycontent|txt-?article|isi-?(?:berita|artikel)|news-?content)"
+    r"(?:$|[-_\s])")
+
+
+def names_article_text(element: Any) -> bool:
+    """Whether an element is named as the article's own text ("entry-content", "post-body",
+    itemprop=articleBody)."""
+    return element.get("itemprop") == "articleBody" or _ARTICLE_TEXT_NAME.search(
+        f"{element.get('class') or ''} {element.get('id') or ''}".lower()) is not None
 
 _class_cache: dict[str, tuple[str | None, bool]] = {}
 _CAMEL = re.compile(r"([a-z])([A-Z])")
