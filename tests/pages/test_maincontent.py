@@ -639,6 +639,20 @@ def test_a_lead_paragraph_loose_in_body_before_the_box_of_the_rest_stays() -> No
     assert "paragraf pembuka" in out and "Paragraf ke-8" in out
 
 
+@pytest.mark.parametrize("cls", ["rp-ringkasan", "wp-block-group poin-penting", "ai-summary-box",
+                                 "key-points"])
+def test_a_site_made_summary_box_over_the_article_is_not_its_text(cls: str) -> None:
+    # (held-out round 46, in-house Indonesian WordPress themes) "Ringkasan:", "Poin Penting:"
+    # and an AI summary's points repeat the article above it
+    box = (f"<div class='{cls}'><p><strong>Ringkasan:</strong></p><ul><li>Banjir merendam "
+           "enam kelurahan sejak Jumat sore dan warga mengungsi ke masjid.</li><li>BPBD "
+           "menyalurkan 250 lembar terpal dan bahan makanan kepada warga.</li></ul></div>")
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"<div class='entry-content'>{box}{ARTICLE}</div></article></body></html>")
+    out = text(html)
+    assert _found(out) == 6 and "terpal" not in out
+
+
 def test_a_code_block_in_prisms_toolbar_wrapper_is_text_and_its_toolbar_is_not() -> None:
     # (held-out round 45, an in-house Ghost tutorial) Prism's toolbar plugin wraps each
     # <pre> in "div.code-toolbar", beside its "div.toolbar" of a language label and "Copy"

@@ -127,8 +127,7 @@ def segment(root, max_depth: int, max_elements: int,
     # element stack: a tag string for plain inline elements, else (tag, is_block, saved boxes, cid)
     stack: list[Any] = []
     link_depth = 0
-    # Open <pre> and <code> elements: inside them a class names a token of the code
-    # (highlight.js "hljs-comment", Prism "token comment"), never a box of the page.
+    # Open <pre>/<code>: a class there names a code token ("hljs-comment"), never a box.
     in_code = 0
     skipped = None
     count = 0
@@ -258,11 +257,12 @@ def segment(root, max_depth: int, max_elements: int,
                     eid = None
                 if (cls or eid) and tag != "body" and tag != "html" and not in_code:
                     box, positive = classify(f"{cls or ''} {eid or ''}")
-                if box is None and not positive and len(attrs) > 1 and not in_code:
-                    # (CSS-in-JS classes name nothing: "dcr-1uxjpqx"; the component does)
-                    named = attrs.get("data-component") or attrs.get("data-testid") \
-                        or attrs.get("data-qa")
-                    box, positive = classify(named) if named else (box, positive)
+                    box = None if box == "summary" and next(el.iter("li"), None) is None \
+                        else box  # (a lead's box named "ringkasan", not a list of points)
+                if box is None and not positive and len(attrs) > 1 and not in_code and (
+                        named := attrs.get("data-component") or attrs.get("data-testid")
+                        or attrs.get("data-qa")):  # (CSS-in-JS classes name nothing)
+                    box, positive = classify(named)
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
                     box = None

@@ -77,6 +77,7 @@ _BOX_WORDS = {
                # a Drupal node shown in a list's view mode: another article's card
                r"|node--view-mode-(?:teaser|compact|card|list\w*|search\w*|related\w*|tile"
                r"|summary|small\w*|thumb\w*|mini\w*|short)"
+
                r"|baca-?juga\w*|bacajuga\w*|lihat-?juga|lihatjg|linksisip|sisip|inner-?link\w*"
                r"|also-?read|read-?also|read-?more|readmore|read-?next|up-?next|more-?stories"
                r"|more-?news|more-?from|recommend\w*|rekomendasi|kompasid-?rec|pilihan|popular"
@@ -113,6 +114,10 @@ _BOX_WORDS = {
           # a shop's or a booking site's box by the text ("$149 at Amazon", "From €118")
           r"|buy-?box|book-?box|booking-?(?:box|widget)|price-?(?:box|widget)"
           r"|deal-?(?:box|widget)|affiliate-?(?:box|link|links|disclosure)|lasso-?\w+",
+    # a site-made summary over the article, its points repeating the text (a box of them:
+    # units.segment keeps one without a list, a lead in a box named "ringkasan")
+    "summary": r"ringkasan|rangkuman|intisari|poin-?(?:penting|utama)|ai-?summary\w*"
+               r"|key-?points",
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credit|image-?credit"
                r"|gallery-?count"  # a photo gallery's "6 photos", "1 of 5"
                r"|img-?credit|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)"
