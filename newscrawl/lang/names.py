@@ -53,13 +53,16 @@ _HOUSE_WORDS = re.compile(
     # an institution's press office named first ("Comunicación UPL", "Pressestelle Stadt")
     r"|^(?:comunicaci[oó]n|comunica[cç][aã]o|communications?|kommunikation|pressestelle"
     r"|press\s+office|gabinete\s+de\s+prensa|service\s+(?:de\s+)?communication)\b"
-    # (its institution's name after it at most, no writer's: "Comunicación UPL, Ana García")
-    r"(?:\s+(?!y\b|und\b|e\b|et\b|and\b|dan\b)[^\s,;/|&–-]+){0,4}\s*$"
+
     r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )
 
 
+_PRESS_OFFICE = re.compile(r"(?:comunicaci[oó]n|comunica[cç][aã]o|communications?"
+                           r"|kommunikation|pressestelle|press\s+office|gabinete\s+de\s+prensa"
+                           r"|service\s+(?:de\s+)?communication)\b", re.IGNORECASE)
+_WRITER_AFTER = re.compile(r"\s*[,;/|]\s*|\s+(?:y|und|e|et|and|dan|[-–])\s+")
 _GUEST_LABEL = re.compile(r"\bguest\s+(?:contributor|author|writer|blogger|post(?:er)?)s?\b",
                           re.IGNORECASE)
 
@@ -231,6 +234,17 @@ def _reads_as_masthead(name: str) -> bool:
         or any(zone_of_place(f"{a} {b}") for a, b in zip(words, words[1:], strict=False))
 
 
+def _names_a_masthead(name: str) -> bool:
+    """A blog's name on its own subdomain: a masthead's word in it ("Warta Sumba", "Sumba
+    Post"; "Post" alone is a surname too: "Matt Post"), or a place as its last word ("Fajar
+    Sulsel", "Ayo Bandung"; not a place first: "Bima Satria")."""
+    words = name.split()
+    if any(w.casefold() in _MASTHEAD_WORD_SET for w in words if w.casefold() != "post"):
+        return True
+    return bool(zone_of_place(words[-1])) or len(words) > 1 and words[-1].casefold() == "post" \
+        and bool(zone_of_place(words[0]))
+
+
 def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
                      declared_person: bool = False,
                      common_words: Callable[[], frozenset[str]] | None = None) -> bool:
@@ -254,7 +268,9 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
         text = person
     if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text) \
             or _NOT_WRITTEN.match(text):
-        return True
+        # (a press office with its writer after it: "Comunicación UPL, Ana García")
+        return not (_PRESS_OFFICE.match(text) and any(
+            reads_as_person(part.strip()) for part in _WRITER_AFTER.split(text)[1:]))
     if _GUEST_LABEL.search(text):
         # a blog's account for guest posts ("Guest Contributor", "Sponsored Guest Post"),
         # not a guest writer's name beside the label ("Jane Doe (Guest Writer)")
@@ -277,11 +293,11 @@ def _names_the_site(text: str, site_name: str | None, host: str) -> bool:
     labels = host.casefold().removeprefix("www.").split(".") if host else []
     stem = labels[0] if labels else ""
     # A person's name that is a blog's subdomain ("Gary Marcus" on garymarcus.substack.com)
-    # is a person's, not one that opens with a masthead's word ("Warta Sumba" on
-    # wartasumba.blogspot.co.id); one word that is the host's first label ("Zonabanten") a
-    # house's.
+    # is a person's, not one that reads as a masthead ("Warta Sumba" on
+    # wartasumba.blogspot.co.id, "Fajar Sulsel"); one word that is the host's first label
+    # ("Zonabanten") a house's.
     personal = len(labels) >= 3 and " " in text and folded.startswith(stem) \
-        and text.split()[0].casefold() not in _MASTHEAD_WORD_SET
+        and not _names_a_masthead(text)
     if stem and len(stem) > 3 and not personal and (folded == stem or folded.startswith(stem)):
         return True
     # one word that is the brand of a desk's subdomain ("Okezone" on news.okezone.com,

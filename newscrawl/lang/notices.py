@@ -40,14 +40,17 @@ _NOTICE = re.compile(
     r"(?:data|privacy)\b.*|(?:you\s+(?:can|may)\s+)?unsubscribe\s+at\s+any\s+time\b.*"
     r"|by\s+(?:signing\s+up|subscribing|registering|clicking)\b.{0,120}\b(?:agree|consent)"
     r"\b.*(?:terms|privacy|policy)\b.*"
-    # an affiliate disclosure ("We earn a commission if you make a purchase", "X may earn a
-    # commission from links on this page"; not "brokers may earn a commission on a trade")
-    r"|(?:as\s+an\s+amazon\s+associate\b.*|(?:\w+\s+){0,3}(?:may\s+)?earn\s+(?:a\s+)?(?:small\s+)?"
-    r"(?:commission|fee)s?\s+(?:from|on|when|if|through)\s+(?:the\s+)?(?:links?|purchases?|"
-    r"products?|you\s+(?:buy|click|make\s+a\s+purchase|purchase)|qualifying)\b.*)"
+    # an affiliate disclosure, the site its subject ("We earn a commission if you make a
+    # purchase", "X may earn a commission from links on this page"; not "brokers may earn a
+    # commission on a trade", "affiliate marketers earn a commission when you buy")
+    r"|as\s+an\s+amazon\s+associate\b.*"
+    r"|(?:(?:we|i)\s+(?:may\s+)?|(?:\w+\s+){1,2}may\s+)earn\s+(?:a\s+)?(?:small\s+)?"
+    r"(?:commission|fee)s?\s+(?:from|on|when|if|through)\s+(?:the\s+)?(?:links?\b|qualifying"
+    r"\s+purchases|you\s+(?:buy|click|make\s+a\s+purchase|purchase)\b).*"
     # a story's funding note ("This story was supported by a grant from ...")
-    r"|this\s+(?:story|article|report|reporting|coverage|project|series)\s+(?:was|is)\s+"
-    r"(?:supported|funded|made\s+possible|produced\s+(?:with|in\s+partnership))\b.*"
+    r"|this\s+(?:story|article|report|reporting|coverage)\s+(?:was|is)\s+(?:supported|funded"
+    r"|made\s+possible|produced)\s+(?:in\s+part\s+)?(?:by|with|through|in\s+partnership)\b"
+    r".{0,80}\b(?:grants?|support\s+from|partnership|funding)\b.*"
     r")\W*$")
 # A line that quotes someone or says who said it (its notice words are theirs).
 _SPOKEN = re.compile(r"^\W{0,2}[“\"‘«„']|\b(?:said|says|told|according\s+to|kata|ujar|ungkap"

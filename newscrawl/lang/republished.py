@@ -17,8 +17,9 @@ REPUBLISHED_NOTE = re.compile(
     # X pada 3 Mei ... namun klaim ..." nor a series' "diterbitkan sebagai bagian dari ..."
     r"|(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)\s+(?:pertama\s+kali\b"
     r"|(?:di|pada)\s+(?:\S+\s+){1,8}dengan\s+judul\b"
-    # ... or at a site by its domain ("Artikel ini tayang di Kompas.com. Klik ...")
-    r"|di\s+(?:situs\s+)?[\w-]+(?:\.[a-z]{2,}){1,2}(?:\W|$)))",
+    # ... or at a site by its domain, the line ending there or sending the reader on
+    # ("Artikel ini tayang di Kompas.com. Klik ...")
+    r"|di\s+(?:situs\s+)?[\w-]+(?:\.[a-z]{2,}){1,2}\W*(?:$|klik|baca|selengkapnya)))",
     re.IGNORECASE,
 )
 

@@ -62,6 +62,10 @@ _CREDIT_SEGMENT = re.compile(r"\s+[|·•]\s+")
 # An icon of a person that labels a byline's name (Font Awesome, Bootstrap Icons, ...).
 _PERSON_ICON = re.compile(r"(?:^|\s)(?:fa[srlb]?|bi|icon|glyphicon|ti|la|las)-(?:user|person)"
                           r"(?:-circle|-o)?(?:\s|$)")
+# An account's menu by a person's icon, no name: "Masuk", "Sign In".
+_INTERFACE_WORDS = frozenset(("masuk", "daftar", "login", "log in", "sign in", "signin",
+                              "register", "anonim", "anonymous", "guest", "tamu", "akun",
+                              "account", "profil", "profile", "logout", "keluar"))
 # What ends the name after a person's icon: a bar, a dot or a dash between spaces.
 _ICON_SEGMENT = re.compile(r"\s+[|·•\-–—]\s+")
 # A credit line's element holds a short text (white space and the date after it included).
@@ -143,10 +147,9 @@ class Bylines:
                            # Dublin Core's creator (Drupal's metatag module), last: a CMS
                            # login there ("veena") is no name, the first of several authors
                            # no byline
-                           or [n for n in map(_given_name_first,
-                                              self.doc.meta_values("dcterms.creator")
-                                              + self.doc.meta_values("dc.creator"))
-                               if reads_as_person(n)])
+                           or [n for v in self.doc.meta_values("dcterms.creator")
+                               + self.doc.meta_values("dc.creator")
+                               for n in _creators(v) if reads_as_person(n)])
             if names:
                 self._fell_back("authors")
         found = unique(people(names + credited, declared=declared))
@@ -226,7 +229,9 @@ class Bylines:
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li") \
                     or any(a.tag == "li" for a in ancestors(el, 6)):
                 continue  # another article's entry in a list
-            if el.tag in ("i", "span", "svg") and _PERSON_ICON.search(el.get("class") or ""):
+            if el.tag in ("i", "span", "svg") and _PERSON_ICON.search(el.get("class") or "") \
+                    and not any(a.tag == "a" for a in ancestors(el, 3)) \
+                    and not in_box(el, "comment", MAX_COMMENT_DEPTH):  # (a login link)
                 # a person's icon as the label: "<i class='fa fa-user'></i> Name | date"
                 # (not a credit line's: "Editor: Name"; each of "A dan B")
                 said = _ICON_SEGMENT.split(normalise_space(el.tail or ""), maxsplit=1)[0]
@@ -235,7 +240,8 @@ class Bylines:
                 if names and all(is_name_like(n) and n[:1].isupper() and not any(
                         c.isdigit() for c in n) and not any(
                         w.islower() and len(w) > 3 for w in n.split()) for n in names):
-                    return names  # (not "Dibaca 1.872 kali", "Masuk untuk berkomentar")
+                    if not any(n.casefold() in _INTERFACE_WORDS for n in names):
+                        return names  # (not "Dibaca 1.872 kali", "Masuk untuk berkomentar")
             text = text_of(el)
             if len(text) > 80:
                 continue
@@ -328,13 +334,14 @@ class Bylines:
             else []
 
 
-def _given_name_first(name: str) -> str:
-    """Dublin Core's "Surname, Given" as a byline prints it: "Santoso, Budi" -> "Budi
-    Santoso" (one comma between a word or two on each side); anything else as it is."""
-    parts = [p.strip() for p in name.split(",")]
-    if len(parts) == 2 and all(1 <= len(p.split()) <= 2 for p in parts):
-        return f"{parts[1]} {parts[0]}"
-    return name
+def _creators(value: str) -> list[str]:
+    """The writers a Dublin Core creator holds: its "Surname, Given" as a byline prints it
+    ("Santoso, Budi" -> "Budi Santoso": one word before the comma), else each of the names
+    its commas part ("Budi Santoso, Ani Wijaya")."""
+    parts = [p.strip() for p in value.split(",") if p.strip()]
+    if len(parts) == 2 and len(parts[0].split()) == 1 and 1 <= len(parts[1].split()) <= 2:
+        return [f"{parts[1]} {parts[0]}"]
+    return parts
 
 
 def _each_writer(name: str) -> list[str]:

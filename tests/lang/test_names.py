@@ -29,6 +29,9 @@ def test_a_guest_post_account_and_a_webmaster_are_no_writers(name: str, house: b
     # (the second review's findings) the office and a writer in one byline: not the office's
     ("Comunicación UPL, Ana García", False), ("Pressestelle Köln / Anna Schmidt", False),
     ("Comunicación UPL y Ana García", False),
+    # (the third review's findings) an office with its institution after a comma or "of"
+    ("Press Office, University of Leeds", True),
+    ("Communications Office of the University of Oxford", True),
 ])
 def test_a_collective_or_a_press_office_is_no_writer(name: str, house: bool) -> None:
     assert is_house_account(name) is house
@@ -199,6 +202,10 @@ def test_indonesias_places_inside_longer_capitalised_runs_are_named(text: str) -
     # (the second review's findings) a person whose name holds a place's or a masthead's word
     ("Bima Satria", "bimasatria.blogspot.com", False), ("Matt Post", "mattpost.substack.com",
                                                          False),
+    # (the third review's findings) mastheads of a place or with "Post" after a place
+    ("Sumba Post", "sumbapost.blogspot.com", True), ("Fajar Sulsel", "fajarsulsel.blogspot.com",
+                                                      True),
+    ("Ayo Bandung", "ayobandung.blogspot.com", True),
 ])
 def test_a_blogs_masthead_on_its_own_subdomain_is_a_house_account(name: str, host: str,
                                                                    house: bool) -> None:

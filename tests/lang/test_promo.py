@@ -77,6 +77,15 @@ REAL_SENTENCES = [
     "Listen to this article's sources: the ministry's own figures tell another story.",
     "Brokers may earn a commission on each trade, which adds up for active investors.",
     "The study was supported by a grant from the National Institutes of Health.",
+    # (the third review's findings) sentences that only look like those notices
+    "Real estate agents earn commissions on purchases above Rp 1 miliar, which the law caps.",
+    "Affiliate marketers earn a commission when you buy through their links, and the FTC "
+    "requires them to say so.",
+    "This project was funded by the World Bank and will connect 40 villages to the grid.",
+    "This report was produced with data from 34 provincial health offices, the ministry said.",
+    "Artikel ini dimuat di situs beritaterkini.xyz pada 3 Mei 2024 dan dibagikan ribuan kali, "
+    "namun klaimnya keliru.",
+    "Artikel ini tayang di Detik.com pada 3 Mei 2024 dan langsung viral, padahal datanya lama.",
     "Artikel ilmiah itu dipublikasikan pekan lalu di jurnal Nature Geoscience.",
     # (the review's findings) a fact-check's and a series' sentences about "this article"
     "Artikel ini dimuat situs beritaterkini.xyz pada 3 Mei 2024 dan dibagikan lebih dari 2.000 "

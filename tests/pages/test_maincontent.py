@@ -542,11 +542,14 @@ def test_the_block_after_the_headline_beats_a_bigger_side_box_far_from_it(named:
     assert "Istilah nomor" not in out
 
 
-def test_a_summary_box_by_the_headline_never_takes_the_place_of_the_named_article_text() -> None:
+@pytest.mark.parametrize("named", ["post-single__content entry-content", "main-content",
+                                   "content-body", "rich-text"])
+def test_a_summary_box_by_the_headline_never_takes_the_place_of_the_named_article_text(
+        named: str) -> None:
     # (held-out round 41, an in-house WordPress VIP shape) standfirst, byline, date and share
     # bar, then a key-points box of two sentences, then the text in "entry-content": the
     # box is nearer the headline, but the page names the other as the article's text
-    points = ("<div class='ai-summary'><span>Summary</span><ul><li>Water service in 14 "
+    points = ("<div class='highlights'><span>Summary</span><ul><li>Water service in 14 "
               "barangays will be cut nightly from 10 pm to 5 am starting April 24.</li><li>"
               "Output at the two sources has dropped by up to 18% since February.</li></ul>"
               "</div>")
@@ -554,17 +557,18 @@ def test_a_summary_box_by_the_headline_never_takes_the_place_of_the_named_articl
             "<div class='standfirst'><p>Air naik sejak subuh di tiga kecamatan.</p></div>"
             "<div class='authors'><a href='/author/a/'>Rina Wulandari</a></div><div class="
             "'posted-on'>Apr 22, 2024</div><div class='share'><a href='#'>Facebook</a></div>"
-            f"</header>{points}<div class='post-single__content entry-content'>{ARTICLE}</div>"
+            f"</header>{points}<div class='{named}'>{ARTICLE}</div>"
             "</article></body></html>")
     out = text(html)
     assert _found(out) == 6
     assert "Water service" not in out
     # (the second review's findings) a table of contents between the box and the text
     toc = "".join(f"<li><a href='#s{n}'>Bagian {n}</a></li>" for n in range(7))
-    named = "<div class='post-single__content"
-    out = text(html.replace(named, f"<div class='toc'><ul>{toc}</ul></div>{named}"))
-    assert _found(out) == 6
-    assert "Water service" not in out
+    if "entry-content" in named:  # (a name only an article's text takes)
+        box = f"<div class='{named}"
+        out = text(html.replace(box, f"<div class='toc'><ul>{toc}</ul></div>{box}"))
+        assert _found(out) == 6
+        assert "Water service" not in out
 
 
 @pytest.mark.parametrize("named", ["data-component='newsletter-signup'",
@@ -637,6 +641,25 @@ def test_a_lead_paragraph_loose_in_body_before_the_box_of_the_rest_stays() -> No
             f"paragraf pembuka berita.</p><div>{rest}</div></body></html>")
     out = text(html)
     assert "paragraf pembuka" in out and "Paragraf ke-8" in out
+    # (the third review's findings) an ad or a caption between the lead and the box; a
+    # loose footer line after the box stays out
+    for between in ("<div class='ads'>ADVERTISEMENT</div>", "<p>Foto: Antara</p>"):
+        out = text(html.replace("<div>", f"{between}<div>", 1))
+        assert "paragraf pembuka" in out and "Paragraf ke-8" in out, between
+    footer = ("<p>Redaksi menerima tulisan dari pembaca untuk rubrik opini setiap pekan, "
+              "dikirim lewat surel redaksi.</p>")
+    loose = html.replace(f"<p>{S} Ini paragraf pembuka berita.</p>", "").replace(
+        "</div></body>", f"</div>{footer}</body>")
+    assert "Redaksi menerima" not in text(loose)
+
+
+def test_an_affiliate_link_in_a_sentence_keeps_its_words() -> None:
+    # (the third review's findings) a shop's word on an inline link is no box
+    line = ("<p>Saya membeli <span class='affiliate-link'>Lumen Glow 2</span> tahun lalu dan "
+            "masih memakainya setiap hari untuk membaca berita pagi.</p>")
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>{line}"
+            f"{ARTICLE}</article></body></html>")
+    assert "Saya membeli Lumen Glow 2 tahun lalu" in text(html)
 
 
 @pytest.mark.parametrize("cls", ["rp-ringkasan", "wp-block-group poin-penting", "ai-summary-box",

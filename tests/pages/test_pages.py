@@ -654,3 +654,24 @@ def test_a_family_bodys_text_outside_an_inner_box_and_a_title_like_line_stay() -
     rec = read_article(html, "https://makassar.tribunnews.com/2025/06/11/selamat-hari-raya",
                        crawled_at="2025-09-20T00:00:00Z").record
     assert rec.body.startswith("Selamat Hari Raya Idul Adha 1446 H")
+
+
+def test_a_family_bodys_lead_box_named_ringkasan_stays_and_a_list_of_points_goes() -> None:
+    # (the third review's findings) the family body's walk asks what the generic one asks:
+    # a "ringkasan" box of paragraphs is the lead, one of points a summary box
+    from newscrawl.api import read_article
+
+    text = "".join(f"<p>Harga beras naik di pasar tradisional, kalimat nomor {k} dari berita "
+                   f"ini.</p>" for k in range(4))
+    lead = "<div class='ringkasan'><p>PIKIRAN RAKYAT - Harga beras naik lagi pekan ini.</p></div>"
+    points = ("<div class='ringkasan'><ul><li>Harga beras naik Rp 1.000 per kilogram.</li>"
+              "<li>Operasi pasar digelar pekan depan.</li></ul></div>")
+    url = "https://www.pikiran-rakyat.com/news/pr-019872341/harga-beras-naik-lagi"
+    for box, kept in ((lead, True), (points, False)):
+        html = ("<html><head><title>Harga Beras Naik Lagi</title></head><body><article class="
+                f"'read__content'><h1 class='read__title'>Harga Beras Naik Lagi</h1>{box}{text}"
+                "</article></body></html>")
+        rec = read_article(html, url, crawled_at="2025-09-20T00:00:00Z").record
+        assert rec.family == "prmn" and rec.body.count("kalimat nomor") == 4
+        assert ("naik lagi pekan ini" in rec.body) is kept
+        assert "Operasi pasar" not in rec.body

@@ -825,17 +825,25 @@ def test_a_name_after_a_persons_icon_by_the_headline_is_the_writer(icon: str) ->
                           # hyphen: names all the same
                           (" Rahmat | Kamis, 5 Juni 2025", ["Rahmat"]),
                           (" Muh. Rahmat | Kamis, 5 Juni 2025", ["Muh. Rahmat"]),
-                          (" Jean-Paul Sartre | Kamis, 5 Juni 2025", ["Jean-Paul Sartre"])):
+                          (" Jean-Paul Sartre | Kamis, 5 Juni 2025", ["Jean-Paul Sartre"]),
+                          # (the third review's findings) an account's menu, no name
+                          (" Masuk", []), (" Sign In", [])):
         line = f"<div><i class='fa fa-user'></i>{tail}</div>"
         html = f"<html><body><article>{HEAD}{line}{BODY}</article></body></html>"
         assert read_article(html, URL).record.authors == authors, tail
+    # ... nor a login link's icon in a comments box
+    login = ("<div class='comments-area'><a href='/login'><i class='fa fa-user'></i> Masuk</a>"
+             "</div>")
+    html = f"<html><body><article>{HEAD}{BODY}{login}</article></body></html>"
+    assert read_article(html, URL).record.authors == []
 
 
 def test_dublin_cores_creator_names_the_writer_where_nothing_else_does() -> None:
     # (held-out round 44, an in-house Drupal 7 page of pikiran-rakyat.com, 2017) the writer
     # only in "dcterms.creator" (and an unnamed span); a CMS login there is no name
     for creator, authors in (("Dodi Kurniawan", ["Dodi Kurniawan"]), ("veena", []),
-                             ("Kurniawan, Dodi", ["Dodi Kurniawan"])):  # (DC's own order)
+                             ("Kurniawan, Dodi", ["Dodi Kurniawan"]),  # (DC's own order)
+                             ("Budi Santoso, Ani Wijaya", ["Budi Santoso", "Ani Wijaya"])):
         html = (f"<html><head><meta name='dcterms.creator' content='{creator}'></head><body>"
                 f"<article>{HEAD}{BODY}</article></body></html>")
         assert read_article(html, URL).record.authors == authors, creator

@@ -117,13 +117,17 @@ def holds_paragraphs(figure: Any) -> bool:
     return False
 
 
-def _chrome_words(cls: str | None, ident: str | None) -> str | None:
+def _chrome_words(cls: str | None, ident: str | None, element: Any = None) -> str | None:
     """The class/id of a box that the chrome vocabulary names (related links, share bars,
-    tags, comments, ads, captions, bylines, navigation), else None."""
+    tags, comments, ads, captions, bylines, navigation), else None (a "summary" box that
+    lists no points: a lead's box named "ringkasan")."""
     if not cls and not ident:
         return None
     names = f"{cls or ''} {ident or ''}".strip()
-    return names if names and classify(names)[0] is not None else None
+    kind = classify(names)[0] if names else None
+    if kind == "summary" and element is not None and next(element.iter("li"), None) is None:
+        return None
+    return names if kind is not None else None
 
 
 def _caption_alone(cls: str | None, ident: str | None, pieces: list[str],
@@ -175,7 +179,7 @@ def blocks_in(container: Any, *, drop: str | None = None,
                     pieces.append(tail)
                 continue
             box = cls or ident or tag if boxed(child, tag, cls, ident) else (
-                _chrome_words(cls, ident) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS
+                _chrome_words(cls, ident, child) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS
                 else _caption_alone(cls, ident, pieces, tail))
             if box:
                 # A promo or chrome box leaves as one piece ("Baca Juga: Judul"), for audit.

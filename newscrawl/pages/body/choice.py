@@ -62,14 +62,15 @@ def choose(units: list[Unit], containers: list[list[Any]],
         # prose (old PHP portals)
         inner = [(s, f, e) for s, f, e in scored
                  if (f, e) != best and s >= ROOT_SHARE * best_score]
-        # (not where a paragraph of sentences stands loose beside it, its sibling: the
+        # (not where a paragraph of sentences stands loose before it, its sibling: the
         # article's lead in <body> before the box of the rest)
         if inner:
             _s, f, e = max(inner)
             parent = element_of[(f, e)].getparent()
+            # (the units before it, past a few short or boxed ones: an ad, a caption)
+            before = [i for i in range(f - 1, max(f - 4, 0) - 1, -1)]
             if not any(_paragraphs_in(units, i, i + 1) and units[i].element is not None
-                       and units[i].element.getparent() is parent
-                       for i in (f - 1, e) if 0 <= i < len(units)):
+                       and units[i].element.getparent() is parent for i in before):
                 best_score, best = _s, (f, e)
     if best is not None:
         best = _by_the_headline(units, scored, best, best_score, named, strong)
@@ -110,9 +111,9 @@ def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
     text than a short article; the article is the block that follows its headline (the
     longest <h1>'s text: a logo's <h1> is shorter). Not where the heaviest is the one the
     page names as the article's text and each box by the headline is named no such thing
-    and wraps it, or ends before it with no paragraph between (a table of contents at
-    most) where the name is an article text's only ("entry-content", not "rich-text"): a
-    summary or key-points box
+    and wraps it, or ends right before it, or ends before it with no paragraph between (a
+    table of contents) where the name is an article text's only ("entry-content", not
+    "rich-text"): a summary or key-points box
     between the headline and the text is no article (a glossary far below it is none)."""
     h = headline_unit(units)
     if h is None:
@@ -125,6 +126,7 @@ def _by_the_headline(units: list[Unit], scored: list[tuple[float, int, int]],
             and _paragraphs_in(units, f, e) >= NEAR_HEADLINE_PARAGRAPHS]
     if not near or best in named and all(
             (f, e) not in named and (f <= first and end <= e  # a wrapper holding it
+                                     or 0 <= first - e <= NEAR_HEADLINE_UNITS
                                      or best in strong and e <= first
                                      and not _paragraphs_in(units, e, first))
             for _s, f, e in near):

@@ -113,7 +113,7 @@ _BOX_WORDS = {
           r"|hiring|we-?are-?hiring|careers?-?(?:cta|callout|banner|box)"  # a job ad
           # a shop's or a booking site's box by the text ("$149 at Amazon", "From €118")
           r"|buy-?box|book-?box|booking-?(?:box|widget)|price-?(?:box|widget)"
-          r"|deal-?(?:box|widget)|affiliate-?(?:box|link|links|disclosure)|lasso-?\w+",
+          r"|deal-?(?:box|widget)|affiliate-?(?:box|disclosure)|lasso-(?:container|display|box\w*)",
     # a site-made summary over the article, its points repeating the text (a box of them:
     # units.segment keeps one without a list, a lead in a box named "ringkasan")
     "summary": r"ringkasan|rangkuman|intisari|poin-?(?:penting|utama)|ai-?summary\w*"
