@@ -47,6 +47,22 @@ _NOTICE = re.compile(
     r"|(?:(?:we|i)\s+(?:may\s+)?|(?:\w+\s+){1,2}may\s+)earn\s+(?:a\s+)?(?:small\s+)?"
     r"(?:commission|fee)s?\s+(?:from|on|when|if|through)\s+(?:the\s+)?(?:links?\b|qualifying"
     r"\s+purchases|you\s+(?:buy|click|make\s+a\s+purchase|purchase)\b).*"
+    # a paper's notes about the story itself: the generic update note, an AI summary's
+    # note, a wire's or a partner's first-publication line, a contact line with an address
+    r"|editor['’]?s\s+note\s*:\s*this\s+(?:story|article)\s+has\s+been\s+updated\W*"
+    r"(?:since\s+it\s+was\s+first\s+published\W*)?"  # (one that says what changed is text)
+    r"|this\s+summary\s+was\s+(?:generated|created|written|produced)\s+(?:with\s+the\s+help\s+"
+    r"of\s+|by\s+|using\s+)?(?:ai|artificial\s+intelligence)\b.*"
+    r"|this\s+(?:article|story|report)\s+(?:by\s+.{2,40}?\s+)?(?:was|is)\s+(?:originally|first)"
+    r"\s+published\b.*"
+    r"|contact\s+(?:(?:the\s+)?(?:editor|reporter|writer)\s+)?[\w.'’ -]{2,40}?(?:\s+for\s+"
+    r"questions)?\s*:\s*\S+@\S+.*"
+    # a subscription's or a newsletter's prompt ("Sign up to our X newsletter", "Did you know
+    # with a Digital Subscription to X, you can ...", "Join the X WhatsApp community")
+    r"|(?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the)\s+.{0,60}\bnewsletters?\b.*"
+    r"|did\s+you\s+know\s+with\s+a\s+(?:digital\s+)?subscription\b.*"
+    r"|join\s+(?:the|our)\s+.{0,40}\b(?:whatsapp|telegram)\s+(?:community|channel|group)\b.*"
+    r"|this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.*"
     # a story's funding note ("This story was supported by a grant from ...")
     r"|this\s+(?:story|article|report|reporting|coverage)\s+(?:was|is)\s+(?:supported|funded"
     r"|made\s+possible|produced)\s+(?:in\s+part\s+)?(?:by|with|through|in\s+partnership)\b"

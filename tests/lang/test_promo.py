@@ -41,6 +41,18 @@ PROMOS = [
     "Inkwell Tech may earn a commission from links on this page.",
     "As an Amazon Associate I earn from qualifying purchases.",
     "This story was supported by a grant from the Upper Midwest Reporting Fund.",
+    # (held-out round 48) a paper's notes about the story and its prompts
+    "Editor’s note: This story has been updated.",
+    "This summary was generated with the help of AI and reviewed by an editor.",
+    "Contact Keenan Marsh: kmarsh@freepress.com. Follow him on X @keenanmarsh.",
+    "This article was originally published by Alaska Beacon.",
+    "Contact Editor Marcy Tollefsen for questions: info@alaskabeacon.com.",
+    "This report by The Canadian Press was first published March 3, 2025.",
+    "This advertisement has not loaded yet, but your article continues below.",
+    "Join the M.E.N. WhatsApp community",
+    "Sign up to our Yorkshire Post Farming and Country newsletter",
+    "Did you know with a Digital Subscription to The Yorkshire Post, you can get unlimited "
+    "access to the website?",
     "Artikel ini dipublikasikan pertama kali di Mongabay.com dengan judul \u201cMangrove "
     "soils hold far more carbon\u201d.",
     "Artikel ini diterbitkan di The Conversation dengan judul Why Rivers Flood.",
@@ -86,6 +98,8 @@ REAL_SENTENCES = [
     "Artikel ini dimuat di situs beritaterkini.xyz pada 3 Mei 2024 dan dibagikan ribuan kali, "
     "namun klaimnya keliru.",
     "Artikel ini tayang di Detik.com pada 3 Mei 2024 dan langsung viral, padahal datanya lama.",
+    "Editor’s note: This story was updated Dec. 3 to correct the name of the school district.",
+    "Contact tracing was paused in March, officials said, after cases fell below ten a day.",
     "Artikel ilmiah itu dipublikasikan pekan lalu di jurnal Nature Geoscience.",
     # (the review's findings) a fact-check's and a series' sentences about "this article"
     "Artikel ini dimuat situs beritaterkini.xyz pada 3 Mei 2024 dan dibagikan lebih dari 2.000 "
