@@ -107,6 +107,8 @@ _DESK_CODE = re.compile(r"^[A-Z]{5,}\s+(?=[A-Z][a-z])")
 
 
 def _names(value: str) -> tuple[str, ...]:
+    # (a meta line's next field after a bar is no name: "A | Kategori: Samarinda")
+    value = _NEXT_FIELD.split(value, maxsplit=1)[0]
     parts = _NAME_SEPARATOR.split(value.strip(" .;"))
     # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
     parts = [_DESK_CODE.sub("", p.strip(" .")) for p in parts]
@@ -117,6 +119,7 @@ def _names(value: str) -> tuple[str, ...]:
                  if p and not _is_degree(p) and not (i and is_job_title(p)))
 
 
+_NEXT_FIELD = re.compile(r"\s+[|·•]\s+(?=[^\W\d][\w ]{0,20}\s*:)")
 # Indonesian academic and professional degrees, written after a name between commas.
 _DEGREES = frozenset((
     "se", "sh", "ss", "st", "sp", "spd", "sag", "sip", "sikom", "skm", "skep", "sik", "sos",

@@ -63,6 +63,10 @@ _NOTICE = re.compile(
     r"|did\s+you\s+know\s+with\s+a\s+(?:digital\s+)?subscription\b.*"
     r"|join\s+(?:the|our)\s+.{0,40}\b(?:whatsapp|telegram)\s+(?:community|channel|group)\b.*"
     r"|this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.*"
+    # a print view's lines ("Versi cetak dari: URL", "Dicetak pada ...", "Dilarang mengutip
+    # tanpa mencantumkan sumber")
+    r"|versi\s+cetak\s+dari\b.*|dicetak\s+pada\s+\w+.*"
+    r"|(?:(?:©|\(c\)|copyright).{0,40}\b)?dilarang\s+(?:mengutip|menyalin|mengambil)\b.{0,80}"
     # a story's funding note ("This story was supported by a grant from ...")
     r"|this\s+(?:story|article|report|reporting|coverage)\s+(?:was|is)\s+(?:supported|funded"
     r"|made\s+possible|produced)\s+(?:in\s+part\s+)?(?:by|with|through|in\s+partnership)\b"

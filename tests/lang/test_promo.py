@@ -50,6 +50,10 @@ PROMOS = [
     "This report by The Canadian Press was first published March 3, 2025.",
     "This advertisement has not loaded yet, but your article continues below.",
     "Join the M.E.N. WhatsApp community",
+    # (held-out round 47) a print view's lines
+    "Versi cetak dari: https://mahakamterkini.id/berita/7712/jembatan-mahkota-ii",
+    "Dicetak pada Senin, 7 Desember 2026 pukul 12.58 WITA",
+    "© Mahakam Terkini. Dilarang mengutip tanpa mencantumkan sumber.",
     "Sign up to our Yorkshire Post Farming and Country newsletter",
     "Did you know with a Digital Subscription to The Yorkshire Post, you can get unlimited "
     "access to the website?",
@@ -71,6 +75,8 @@ CREDITS = [
     ("Laporan Wartawan Tribunjabar.id, Muhamad Syarif Abdussalam", CREDIT_AUTHOR,
      ("Muhamad Syarif Abdussalam",)),
     ("Reporter: Ahmad Fauzi dan Dewi Lestari", CREDIT_AUTHOR, ("Ahmad Fauzi", "Dewi Lestari")),
+    # (held-out round 47) a print view's meta line: the next field after the bar is no name
+    ("Penulis: Rina Marlina Sari | Kategori: Samarinda", CREDIT_AUTHOR, ("Rina Marlina Sari",)),
 ]
 
 REAL_SENTENCES = [
@@ -100,6 +106,7 @@ REAL_SENTENCES = [
     "Artikel ini tayang di Detik.com pada 3 Mei 2024 dan langsung viral, padahal datanya lama.",
     "Editor’s note: This story was updated Dec. 3 to correct the name of the school district.",
     "Contact tracing was paused in March, officials said, after cases fell below ten a day.",
+    "Warga dilarang mengutip data itu.",
     "Artikel ilmiah itu dipublikasikan pekan lalu di jurnal Nature Geoscience.",
     # (the review's findings) a fact-check's and a series' sentences about "this article"
     "Artikel ini dimuat situs beritaterkini.xyz pada 3 Mei 2024 dan dibagikan lebih dari 2.000 "

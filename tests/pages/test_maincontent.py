@@ -653,6 +653,16 @@ def test_a_lead_paragraph_loose_in_body_before_the_box_of_the_rest_stays() -> No
     assert "Redaksi menerima" not in text(loose)
 
 
+def test_a_photos_caption_in_a_span_named_cap_is_no_text() -> None:
+    # (held-out round 47, an in-house custom CMS of Lombok) "<span class=cap>" under a photo
+    photo = ("<div class='foto'><img src='/a.jpg'><span class='cap'>Pekerja menyelesaikan "
+             "pembangunan rumah tahan gempa di Kecamatan Gangga. (Gerbang NTB/Baiq)</span></div>")
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>{photo}"
+            f"{ARTICLE}</article></body></html>")
+    out = text(html)
+    assert _found(out) == 6 and "Pekerja menyelesaikan" not in out
+
+
 def test_an_affiliate_link_in_a_sentence_keeps_its_words() -> None:
     # (the third review's findings) a shop's word on an inline link is no box
     line = ("<p>Saya membeli <span class='affiliate-link'>Lumen Glow 2</span> tahun lalu dan "

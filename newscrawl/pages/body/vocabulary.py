@@ -158,6 +158,7 @@ _BOX_EXACT = {
     "share": "share|social|tools|toolbar|actions|icons|print|report",
     "tags": "label|labels|submeta",
     "ad": "ad|adbox|adsbygoogle",
+    "caption": "cap",  # a photo's caption ("<span class=cap>")
     "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
               "|posted-?on|pubdate",
     "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",
