@@ -61,6 +61,11 @@ _NOTICE = re.compile(
     # with a Digital Subscription to X, you can ...", "Join the X WhatsApp community")
     r"|(?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the)\s+.{0,60}\bnewsletters?\b.*"
     r"|did\s+you\s+know\s+with\s+a\s+(?:digital\s+)?subscription\b.*"
+    r"|(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing)\b.*"
+    # a partner newsroom's boilerplate ("X is part of States Newsroom, a nonprofit news
+    # network supported by grants ...")
+    r"|.{2,60}?\bis\s+(?:part|a\s+member)\s+of\s+.{2,60}?,\s+a\s+(?:nonprofit|non-profit)\s+"
+    r"news\b.*"
     r"|join\s+(?:the|our)\s+.{0,40}\b(?:whatsapp|telegram)\s+(?:community|channel|group)\b.*"
     r"|this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.*"
     # a print view's lines ("Versi cetak dari: URL", "Dicetak pada ...", "Dilarang mengutip

@@ -50,6 +50,10 @@ PROMOS = [
     "This report by The Canadian Press was first published March 3, 2025.",
     "This advertisement has not loaded yet, but your article continues below.",
     "Join the M.E.N. WhatsApp community",
+    "Alaska Beacon is part of States Newsroom, a nonprofit news network supported by grants and "
+    "a coalition of donors. Contact Editor Marcy Tollefsen for questions: info@alaskabeacon.com.",
+    "Thank you for signing up! Did you know with a Digital Subscription to The Yorkshire Post, "
+    "you can get unlimited access?",
     # (held-out round 47) a print view's lines
     "Versi cetak dari: https://mahakamterkini.id/berita/7712/jembatan-mahkota-ii",
     "Dicetak pada Senin, 7 Desember 2026 pukul 12.58 WITA",
@@ -107,6 +111,7 @@ REAL_SENTENCES = [
     "Editor’s note: This story was updated Dec. 3 to correct the name of the school district.",
     "Contact tracing was paused in March, officials said, after cases fell below ten a day.",
     "Warga dilarang mengutip data itu.",
+    "The clinic is part of Sehat Group, a nonprofit network of hospitals in the region.",
     "Artikel ilmiah itu dipublikasikan pekan lalu di jurnal Nature Geoscience.",
     # (the review's findings) a fact-check's and a series' sentences about "this article"
     "Artikel ini dimuat situs beritaterkini.xyz pada 3 Mei 2024 dan dibagikan lebih dari 2.000 "
