@@ -119,7 +119,7 @@ def _names(value: str) -> tuple[str, ...]:
                  if p and not _is_degree(p) and not (i and is_job_title(p)))
 
 
-_NEXT_FIELD = re.compile(r"\s+[|·•]\s+(?=[^\W\d][\w ]{0,20}\s*:)")
+_NEXT_FIELD = re.compile(r"\s*[|·•]\s*(?=[^\W\d][\w ]{0,20}\s*:)")
 # Indonesian academic and professional degrees, written after a name between commas.
 _DEGREES = frozenset((
     "se", "sh", "ss", "st", "sp", "spd", "sag", "sip", "sikom", "skm", "skep", "sik", "sos",

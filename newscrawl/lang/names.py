@@ -235,14 +235,10 @@ def _reads_as_masthead(name: str) -> bool:
 
 
 def _names_a_masthead(name: str) -> bool:
-    """A blog's name on its own subdomain: a masthead's word in it ("Warta Sumba", "Sumba
-    Post"; "Post" alone is a surname too: "Matt Post"), or a place as its last word ("Fajar
-    Sulsel", "Ayo Bandung"; not a place first: "Bima Satria")."""
-    words = name.split()
-    if any(w.casefold() in _MASTHEAD_WORD_SET for w in words if w.casefold() != "post"):
-        return True
-    return bool(zone_of_place(words[-1])) or len(words) > 1 and words[-1].casefold() == "post" \
-        and bool(zone_of_place(words[0]))
+    """A blog's name on its own subdomain that opens with a masthead's word ("Warta Sumba",
+    "Kabar Papua"). Not a word later in it, nor a place in it: surnames are both ("Eyal
+    Press", "Matt Post", "Juliari Batubara", "Bima Satria")."""
+    return name.split()[0].casefold() in _MASTHEAD_WORD_SET
 
 
 def is_house_account(name: str, site_name: str | None = None, host: str = "", *,

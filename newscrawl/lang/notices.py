@@ -52,14 +52,16 @@ _NOTICE = re.compile(
     r"|editor['’]?s\s+note\s*:\s*this\s+(?:story|article)\s+has\s+been\s+updated\W*"
     r"(?:since\s+it\s+was\s+first\s+published\W*)?"  # (one that says what changed is text)
     r"|this\s+summary\s+was\s+(?:generated|created|written|produced)\s+(?:with\s+the\s+help\s+"
-    r"of\s+|by\s+|using\s+)?(?:ai|artificial\s+intelligence)\b.*"
+    r"of\s+|by\s+|using\s+)?(?:ai|artificial\s+intelligence)(?:\W*|\s+tools?\W*|\s+and\s+"
+    r"(?:was\s+)?(?:reviewed|edited|checked)\b.*)"
     r"|this\s+(?:article|story|report)\s+(?:by\s+.{2,40}?\s+)?(?:was|is)\s+(?:originally|first)"
-    r"\s+published\b.*"
+    r"\s+published\s+(?:(?:by|in|on|at)\s+)?.{2,50}?(?:\.\s+read\s+the\s+original\b.*)?"
     r"|contact\s+(?:(?:the\s+)?(?:editor|reporter|writer)\s+)?[\w.'’ -]{2,40}?(?:\s+for\s+"
     r"questions)?\s*:\s*\S+@\S+.*"
     # a subscription's or a newsletter's prompt ("Sign up to our X newsletter", "Did you know
     # with a Digital Subscription to X, you can ...", "Join the X WhatsApp community")
-    r"|(?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the)\s+.{0,60}\bnewsletters?\b.*"
+    r"|(?:sign\s+up|subscribe)\s+(?:to|for)\s+(?:our|the)\s+.{0,60}\bnewsletters?"
+    r"(?:\s+(?:here|now|today|for\s+free))?"
     r"|did\s+you\s+know\s+with\s+a\s+(?:digital\s+)?subscription\b.*"
     r"|(?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing)\b.*"
     # a partner newsroom's boilerplate ("X is part of States Newsroom, a nonprofit news
@@ -70,8 +72,10 @@ _NOTICE = re.compile(
     r"|this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.*"
     # a print view's lines ("Versi cetak dari: URL", "Dicetak pada ...", "Dilarang mengutip
     # tanpa mencantumkan sumber")
-    r"|versi\s+cetak\s+dari\b.*|dicetak\s+pada\s+\w+.*"
-    r"|(?:(?:©|\(c\)|copyright).{0,40}\b)?dilarang\s+(?:mengutip|menyalin|mengambil)\b.{0,80}"
+    r"|versi\s+cetak\s+dari\s*:?\s*(?:https?://)?[\w-]+\.[\w./%-]+"
+    r"|dicetak\s+pada\s*:?\s*(?:\w+,?\s+)?\d{1,2}[\s/.-]+\w+[\s/.-]+\d{2,4}\b.{0,30}"
+    r"|(?:(?:©|\(c\)|copyright).{0,40}\b)?dilarang\s+(?:mengutip|menyalin)\b.{0,40}\btanpa\s+"
+    r"(?:mencantumkan\s+sumber|izin)\b.{0,40}"
     # a story's funding note ("This story was supported by a grant from ...")
     r"|this\s+(?:story|article|report|reporting|coverage)\s+(?:was|is)\s+(?:supported|funded"
     r"|made\s+possible|produced)\s+(?:in\s+part\s+)?(?:by|with|through|in\s+partnership)\b"

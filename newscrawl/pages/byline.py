@@ -62,6 +62,9 @@ _CREDIT_SEGMENT = re.compile(r"\s+[|·•]\s+")
 # An icon of a person that labels a byline's name (Font Awesome, Bootstrap Icons, ...).
 _PERSON_ICON = re.compile(r"(?:^|\s)(?:fa[srlb]?|bi|icon|glyphicon|ti|la|las)-(?:user|person)"
                           r"(?:-circle|-o)?(?:\s|$)")
+# The particles a surname may open with ("De Souza, Maria").
+_SURNAME_PARTICLES = frozenset(("de", "van", "von", "da", "di", "del", "della", "der", "le",
+                                "la", "du", "dos", "das", "al", "el", "bin", "binti"))
 # An account's menu by a person's icon, no name: "Masuk", "Sign In".
 _INTERFACE_WORDS = frozenset(("masuk", "daftar", "login", "log in", "sign in", "signin",
                               "register", "anonim", "anonymous", "guest", "tamu", "akun",
@@ -230,8 +233,7 @@ class Bylines:
                     or any(a.tag == "li" for a in ancestors(el, 6)):
                 continue  # another article's entry in a list
             if el.tag in ("i", "span", "svg") and _PERSON_ICON.search(el.get("class") or "") \
-                    and not any(a.tag == "a" for a in ancestors(el, 3)) \
-                    and not in_box(el, "comment", MAX_COMMENT_DEPTH):  # (a login link)
+                    and not in_box(el, "comment", MAX_COMMENT_DEPTH):  # (a reader's login)
                 # a person's icon as the label: "<i class='fa fa-user'></i> Name | date"
                 # (not a credit line's: "Editor: Name"; each of "A dan B")
                 said = _ICON_SEGMENT.split(normalise_space(el.tail or ""), maxsplit=1)[0]
@@ -336,11 +338,13 @@ class Bylines:
 
 def _creators(value: str) -> list[str]:
     """The writers a Dublin Core creator holds: its "Surname, Given" as a byline prints it
-    ("Santoso, Budi" -> "Budi Santoso": one word before the comma), else each of the names
-    its commas part ("Budi Santoso, Ani Wijaya")."""
+    ("Santoso, Budi" -> "Budi Santoso": one word on a side of the comma, or a surname's
+    particle first), else each of the names its commas part ("Budi Santoso, Ani Wijaya")."""
     parts = [p.strip() for p in value.split(",") if p.strip()]
-    if len(parts) == 2 and len(parts[0].split()) == 1 and 1 <= len(parts[1].split()) <= 2:
-        return [f"{parts[1]} {parts[0]}"]
+    if len(parts) == 2 and 1 <= len(parts[1].split()) <= 2 and (
+            len(parts[0].split()) == 1 or len(parts[1].split()) == 1
+            or parts[0].split()[0].casefold() in _SURNAME_PARTICLES):
+        return [f"{parts[1]} {parts[0]}"]  # ("García Márquez, Gabriel", "Van Dyke, Jo Anne")
     return parts
 
 

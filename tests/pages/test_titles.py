@@ -831,6 +831,11 @@ def test_a_name_after_a_persons_icon_by_the_headline_is_the_writer(icon: str) ->
         line = f"<div><i class='fa fa-user'></i>{tail}</div>"
         html = f"<html><body><article>{HEAD}{line}{BODY}</article></body></html>"
         assert read_article(html, URL).record.authors == authors, tail
+    # (the fourth review's findings) the icon inside the writer's profile link names them
+    line = ("<div><a href='/profil/rina'><span class='bi bi-person'></span> Rina Marlina</a> | "
+            "Kamis, 5 Juni 2025</div>")
+    html = f"<html><body><article>{HEAD}{line}{BODY}</article></body></html>"
+    assert read_article(html, URL).record.authors == ["Rina Marlina"]
     # ... nor a login link's icon in a comments box
     login = ("<div class='comments-area'><a href='/login'><i class='fa fa-user'></i> Masuk</a>"
              "</div>")
@@ -843,7 +848,10 @@ def test_dublin_cores_creator_names_the_writer_where_nothing_else_does() -> None
     # only in "dcterms.creator" (and an unnamed span); a CMS login there is no name
     for creator, authors in (("Dodi Kurniawan", ["Dodi Kurniawan"]), ("veena", []),
                              ("Kurniawan, Dodi", ["Dodi Kurniawan"]),  # (DC's own order)
-                             ("Budi Santoso, Ani Wijaya", ["Budi Santoso", "Ani Wijaya"])):
+                             ("Budi Santoso, Ani Wijaya", ["Budi Santoso", "Ani Wijaya"]),
+                             # (the fourth review's findings) surnames of two words
+                             ("García Márquez, Gabriel", ["Gabriel García Márquez"]),
+                             ("De Souza, Maria", ["Maria De Souza"])):
         html = (f"<html><head><meta name='dcterms.creator' content='{creator}'></head><body>"
                 f"<article>{HEAD}{BODY}</article></body></html>")
         assert read_article(html, URL).record.authors == authors, creator

@@ -113,7 +113,8 @@ _BOX_WORDS = {
           r"|hiring|we-?are-?hiring|careers?-?(?:cta|callout|banner|box)"  # a job ad
           # a shop's or a booking site's box by the text ("$149 at Amazon", "From €118")
           r"|buy-?box|book-?box|booking-?(?:box|widget)|price-?(?:box|widget)"
-          r"|deal-?(?:box|widget)|affiliate-?(?:box|disclosure)|lasso-(?:container|display|box\w*)",
+          r"|deal-?(?:box|widget)|affiliate-?(?:box|links|disclosure)"
+          r"|lasso-(?:container|display|box\w*|grid\w*)",
     # a site-made summary over the article, its points repeating the text (a box of them:
     # units.segment keeps one without a list, a lead in a box named "ringkasan")
     "summary": r"ringkasan|rangkuman|intisari|poin-?(?:penting|utama)|ai-?summary\w*"
@@ -158,7 +159,6 @@ _BOX_EXACT = {
     "share": "share|social|tools|toolbar|actions|icons|print|report",
     "tags": "label|labels|submeta",
     "ad": "ad|adbox|adsbygoogle",
-    "caption": "cap",  # a photo's caption ("<span class=cap>")
     "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
               "|posted-?on|pubdate",
     "nav": "nav|navi|menu|sidebar|aside|header|top|bottom|toc",
