@@ -417,6 +417,11 @@ def starts_body(el: Any) -> bool:
     if not _is_prose(el):
         return False
     following = el.getnext()
+    if following is None and el.getparent() is not None:
+        # (each paragraph in a block of its own: "<div class=text-block><p>...</p></div>")
+        block = el.getparent().getnext()
+        following = next(block.iter("p"), None) \
+            if block is not None and isinstance(block.tag, str) else None
     return following is not None and _is_prose(following) or len(_own_text(el)) >= 400
 
 

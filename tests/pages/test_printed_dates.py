@@ -539,3 +539,19 @@ def test_a_family_date_in_a_card_that_holds_the_article_dates_it() -> None:
                           "class='date'>").replace("</span></div></div>", "</span></li></ul></div>")
     record = parse_page(listed, "https://sumsel.suara.com/read/2026/06/08/130500/syarat-spmb")
     assert record["published_at"] == "2026-06-08T13:05:00+07:00"
+
+
+def test_the_header_ends_at_a_text_whose_paragraphs_each_stand_in_a_block_of_their_own() -> None:
+    # (held-out round 43, an in-house Craft CMS museum page) each <p> in its own
+    # "div.text-block": the text starts there, and an event list in the sidebar after it
+    # dates no article (its <time>s were read as the header's)
+    blocks = "".join(f"<div class='text-block'><p>Paragraf ke-{n} tentang pameran kaca dan "
+                     f"cahaya di museum kota yang dibuka bulan ini.</p></div>" for n in range(6))
+    events = ("<aside class='sidebar'><ul class='event-list'><li><time datetime="
+              "'2025-03-20T18:30'>Do, 20.03., 18:30</time> Kuratorinnenführung mit Helene Aigner"
+              "</li></ul></aside>")
+    html = (f"<html><body><main><section class='hero'><h1>Glas und Licht: Die Wiener Werkstätte "
+            f"und das moderne Interieur</h1></section><article>{blocks}</article>{events}</main>"
+            f"</body></html>")
+    assert parse_page(html, "https://www.museum.example/ausstellungen/glas")["published_at"] \
+        is None
