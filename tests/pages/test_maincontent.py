@@ -653,6 +653,16 @@ def test_a_lead_paragraph_loose_in_body_before_the_box_of_the_rest_stays() -> No
     assert "Redaksi menerima" not in text(loose)
 
 
+def test_a_letters_salutation_and_closing_stay_with_its_text() -> None:
+    # (held-out round 43, an in-house Squarespace church newsletter) short lines a comma
+    # ends are a letter's, not labels trimmed from the text's edges
+    html = (f"<html><body><article><h1>Banjir besar melanda kota sejak subuh tadi</h1>"
+            f"<div class='sqs-block-content'><p>Dear friends,</p>{ARTICLE}<p>Grace and peace,"
+            f"</p><p>Pastor Ruth</p></div></article></body></html>")
+    out = text(html)
+    assert out.startswith("Dear friends,") and "Grace and peace," in out and _found(out) == 6
+
+
 def test_an_affiliate_link_in_a_sentence_keeps_its_words() -> None:
     # (the third review's findings) a shop's word on an inline link is no box
     line = ("<p>Saya membeli <span class='affiliate-link'>Lumen Glow 2</span> tahun lalu dan "

@@ -120,11 +120,11 @@ def segment(root, max_depth: int, max_elements: int,
 
     pieces: list[str] = []
     link_chars = 0
-    # block stack entries: (element, tag, boxes, container id or -2)
     blocks: list[tuple] = [(root, "body", (), -2)]
     cstack: list[int] = [-1, 0]
     cur_boxes: tuple = ()
-    # element stack: a tag string for plain inline elements, else (tag, is_block, saved boxes, cid)
+    # element stack: a tag string for plain inline elements, else (tag, is_block, saved boxes,
+    # cid); block stack entries: (element, tag, boxes, container id or -2)
     stack: list[Any] = []
     link_depth = 0
     # Open <pre>/<code>: a class there names a code token ("hljs-comment"), never a box.
@@ -371,8 +371,8 @@ def _ends_a_table(kept: list[Unit]) -> bool:
 
 
 def is_labelish(u: Unit) -> bool:
-    """Short text without a sentence: a byline, dateline, label or button."""
-    if u.sentences or u.tag in ("h2", "h3", "h4", "h5", "h6", "li"):
+    """Short text without a sentence: a byline, a date, a label; not a letter's "Dear all,"."""
+    if u.sentences or u.tag in ("h2", "h3", "h4", "h5", "h6", "li") or u.text[-1:] == ",":
         return False
     return u.length < 80 or (u.length < 160 and DATE.search(u.text) is not None)
 
