@@ -40,6 +40,10 @@ _JOB_TITLE = re.compile(
 _INSTITUTION_WORDS = (r"sekretariat|bagian\s+\w+|prokopim|diskominfo|kominfo|pendim|penrem|"
                       r"pendam|penerangan|puspen|setda(?:kab|kot|prov)?|pemkab|pemkot|pemprov|"
                       r"pemdes")
+# An institution's press office, named first in a byline ("Comunicación UPL").
+_PRESS_OFFICE_WORDS = (r"comunicaci[oó]n|comunica[cç][aã]o|communications?|kommunikation"
+                       r"|pressestelle|press\s+office|gabinete\s+de\s+prensa"
+                       r"|service\s+(?:de\s+)?communication")
 _HOUSE_WORDS = re.compile(
     r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|webmestre|newsroom|editorial|humas|"
 
@@ -50,18 +54,13 @@ _HOUSE_WORDS = re.compile(
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
     # a project's or a desk's collective ("The Kubernetes Authors", "The Editors of X")
     r"|^the\s+(?:[\w.-]+\s+){0,3}(?:authors|contributors|maintainers|editors)\b"
-    # an institution's press office named first ("Comunicación UPL", "Pressestelle Stadt")
-    r"|^(?:comunicaci[oó]n|comunica[cç][aã]o|communications?|kommunikation|pressestelle"
-    r"|press\s+office|gabinete\s+de\s+prensa|service\s+(?:de\s+)?communication)\b"
-
+    rf"|^(?:{_PRESS_OFFICE_WORDS})\b"
     r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
     re.IGNORECASE,
 )
 
 
-_PRESS_OFFICE = re.compile(r"(?:comunicaci[oó]n|comunica[cç][aã]o|communications?"
-                           r"|kommunikation|pressestelle|press\s+office|gabinete\s+de\s+prensa"
-                           r"|service\s+(?:de\s+)?communication)\b", re.IGNORECASE)
+_PRESS_OFFICE = re.compile(rf"(?:{_PRESS_OFFICE_WORDS})\b", re.IGNORECASE)
 _WRITER_AFTER = re.compile(r"\s*[,;/|]\s*|\s+(?:y|und|e|et|and|dan|[-–])\s+")
 _GUEST_LABEL = re.compile(r"\bguest\s+(?:contributor|author|writer|blogger|post(?:er)?)s?\b",
                           re.IGNORECASE)
