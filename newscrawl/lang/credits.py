@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from newscrawl.lang.datetext import FULL_DATE, cut_date_tail
+from newscrawl.lang.datetext import FULL_DATE, cut_date_tail, date_head_end
 from newscrawl.lang.names import is_co_writer, is_job_title, names_an_outlet, reads_as_person
 from newscrawl.lang.text import normalise_space, word_count
 
@@ -168,6 +168,11 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     text = normalise_space(paragraph)
     if not text:
         return None
+    # (a header's date line run together with the credits under it, where <br>s part them:
+    # "Rabu, 12 Februari 2025 - 07:45 WIB Penulis: A Editor: B")
+    if text[0].isalnum() and (head := date_head_end(text)) and _LABEL_START.match(text[head:]):
+        found = parse_credits(text[head:])
+        return [replace(c, text=text) for c in found] if found else found
     if ("/" in text or "&" in text) and _WRITER_AND_PHOTOGRAPHER.match(text):
         found = parse_credits(_WRITER_AND_PHOTOGRAPHER.sub(r"\1", text, count=1))
         return [replace(c, text=text) for c in found] if found else found

@@ -102,6 +102,24 @@ def is_date_stamp(text: str, *, bare: bool = False, labelled: bool = False) -> b
         or bool(_STAMP_LABEL.search(before))
 
 
+# A weekday opening a date line ("Rabu, 12 Februari 2025", "Thu, August 14, 2025").
+_WEEKDAY_HEAD = re.compile(
+    r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b[,.]?\s*", re.IGNORECASE)
+
+
+def date_head_end(text: str) -> int:
+    """Where a line that opens with a date stamp goes on past it, its clock, zone and the
+    separators after them ("Rabu, 12 Februari 2025 - 07:45 WIB Penulis: A" -> the index of
+    "Penulis"); 0 where it opens with no date."""
+    weekday = _WEEKDAY_HEAD.match(text)
+    m = FULL_DATE.match(text, weekday.end() if weekday else 0)
+    if m is None or RELATIVE_TEXT.search(m.group(0)):
+        return 0
+    rest = _STAMP_REST.match(text, m.end())
+    return _STAMP_GAP.match(text, rest.end()).end()
+
+
 def cut_date_tail(text: str) -> str:
     """`text` up to the first date printed in it, less the label and the separators before
     that date ("Editor: Nama Minggu, 20 Maret 2022 | 14:05 WITA" -> "Editor: Nama");

@@ -70,8 +70,8 @@ def title_case(text: str) -> bool:
 
 # A live report's notice that the page refreshes itself.
 _REFRESH_NOTICE = (r"(?:(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:diperbarui|di-?update)\s+"
-                   r"(?:secara\s+)?otomatis|this\s+page\s+(?:updates|refreshes|is\s+updated)\s+"
-                   r"automatically)")
+                   r"(?:secara\s+)?(?:otomatis|berkala)|this\s+page\s+(?:updates|refreshes|is\s+"
+                   r"updated)\s+(?:automatically|regularly))")
 # The day a live report's status line names before its clock: "Selasa, 18 April 2023",
 # "April 18, 2023", "18/4/2023" (no other words: "... aplikasi versi 4.12" is no status).
 _STATUS_DATE = (r"(?:(?:[a-z']+,?\s+)?\d{1,2}\s+[a-z]+\.?\s+\d{4}"
@@ -138,7 +138,8 @@ _CHROME = re.compile(
     r"|(?:live\s*)?(?:(?:update|pembaruan)\s+terakhir|terakhir\s+diperbarui|last\s+updated?)"
     r"\s*(?:pada|pukul|on|at)?\s*:?\s*(?:" + _STATUS_DATE + r"\s*,?\s*(?:pukul|jam|at|@)?\s*)?"
     r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:wib|wita|wit))?(?:\W*" + _REFRESH_NOTICE + r")?"
-    r"|" + _REFRESH_NOTICE + r"\b.*"
+    # (and what it asks of the reader after it: "Muat ulang untuk melihat update terbaru")
+    r"|" + _REFRESH_NOTICE + r"(?:\W+(?:muat\s+ulang|refresh|reload)\b.*)?"
     # boilerplate
     r"|(?:copyright|hak\s+cipta)\b.*"
     # a publisher's notice against copying and crawling ("Dilarang keras mengambil konten,
@@ -292,7 +293,10 @@ _PLATFORM_DISCLAIMER = re.compile(
     # isi siaran pers di atas.")
     r"|isi\s+surat\s+(?:ini\s+)?(?:sepenuhnya\s+)?(?:menjadi\s+)?tanggung\s+jawab\s+pengirim"
     r"|siaran\s+pers\s+ini\s+(?:merupakan\s+|menjadi\s+|adalah\s+)?tanggung\s+jawab"
-    r"|tidak\s+bertanggung\s+jawab\s+atas\s+isi\s+siaran\s+pers",
+    r"|tidak\s+bertanggung\s+jawab\s+atas\s+isi\s+siaran\s+pers"
+    # an advertorial's or a release's label: "Konten ini merupakan rilis resmi dari X. Isi
+    # di luar tanggung jawab redaksi."
+    r"|(?:isi|konten)\s+(?:\w+\s+){0,3}di\s+luar\s+tanggung\s+jawab\s+redaksi",
     re.IGNORECASE)
 # A column's closing line on its writer: "*) Penulis adalah dosen ...", "Penulis adalah
 # peneliti di ..."

@@ -634,3 +634,38 @@ def test_an_opinion_pages_call_for_letters_and_shop_lines_are_removed(text: str)
 ])
 def test_a_sentence_with_a_price_or_a_pitch_stays(text: str) -> None:
     assert split_promos([text]) == ([text], [])
+
+
+@pytest.mark.parametrize("text", [
+    # (held-out round 52) a live report's refresh notice, "regularly"; a release's label
+    "Halaman ini diperbarui secara berkala. Muat ulang untuk melihat update terbaru.",
+    "This page is updated regularly.",
+    "Siaran Pers — Konten ini merupakan rilis resmi dari PT Listrik Timur. Isi di luar "
+    "tanggung jawab redaksi.",
+])
+def test_a_refresh_notice_and_a_releases_label_are_removed(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]
+
+
+@pytest.mark.parametrize("text", [
+    "Halaman ini diperbarui secara berkala oleh tim kampus, kata Rektor kepada wartawan, "
+    "tetapi banyak data yang belum lengkap.",
+    "Menurut dia, kerusakan jalan itu berada di luar tanggung jawab pemerintah kabupaten.",
+])
+def test_sentences_about_updates_and_responsibility_stay(text: str) -> None:
+    assert split_promos([text]) == ([text], [])
+
+
+def test_a_date_line_run_together_with_the_credits_under_it_is_a_credit_line() -> None:
+    from newscrawl.lang.credits import parse_credits
+
+    # (held-out round 52, a print view: "date<br>Penulis: A<br>Editor: B" read as one line)
+    credits = parse_credits("Rabu, 12 Februari 2025 - 07:45 WIB Penulis: Dewi Larasati "
+                            "Editor: Yusuf Wijanarko")
+    assert credits is not None
+    assert [(c.kind, c.names) for c in credits] == [
+        (CREDIT_AUTHOR, ("Dewi Larasati",)), (CREDIT_EDITOR, ("Yusuf Wijanarko",))]
+    # a date line alone, and a sentence after a date, are no credits
+    assert parse_credits("Rabu, 12 Februari 2025 - 07:45 WIB") is None
+    assert parse_credits("12 Februari 2025 warga berkumpul di balai desa untuk rapat.") is None

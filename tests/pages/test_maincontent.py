@@ -1805,3 +1805,20 @@ def test_bem_variants_and_elements_of_the_article_alone_lose_their_box(key: str,
     from newscrawl.pages.body.vocabulary import classify
 
     assert classify(key)[0] == kind
+
+
+def test_the_text_beside_an_image_in_a_wrapper_of_the_two_is_its_caption() -> None:
+    # (held-out round 52) a caption in a <div> no class names: the image's wrapper holds
+    # the two alone
+    caption = ("Unfinished: Construction workers stand on an elevated section of the LRT "
+               "project in Matraman, East Jakarta, on Aug. 12, 2025. (JP/Seto Wardhana)")
+    html = page(f"<h1>Jakarta LRT extension delayed</h1><div class='img-wrap'><img src='a.jpg'>"
+                f"<div class='created'>{caption}</div></div>" + P * 5)
+    assert "Seto Wardhana" not in text(html) and P[3:40] in text(html)
+    # a product card beside its photo, a paragraph that runs on around an image: text
+    card = (f"<div class='card'><img src='b.jpg'><div><h3>Nebula Mars 3</h3>{P}</div></div>")
+    inline = ("<p><img src='c.jpg'><span>The initiative also emphasizes collaboration between "
+              "public administrations and startups, fostering a culture of innovation, as the "
+              "report on the programme says at length.</span></p>")
+    out = text(page("<h1>Best projectors</h1>" + card * 3 + inline + P * 3))
+    assert "Nebula Mars 3" in out and "initiative also emphasizes" in out

@@ -34,6 +34,7 @@ from newscrawl.lang.promo import (
 )
 from newscrawl.lang.signoff import is_closing_sign_off, split_sign_off
 from newscrawl.lang.text import lower_case_words, normalise_space
+from newscrawl.pages.body.elements import holds_paragraphs
 from newscrawl.pages.body.vocabulary import (
     BODY_BLOCK_TAGS,
     BODY_CONTAINER_TAGS,
@@ -91,30 +92,6 @@ def box_text(element: Any) -> str:
             parts.append(el.tail)
     text = " ".join(t for t in parts if t.strip())
     return re.sub(r"(?<=[A-Za-z]):(?=[A-Za-z0-9])", ": ", normalise_space(text))
-
-
-# A <figure> holding this many paragraphs (outside its caption) holds the article: the
-# parser left it open (a wrapper in it not closed before </figure>, which libxml2 then
-# ignores) and put the rest of the page inside it. Browsers close it; we read it through,
-# as a figure that is a table.
-FIGURE_PARAGRAPHS = 3
-
-
-def holds_paragraphs(figure: Any) -> bool:
-    """Whether a <figure> holds text of the page besides its caption's: a table (the block
-    editor's tables are figures: `figure.wp-block-table`), a code block, or paragraphs."""
-    if next(figure.iter("table", "pre"), None) is not None:
-        return True  # (a table, or a code block: a tutorial's figure with its "Copy" bar)
-    found = 0
-    for p in figure.iter("p"):
-        parent = p.getparent()
-        while parent is not figure and parent is not None and parent.tag != "figcaption":
-            parent = parent.getparent()
-        if parent is figure:
-            found += 1
-            if found >= FIGURE_PARAGRAPHS:
-                return True
-    return False
 
 
 def _chrome_words(cls: str | None, ident: str | None, element: Any = None) -> str | None:

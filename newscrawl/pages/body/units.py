@@ -16,7 +16,14 @@ from lxml import etree
 
 from newscrawl.lang.promo import INLINE_PROMO_WORDS_PATTERN
 from newscrawl.lang.text import INVISIBLE_CHARACTERS
-from newscrawl.pages.body.blocks import Block, holds_paragraphs
+from newscrawl.pages.body.blocks import Block
+from newscrawl.pages.body.elements import (
+    CAPTION_TAGS,
+    beside_lone_image,
+    holds_paragraphs,
+    is_disclosed,
+    is_disclosure_toggle,
+)
 from newscrawl.pages.body.vocabulary import (
     BLOCK_TAGS,
     CONTAINER_TAGS,
@@ -80,29 +87,6 @@ class Unit:
 
 BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apart by identity
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
-
-
-def is_disclosed(attrs: Any, controlled: set[str]) -> bool:
-    """Is a hidden element a disclosure's panel (an accordion's section, a tab's panel, as
-    ARIA writes them: labelled by its toggle, which names it in `aria-controls`): the text
-    a reader opens with a click, not text kept from readers (a dialog, a menu, a login
-    panel no toggle names)?"""
-    return (bool(attrs.get("aria-labelledby")) or attrs.get("role") in ("region", "tabpanel")) \
-        and attrs.get("id") in controlled and "aria-modal" not in attrs \
-        and attrs.get("role") not in ("dialog", "alertdialog", "menu")
-
-
-def is_disclosure_toggle(el: Any) -> bool:
-    """Is a button a disclosure's toggle that heads its text (an FAQ's question over its
-    hidden answer: "<h3><button aria-expanded=false aria-controls=faq-1>Are budget earbuds
-    safe?</button></h3>"), not a control ("Show 2 Less ▲", "+ More Info")? A toggle in a
-    heading, or one that asks a question."""
-    attrs = el.attrib
-    if "aria-controls" not in attrs and "aria-expanded" not in attrs:
-        return False
-    parent = el.getparent()
-    return parent is not None and parent.tag in ("h2", "h3", "h4", "h5", "h6", "dt") \
-        or "".join(el.itertext()).rstrip().endswith("?")
 
 
 def segment(root, max_depth: int, max_elements: int,
@@ -266,6 +250,8 @@ def segment(root, max_depth: int, max_elements: int,
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
                     box = None
+            if box is None and tag in CAPTION_TAGS and beside_lone_image(el):
+                box = "caption"
             is_block = tag in BLOCK_TAGS or forced is not None and tag != "button"
             if box in INLINE_DROP and not is_block:  # a caption, tooltip or ad inside a paragraph
                 skip()
