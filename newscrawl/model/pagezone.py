@@ -165,10 +165,18 @@ def reads_foreign(body: str | None, language: str | None, host: str,
     "Maret", "WIB"), Indonesia or its places not named twice."""
     return bool(body) and len(body) >= MIN_FOREIGN_BODY_CHARS \
         and (language or "") not in REGIONAL_LANGUAGES \
-        and not host.endswith(".id") and not looks_indonesian(body) \
+        and not looks_indonesian(body) \
         and (looks_foreign(body) or (language or "id") != "id") \
-        and not any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates) \
-        and not mentions_indonesia(body)
+        and not names_indonesia(body, host, dates)
+
+
+def names_indonesia(body: str | None, host: str, dates: tuple[str | None, ...]) -> bool:
+    """Whether a page, in whatever language, says it is of Indonesia: a ".id" host, an
+    Indonesian word in its dates ("Senin", "Maret", "WIB"), Indonesia or its places named
+    twice in its text (an English-language paper of Jakarta)."""
+    return host.endswith(".id") \
+        or any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates) \
+        or mentions_indonesia(body)
 
 
 # A body too short to tell its language is read as Indonesian (the catalog's language).

@@ -71,7 +71,11 @@ class Titles:
         if meta or tag_title:
             # An <h1> that og:title or <title> prints as it is: the headline, whatever a
             # JSON-LD headline says (a short label, "Sample menus", or an SEO rewording).
-            given = {t.casefold() for t in (og_title, tag_title) if t}
+            # (or JSON-LD's alternativeHeadline, where the headline is the SEO one: an
+            # interview's "Name: quote" <h1> under "Wawancara X soal Y")
+            given = {t.casefold() for t in (og_title, tag_title,
+                                            less_site(self._ld_str("alternativeHeadline")))
+                     if t}
             agreed = next((t for t in printed if t.casefold() in given), None)
             if agreed is not None and len(agreed.split()) >= 3:
                 return agreed

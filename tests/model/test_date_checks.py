@@ -112,6 +112,18 @@ def test_a_utc_instant_on_a_page_in_another_language_keeps_its_day() -> None:
     assert rec["published_at"] == "2024-03-05T01:00:00+07:00"
 
 
+def test_a_utc_instant_of_an_english_language_paper_of_indonesia_is_written_in_wib() -> None:
+    # (held-out round 52, an English-language paper of Jakarta) 23:48Z on the 13th is
+    # 06:48 on the 14th in Jakarta, the day it prints: the page says it is of Indonesia
+    jakarta = "".join(f"<p>The Jakarta administration said the LRT extension in East Jakarta "
+                      f"was delayed again, part {n}.</p>" for n in range(6))
+    html = (f"<html><head>{meta('2025-08-13T23:48:00Z')}</head><body><article>"
+            f"<h1>Jakarta LRT extension delayed again</h1>{jakarta}</article></body></html>")
+    rec = record(html, "https://www.paper.example/city/jakarta-lrt-extension-delayed-again",
+                 "2025-08-20T00:00:00Z")
+    assert rec["published_at"] == "2025-08-14T06:48:00+07:00"
+
+
 def test_a_month_first_numeric_date_is_read_where_only_that_order_is_a_date() -> None:
     html = page(byline="<div class='date'>2/24/2024</div>")
     rec = record(html, "https://portal.example/banjir-besar-melanda-kota")

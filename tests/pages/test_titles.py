@@ -855,3 +855,17 @@ def test_dublin_cores_creator_names_the_writer_where_nothing_else_does() -> None
         html = (f"<html><head><meta name='dcterms.creator' content='{creator}'></head><body>"
                 f"<article>{HEAD}{BODY}</article></body></html>")
         assert read_article(html, URL).record.authors == authors, creator
+
+
+def test_an_h1_that_json_ld_gives_as_the_alternative_headline_is_the_title() -> None:
+    # (held-out round 52, an interview) the SEO headline in every meta title, the printed
+    # one JSON-LD's alternativeHeadline
+    printed = "Laksmi Paramitha: Kemarau Tahun Ini Datang Lebih Lambat, tapi Lebih Kering"
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
+          '"Wawancara Peneliti BRIN soal Kemarau 2025", "alternativeHeadline": '
+          f'"{printed}"}}</script>')
+    head = og("Wawancara Peneliti BRIN soal Kemarau 2025") + ld
+    assert title(head, f"<h1>{printed}</h1>") == printed
+    # (without it, the meta title: the <h1> shares one word with it)
+    assert title(og("Wawancara Peneliti BRIN soal Kemarau 2025"), f"<h1>{printed}</h1>") \
+        == "Wawancara Peneliti BRIN soal Kemarau 2025"
