@@ -73,9 +73,8 @@ class Titles:
             # JSON-LD headline says (a short label, "Sample menus", or an SEO rewording).
             # (or JSON-LD's alternativeHeadline, where the headline is the SEO one: an
             # interview's "Name: quote" <h1> under "Wawancara X soal Y")
-            given = {t.casefold() for t in (og_title, tag_title,
-                                            less_site(self._ld_str("alternativeHeadline")))
-                     if t}
+            alternative = less_site(self._ld_str("alternativeHeadline"))
+            given = {t.casefold() for t in (og_title, tag_title, alternative) if t}
             agreed = next((t for t in printed if t.casefold() in given), None)
             if agreed is not None and len(agreed.split()) >= 3:
                 return agreed
@@ -108,6 +107,9 @@ class Titles:
                     and not (site and site.casefold() in worded[0].casefold()) \
                     and heading_printing(self.doc.root, meta or tag_title or "") is None:
                 return worded[0]
+            marked = self._marked_headline(reference, alternative)
+            if marked:
+                return marked
             if meta:
                 return meta
             if len(tag_title.split()) >= 3:  # type: ignore[union-attr]
@@ -121,3 +123,19 @@ class Titles:
             self._fell_back("title")
         return value
 
+    def _marked_headline(self, reference: set[str], alternative: str | None) -> str | None:
+        """A heading the page marks as the article's headline where no <h1> prints one (a
+        magazine's "<div role=heading aria-level=1>" under a logo's <h1>, microdata's "<h2
+        itemprop=headline>" under a section's): one JSON-LD gives as the alternative
+        headline, or that shares half its words with the meta title (not a teaser's)."""
+        for element in self.doc.select(MARKED_HEADLINE_CSS)[:3]:
+            text = text_of(element)
+            if 3 <= len(text.split()) <= HEADLINE_MOST_WORDS and one_line(element) and (
+                    alternative and text.casefold() == alternative.casefold()
+                    or overlap(title_words(text), reference) >= MIN_TITLE_OVERLAP):
+                return text
+        return None
+
+
+# Elements a page marks as its headline besides <h1>.
+MARKED_HEADLINE_CSS = "[role=heading][aria-level='1'], [itemprop=headline]"

@@ -869,3 +869,53 @@ def test_an_h1_that_json_ld_gives_as_the_alternative_headline_is_the_title() -> 
     # (without it, the meta title: the <h1> shares one word with it)
     assert title(og("Wawancara Peneliti BRIN soal Kemarau 2025"), f"<h1>{printed}</h1>") \
         == "Wawancara Peneliti BRIN soal Kemarau 2025"
+
+
+def test_a_printed_headline_sharing_the_meta_titles_plural_words_is_the_title() -> None:
+    # (held-out round 50) "retrospectives" in the <h1> is the meta title's "Retrospective"
+    headline = "How to run sprint retrospectives your team won't dread"
+    assert title(og("Sprint Retrospective Guide: 7 Formats, Templates & Tips (2025)"),
+                 f"<h1>{headline}</h1>") == headline
+
+
+@pytest.mark.parametrize("marked", [
+    # (held-out round 50) a magazine's hed under its logo's <h1>; microdata's headline under
+    # a section's <h1>
+    "<h1><a href='/'>Meridian</a></h1><div class='feature-hed' role='heading' aria-level='1'>"
+    "Aus Rapsstroh wird Verpackung: Forschungsteam entwickelt Kunststoff</div>",
+    "<h1 class='page-title'>Pressemitteilungen</h1><div class='header'><h2 itemprop='headline'>"
+    "Aus Rapsstroh wird Verpackung: Forschungsteam entwickelt Kunststoff</h2></div>",
+])
+def test_a_heading_the_page_marks_as_its_headline_is_the_title(marked: str) -> None:
+    assert title(og("Aus Rapsstroh wird Verpackung"), marked) \
+        == "Aus Rapsstroh wird Verpackung: Forschungsteam entwickelt Kunststoff"
+    # (a teaser's headline, about something else, is not)
+    teaser = ("<h1 class='page-title'>Pressemitteilungen</h1><h3 itemprop='headline'>"
+              "Neue Mensa am Campus Nord eröffnet im Herbst</h3>")
+    assert title(og("Aus Rapsstroh wird Verpackung"), teaser) == "Aus Rapsstroh wird Verpackung"
+
+
+def test_credits_after_the_text_in_an_author_element_and_a_named_sign_off_give_the_writer(
+        ) -> None:
+    # (held-out round 50) a university's "Text: Name" in <div class=news-author> after the
+    # text the page marks as the article's body
+    text = "".join(f"<p>Ein Team der Universität hat ein Verfahren entwickelt, Satz {n}.</p>"
+                   for n in range(6))
+    html = (f"<html><head></head><body><h1>Aus Rapsstroh wird Verpackung</h1>"
+            f"<div itemprop='articleBody'>{text}</div><div class='news-author'><p>Text: Jana "
+            f"Hoffmann</p></div></body></html>")
+    assert read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record.authors \
+        == ["Jana Hoffmann"]
+    # (held-out round 51) the reporter and the editor in full closing the text, the byline
+    # an account's
+    signed = (f"<html><head></head><body><h1>Harga jagung anjlok di Gorontalo</h1><div "
+              f"class='byline'>Oleh <span class='author-name'>Admin Hulondalo</span></div>"
+              f"<article>{BODY}<p>(Rahmat Hulinggi/Sri Wahyuni)</p></article></body></html>")
+    record = read_article(signed, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert record.authors == ["Rahmat Hulinggi"] and "Hulinggi" not in record.body
+    # (not a quotation's source in the same shape, nor where a byline names the writer)
+    cited = signed.replace("Rahmat Hulinggi/Sri Wahyuni", "Hadits Riwayat/At Tirmidzi")
+    assert read_article(cited, URL, crawled_at="2024-03-10T05:00:00Z").record.authors == []
+    named = signed.replace("Admin Hulondalo", "Budi Santoso")
+    assert read_article(named, URL, crawled_at="2024-03-10T05:00:00Z").record.authors \
+        == ["Budi Santoso"]
