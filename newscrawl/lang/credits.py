@@ -21,6 +21,10 @@ _CREDIT = re.compile(
     r"wartawan|kontributor|koresponden|jurnalis|sumber|foto|fotografer|oleh|by|"
     r"peresensi|teks|texte|texto|text|words|photos?|photographs|fotos|"
     r"guest\s+(?:author|writer|contributor|blogger)|"
+    # a bureau's contributor, the place before the colon ("Kontributor Halsel: Nama"); a
+    # blog's and an old PHP CMS's poster ("Diposting oleh : Nama")
+    r"(?:kontributor|koresponden)(?:\s+(?-i:[A-Z])[\w.-]*){1,3}(?=\s*[:：])|"
+    r"(?:diposting|ditulis)\s+oleh|"
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
     # words)
@@ -29,7 +33,8 @@ _CREDIT = re.compile(
 )
 _REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORECASE)
 # "Oleh Nama Penulis" (no colon): a byline of one to five capitalised words.
-_BY = re.compile(r"^\W{0,3}(?i:oleh|by)\s+(?P<value>(?:[A-Z][\w.'’-]*,?\s*(?:&\s*|dan\s+)?){1,8})$")
+_BY = re.compile(r"^\W{0,3}(?i:oleh|by)\s+(?P<value>(?:[A-Z][\w.'’-]*,?\s*(?:&\s*|dan\s+|and\s+)?)"
+                 r"{1,8})$")
 # "(Penulis A | Editor B)", "(Reporter: A / Editor: B)"
 _PAIR = re.compile(r"^\W{0,2}[(\[](?P<inner>[^()\[\]]{3,160})[)\]]\W{0,2}$")
 # Okezone: "Nama Lengkap, Jurnalis" / "Nama, Jurnalis Okezone"
@@ -80,6 +85,7 @@ _CREDIT_KIND = {
     "sumber": CREDIT_SOURCE, "rep": CREDIT_AUTHOR, "red": CREDIT_EDITOR,
     "foto": CREDIT_OTHER, "fotografer": CREDIT_OTHER,
     "peresensi": CREDIT_AUTHOR,  # a book review's writer ("Peresensi: Name")
+    "diposting oleh": CREDIT_AUTHOR, "ditulis oleh": CREDIT_AUTHOR,
     # a magazine's and a web page's credit of the text and the pictures ("Teks: A, Foto: B",
     # "Texte : A · Photos : B", "Words: A | Photographs: B")
     "teks": CREDIT_AUTHOR, "texte": CREDIT_AUTHOR, "texto": CREDIT_AUTHOR,
@@ -154,7 +160,13 @@ def _label_key(label: str) -> str:
 
 def _label_kind(label: str) -> str:
     label = _label_key(label)
-    return CREDIT_AUTHOR if label.startswith("laporan") else _CREDIT_KIND.get(label, CREDIT_OTHER)
+    return CREDIT_AUTHOR if label.startswith(("laporan", "kontributor ", "koresponden ")) \
+        else _CREDIT_KIND.get(label, CREDIT_OTHER)
+
+
+# How the weekdays a date line may open with start (a cheap gate before reading a date).
+_WEEKDAY_STARTS = frozenset(("sen", "sel", "rab", "kam", "jum", "sab", "min", "aha", "mon",
+                             "tue", "wed", "thu", "fri", "sat", "sun"))
 
 
 def parse_credits(paragraph: str) -> list[Credit] | None:
@@ -170,7 +182,8 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
         return None
     # (a header's date line run together with the credits under it, where <br>s part them:
     # "Rabu, 12 Februari 2025 - 07:45 WIB Penulis: A Editor: B")
-    if text[0].isalnum() and (head := date_head_end(text)) and _LABEL_START.match(text[head:]):
+    if ":" in text and (text[0].isdigit() or text[:3].casefold() in _WEEKDAY_STARTS) \
+            and (head := date_head_end(text)) and _LABEL_START.match(text[head:]):
         found = parse_credits(text[head:])
         return [replace(c, text=text) for c in found] if found else found
     if ("/" in text or "&" in text) and _WRITER_AND_PHOTOGRAPHER.match(text):
@@ -228,6 +241,10 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
                 value = _names_only(value)
     else:
         m = _REPORT_BY.match(text) or _BY.match(text)
+        if m and " and " in m.group("value") and not all(
+                len(part.split()) >= 2 for part in _VALUE_PARTS.split(m.group("value"))
+                if part.strip()):
+            return None  # ("By Land and Sea", a heading: writers by "and" have full names)
         if m:
             label, value = "laporan", m.group("value")
             if text.lower().startswith("laporan"):
@@ -419,6 +436,8 @@ _CREDIT_HINT = re.compile(
     r"editor|penyunting|redaktur|penulis|pewarta|reporter|wartawan|kontributor|koresponden|"
     r"jurnalis|sumber|foto|oleh|\bby\b|laporan|\btim\b|\bre[pd]\b|berkontribusi|"
     r"peresensi|"
+    # (a writer's credit by a work's label: "Text: A", "Teks: A", "Words: A", "Guest author")
+    r"\b(?:te(?:ks|xte?|xto)|words)\s*:|guest\s+(?:author|writer|contributor|blogger)|"
     r"artikel\s+ini|\.(?:com|id|net|news)\b", re.IGNORECASE)
 
 
@@ -426,56 +445,6 @@ def might_credit(text: str) -> bool:
     """Whether a text may be a credit line (`parse_credits` may say it is): none without
     one of their words."""
     return bool(_CREDIT_HINT.search(text))
-
-
-# A role's label printed beside a name, alone in its element or just before the name: an
-# author card's caption ("<a>Name</a><span class=role>Editor</span>"), a byline's second
-# line ("Fact-checked by <a>Name</a>", "Medically reviewed by <a>Name</a>").
-_ROLE_LABEL = re.compile(
-    r"(?:^|[\s|·•,;])(?P<label>editor|penyunting|redaktur|editing|edited\s+by|disunting(?:\s+oleh)?"
-    r"|penulis|pewarta|reporter|wartawan|kontributor|koresponden|jurnalis|writer|author"
-    r"|written\s+by|(?:fact[- ]?checked|(?:medically\s+|expert[- ]?|clinically\s+)?reviewed"
-    r"|verified|illustrat(?:ed|ions?)|photo(?:s|graph(?:s|y))?|video|produced|translated"
-    r"|hosted|narrated|diperiksa|diverifikasi)\s+by|diperiksa\s+oleh|fotografer|foto"
-    r"|ilustrasi|penerjemah)\s*[:：]?\s*$", re.IGNORECASE)
-_ROLE_KIND = {"editor": CREDIT_EDITOR, "penyunting": CREDIT_EDITOR, "redaktur": CREDIT_EDITOR,
-              "editing": CREDIT_EDITOR, "edited by": CREDIT_EDITOR, "disunting": CREDIT_EDITOR,
-              "disunting oleh": CREDIT_EDITOR}
-_JOINED_WRITER = re.compile(
-    r"(?:^|\W)(?:teks|naskah|tulisan|words|story|text|penulis|pewarta|reporter|wartawan|"
-    r"writer|author|kontributor)\s*(?:dan|and|&|/|\+|,)\s*$", re.IGNORECASE)
-_AUTHOR_ROLES = frozenset(("penulis", "pewarta", "reporter", "wartawan", "kontributor",
-                           "koresponden", "jurnalis", "writer", "author", "written by"))
-
-
-def role_before(text: str) -> str | None:
-    """The kind of credit (CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_OTHER) that a role's label
-    at the end of `text` gives the name printed after it (or, alone in its element, beside
-    it): "Editor" an editor's, "Penulis" an author's, "Fact-checked by" or "Foto" neither's;
-    None where `text` ends in no such label."""
-    tail = text[-40:]
-    m = _ROLE_LABEL.search(tail)
-    if m is None:
-        return None
-    # (a writer who also took the photos or edited: "Teks dan foto:", "Reporter & Editor:",
-    # "Words and photos by": the writer's)
-    if _JOINED_WRITER.search(tail, 0, m.start()):
-        return CREDIT_AUTHOR
-    return _role_kind(m.group("label"))
-
-
-def role_label(text: str) -> str | None:
-    """The kind of credit a role's label gives where `text` is that label alone ("Editor",
-    "Penulis", "Fact-checked by"; not a job title, "Senior Audio Editor"), else None."""
-    m = _ROLE_LABEL.search(text)
-    return _role_kind(m.group("label")) if m is not None and m.start() == 0 else None
-
-
-def _role_kind(label: str) -> str:
-    label = _SPACES.sub(" ", label.lower())
-    if label in _AUTHOR_ROLES:
-        return CREDIT_AUTHOR
-    return _ROLE_KIND.get(label, CREDIT_OTHER)
 
 
 def is_credit_line(text: str) -> bool:

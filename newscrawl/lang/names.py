@@ -49,7 +49,8 @@ _HOUSE_WORDS = re.compile(
 
     r"tim\s+\w+|staff?"
     # an institution's account: a CMS's default user (Joomla's "Super User") or its office
-    rf"|super\s+user|operator|pengelola|{_INSTITUTION_WORDS})\b"
+    # (or a CMS's own name in its default author meta: Lokomedia's "Lokomedia")
+    rf"|super\s+user|operator|pengelola|lokomedia|wordpress|joomla|{_INSTITUTION_WORDS})\b"
     # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
     # a project's or a desk's collective ("The Kubernetes Authors", "The Editors of X")

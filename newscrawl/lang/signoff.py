@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.lang.names import is_not_written
+from newscrawl.lang.names import is_not_written, reads_as_person
 from newscrawl.lang.text import normalise_space
 
 # Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)" (a
@@ -57,3 +57,24 @@ def split_sign_off(paragraph: str) -> tuple[str, str | None]:
     if not m or not paragraph[: m.start()].strip():
         return paragraph, None
     return paragraph[: m.start()].rstrip(), m.group("code")
+
+
+# The writer and the editor named in full closing an article, "(Rahmat Hulinggi/Sri
+# Wahyuni)", or the outlet and its writer, "(Serambinews.com/Rizki Maulana)": each name two
+# to four capitalised words (initials, "(abc/def)", name no one).
+_FULL_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}"
+_SIGNED = re.compile(rf"^[(\[]\s*(?:(?P<writer>{_FULL_NAME})\s*/\s*(?P<editor>{_FULL_NAME})"
+                     rf"|[\w-]+(?:\.[\w-]+)+\s*/\s*(?P<outlet_writer>{_FULL_NAME}))\s*[)\]]\W{{0,2}}$")
+
+
+def signed_writer(sign_off: str) -> str | None:
+    """The writer a closing sign-off names in full ("(Rahmat Hulinggi/Sri Wahyuni)" ->
+    "Rahmat Hulinggi", the reporter before the editor; "(Serambinews.com/Rizki Maulana)" ->
+    "Rizki Maulana"), else None."""
+    m = _SIGNED.match(normalise_space(sign_off))
+    if m is None:
+        return None
+    if m.group("writer"):  # (both people's names: not "(Hadits Riwayat/At Tirmidzi)")
+        return m.group("writer") if reads_as_person(m.group("writer")) \
+            and reads_as_person(m.group("editor")) else None
+    return m.group("outlet_writer")

@@ -14,8 +14,6 @@ from newscrawl.lang.credits import (
     CREDIT_EDITOR,
     is_credit_line,
     might_credit,
-    role_before,
-    role_label,
     split_names,
 )
 from newscrawl.lang.datetext import is_date_stamp, without_date_tail
@@ -30,6 +28,7 @@ from newscrawl.lang.names import (
     strip_byline,
     without_affiliation,
 )
+from newscrawl.lang.roles import role_before, role_label
 from newscrawl.lang.signoff import signs_off_a_release
 from newscrawl.lang.text import lower_case_words, normalise_space, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
@@ -153,6 +152,10 @@ class Bylines:
                            or [n for v in self.doc.meta_values("dcterms.creator")
                                + self.doc.meta_values("dc.creator")
                                for n in _creators(v) if reads_as_person(n)])
+            if not names and not credited:
+                # the writer a closing sign-off names in full, where the bylines name an
+                # account ("Admin Hulondalo" over "... (Rahmat Hulinggi/Sri Wahyuni)")
+                names = people(body.signed)
             if names:
                 self._fell_back("authors")
         found = unique(people(names + credited, declared=declared))
@@ -424,9 +427,9 @@ def _declared_people(author: Any) -> frozenset[str]:
 
 
 # Elements whose class says they hold a credit line (an editor's, a reporter's).
-CREDIT_ELEMENT_CSS = ("[class*=editor], [class*=Editor], [class*=redaktur], [class*=penyunting], "
-                      "[class*=credit], [class*=pewarta], [class*=reporter], [class*=penulis], "
-                      "[class*=wartawan], [class*=kontributor]")
+CREDIT_ELEMENT_CSS = ("[class*=editor], [class*=author], [class*=Editor], [class*=redaktur], "
+                      "[class*=penyunting], [class*=credit], [class*=pewarta], [class*=reporter], "
+                      "[class*=penulis], [class*=wartawan], [class*=kontributor]")
 # (a bound on the work: a columnists' widget may name 30 elements "penulis" on its own)
 MARKED_CREDIT_ELEMENTS = 100
 

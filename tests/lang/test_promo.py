@@ -474,6 +474,11 @@ def test_look_alike_sentences_stay(line: str) -> None:
     ("Reporter: Mark Fellows", CREDIT_AUTHOR, ("Mark Fellows",)),
     ("Editor: Vikram Doctor", CREDIT_EDITOR, ("Vikram Doctor",)),
     ("Laporan Reporte TribunJabar.id, Andi Wijaya", CREDIT_AUTHOR, ("Andi Wijaya",)),
+    # (held-out rounds 50, 51) writers by "and"; a bureau's contributor with the place
+    # before the colon; an old PHP CMS's poster
+    ("By Ana Kovač and Ben Ortiz", CREDIT_AUTHOR, ("Ana Kovač", "Ben Ortiz")),
+    ("Kontributor Halsel: Ikbal Taher", CREDIT_AUTHOR, ("Ikbal Taher",)),
+    ("Diposting oleh : La Ode Rahmat", CREDIT_AUTHOR, ("La Ode Rahmat",)),
     # (held-out round 20, TIMES Indonesia's credits table read as one line) the publisher
     # is no editor
     ("Editor : Ronny Wicaksono Publisher : Lucky Setyo Hendrawan", CREDIT_EDITOR,
@@ -669,3 +674,16 @@ def test_a_date_line_run_together_with_the_credits_under_it_is_a_credit_line() -
     # a date line alone, and a sentence after a date, are no credits
     assert parse_credits("Rabu, 12 Februari 2025 - 07:45 WIB") is None
     assert parse_credits("12 Februari 2025 warga berkumpul di balai desa untuk rapat.") is None
+
+
+@pytest.mark.parametrize("line", ["By Land and Sea", "By The Way and More",
+                                  "Kontributor Halsel adalah warga setempat: mereka datang"])
+def test_headings_in_a_credits_shape_are_no_credits(line: str) -> None:
+    assert parse_credit(line) is None
+
+
+def test_a_cms_default_author_is_no_writer() -> None:
+    from newscrawl.lang.names import is_house_account
+
+    # (held-out round 51) Lokomedia's own name in its default author meta
+    assert is_house_account("Lokomedia") and not is_house_account("Budi Santoso")

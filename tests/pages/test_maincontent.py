@@ -1086,7 +1086,8 @@ def test_a_bylines_own_text_and_the_papers_name_beside_it() -> None:
 def test_a_writers_joined_roles_and_a_cards_date_keep_the_credits_right() -> None:
     # (a review's findings) "Teks dan foto:", "Reporter & Editor:", "Words and photos by"
     # credit the writer; a card that opens with its date still reads label before name
-    from newscrawl.lang.credits import CREDIT_AUTHOR, role_before
+    from newscrawl.lang.credits import CREDIT_AUTHOR
+    from newscrawl.lang.roles import role_before
     from newscrawl.pages.article import ArticlePage
     from newscrawl.pages.html.document import Document
 

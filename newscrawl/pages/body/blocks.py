@@ -32,7 +32,7 @@ from newscrawl.lang.promo import (
     is_lead_label,
     is_promo,
 )
-from newscrawl.lang.signoff import is_closing_sign_off, split_sign_off
+from newscrawl.lang.signoff import is_closing_sign_off, signed_writer, split_sign_off
 from newscrawl.lang.text import lower_case_words, normalise_space
 from newscrawl.pages.body.elements import holds_paragraphs
 from newscrawl.pages.body.vocabulary import (
@@ -79,6 +79,8 @@ class Body:
     authors: list[str] = field(default_factory=list)
     editors: list[str] = field(default_factory=list)
     source: str | None = None
+    # the writer a closing sign-off names ("(Rahmat Hulinggi/Sri Wahyuni)"): a last resort
+    signed: list[str] = field(default_factory=list)
 
 
 def box_text(element: Any) -> str:
@@ -294,6 +296,7 @@ def clean_body(blocks: list[Block]) -> Body:
     # the writers' names in capitals after the last paragraph, set apart as page furniture
     # ("FRISKI RIANA | ABDUL LATIEF"): (paragraphs before them, names)
     closing: tuple[int, list[str]] | None = None
+    signed: tuple[int, str] | None = None  # (paragraphs before it, the writer it names)
     for block in blocks:
         body.removed.extend(block.removed)
         text = block.text
@@ -302,6 +305,8 @@ def clean_body(blocks: list[Block]) -> Body:
         credits = parse_credits(text)
         if (block.chrome or is_teaser(block)) and credits is None:
             body.removed.append(text)
+            if (writer := signed_writer(text)) is not None:
+                signed = (len(body.paragraphs), writer)
             if len(body.paragraphs) > 1 and text.isupper() and (
                     names := capitals_byline(text, lower_case_words(body.paragraphs))):
                 closing = (len(body.paragraphs), names)
@@ -367,6 +372,10 @@ def clean_body(blocks: list[Block]) -> Body:
         if sign_off:
             body.paragraphs[-1] = last
             body.removed.append(sign_off)
+            signed = (len(body.paragraphs), writer) \
+                if (writer := signed_writer(sign_off)) is not None else signed
+    if signed is not None and signed[0] == len(body.paragraphs):  # (nothing after it)
+        body.signed.append(signed[1])
     return body
 
 
