@@ -65,6 +65,8 @@ _STAMP_LABEL = re.compile(r"(?:published|updated|posted|modified|diperbarui|dite
                           r"dipublikasikan|diunggah|dimuat|" + _EUROPEAN_LABELS + ")",
                           re.IGNORECASE)
 MAX_DATE_STAMP_CHARS = 90
+# A dateline's place and the bullet after it, before a header's date.
+_PLACE_BULLET = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*[●•·|]\s*")
 # A clock printed before the date, after the label ("Published 6:42 p.m. ET Nov. 3, 2025").
 _CLOCK_FIRST = re.compile(
     r"\d{1,2}[:.]\d\d(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:wib|wita|wit|utc|gmt|[ecmp][sd]?t)?"
@@ -85,6 +87,11 @@ def is_date_stamp(text: str, *, bare: bool = False, labelled: bool = False) -> b
     if m is None or RELATIVE_TEXT.search(m.group(0)):
         return False  # (a relative time alone is a card's, not a date line's)
     before = text[: m.start()]
+    # (the dateline's place before it, set apart by a bullet: "Jakarta ● Thu, August 14,
+    # 2025", a header's line of place and day)
+    placed = _PLACE_BULLET.match(before) if before else None
+    if placed:
+        before = before[placed.end():]
     clock_first = _CLOCK_FIRST.search(before) if before else None
     if clock_first:
         before = before[: clock_first.start()]
@@ -98,7 +105,8 @@ def is_date_stamp(text: str, *, bare: bool = False, labelled: bool = False) -> b
             return False
     if labelled:  # (only with its label: "first published: Feb 10, 2026")
         return bool(_STAMP_LABEL.search(before))
-    return bare or bool(clock_first or rest.group("clock") or rest.group("ago")) \
+    return bare or placed is not None or bool(clock_first or rest.group("clock")
+                                              or rest.group("ago")) \
         or bool(_STAMP_LABEL.search(before))
 
 

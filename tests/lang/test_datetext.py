@@ -135,3 +135,14 @@ def test_a_spanish_last_change_line_is_a_labelled_stamp_and_a_name_keeps_its_wor
                                   "Mis à jour le 15/04/2026"])
 def test_european_date_lines_with_their_articles_are_stamps(text: str) -> None:
     assert is_date_stamp(text, labelled=True)
+
+
+def test_a_header_line_of_the_datelines_place_and_the_day_is_a_date_stamp() -> None:
+    from newscrawl.lang.datetext import is_date_stamp
+
+    # (held-out round 52, an English-language paper of Jakarta) "Place ● day"
+    assert is_date_stamp("Jakarta ● Thu, August 14, 2025")
+    assert is_date_stamp("JAKARTA | Senin, 3 Maret 2025")
+    # a sentence after it, or a place and day in a letter's shape, are not
+    assert not is_date_stamp("Pameran ● 14 Agustus 2025 dibuka presiden")
+    assert not is_date_stamp("Jakarta, 14 Agustus 2025")
