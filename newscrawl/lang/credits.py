@@ -33,8 +33,8 @@ _CREDIT = re.compile(
 )
 _REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORECASE)
 # "Oleh Nama Penulis" (no colon): a byline of one to five capitalised words.
-_BY = re.compile(r"^\W{0,3}(?i:oleh|by)\s+(?P<value>(?:[A-Z][\w.'’-]*,?\s*(?:&\s*|dan\s+|and\s+)?)"
-                 r"{1,8})$")
+_BY = re.compile(r"^\W{0,3}(?i:(?:diposting\s+|ditulis\s+)?oleh|by)\s+"
+                 r"(?P<value>(?:[A-Z][\w.'’-]*,?\s*(?:&\s*|dan\s+|and\s+)?){1,8})$")
 # "(Penulis A | Editor B)", "(Reporter: A / Editor: B)"
 _PAIR = re.compile(r"^\W{0,2}[(\[](?P<inner>[^()\[\]]{3,160})[)\]]\W{0,2}$")
 # Okezone: "Nama Lengkap, Jurnalis" / "Nama, Jurnalis Okezone"
@@ -160,13 +160,23 @@ def _label_key(label: str) -> str:
 
 def _label_kind(label: str) -> str:
     label = _label_key(label)
-    return CREDIT_AUTHOR if label.startswith(("laporan", "kontributor ", "koresponden ")) \
+    if label.startswith(("kontributor ", "koresponden ")):
+        # (the place a bureau's contributor writes from, "Kontributor Halsel"; not the
+        # medium a contributor gave, "Kontributor Foto")
+        return CREDIT_OTHER if label.split()[1] in _MEDIA_WORDS else CREDIT_AUTHOR
+    return CREDIT_AUTHOR if label.startswith("laporan") \
         else _CREDIT_KIND.get(label, CREDIT_OTHER)
+
+
+_MEDIA_WORDS = frozenset(("foto", "video", "grafis", "ilustrasi", "audio", "visual", "desain"))
 
 
 # How the weekdays a date line may open with start (a cheap gate before reading a date).
 _WEEKDAY_STARTS = frozenset(("sen", "sel", "rab", "kam", "jum", "sab", "min", "aha", "mon",
-                             "tue", "wed", "thu", "fri", "sat", "sun"))
+                             "tue", "wed", "thu", "fri", "sat", "sun",
+                             # ... or month first ("Februari 12, 2025 - 07:45 WIT")
+                             "jan", "feb", "peb", "mar", "apr", "mei", "may", "jun", "jul",
+                             "agu", "aug", "sep", "okt", "oct", "nov", "nop", "des", "dec"))
 
 
 def parse_credits(paragraph: str) -> list[Credit] | None:
@@ -224,6 +234,10 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
                 found.append(Credit(_label_kind(m.group("label")), names, text))
         return found or None
     m = _CREDIT.match(text)
+    if m and " " in (key := _label_key(m.group("label"))) \
+            and key.startswith(("kontributor", "koresponden")) \
+            and not reads_as_person(m.group("value").strip(" .;")):
+        return None  # ("Koresponden Al Jazeera: Situasi di Gaza ...": a speaker's words)
     if m:
         label, value = m.group("label"), m.group("value")
         if _label_kind(label) != CREDIT_SOURCE:
@@ -376,10 +390,11 @@ def _names_only(value: str) -> str:
         kept.append(part.strip(" .;"))
     return ", ".join(kept)
 _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|laporan|"
-                       r"kontributor|fotografer|sumber|redaktur|publisher|penerbit|"
+                       r"kontributor(?:\s+(?-i:[A-Z])[\w.-]*){0,3}|fotografer|sumber|redaktur|publisher|penerbit|"
                        r"(?<![a-z])re[pd]|(?<![a-z])(?:" + _WORK_LABELS + r"))\s*:",
                        re.IGNORECASE)
-_LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|laporan|kontributor|"
+_LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|laporan|"
+                          r"kontributor(?:\s+(?-i:[A-Z])[\w.-]*){0,3}|"
                           r"fotografer|sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:)|"
                           + _WORK_LABELS + r")\s*:", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",

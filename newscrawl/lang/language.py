@@ -109,6 +109,7 @@ _COMMON_WORDS = FUNCTION_WORDS | frozenset(
 
 def content_words(text: str) -> set[str]:
     """The words of `text` (case folded) that say what it is about: no function words; an
-    English plural as its singular ("retrospectives" and "Retrospective" are one word)."""
-    return {w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] != "s" else w
+    English plural as its singular ("retrospectives" and "Retrospective" are one word; not
+    a word ending "-as", "-us", "-is", "-os", "-ss": Indonesian "dinas", "keras", "jelas")."""
+    return {w[:-1] if len(w) > 3 and w[-1] == "s" and w[-2] not in "asiuo" else w
             for w in re.findall(r"\w+", text.casefold()) if w not in _COMMON_WORDS}

@@ -69,9 +69,10 @@ def title_case(text: str) -> bool:
 
 
 # A live report's notice that the page refreshes itself.
-_REFRESH_NOTICE = (r"(?:(?:halaman|laman)\s+ini\s+(?:akan\s+)?(?:diperbarui|di-?update)\s+"
-                   r"(?:secara\s+)?(?:otomatis|berkala)|this\s+page\s+(?:updates|refreshes|is\s+"
-                   r"updated)\s+(?:automatically|regularly))")
+_REFRESH_NOTICE = (r"(?:(?:halaman|laman|artikel|liputan)\s+ini\s+(?:akan\s+)?(?:diperbarui|"
+                   r"di-?update)\s+(?:secara\s+)?(?:otomatis|berkala)|this\s+(?:page|article|"
+                   r"live\s*blog|story)\s+(?:updates|refreshes|is\s+updated)\s+(?:automatically|"
+                   r"regularly))")
 # The day a live report's status line names before its clock: "Selasa, 18 April 2023",
 # "April 18, 2023", "18/4/2023" (no other words: "... aplikasi versi 4.12" is no status).
 _STATUS_DATE = (r"(?:(?:[a-z']+,?\s+)?\d{1,2}\s+[a-z]+\.?\s+\d{4}"
@@ -139,7 +140,7 @@ _CHROME = re.compile(
     r"\s*(?:pada|pukul|on|at)?\s*:?\s*(?:" + _STATUS_DATE + r"\s*,?\s*(?:pukul|jam|at|@)?\s*)?"
     r"\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*(?:wib|wita|wit))?(?:\W*" + _REFRESH_NOTICE + r")?"
     # (and what it asks of the reader after it: "Muat ulang untuk melihat update terbaru")
-    r"|" + _REFRESH_NOTICE + r"(?:\W+(?:muat\s+ulang|refresh|reload)\b.*)?"
+    r"|" + _REFRESH_NOTICE + r"(?:\W+(?:muat\s+ulang|refresh|reload)\b[^.!?]{0,80})?"
     # boilerplate
     r"|(?:copyright|hak\s+cipta)\b.*"
     # a publisher's notice against copying and crawling ("Dilarang keras mengambil konten,
@@ -296,7 +297,10 @@ _PLATFORM_DISCLAIMER = re.compile(
     r"|tidak\s+bertanggung\s+jawab\s+atas\s+isi\s+siaran\s+pers"
     # an advertorial's or a release's label: "Konten ini merupakan rilis resmi dari X. Isi
     # di luar tanggung jawab redaksi."
-    r"|(?:isi|konten)\s+(?:\w+\s+){0,3}di\s+luar\s+tanggung\s+jawab\s+redaksi",
+    # (a sentence of its own that closes the line: not "..., isi iklan memang di luar
+    # tanggung jawab redaksi, tetapi ...", a report of it)
+    r"|(?:^|[.!?—–-]\s*)(?:isi|konten)\s+(?:\w+\s+){0,3}di\s+luar\s+tanggung\s+jawab\s+"
+    r"redaksi\W*$",
     re.IGNORECASE)
 # A column's closing line on its writer: "*) Penulis adalah dosen ...", "Penulis adalah
 # peneliti di ..."

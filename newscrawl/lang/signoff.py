@@ -71,10 +71,21 @@ def signed_writer(sign_off: str) -> str | None:
     """The writer a closing sign-off names in full ("(Rahmat Hulinggi/Sri Wahyuni)" ->
     "Rahmat Hulinggi", the reporter before the editor; "(Serambinews.com/Rizki Maulana)" ->
     "Rizki Maulana"), else None."""
-    m = _SIGNED.match(normalise_space(sign_off))
-    if m is None:
+    text = normalise_space(sign_off)
+    m = _SIGNED.match(text)
+    if m is None or any(w in _CITATION_WORDS for w in re.findall(r"[\w.]+", text.casefold())):
         return None
     if m.group("writer"):  # (both people's names: not "(Hadits Riwayat/At Tirmidzi)")
         return m.group("writer") if reads_as_person(m.group("writer")) \
             and reads_as_person(m.group("editor")) else None
-    return m.group("outlet_writer")
+    return m.group("outlet_writer") if reads_as_person(m.group("outlet_writer")) else None
+
+
+# Words of a citation's source in the same shape: a scholar and his book ("(Imam Nawawi/
+# Riyadhus Shalihin)", "(Buya Hamka/Tafsir Al Azhar)"), a platform's account
+# ("(Instagram.com/Name)": the picture's or the post's source, not a writer).
+_CITATION_WORDS = frozenset((
+    "imam", "buya", "syekh", "syaikh", "shahih", "sahih", "tafsir", "kitab", "riwayat",
+    "hadits", "hadis", "hr", "qs", "surah", "surat", "instagram.com", "youtube.com",
+    "twitter.com", "x.com", "facebook.com", "tiktok.com", "instagram", "youtube", "twitter",
+    "facebook", "tiktok"))

@@ -34,7 +34,7 @@ from newscrawl.model.article import Article
 from newscrawl.model.pagezone import (
     TZ_ASSUMED,
     infer_zone,
-    names_indonesia,
+    of_an_indonesian_outlet,
 )
 
 REQUIRED_FIELDS = ("url", "title", "body", "published_at")
@@ -307,11 +307,11 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     chosen, swapped = reconcile_dates(machine, visible, adapter.get("url"))
     other = machine if swapped else visible
     # A page in another language that says nothing of its zone: its instants stay in the
-    # offset they were printed with (WIB would be a guess that can move the day). (One
-    # that says it is of Indonesia, an English-language paper of Jakarta, is read in WIB.)
+    # offset they were printed with (WIB would be a guess that can move the day). (An
+    # Indonesian outlet's, an English-language paper of Jakarta, is read in WIB.)
     as_printed = source == TZ_ASSUMED and not looks_indonesian(adapter.get("body")) \
-        and not names_indonesia(adapter.get("body"),
-                                urlsplit(adapter.get("url") or "").hostname or "", (raw, alt))
+        and not of_an_indonesian_outlet(urlsplit(adapter.get("url") or "").hostname or "",
+                                        (raw, alt))
     chosen, switched = _cross_check(chosen, other, adapter.get("url"), zone, now,
                                     as_printed)
     if switched:

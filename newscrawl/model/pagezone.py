@@ -170,6 +170,15 @@ def reads_foreign(body: str | None, language: str | None, host: str,
         and not names_indonesia(body, host, dates)
 
 
+def of_an_indonesian_outlet(host: str, dates: tuple[str | None, ...]) -> bool:
+    """Whether a page outside the catalog is an Indonesian outlet's, in whatever language:
+    a ".id" host, one that names Jakarta or Indonesia ("thejakartapost.com"), an Indonesian
+    word in its dates. (A foreign paper's story about Bali names Indonesia too: its readers
+    are not there.)"""
+    return host.endswith(".id") or "jakarta" in host or "indonesia" in host \
+        or any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates)
+
+
 def names_indonesia(body: str | None, host: str, dates: tuple[str | None, ...]) -> bool:
     """Whether a page, in whatever language, says it is of Indonesia: a ".id" host, an
     Indonesian word in its dates ("Senin", "Maret", "WIB"), Indonesia or its places named

@@ -11,8 +11,6 @@ from urllib.parse import urlsplit
 
 from newscrawl.lang.credits import (
     CREDIT_AUTHOR,
-    CREDIT_EDITOR,
-    is_credit_line,
     might_credit,
     split_names,
 )
@@ -32,6 +30,12 @@ from newscrawl.lang.roles import role_before, role_label
 from newscrawl.lang.signoff import signs_off_a_release
 from newscrawl.lang.text import lower_case_words, normalise_space, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
+from newscrawl.pages.creditlines import (
+    CREDIT_ELEMENT_CSS,
+    MARKED_CREDIT_ELEMENTS,
+    before_sub_headings,
+    credit_lines,
+)
 from newscrawl.pages.heuristics import (
     BYLINE_LABEL,
     BYLINE_TEXT,
@@ -70,8 +74,6 @@ _INTERFACE_WORDS = frozenset(("masuk", "daftar", "login", "log in", "sign in", "
                               "account", "profil", "profile", "logout", "keluar"))
 # What ends the name after a person's icon: a bar, a dot or a dash between spaces.
 _ICON_SEGMENT = re.compile(r"\s+[|·•\-–—]\s+")
-# A credit line's element holds a short text (white space and the date after it included).
-MAX_CREDIT_BOX_CHARS = 400
 
 
 class Bylines:
@@ -231,7 +233,7 @@ class Bylines:
         if head is None:
             return []
         label_seen = False
-        for el in self.following_headline():
+        for el in before_sub_headings(self.following_headline()):
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li") \
                     or any(a.tag == "li" for a in ancestors(el, 6)):
                 continue  # another article's entry in a list
@@ -279,13 +281,14 @@ class Bylines:
         authors and the editors."""
         if self._header_credits is None:
             # (the header ends where the body starts)
-            lines = _credit_lines(self.after_headline())
+            lines = credit_lines(self.after_headline())
             if not lines:
                 # (a body of lines cut by <br>s, a short one: the credits printed after it,
                 # "Penulis: A<br>Redaktur: B", in the headline's window, not another
                 # article's box)
-                rest = self.following_headline()[len(self.after_headline()):]
-                lines = _credit_lines([el for el in rest
+                rest = before_sub_headings(
+                    self.following_headline()[len(self.after_headline()):])
+                lines = credit_lines([el for el in rest
                                        if not in_teaser(el, headed_links=False)])
             self._header_credits = clean_texts(lines)
         return self._header_credits
@@ -313,7 +316,7 @@ class Bylines:
             marked = (el for el in self.doc.select(CREDIT_ELEMENT_CSS)
                       if not in_teaser(el, headed_links=False))
             self._marked_credits = clean_texts(
-                _credit_lines(list(islice(marked, MARKED_CREDIT_ELEMENTS))))
+                credit_lines(list(islice(marked, MARKED_CREDIT_ELEMENTS))))
         return self._marked_credits
 
     def _author_elements(self, near_only: bool = False) -> list[str]:
@@ -424,74 +427,3 @@ def _declared_people(author: Any) -> frozenset[str]:
     return frozenset(n for node in nodes[:50]
                      if isinstance(node, dict) and node.get("@type") == "Person"
                      for n in ld_names(node) if n == strip_byline(n))
-
-
-# Elements whose class says they hold a credit line (an editor's, a reporter's).
-CREDIT_ELEMENT_CSS = ("[class*=editor], [class*=author], [class*=Editor], [class*=redaktur], "
-                      "[class*=penyunting], [class*=credit], [class*=pewarta], [class*=reporter], "
-                      "[class*=penulis], [class*=wartawan], [class*=kontributor]")
-# (a bound on the work: a columnists' widget may name 30 elements "penulis" on its own)
-MARKED_CREDIT_ELEMENTS = 100
-
-
-def _credit_lines(elements: list[Any]) -> list[str]:
-    """The credit lines of `elements`, each its own element's ("Penulis: <a>A</a> | Editor:
-    <a>B</a>"), not a list item of another article, nor one inside an element already read."""
-    lines: list[str] = []
-    inside: list[Any] = []  # elements whose text a line already holds
-    for el in elements:
-        if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
-            continue
-        raw = el.xpath("string()")  # (in C: a box holding the article is no credit line)
-        if len(raw) > MAX_CREDIT_BOX_CHARS or not might_credit(raw) \
-                or any(a.tag == "li" or a in inside for a in ancestors(el, 6)):
-            continue
-        # a credits list: "<dt>Penulis</dt><dd>A, B</dd><dt>Editor</dt><dd>C</dd>"
-        listed = [f"{text_of(dt)}: {text_of(dd)}" for dt in el.iter("dt")
-                  if (dd := dt.getnext()) is not None and dd.tag == "dd"]
-        listed = [line for line in listed if 6 <= len(line) <= 120 and is_credit_line(line)]
-        if listed:
-            lines.extend(listed)
-            inside.append(el)
-            continue
-        # (less a date printed after the credit: "Nama, Jurnalis · Senin 12 Maret 2018")
-        whole = text_of(el)
-        text = without_date_tail(whole)
-        if 6 <= len(text) <= 120 and is_credit_line(text):
-            lines.append(text)
-            inside.append(el)
-        elif (cards := _role_card_lines(el)):
-            lines.extend(cards)
-            inside.append(el)
-        elif 6 <= len(whole) <= 120 and "|" in whole:
-            # a meta line of segments: "Kamis, 15 Maret 2012 | Laporan: A | Dibaca: 1.027"
-            parts = [part.strip() for part in whole.split("|")]
-            credits = [part for part in parts if len(part) >= 6 and is_credit_line(part)]
-            if credits:
-                lines.extend(credits)
-                inside.append(el)
-    return lines
-
-
-def _role_card_lines(card: Any) -> list[str]:
-    """An author card's credits, as lines: each name beside a role's label alone in its
-    element ("<a class=name>A</a><span class=role>Penulis</span>", "<span class=role>Editor
-    </span><a>B</a>"), the label before the names where the card's first text is one,
-    else after them. ("Penulis: A", "Editor: B"; a photographer's label gives none.)"""
-    # (a date printed in the card is neither: "<span>Senin, 12 Februari 2024 10:00 WIB
-    # </span><span>Penulis</span><a>A</a>")
-    children = [c for c in card if isinstance(c.tag, str) and (t := text_of(c))
-                and not is_date_stamp(t, bare=True)]
-    labels = [role_label(t) if len(t := text_of(c)) <= 30 else None for c in children]
-    if not any(labels) or len(children) > 8:
-        return []
-    step = 1 if labels[0] else -1  # (the name after its label, else before it)
-    lines = []
-    for i, (child, kind) in enumerate(zip(children, labels, strict=True)):
-        if kind not in (CREDIT_AUTHOR, CREDIT_EDITOR) or not 0 <= i + step < len(children):
-            continue
-        name = without_date_tail(text_of(children[i + step]))
-        if labels[i + step] is None and is_name_like(name):
-            lines.append(f"{text_of(child).rstrip(': ：')}: {name}")
-    return lines
-

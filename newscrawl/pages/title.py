@@ -9,7 +9,9 @@ from newscrawl.lang.language import content_words
 from newscrawl.pages.headtext import headline_text, one_line
 from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
+    ancestors,
     heading_printing,
+    in_teaser,
     is_section_label,
     names_around,
     overlap,
@@ -107,7 +109,7 @@ class Titles:
                     and not (site and site.casefold() in worded[0].casefold()) \
                     and heading_printing(self.doc.root, meta or tag_title or "") is None:
                 return worded[0]
-            marked = self._marked_headline(reference, alternative)
+            marked = self._marked_headline(content_words(meta or tag_title or ""), alternative)
             if marked:
                 return marked
             if meta:
@@ -123,16 +125,21 @@ class Titles:
             self._fell_back("title")
         return value
 
-    def _marked_headline(self, reference: set[str], alternative: str | None) -> str | None:
+    def _marked_headline(self, subject: set[str], alternative: str | None) -> str | None:
         """A heading the page marks as the article's headline where no <h1> prints one (a
         magazine's "<div role=heading aria-level=1>" under a logo's <h1>, microdata's "<h2
         itemprop=headline>" under a section's): one JSON-LD gives as the alternative
-        headline, or that shares half its words with the meta title (not a teaser's)."""
+        headline, or whose content words are half the meta title's (not a teaser's, a
+        ticker's or a list's headline)."""
         for element in self.doc.select(MARKED_HEADLINE_CSS)[:3]:
+            if element.tag in ("span", "a", "li") or in_teaser(element) \
+                    or any(a.tag in ("a", "li") for a in ancestors(element, 6)):
+                continue
             text = text_of(element)
+            words = content_words(text)
             if 3 <= len(text.split()) <= HEADLINE_MOST_WORDS and one_line(element) and (
                     alternative and text.casefold() == alternative.casefold()
-                    or overlap(title_words(text), reference) >= MIN_TITLE_OVERLAP):
+                    or len(words & subject) >= max(2, MIN_TITLE_OVERLAP * len(words))):
                 return text
         return None
 

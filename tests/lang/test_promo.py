@@ -687,3 +687,54 @@ def test_a_cms_default_author_is_no_writer() -> None:
 
     # (held-out round 51) Lokomedia's own name in its default author meta
     assert is_house_account("Lokomedia") and not is_house_account("Budi Santoso")
+
+
+@pytest.mark.parametrize("text", [
+    # (the review's findings) reports of the same words, a refresh notice with news after it
+    "Ketua Dewan Pers mengingatkan, isi iklan memang di luar tanggung jawab redaksi, tetapi "
+    "media tetap wajib menolak iklan yang jelas menyesatkan publik.",
+    "Halaman ini diperbarui secara berkala. Muat ulang halaman ini. Sementara itu, tim SAR "
+    "masih mencari dua korban yang hilang.",
+])
+def test_a_report_of_a_notices_words_stays(text: str) -> None:
+    assert split_promos([text]) == ([text], [])
+
+
+@pytest.mark.parametrize("text", ["Artikel ini diperbarui secara berkala.",
+                                  "This live blog is updated regularly."])
+def test_an_articles_refresh_notice_is_removed(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # (the review's findings) a medium is no place; a speaker's words after a correspondent's
+    # label; place-labelled credits run together; a month-first date line; no colon
+    ("Kontributor Foto: Andi Wijaya", [("other", ("Andi Wijaya",))]),
+    ("Koresponden Al Jazeera: Situasi di Gaza semakin memburuk", None),
+    ("Kontributor Halsel: Ikbal Taher Editor: Sri Wahyuni",
+     [(CREDIT_AUTHOR, ("Ikbal Taher",)), (CREDIT_EDITOR, ("Sri Wahyuni",))]),
+    ("Februari 12, 2025 - 07:45 WIT Penulis: Dewi Larasati Editor: Yusuf Wijanarko",
+     [(CREDIT_AUTHOR, ("Dewi Larasati",)), (CREDIT_EDITOR, ("Yusuf Wijanarko",))]),
+    ("Diposting oleh La Ode Rahmat", [(CREDIT_AUTHOR, ("La Ode Rahmat",))]),
+], ids=["medium", "speaker", "run-together", "month-first", "no-colon"])
+def test_place_labelled_and_dated_credit_lines(line: str, expected: list | None) -> None:
+    from newscrawl.lang.credits import parse_credits
+
+    found = parse_credits(line)
+    assert (None if found is None else [(c.kind, c.names) for c in found]) == expected
+
+
+@pytest.mark.parametrize(("line", "writer"), [
+    ("(Rahmat Hulinggi/Sri Wahyuni)", "Rahmat Hulinggi"),
+    ("(Serambinews.com/Rizki Maulana)", "Rizki Maulana"),
+    # (the review's findings) a scholar and his book, a platform's account: no writer
+    ("(Imam Nawawi/Riyadhus Shalihin)", None),
+    ("(Buya Hamka/Tafsir Al Azhar)", None),
+    ("(Instagram.com/Ridwan Kamil)", None),
+    ("(Tribunnews.com/Kompas Tv)", None),
+])
+def test_the_writer_a_closing_sign_off_names(line: str, writer: str | None) -> None:
+    from newscrawl.lang.signoff import signed_writer
+
+    assert signed_writer(line) == writer

@@ -1823,3 +1823,89 @@ def test_the_text_beside_an_image_in_a_wrapper_of_the_two_is_its_caption() -> No
               "report on the programme says at length.</span></p>")
     out = text(page("<h1>Best projectors</h1>" + card * 3 + inline + P * 3))
     assert "Nebula Mars 3" in out and "initiative also emphasizes" in out
+
+
+@pytest.mark.parametrize("shape", [
+    # (held-out round 53) a wrapper named for its image, or a caption ending with a credit
+    "<div class='img-wrap'><img src='a.jpg'><div class='img-desc'>Kendaraan wisatawan terjebak "
+    "kemacetan di jalur Puncak. [Suara.com/Alfian Winanto]</div></div>",
+    "<div class='content-image'><img src='a.jpg'><br><span class='desc'>Grafik kunjungan "
+    "wisatawan 2021-2025.</span><span class='created'>Grafis: Radar Banyuwangi</span></div>",
+    "<div class='box'><img src='a.jpg'><p>Warga antre di posko. Photo: Chen Yu-ting, Taipei "
+    "Times</p></div>",
+    "<p><img src='a.jpg'></p><p><small>Peserta pelatihan las di balai latihan kerja.</small></p>",
+], ids=["named-wrapper", "caption-and-credit", "credit-at-end", "small-under-image"])
+def test_a_caption_beside_its_image_leaves_the_text(shape: str) -> None:
+    html = page("<h1>Judul berita</h1><article>" + P * 3 + shape + P * 3 + "</article>")
+    out = text(html)
+    assert out.count(P[3:40]) == 6
+    assert not any(w in out for w in ("Kendaraan", "Grafik", "Grafis", "antre", "Peserta"))
+
+
+@pytest.mark.parametrize("shape", [
+    # (the review's findings) an icon before a list item's, a heading's, a cell's, a
+    # quotation's text; an avatar beside an interview's question; a paragraph set in a
+    # <div> after a picture; an italic paragraph under a photo
+    "<ul><li><img src='/c.svg'><span>Siapkan fotokopi KTP dan Kartu Keluarga</span></li>"
+    "<li><img src='/c.svg'><span>Isi formulir pendaftaran di kantor desa</span></li></ul>",
+    "<h2><img src='/i.png'><span>Syarat pendaftaran bagi warga desa</span></h2>",
+    "<table><tr><td><img src='/f.png'><span>Persib Bandung</span></td><td>20</td><td>45</td>"
+    "</tr><tr><td><img src='/f.png'><span>Persija Jakarta</span></td><td>20</td><td>41</td>"
+    "</tr><tr><td><img src='/f.png'><span>Bali United</span></td><td>20</td><td>38</td></tr>"
+    "</table>",
+    "<blockquote><img src='/b.jpg'><p>Kami ingin semua bantuan sampai tepat waktu.</p>"
+    "</blockquote>",
+    "<div class='qa'><img src='/avatar.jpg'><p>Apakah warga bisa mendaftar secara daring?</p>"
+    "</div>",
+    "<div><img src='/a.jpg'><div>Bantuan tersebut akan disalurkan melalui kantor pos di setiap "
+    "kecamatan, kata Kepala Dinas Sosial.</div></div>",
+    "<p><img src='/a.jpg'></p><p><em>Unfortunately, even the outdoors offer no escape from "
+    "nightly incidents.</em></p>",
+], ids=["list", "heading", "table", "quote", "avatar", "div-paragraph", "italic-paragraph"])
+def test_text_after_an_icon_or_a_picture_is_no_caption(shape: str) -> None:
+    html = page("<h1>Judul berita</h1><article>" + P * 3 + shape + P * 3 + "</article>")
+    out = " ".join(text(html).split())
+    for needle in ("Siapkan fotokopi", "Syarat pendaftaran", "Persib Bandung 20 45",
+                   "Kami ingin semua", "Apakah warga", "Bantuan tersebut", "Unfortunately"):
+        if needle.split()[0] in shape:
+            assert needle in out
+
+
+def test_a_pull_quote_stays_and_an_embedded_post_is_no_quotation() -> None:
+    # (held-out round 53) the block editor's pull quote; an imgur embed's blockquote
+    quote = ("<figure class='wp-block-pullquote'><blockquote><p>“Kuliner pesisir itu identitas, "
+             "kalau tidak kita rawat akan hilang.”</p></blockquote></figure>")
+    embed = ("<h2>14 – Cataclismo</h2><figure class='wp-block-embed-imgur'><div><blockquote "
+             "class='imgur-embed-pub'><p><a href='https://imgur.com/x'>View post on imgur.com</a>"
+             "</p></blockquote></div></figure>")
+    out = text(page("<h1>Judul</h1><article>" + P * 3 + quote + embed + P * 3 + "</article>"))
+    assert "Kuliner pesisir itu identitas" in out and "imgur" not in out
+    assert "Cataclismo" in out
+
+
+def test_short_lines_a_closing_paragraph_introduces_with_a_colon_stay() -> None:
+    # (held-out round 53) "... di sentra kuliner malam:" over its list of short lines
+    intro = ("<p>Bagi warga yang ingin mencicipi kuliner serupa di luar masa festival, sebagian "
+             "besar UMKM peserta tetap berjualan di sentra kuliner malam:</p>")
+    lines = ("<p><img class='emoji' src='/pin.svg'> Lokasi: Alun-alun Puspa, Indramayu</p>"
+             "<p><img class='emoji' src='/clock.svg'> Jam buka: setiap hari pukul 17.00</p>")
+    out = text(page("<h1>Judul</h1><article>" + P * 4 + intro + lines + "</article>"))
+    assert "Lokasi: Alun-alun Puspa" in out and "Jam buka" in out
+    # (without the colon, short closing lines are a byline's or a label's)
+    out = text(page("<h1>Judul</h1><article>" + P * 4 + lines + "</article>"))
+    assert "Jam buka" not in out
+
+
+def test_a_family_body_drops_a_caption_beside_its_image_too() -> None:
+    # (held-out round 53: the Suara and Antara families read their body element with
+    # blocks_in, not the generic detector)
+    from newscrawl.pages.body.blocks import blocks_in, clean_body
+
+    html = ("<div class='detail-content'><p>Paragraf pertama berita ini cukup panjang.</p>"
+            "<div class='img-inner'><img src='a.jpg'><br><span class='text-muted small'>"
+            "Infografis produksi padi 2024. (ANTARA/Tim Grafis)</span></div>"
+            "<p>Infografis di atas menunjukkan lima kabupaten penyumbang terbesar.</p></div>")
+    body = clean_body(blocks_in(lxml_html.fromstring(html)))
+    assert body.paragraphs == ["Paragraf pertama berita ini cukup panjang.",
+                               "Infografis di atas menunjukkan lima kabupaten penyumbang "
+                               "terbesar."]

@@ -919,3 +919,26 @@ def test_credits_after_the_text_in_an_author_element_and_a_named_sign_off_give_t
     named = signed.replace("Admin Hulondalo", "Budi Santoso")
     assert read_article(named, URL, crawled_at="2024-03-10T05:00:00Z").record.authors \
         == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("other", [
+    # (the review's findings) a related list's and a ticker's marked headlines
+    "<ul class='berita-terkait'><li><h4 itemprop='headline'>Banjir di Ternate, Warga Mengungsi ke "
+    "Masjid Raya</h4></li></ul>",
+    "<div class='ticker'><span itemprop='headline'>Ratusan Warga Ternate Mengungsi Akibat Banjir"
+    "</span></div>",
+])
+def test_another_storys_marked_headline_is_not_the_title(other: str) -> None:
+    meta = "Banjir Rendam 300 Rumah di Ternate, Ratusan Warga Mengungsi"
+    assert title(og(meta), "<h1><a href='/'>Portal Maluku Utara</a></h1>" + other) == meta
+
+
+def test_a_sub_heading_in_a_bylines_shape_stays_in_the_text() -> None:
+    # (the review's finding) a travel guide's "By Public Bus and Shared Taxi"
+    text = "".join(f"<p>Most travellers arrive in the late afternoon, when the roads are "
+                   f"busiest, part {n}.</p>" for n in range(4))
+    after = text.replace("Most travellers", "Buses and taxis").replace("arrive", "leave")
+    html = (f"<html><body><h1>Getting from the airport</h1><article>{text}"
+            f"<h2>By Public Bus and Shared Taxi</h2>{after}</article></body></html>")
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert "By Public Bus and Shared Taxi" in record.body and record.authors == []

@@ -34,7 +34,12 @@ from newscrawl.lang.promo import (
 )
 from newscrawl.lang.signoff import is_closing_sign_off, signed_writer, split_sign_off
 from newscrawl.lang.text import lower_case_words, normalise_space
-from newscrawl.pages.body.elements import holds_paragraphs
+from newscrawl.pages.body.elements import (
+    CAPTION_TAGS,
+    beside_lone_image,
+    caption_under_image,
+    holds_paragraphs,
+)
 from newscrawl.pages.body.vocabulary import (
     BODY_BLOCK_TAGS,
     BODY_CONTAINER_TAGS,
@@ -160,6 +165,9 @@ def blocks_in(container: Any, *, drop: str | None = None,
             box = cls or ident or tag if boxed(child, tag, cls, ident) else (
                 _chrome_words(cls, ident, child) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS
                 else _caption_alone(cls, ident, pieces, tail))
+            if not box and (tag in CAPTION_TAGS and beside_lone_image(child)
+                            or tag == "p" and caption_under_image(child)):
+                box = "caption"  # (a photo's caption beside it, whatever its class)
             if box:
                 # A promo or chrome box leaves as one piece ("Baca Juga: Judul"), for audit.
                 flush(chrome=chrome)
@@ -286,6 +294,8 @@ def is_teaser(block: Block) -> bool:
             and len(block.text.split()) <= MAX_TEASER_WORDS)
 
 
+# A byline with no label's colon ("By A and B", "Oleh A"): a sub-heading's shape too.
+_UNLABELLED_BYLINE = re.compile(r"^\W{0,3}(?:by|oleh)\s+[^:]*$", re.IGNORECASE)
 # At most this many captions and labels stand before the dateline's paragraph.
 MAX_BEFORE_DATELINE = 3
 
@@ -303,6 +313,9 @@ def clean_body(blocks: list[Block]) -> Body:
         if not text:
             continue
         credits = parse_credits(text)
+        if credits and block.kind == "h" and body.paragraphs \
+                and _UNLABELLED_BYLINE.match(text):
+            credits = None  # (a sub-heading of the text: "By Public Bus and Shared Taxi")
         if (block.chrome or is_teaser(block)) and credits is None:
             body.removed.append(text)
             if (writer := signed_writer(text)) is not None:

@@ -5,8 +5,12 @@ and the hidden panel it opens. Pure module (no Scrapy import): the segmentation 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+# An embedded post's markup: a blockquote of a platform's, in a figure of an embed block.
+_EMBED = re.compile(r"embed|tweet|twitter|instagram|tiktok|imgur|reddit|facebook|threads",
+                    re.IGNORECASE)
 # A <figure> holding this many paragraphs (outside its caption) holds the article: the
 # parser left it open (a wrapper in it not closed before </figure>, which libxml2 then
 # ignores) and put the rest of the page inside it. Browsers close it; we read it through,
@@ -16,9 +20,13 @@ FIGURE_PARAGRAPHS = 3
 
 def holds_paragraphs(figure: Any) -> bool:
     """Whether a <figure> holds text of the page besides its caption's: a table (the block
-    editor's tables are figures: `figure.wp-block-table`), a code block, or paragraphs."""
+    editor's tables are figures: `figure.wp-block-table`), a code block, a quotation, or
+    paragraphs."""
     if next(figure.iter("table", "pre"), None) is not None:
         return True  # (a table, or a code block: a tutorial's figure with its "Copy" bar)
+    if any(not _EMBED.search(f"{quote.get('class') or ''} {figure.get('class') or ''}")
+           and next(quote.iter("p"), None) is not None for quote in figure.iter("blockquote")):
+        return True  # (a quotation's paragraphs: the block editor's pull quote, not an embed)
     found = 0
     for p in figure.iter("p"):
         parent = p.getparent()
@@ -31,37 +39,85 @@ def holds_paragraphs(figure: Any) -> bool:
     return False
 
 
-# Elements that print a photo's caption beside it, in a wrapper of the two alone.
-CAPTION_TAGS = frozenset(("div", "p", "span"))
+# Elements that print a photo's caption beside it, in a small wrapper of the image and
+# its caption (and the photo's credit apart).
+CAPTION_TAGS = frozenset(("div", "span", "p"))
+# ... in a wrapper of those alone (not a list item, a heading, a cell, a quotation: an icon
+# before their text)
+CAPTION_WRAPPERS = frozenset(("div", "figure", "span", "section", "center"))
 IMAGE_TAGS = frozenset(("img", "picture", "amp-img"))
 CAPTION_INLINE_TAGS = frozenset(("a", "em", "i", "b", "strong", "span", "br", "small", "cite"))
 MAX_LONE_IMAGE_CAPTION_CHARS = 300
+# A wrapper named for its image ("img-wrap", "read__photo", "content-image", "foto").
+_IMAGE_WRAPPER = re.compile(r"im(?:g|age)|photo|foto|figure|media|pic|thumb|gambar")
+# A caption's closing credit: "(JP/Name)", "[Suara.com/Name]", "Foto: Name", "Grafis: X".
+_CLOSING_CREDIT = re.compile(
+    r"[(\[][^()\[\]]{1,60}/[^()\[\]]{1,60}[)\]]\W*$"
+    r"|\b(?:foto|photo|dok|grafis|ilustrasi|sumber|source|image|credit|courtesy)\s*[:.]\s*"
+    r"[^.:]{2,60}$"
+    # a photo agency's or a stock library's name ("Getty Images / Name")
+    r"|\b(?:getty\s*images|shutterstock|istock(?:photo)?|unsplash|pexels|adobe\s*stock|"
+    r"ap\s*photo|antara\s*foto|freepik)\b", re.IGNORECASE)
+
+
+def _is_image(el: Any) -> bool:
+    return el.tag in IMAGE_TAGS or el.tag in ("a", "picture") and len(el) == 1 \
+        and el[0].tag in IMAGE_TAGS
+
+
+def _short_inline_text(el: Any) -> str | None:
+    """An element's text where it is a short run of inline text alone, else None."""
+    if el.tag not in CAPTION_TAGS or el.tail and not el.tail.isspace():
+        return None
+    pieces = [el.text or ""]
+    for child in el:
+        if child.tag not in CAPTION_INLINE_TAGS:
+            return None
+        pieces += [child.text or "", child.tail or ""]
+    text = " ".join("".join(pieces).split())
+    return text if len(text) <= MAX_LONE_IMAGE_CAPTION_CHARS else None
 
 
 def beside_lone_image(el: Any) -> bool:
-    """Whether an element is the text printed after an image in a wrapper of the two alone:
-    a photo's caption, whatever its class ("<div class=img-wrap><img><div class=created>
-    Workers stand on ... (JP/Name)</div></div>"); not a text that runs on around an image."""
-    if el.getnext() is not None:  # (most paragraphs: one sibling asked)
-        return False
-    image = el.getprevious()
-    if image is None or image.getprevious() is not None:
-        return False
-    if image.tag not in IMAGE_TAGS and not (
-            image.tag in ("a", "picture") and len(image) == 1 and image[0].tag in IMAGE_TAGS):
-        return False
+    """Whether an element is the text printed after an image in a small wrapper of the
+    image and its caption (a credit apart too) and nothing else: a photo's caption, whatever
+    its class ("<div class=img-wrap><img><div class=created>Workers stand on ... (JP/Name)
+    </div></div>", "<div class=content-image><img><span class=desc>...</span><span
+    class=created>Grafis: X</span></div>"), where the wrapper is named for the image or the
+    text ends with the photo's credit; not a paragraph set in a <div> after a picture, nor a
+    product card's heading and review beside its photo."""
     parent = el.getparent()
-    if parent.tag == "p" or parent.text and not parent.text.isspace() \
-            or image.tail and not image.tail.isspace():
-        return False  # (a paragraph's text after its image is the paragraph's)
-    # (a caption is a short run of inline text: not a product card's heading and review
-    # beside its photo, nor a paragraph set beside an image)
-    chars = len(el.text or "")
-    for child in el:
-        if child.tag not in CAPTION_INLINE_TAGS:
-            return False
-        chars += len(child.text or "") + len(child.tail or "")
-    return chars <= MAX_LONE_IMAGE_CAPTION_CHARS
+    if parent is None or parent.tag not in CAPTION_WRAPPERS or len(parent) > 4 \
+            or parent.text and not parent.text.isspace():
+        return False
+    kids = [kid for kid in parent if isinstance(kid.tag, str) and kid.tag != "br"]
+    if len(kids) < 2 or kids[0] is el or not _is_image(kids[0]) \
+            or kids[0].tail and not kids[0].tail.isspace():
+        return False
+    texts = [_short_inline_text(kid) for kid in kids[1:]]
+    if any(text is None for text in texts):
+        return False
+    text = " ".join(texts)  # type: ignore[arg-type]
+    names = f"{parent.get('class') or ''} {parent.get('id') or ''}".lower()
+    return 0 < len(text) <= MAX_LONE_IMAGE_CAPTION_CHARS and (
+        _IMAGE_WRAPPER.search(names) is not None or _CLOSING_CREDIT.search(text) is not None)
+
+
+def caption_under_image(el: Any) -> bool:
+    """Whether a <p> is a photo's caption set as a paragraph of its own under the paragraph
+    that holds the photo alone: its whole text in one <small> ("<p><img></p>
+    <p><small>Peserta pelatihan las di BBPVP Serang.</small></p>")."""
+    if len(el) != 1 or el.text and not el.text.isspace():
+        return False
+    inner = el[0]
+    if inner.tag != "small" or inner.tail and not inner.tail.isspace() \
+            or len(inner) or not inner.text or len(inner.text) > MAX_LONE_IMAGE_CAPTION_CHARS:
+        return False
+    above = el.getprevious()
+    if above is None or above.tag not in ("p", "div", "figure") or len(above) != 1 \
+            or not _is_image(above[0]) or above.text and not above.text.isspace():
+        return False
+    return not (above[0].tail and not above[0].tail.isspace())
 
 
 def is_disclosed(attrs: Any, controlled: set[str]) -> bool:

@@ -20,6 +20,7 @@ from newscrawl.pages.body.blocks import Block
 from newscrawl.pages.body.elements import (
     CAPTION_TAGS,
     beside_lone_image,
+    caption_under_image,
     holds_paragraphs,
     is_disclosed,
     is_disclosure_toggle,
@@ -250,7 +251,8 @@ def segment(root, max_depth: int, max_elements: int,
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
                     box = None
-            if box is None and tag in CAPTION_TAGS and beside_lone_image(el):
+            if box is None and (tag in CAPTION_TAGS and beside_lone_image(el)
+                                or tag == "p" and caption_under_image(el)):
                 box = "caption"
             is_block = tag in BLOCK_TAGS or forced is not None and tag != "button"
             if box in INLINE_DROP and not is_block:  # a caption, tooltip or ad inside a paragraph
@@ -436,9 +438,16 @@ def blocks_from_units(units: list[Unit], keep_boxes: bool = False) -> list[Block
     # trim leading / trailing label-like units (bylines, dates, "Advertisement")
     while kept and is_labelish(kept[0]):
         kept.pop(0)
-    while kept and (is_labelish(kept[-1]) or kept[-1].tag in HEADINGS) \
-            and not _ends_a_table(kept):
-        kept.pop()
+    end = len(kept)
+    while end and (is_labelish(kept[end - 1]) or kept[end - 1].tag in HEADINGS) \
+            and not _ends_a_table(kept[:end]):
+        end -= 1
+    # (not the short lines a paragraph ending in a colon introduces: its list, "... di sentra
+    # kuliner malam:" over "Lokasi: ...", "Jam buka: ..."; a credit among them leaves with
+    # the body's cleaning)
+    if not (end < len(kept) and end and kept[end - 1].tag not in HEADINGS
+            and kept[end - 1].text.endswith(":")):
+        del kept[end:]
     # A closing list whose every item is partly a link ("More great stories", "Read next").
     j = len(kept)
     while j and kept[j - 1].tag == "li" and kept[j - 1].link >= 0.3:
