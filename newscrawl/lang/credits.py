@@ -255,6 +255,8 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
                 value = _names_only(value)
     else:
         m = _REPORT_BY.match(text) or _BY.match(text)
+        if m is None and " / " in text and is_job_title(text.rsplit(" / ", 1)[1]):
+            m = _BY.match(text.rsplit(" / ", 1)[0])  # "By Chen Yu-ting / Staff reporter"
         if m and " and " in m.group("value") and not all(
                 len(part.split()) >= 2 for part in _VALUE_PARTS.split(m.group("value"))
                 if part.strip()):

@@ -29,6 +29,12 @@ _RELATED = re.compile(
     r"(?:\s+(?:video|artikel|berita|foto))?\s*(?P<colon>[:：]|>+|»+|-+>|\|)?",
     re.IGNORECASE,
 )
+# An English related-link line, its label and colon before a headline.
+_RELATED_LABELLED = re.compile(
+    r"^\W{0,3}(?:related(?:\s+(?:news|stories|story|articles?|posts?|reading|coverage|"
+    r"content))?|also\s+read|see\s+also|more\s+on\s+this(?:\s+(?:topic|story))?)\s*[:：]\s*\S",
+    re.IGNORECASE)
+MAX_RELATED_LINE_CHARS = 200
 # What a related-link line without a colon promotes (a real sentence goes on in lowercase).
 _PROMO_NOUNS = re.compile(r"\b(?:video|foto|infografis|artikel|berita|tayangan|podcast|"
                           r"selengkapnya|lainnya|terkait|terpopuler|terbaru)\b", re.IGNORECASE)
@@ -340,6 +346,8 @@ def is_promo(paragraph: str) -> bool:
         return True
     if is_caption(text):
         return True
+    if _RELATED_LABELLED.match(text) and len(text) <= MAX_RELATED_LINE_CHARS:
+        return True  # "Related news: Headline", "See also: Headline"
     m = _RELATED.match(text)
     if m:
         # "Baca juga: ..." always; without a colon only a headline ("BACA JUGA Judul Berita",

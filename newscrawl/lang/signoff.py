@@ -34,9 +34,16 @@ def signs_off_a_release(paragraph: str) -> bool:
 
 
 def is_closing_sign_off(paragraph: str) -> bool:
-    """`is_sign_off`, or, as an article's last line, the writer's name in parentheses."""
+    """`is_sign_off`, or, as an article's last line, the writer's name in parentheses, or
+    the outlet and its writers ("(Tribunkaltim.co/Aldy Ramadhan/Nur Fitriani)")."""
     text = normalise_space(paragraph)
-    return is_sign_off(text) or len(text) <= 40 and bool(_NAME_SIGN_OFF.match(text))
+    return is_sign_off(text) or len(text) <= 40 and bool(_NAME_SIGN_OFF.match(text)) \
+        or len(text) <= 90 and bool(_OUTLET_SIGN_OFF.match(text))
+
+
+# The outlet and its writers in full closing an article (Tribun's papers).
+_OUTLET_SIGN_OFF = re.compile(r"^[(\[]\s*[\w-]+(?:\.[\w-]+)+(?:\s*/\s*[A-Z][\w'’.-]*"
+                              r"(?:\s+[A-Z][\w'’.-]*){0,3}){1,3}\s*[)\]]\W{0,2}$")
 
 
 _SIGN_OFF_SUFFIX = re.compile(
@@ -64,7 +71,8 @@ def split_sign_off(paragraph: str) -> tuple[str, str | None]:
 # to four capitalised words (initials, "(abc/def)", name no one).
 _FULL_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}"
 _SIGNED = re.compile(rf"^[(\[]\s*(?:(?P<writer>{_FULL_NAME})\s*/\s*(?P<editor>{_FULL_NAME})"
-                     rf"|[\w-]+(?:\.[\w-]+)+\s*/\s*(?P<outlet_writer>{_FULL_NAME}))\s*[)\]]\W{{0,2}}$")
+                     rf"|[\w-]+(?:\.[\w-]+)+\s*/\s*(?P<outlet_writer>{_FULL_NAME})"
+                     rf"(?:\s*/\s*{_FULL_NAME})?)\s*[)\]]\W{{0,2}}$")
 
 
 def signed_writer(sign_off: str) -> str | None:

@@ -145,15 +145,23 @@ class Bylines:
         body = self.body()
         credited = body.authors + self._credits().authors
         if not names:
-            names = people(self._author_elements() or self._printed_byline()
-                           or (self.header_credits().authors if not self.credits_css else [])
-                           or (self.marked_credits().authors if not credited else [])
-                           # Dublin Core's creator (Drupal's metatag module), last: a CMS
-                           # login there ("veena") is no name, the first of several authors
-                           # no byline
-                           or [n for v in self.doc.meta_values("dcterms.creator")
-                               + self.doc.meta_values("dc.creator")
-                               for n in _creators(v) if reads_as_person(n)])
+            # (each in turn, until one names a person: an author's link to a house account,
+            # "Penulis: <a href=/penulis/12/>Tim Liputan</a>", leaves the credits at the
+            # text's end to speak, "Reporter: A | Editor: B"; where the body's credits name
+            # the writer, the first that names anyone is the last asked, as before)
+            for fallback in (
+                    self._author_elements, self._printed_byline,
+                    lambda: self.header_credits().authors if not self.credits_css else [],
+                    lambda: self.marked_credits().authors if not credited else [],
+                    # Dublin Core's creator (Drupal's metatag module), last: a CMS login
+                    # there ("veena") is no name, the first of several authors no byline
+                    lambda: [n for v in self.doc.meta_values("dcterms.creator")
+                             + self.doc.meta_values("dc.creator")
+                             for n in _creators(v) if reads_as_person(n)]):
+                given = fallback()
+                names = people(given)
+                if names or given and credited:
+                    break
             if not names and not credited:
                 # the writer a closing sign-off names in full, where the bylines name an
                 # account ("Admin Hulondalo" over "... (Rahmat Hulinggi/Sri Wahyuni)")

@@ -738,3 +738,31 @@ def test_the_writer_a_closing_sign_off_names(line: str, writer: str | None) -> N
     from newscrawl.lang.signoff import signed_writer
 
     assert signed_writer(line) == writer
+
+
+@pytest.mark.parametrize("text", [
+    # (held-out round 55, Antara's English service) a labelled related headline
+    "Related news: Indonesia, Malaysia to finalize land border demarcation",
+    "See also: Jakarta to integrate Transjakarta, MRT fares by 2026",
+])
+def test_an_english_related_headline_is_a_promo(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]
+    sentence = "Related news about the border is scarce, officials said on Monday."
+    assert split_promos([sentence]) == ([sentence], [])
+
+
+def test_an_outlet_and_its_two_writers_close_an_article() -> None:
+    from newscrawl.lang.signoff import is_closing_sign_off, signed_writer
+
+    # (held-out round 54, Tribun's papers)
+    line = "(Tribunkaltim.co/Aldy Ramadhan/Nur Fitriani)"
+    assert is_closing_sign_off(line) and signed_writer(line) == "Aldy Ramadhan"
+    assert not is_closing_sign_off("(Hadits Riwayat Bukhari dan Muslim, dalam kitab Shahih)")
+
+
+def test_a_writers_role_after_a_slash_is_cut_from_the_byline() -> None:
+    # (held-out round 55, the Taipei Times) "By Name / Staff reporter"
+    credit = parse_credit("By Chen Yu-ting / Staff reporter")
+    assert credit is not None and credit.names == ("Chen Yu-ting",)
+    assert parse_credit("By Chen Yu-ting / Taipei") is None

@@ -942,3 +942,17 @@ def test_a_sub_heading_in_a_bylines_shape_stays_in_the_text() -> None:
             f"<h2>By Public Bus and Shared Taxi</h2>{after}</article></body></html>")
     record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
     assert "By Public Bus and Shared Taxi" in record.body and record.authors == []
+
+
+def test_a_byline_linking_a_house_account_leaves_the_closing_credits_to_name_the_writer(
+        ) -> None:
+    # (held-out round 54) "Penulis: <a href=/penulis/..>Tim Liputan</a>" by the headline, the
+    # reporter in the credits under the text
+    text = "".join(f"<p>Warga setempat mengatakan banjir datang sejak subuh, kalimat ke-{n}.</p>"
+                   for n in range(6))
+    html = ("<html><body><h1>Banjir besar melanda kota sejak subuh</h1><div class='meta'>"
+            "<span>Penulis: <a href='/penulis/12/tim-liputan'>Tim Liputan</a></span></div>"
+            f"<article>{text}</article><div class='editor-info'><span>Reporter: Irwan "
+            "Syahputra</span> | <span>Editor: Fikri Haikal</span></div></body></html>")
+    assert read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record.authors \
+        == ["Irwan Syahputra"]
