@@ -166,6 +166,16 @@ def is_read_time_label(text: str) -> bool:
 AMBIGUOUS_NUMERIC_DATE = re.compile(r"^\s*(\d{1,2})[-/.](\d{1,2})[-/.]((?:19|20)\d\d)\b")
 
 
+def month_first_in(text: str | None) -> date | None:
+    """`month_first_day` of a numeric date a short line prints after its label ("Posted
+    03/04/2025")."""
+    m = _NUMERIC_DATE_IN.search(text or "") if text and len(text) <= 60 else None
+    return month_first_day(m.group(0)) if m else None
+
+
+_NUMERIC_DATE_IN = re.compile(r"(?<![\d/.-])\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d\d\b")
+
+
 def month_first_day(text: str | None) -> date | None:
     """The day a numeric date text names when read month first, where both readings are
     days ("03-09-2026": 9 March; None for "13-09-2026", which only reads day first)."""

@@ -27,7 +27,7 @@ from newscrawl.lang.dates import (
     parse_date_detail,
     to_iso,
 )
-from newscrawl.lang.datetext import month_first_day
+from newscrawl.lang.datetext import month_first_day, month_first_in
 from newscrawl.lang.language import looks_indonesian, record_language
 from newscrawl.lang.text import unique
 from newscrawl.model.article import Article
@@ -270,6 +270,16 @@ def _readers_offset(chosen: ParsedDate, printed: ParsedDate | None) -> tzinfo | 
     return None if apart > timedelta(days=1) else printed.value.tzinfo
 
 
+# The hosts of the United States' schools, governments and forces, whose numeric dates are
+# month first ("Posted 03/04/2025" on a .edu's news page is March 4).
+MONTH_FIRST_HOSTS = (".edu", ".gov", ".mil", ".us")
+
+
+def reads_month_first(url: str | None) -> bool:
+    """Whether a page's numeric dates read month first: a host of the United States'."""
+    return (urlsplit(url or "").hostname or "").endswith(MONTH_FIRST_HOSTS)
+
+
 def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = None) -> None:
     """published_raw / published_alt_raw / modified_raw -> ISO 8601 with the right offset.
 
@@ -285,13 +295,19 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
         zone, source = infer_zone(raw, alt, adapter.get("body"), given_tz, adapter.get("url"),
                                   now, adapter.get("language"))
     parsed: dict[str, ParsedDate | None] = {}
+    month_first = not portal_tz and reads_month_first(adapter.get("url"))
 
     def parse(text: str | None) -> ParsedDate | None:
         # The modified date is often the published text again: parsed once.
         if not text:
             return None
         if text not in parsed:
-            parsed[text] = parse_date_detail(text, default_tz=zone, now=now)
+            found = parse_date_detail(text, default_tz=zone, now=now)
+            if found is not None and month_first \
+                    and (day := month_first_in(text)) is not None:
+                found = replace(found, value=found.value.replace(
+                    year=day.year, month=day.month, day=day.day))
+            parsed[text] = found
         return parsed[text]
 
     machine = parse(raw)

@@ -508,3 +508,15 @@ def test_a_long_place_name_ending_the_domain_gives_the_zone() -> None:
     assert zone_of_domain("alhikmahsorong.or.id") == "Asia/Jayapura"
     # a short one only alone or beside a news word
     assert zone_of_domain("jualanambon.com") is None
+
+
+def test_a_us_schools_or_governments_numeric_date_reads_month_first() -> None:
+    # (held-out round 50, a Pittsburgh university's Drupal news page) "Posted 03/04/2025"
+    html = english_page("", "Posted 03/04/2025")
+    rec = record(html, "https://news.alleghenyridge.edu/stories/council-approves-harbour-plan",
+                 "2025-03-10T00:00:00Z")
+    assert rec["published_at"][:10] == "2025-03-04"
+    # (elsewhere day first, as Indonesia's and Europe's pages print it)
+    rec = record(html, "https://news.example.com/stories/council-approves-harbour-plan",
+                 "2025-05-10T00:00:00Z")
+    assert rec["published_at"][:10] == "2025-04-03"
