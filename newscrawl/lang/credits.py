@@ -33,8 +33,12 @@ _CREDIT = re.compile(
 )
 _REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORECASE)
 # "Oleh Nama Penulis" (no colon): a byline of one to five capitalised words.
-_BY = re.compile(r"^\W{0,3}(?i:(?:diposting\s+|ditulis\s+)?oleh|by)\s+"
-                 r"(?P<value>(?:[A-Z][\w.'’-]*,?\s*(?:&\s*|dan\s+|and\s+)?){1,8})$")
+# ... and a European one's ("Von A und B", "Por A y B", "Par A et B").
+_BY = re.compile(r"^\W{0,3}(?i:(?:diposting\s+|ditulis\s+)?oleh|by|von|por|par)\s+"
+                 r"(?P<value>(?:[A-Z][\w.'’-]*,?\s*(?:&\s*|dan\s+|and\s+|und\s+|y\s+|e\s+|et\s+)?)"
+                 r"{1,8})$")
+# A European byline's "and".
+_EUROPEAN_AND = re.compile(r"\s(?:und|y|e|et)\s")
 # "(Penulis A | Editor B)", "(Reporter: A / Editor: B)"
 _PAIR = re.compile(r"^\W{0,2}[(\[](?P<inner>[^()\[\]]{3,160})[)\]]\W{0,2}$")
 # Okezone: "Nama Lengkap, Jurnalis" / "Nama, Jurnalis Okezone"
@@ -257,12 +261,14 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
         m = _REPORT_BY.match(text) or _BY.match(text)
         if m is None and " / " in text and is_job_title(text.rsplit(" / ", 1)[1]):
             m = _BY.match(text.rsplit(" / ", 1)[0])  # "By Chen Yu-ting / Staff reporter"
-        if m and " and " in m.group("value") and not all(
-                len(part.split()) >= 2 for part in _VALUE_PARTS.split(m.group("value"))
-                if part.strip()):
-            return None  # ("By Land and Sea", a heading: writers by "and" have full names)
+        joined = _EUROPEAN_AND.sub(" and ", m.group("value")) if m else ""
+        european = bool(m) and text.lstrip("([ ")[:4].casefold() in ("von ", "por ", "par ")
+        if m and (" and " in joined or european) and not all(
+                len(part.split()) >= 2 for part in _VALUE_PARTS.split(joined) if part.strip()):
+            return None  # ("By Land and Sea", a heading, "Por favor": writers by "and" or by
+            # a European label have full names)
         if m:
-            label, value = "laporan", m.group("value")
+            label, value = "laporan", joined
             if text.lower().startswith("laporan"):
                 value = _reporter_name(value)
         elif (m := _JOURNALIST.match(text)):
@@ -451,7 +457,7 @@ def split_names(value: str) -> list[str]:
 # A word every credit line holds (its label, a site, "berkontribusi"): a cheap first test.
 _CREDIT_HINT = re.compile(
     r"editor|penyunting|redaktur|penulis|pewarta|reporter|wartawan|kontributor|koresponden|"
-    r"jurnalis|sumber|foto|oleh|\bby\b|laporan|\btim\b|\bre[pd]\b|berkontribusi|"
+    r"jurnalis|sumber|foto|oleh|\b(?:by|von|por|par)\b|laporan|\btim\b|\bre[pd]\b|berkontribusi|"
     r"peresensi|"
     # (a writer's credit by a work's label: "Text: A", "Teks: A", "Words: A", "Guest author")
     r"\b(?:te(?:ks|xte?|xto)|words)\s*:|guest\s+(?:author|writer|contributor|blogger)|"

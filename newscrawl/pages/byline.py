@@ -58,7 +58,7 @@ AFFILIATION_MARK = re.compile(r"(?<=[^\W\d])\d+(?:,\d+)*\s*[;,*]?\s*$|\s*[;,]\s*
 # li > article.comment-body > footer.comment-meta > div.comment-author > b.fn").
 MAX_COMMENT_DEPTH = 10
 # A linked name followed by another: "A</a>, <a", "A</a> dan <a", "A</a> &amp; <a".
-LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\bdan\b|\band\b)\s*<a\s",
+LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\b(?:dan|and|und|y|e|et)\b)\s*<a\s",
                                re.IGNORECASE)
 # The bar between two credits on one line ("Story by A | Photos by B").
 _CREDIT_SEGMENT = re.compile(r"\s+[|·•]\s+")
@@ -346,7 +346,7 @@ class Bylines:
                 near.append(name)
             elif first is None and not any(a.tag == "li" for a in ancestors(el, 8)):
                 first = name
-        return unique(near[:MAX_BYLINE_NAMES]) if near else [first] if first and not near_only \
+        return unique(near)[:MAX_BYLINE_NAMES] if near else [first] if first and not near_only \
             else []
 
 

@@ -30,6 +30,7 @@ GENERIC_AUTHOR_CSS = (
     "[class*=authorname], [class*=AuthorName], [class*=author-title], .the-author, "
     "[class*=post-author] a, [class*=attribution__item-name], [class*=byline__name], "
     "[class*=author-box__name], a[href*='/author/'], a[href*='/authors/'], "
+    "a[href*='/autor/'], a[href*='/auteur/'], "
     "a[href*='/penulis/'], a[href*='/profile/'], a[href*='/contributor/'], "
     "a[href*='/contributors/'], [class*=__author], .author, [class*=author] [class*=name], "
     "[class*=_author_], [class*=author-details] > p:first-child, a[href*='/userprofile/'], "

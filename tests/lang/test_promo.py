@@ -766,3 +766,16 @@ def test_a_writers_role_after_a_slash_is_cut_from_the_byline() -> None:
     credit = parse_credit("By Chen Yu-ting / Staff reporter")
     assert credit is not None and credit.names == ("Chen Yu-ting",)
     assert parse_credit("By Chen Yu-ting / Taipei") is None
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # (held-out round 32, a German RankMath site) European bylines' labels and "and"
+    ("Von Katrin Albers und Jonas Riedel", ("Katrin Albers", "Jonas Riedel")),
+    ("Por Ana García y Luis Pérez", ("Ana García", "Luis Pérez")),
+    ("Par Marie Dubois et Paul Martin", ("Marie Dubois", "Paul Martin")),
+])
+def test_european_bylines_name_their_writers(line: str, names: tuple[str, ...]) -> None:
+    credit = parse_credit(line)
+    assert credit is not None and credit.kind == CREDIT_AUTHOR and credit.names == names
+    # (a word after the label is no writer: "Por favor", "Von Braun")
+    assert parse_credit("Por Favor") is None and parse_credit("Von Braun") is None

@@ -956,3 +956,18 @@ def test_a_byline_linking_a_house_account_leaves_the_closing_credits_to_name_the
             "Syahputra</span> | <span>Editor: Fikri Haikal</span></div></body></html>")
     assert read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record.authors \
         == ["Irwan Syahputra"]
+
+
+def test_each_writer_linked_in_a_meta_line_is_an_author_where_json_ld_names_one() -> None:
+    # (held-out round 32) JSON-LD names the first writer; the meta line under the headline
+    # links both, a date and a reading time after them; the first one is linked twice above
+    ld = ('<script type="application/ld+json">{"@type": "Article", "author": {"@type": '
+          '"Person", "name": "Katrin Albers"}}</script>')
+    byline = ("<div class='entry-meta'><span class='byline'>von <a href='/autor/katrin-albers/'>"
+              "Katrin Albers</a></span></div><div class='autorenzeile'>Von <a href="
+              "'/autor/katrin-albers/'>Katrin Albers</a> und <a href='/autor/jonas-riedel/'>"
+              "Jonas Riedel</a> · Aktualisiert: 23. Juli 2026 · Lesezeit: 3 Min.</div>")
+    html = (f"<html><head>{ld}</head><body><article><header class='entry-header'>{HEAD}{byline}"
+            f"</header><div class='entry-content'>{BODY}</div></article></body></html>")
+    assert read_article(html, URL, crawled_at="2026-08-01T05:00:00Z").record.authors \
+        == ["Katrin Albers", "Jonas Riedel"]
