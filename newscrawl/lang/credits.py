@@ -240,7 +240,7 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     m = _CREDIT.match(text)
     if m and " " in (key := _label_key(m.group("label"))) \
             and key.startswith(("kontributor", "koresponden")) \
-            and not reads_as_person(m.group("value").strip(" .;")):
+            and not _name_like(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0]):
         return None  # ("Koresponden Al Jazeera: Situasi di Gaza ...": a speaker's words)
     if m:
         label, value = m.group("label"), m.group("value")

@@ -116,12 +116,18 @@ _WEEKDAY_HEAD = re.compile(
     r"friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b[,.]?\s*", re.IGNORECASE)
 
 
+# An Indonesian date month first, as WordPress's "F j, Y" prints it ("Agustus 12, 2025").
+_MONTH_FIRST_ID = re.compile(r"(?:mei|agu|ags|agt|okt|des|peb|nop)[a-z]*\.?\s+\d{1,2},?\s+"
+                             r"(?:19|20)\d\d\b", re.IGNORECASE)
+
+
 def date_head_end(text: str) -> int:
     """Where a line that opens with a date stamp goes on past it, its clock, zone and the
     separators after them ("Rabu, 12 Februari 2025 - 07:45 WIB Penulis: A" -> the index of
     "Penulis"); 0 where it opens with no date."""
     weekday = _WEEKDAY_HEAD.match(text)
-    m = FULL_DATE.match(text, weekday.end() if weekday else 0)
+    start = weekday.end() if weekday else 0
+    m = FULL_DATE.match(text, start) or _MONTH_FIRST_ID.match(text, start)
     if m is None or RELATIVE_TEXT.search(m.group(0)):
         return 0
     rest = _STAMP_REST.match(text, m.end())
@@ -142,8 +148,16 @@ def without_date_tail(name: str) -> str:
     """A byline's name less the date printed after it ("Jason Bates June 3, 2021", "Summer
     Swann - June 12, 2025", "ALLIN ONE on Jan 22, 2025"); a text that is a date and no name
     is left as it is (the byline's reader tells it from a name)."""
+    name = _GLUED_DATE.sub(" ", name)
     m = FULL_DATE.search(name)
     return name if m is None or m.start() == 0 else cut_date_tail(name)
+
+
+# A weekday or a day's number glued to the word before it, where a template's elements meet
+# with no space ("Oleh Redaksi</span><time>Selasa, 12 Maret" read as "RedaksiSelasa, 12").
+_GLUED_DATE = re.compile(
+    r"(?<=[a-z])(?=(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)")
 
 
 # A printed date labelled as the time the page was printed, read or fetched, not written:

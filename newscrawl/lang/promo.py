@@ -305,8 +305,9 @@ _PLATFORM_DISCLAIMER = re.compile(
     # di luar tanggung jawab redaksi."
     # (a sentence of its own that closes the line: not "..., isi iklan memang di luar
     # tanggung jawab redaksi, tetapi ...", a report of it)
-    r"|(?:^|[.!?—–-]\s*)(?:isi|konten)\s+(?:\w+\s+){0,3}di\s+luar\s+tanggung\s+jawab\s+"
-    r"redaksi\W*$",
+    r"|(?:^|[.!?—–:-]\s*)(?:(?:segala|seluruh)\s+)?(?:isi|konten)\s+(?:\w+\s+){0,3}di\s+luar\s+"
+    r"tanggung\s+jawab\s+redaksi(?:\W+(?:\(?advertorial\)?|(?:sepenuhnya\s+)?(?:menjadi\s+)?"
+    r"tanggung\s+jawab\s+(?:pengiklan|pengirim|penulis)\b[^.!?]*))?\W*$",
     re.IGNORECASE)
 # A column's closing line on its writer: "*) Penulis adalah dosen ...", "Penulis adalah
 # peneliti di ..."
@@ -346,8 +347,9 @@ def is_promo(paragraph: str) -> bool:
         return True
     if is_caption(text):
         return True
-    if _RELATED_LABELLED.match(text) and len(text) <= MAX_RELATED_LINE_CHARS:
-        return True  # "Related news: Headline", "See also: Headline"
+    if _RELATED_LABELLED.match(text) and len(text) <= MAX_RELATED_LINE_CHARS \
+            and text[-1] not in ".!?":
+        return True  # "Related news: Headline", "See also: Headline" (a headline: no stop)
     m = _RELATED.match(text)
     if m:
         # "Baca juga: ..." always; without a colon only a headline ("BACA JUGA Judul Berita",

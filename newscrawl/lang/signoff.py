@@ -72,7 +72,7 @@ def split_sign_off(paragraph: str) -> tuple[str, str | None]:
 _FULL_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,3}"
 _SIGNED = re.compile(rf"^[(\[]\s*(?:(?P<writer>{_FULL_NAME})\s*/\s*(?P<editor>{_FULL_NAME})"
                      rf"|[\w-]+(?:\.[\w-]+)+\s*/\s*(?P<outlet_writer>{_FULL_NAME})"
-                     rf"(?:\s*/\s*{_FULL_NAME})?)\s*[)\]]\W{{0,2}}$")
+                     r"(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)\s*[)\]]\W{0,2}$")
 
 
 def signed_writer(sign_off: str) -> str | None:
@@ -90,10 +90,11 @@ def signed_writer(sign_off: str) -> str | None:
 
 
 # Words of a citation's source in the same shape: a scholar and his book ("(Imam Nawawi/
-# Riyadhus Shalihin)", "(Buya Hamka/Tafsir Al Azhar)"), a platform's account
+# Riyadhus Shalihin)": the book's words, not "Imam", a given name too; "(Buya Hamka/Tafsir
+# Al Azhar)"), a platform's account
 # ("(Instagram.com/Name)": the picture's or the post's source, not a writer).
 _CITATION_WORDS = frozenset((
-    "imam", "buya", "syekh", "syaikh", "shahih", "sahih", "tafsir", "kitab", "riwayat",
-    "hadits", "hadis", "hr", "qs", "surah", "surat", "instagram.com", "youtube.com",
+    "buya", "syekh", "syaikh", "shahih", "sahih", "tafsir", "kitab", "riwayat", "riyadhus",
+    "shalihin", "hadits", "hadis", "hr", "qs", "surah", "surat", "instagram.com", "youtube.com",
     "twitter.com", "x.com", "facebook.com", "tiktok.com", "instagram", "youtube", "twitter",
     "facebook", "tiktok"))

@@ -326,8 +326,7 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     # offset they were printed with (WIB would be a guess that can move the day). (An
     # Indonesian outlet's, an English-language paper of Jakarta, is read in WIB.)
     as_printed = source == TZ_ASSUMED and not looks_indonesian(adapter.get("body")) \
-        and not of_an_indonesian_outlet(urlsplit(adapter.get("url") or "").hostname or "",
-                                        (raw, alt))
+        and not of_an_indonesian_outlet(adapter.get("url"), (raw, alt))
     chosen, switched = _cross_check(chosen, other, adapter.get("url"), zone, now,
                                     as_printed)
     if switched:

@@ -24,6 +24,7 @@ from newscrawl.lang.dates import (
 from newscrawl.lang.language import looks_foreign, looks_indonesian
 from newscrawl.lang.zones import (
     DEFAULT_ZONE,
+    DOMAIN_PLACES,
     ZONE_BY_OFFSET_HOURS,
     zone_of_country,
     zone_of_domain,
@@ -170,13 +171,27 @@ def reads_foreign(body: str | None, language: str | None, host: str,
         and not names_indonesia(body, host, dates)
 
 
-def of_an_indonesian_outlet(host: str, dates: tuple[str | None, ...]) -> bool:
+def of_an_indonesian_outlet(url: str | None, dates: tuple[str | None, ...]) -> bool:
     """Whether a page outside the catalog is an Indonesian outlet's, in whatever language:
-    a ".id" host, one that names Jakarta or Indonesia ("thejakartapost.com"), an Indonesian
-    word in its dates. (A foreign paper's story about Bali names Indonesia too: its readers
-    are not there.)"""
-    return host.endswith(".id") or "jakarta" in host or "indonesia" in host \
-        or any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates)
+    a ".id" host, a host or a first path segment that names Indonesia or a place of it
+    ("thejakartapost.com", "thebalisun.com", "coconuts.co/jakarta/"), an Indonesian word in
+    its dates. (A foreign paper's story about Bali names Indonesia in its text too: its
+    readers are not there; an Indonesian outlet's that names none of these is read by its
+    dateline, "TEMPO.CO, Jakarta -".)"""
+    parts = urlsplit(url or "")
+    host = parts.hostname or ""
+    if host.endswith(".id") or any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates):
+        return True
+    segments = parts.path.strip("/").casefold().split("/")
+    # (the section a path opens with, not an article's slug: "/jakarta/news/...")
+    return any(place in host for place in OUTLET_PLACES) \
+        or len(segments) > 1 and segments[0] in OUTLET_PLACES
+
+
+# Indonesia and its places of the outlets' names (those of WITA and WIT: the domains').
+OUTLET_PLACES = frozenset(("indonesia", "jakarta", "jogja", "yogya", "surabaya", "bandung",
+                           "semarang", "medan", "aceh", "padang", "palembang", "pontianak",
+                           *DOMAIN_PLACES))
 
 
 def names_indonesia(body: str | None, host: str, dates: tuple[str | None, ...]) -> bool:

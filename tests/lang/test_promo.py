@@ -779,3 +779,48 @@ def test_european_bylines_name_their_writers(line: str, names: tuple[str, ...]) 
     assert credit is not None and credit.kind == CREDIT_AUTHOR and credit.names == names
     # (a word after the label is no writer: "Por favor", "Von Braun")
     assert parse_credit("Por Favor") is None and parse_credit("Von Braun") is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # (the second review's findings) a contributor's one-word name or an initial's; a date
+    # line opening with an Indonesian month first
+    ("Kontributor Gowa: Sulaiman", [(CREDIT_AUTHOR, ("Sulaiman",))]),
+    ("Kontributor Bone: Andi Muh. Ridwan", [(CREDIT_AUTHOR, ("Andi Muh. Ridwan",))]),
+    ("Agustus 12, 2025 - 07:45 WIB Penulis: Ahmad Fauzi", [(CREDIT_AUTHOR, ("Ahmad Fauzi",))]),
+])
+def test_more_place_labelled_and_dated_credit_lines(line: str, expected: list) -> None:
+    from newscrawl.lang.credits import parse_credits
+
+    found = parse_credits(line)
+    assert found is not None and [(c.kind, c.names) for c in found] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Advertorial: Isi konten di luar tanggung jawab redaksi.",
+    "Segala isi konten di luar tanggung jawab redaksi.",
+    "Isi konten di luar tanggung jawab redaksi (advertorial)",
+    "Konten ini di luar tanggung jawab redaksi, sepenuhnya menjadi tanggung jawab pengiklan.",
+])
+def test_an_advertorials_notice_with_its_label_is_removed(text: str) -> None:
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]
+
+
+def test_a_sign_off_writer_named_imam_and_a_second_one_word_writer() -> None:
+    from newscrawl.lang.signoff import signed_writer
+
+    assert signed_writer("(Imam Hidayat/Sri Wahyuni)") == "Imam Hidayat"
+    assert signed_writer("(Tribunnews.com/Muhammad Zulfikar/Nuryanti)") == "Muhammad Zulfikar"
+
+
+def test_a_labelled_related_sentence_stays() -> None:
+    text = "See also: Article 28 of the law, which bans the practice outright."
+    assert split_promos([text]) == ([text], [])
+
+
+def test_a_house_account_glued_to_its_date_is_no_name() -> None:
+    from newscrawl.lang.datetext import without_date_tail
+
+    # (the second review's finding: "<span>Oleh Redaksi</span><time>Selasa, ...")
+    assert without_date_tail("RedaksiSelasa, 12 Maret 2024 10:15 WIB") == "Redaksi"
+    assert without_date_tail("Redaksi5 Maret 2025") == "Redaksi"

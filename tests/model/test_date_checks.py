@@ -520,3 +520,15 @@ def test_a_us_schools_or_governments_numeric_date_reads_month_first() -> None:
     rec = record(html, "https://news.example.com/stories/council-approves-harbour-plan",
                  "2025-05-10T00:00:00Z")
     assert rec["published_at"][:10] == "2025-04-03"
+
+
+def test_an_outlet_named_for_a_place_of_indonesia_in_its_host_or_section_is_read_in_wib(
+        ) -> None:
+    from newscrawl.model.pagezone import of_an_indonesian_outlet
+
+    # (the second review's finding) a Bali paper's host, a Jakarta section's path; not a
+    # travel blog's slug about Bali, nor a foreign paper's section of Asia
+    assert of_an_indonesian_outlet("https://thebalisun.com/x", ())
+    assert of_an_indonesian_outlet("https://coconuts.co/jakarta/news/x", ())
+    assert not of_an_indonesian_outlet("https://www.wanderingcouple.com/two-weeks-in-bali", ())
+    assert not of_an_indonesian_outlet("https://www.worldreport.example/asia/jakarta-lrt", ())

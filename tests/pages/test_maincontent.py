@@ -1883,17 +1883,15 @@ def test_a_pull_quote_stays_and_an_embedded_post_is_no_quotation() -> None:
     assert "Cataclismo" in out
 
 
-def test_short_lines_a_closing_paragraph_introduces_with_a_colon_stay() -> None:
-    # (held-out round 53) "... di sentra kuliner malam:" over its list of short lines
-    intro = ("<p>Bagi warga yang ingin mencicipi kuliner serupa di luar masa festival, sebagian "
-             "besar UMKM peserta tetap berjualan di sentra kuliner malam:</p>")
-    lines = ("<p><img class='emoji' src='/pin.svg'> Lokasi: Alun-alun Puspa, Indramayu</p>"
-             "<p><img class='emoji' src='/clock.svg'> Jam buka: setiap hari pukul 17.00</p>")
-    out = text(page("<h1>Judul</h1><article>" + P * 4 + intro + lines + "</article>"))
-    assert "Lokasi: Alun-alun Puspa" in out and "Jam buka" in out
-    # (without the colon, short closing lines are a byline's or a label's)
-    out = text(page("<h1>Judul</h1><article>" + P * 4 + lines + "</article>"))
-    assert "Jam buka" not in out
+def test_page_furniture_after_a_paragraph_ending_in_a_colon_leaves_the_text() -> None:
+    # (the second review's finding) a lead-in to an embedded video, then the credits, a read
+    # counter and the tags: short lines after the text, whatever its last paragraph ends with
+    intro = ("<p>Berikut video kondisi banjir rob di Desa Timbulsloko, Kecamatan Sayung, yang "
+             "direkam warga pada Selasa pagi:</p>")
+    furniture = ("<iframe src='https://www.youtube.com/embed/x'></iframe><p>Dibaca: 1.234 kali"
+                 "</p><p>Topik Terkait</p><p>Banjir Rob</p><p>Demak</p>")
+    out = text(page("<h1>Judul</h1><article>" + P * 4 + intro + furniture + "</article>"))
+    assert out.endswith("Selasa pagi:") and "Dibaca" not in out
 
 
 def test_a_family_body_drops_a_caption_beside_its_image_too() -> None:
@@ -1909,3 +1907,30 @@ def test_a_family_body_drops_a_caption_beside_its_image_too() -> None:
     assert body.paragraphs == ["Paragraf pertama berita ini cukup panjang.",
                                "Infografis di atas menunjukkan lima kabupaten penyumbang "
                                "terbesar."]
+
+
+@pytest.mark.parametrize("shape", [
+    # (the second review's findings) a date in parentheses ends the text, no credit; a
+    # Bootstrap "media" box holds an avatar and a question; a table's remarks column
+    "<div><img src='/a.jpg'><p>Wali Kota meninjau langsung penyaluran di Kuripan Kidul.</p>"
+    "<p>Ia berharap bantuan menekan dampak kenaikan harga beras, Selasa (12/3).</p></div>",
+    "<div class='media'><img src='/avatar.jpg'><p>Apakah warga yang belum terdata masih bisa "
+    "mendaftar?</p></div>",
+    "<table><tr><th>Tanggal</th><th>Lokasi</th><th>Ket</th></tr><tr><td>12 Maret</td><td>"
+    "Kuripan</td><td class='ket'>Balai kelurahan, pukul 08.00</td></tr><tr><td>13 Maret</td>"
+    "<td>Medono</td><td class='ket'>Masjid Agung, pukul 09.00</td></tr><tr><td>14 Maret</td>"
+    "<td>Kraton</td><td class='ket'>Gedung PKK, pukul 10.00</td></tr></table>",
+], ids=["date-in-parentheses", "media-box", "remarks-column"])
+def test_text_that_only_looks_like_a_caption_stays(shape: str) -> None:
+    out = " ".join(text(page("<h1>Judul</h1><article>" + P * 3 + shape + P * 3
+                             + "</article>")).split())
+    needle = next(n for n in ("Selasa (12/3)", "Apakah warga", "Balai kelurahan")
+                  if n.split()[0] in shape)
+    assert needle in out
+
+
+def test_a_threads_post_in_a_figure_is_no_quotation() -> None:
+    embed = ("<figure><blockquote class='text-post-media'><p><a href='https://www.threads.net/"
+             "@x/post/1'>Lihat di Threads</a></p></blockquote></figure>")
+    assert "Threads" not in text(page("<h1>Judul</h1><article>" + P * 3 + embed + P * 3
+                                      + "</article>"))

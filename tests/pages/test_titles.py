@@ -937,7 +937,8 @@ def test_a_sub_heading_in_a_bylines_shape_stays_in_the_text() -> None:
     # (the review's finding) a travel guide's "By Public Bus and Shared Taxi"
     text = "".join(f"<p>Most travellers arrive in the late afternoon, when the roads are "
                    f"busiest, part {n}.</p>" for n in range(4))
-    after = text.replace("Most travellers", "Buses and taxis").replace("arrive", "leave")
+    after = "".join(f"<p>The public bus leaves every twenty minutes, and a shared taxi waits "
+                    f"at the same stop, part {n}.</p>" for n in range(4))
     html = (f"<html><body><h1>Getting from the airport</h1><article>{text}"
             f"<h2>By Public Bus and Shared Taxi</h2>{after}</article></body></html>")
     record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
@@ -971,3 +972,15 @@ def test_each_writer_linked_in_a_meta_line_is_an_author_where_json_ld_names_one(
             f"</header><div class='entry-content'>{BODY}</div></article></body></html>")
     assert read_article(html, URL, crawled_at="2026-08-01T05:00:00Z").record.authors \
         == ["Katrin Albers", "Jonas Riedel"]
+
+
+def test_a_columns_byline_heading_after_its_lead_in_is_the_writer() -> None:
+    # (the second review's finding) "<h4>Oleh Dr. A</h4>" after the column's lead-in: the
+    # text never writes the name's words in lower case
+    text = "".join(f"<p>Kebijakan pangan daerah perlu dibenahi agar petani tidak terus "
+                   f"merugi setiap musim panen, bagian {n}.</p>" for n in range(5))
+    html = ("<html><body><h1>Menata ulang kebijakan pangan daerah</h1><article><p>Tulisan "
+            "berikut merupakan opini penulis.</p><h4>Oleh Dr. Ahmad Fauzi Rahman</h4>"
+            f"{text}</article></body></html>")
+    record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
+    assert record.authors == ["Dr. Ahmad Fauzi Rahman"] and "Oleh Dr." not in record.body

@@ -294,6 +294,21 @@ def is_teaser(block: Block) -> bool:
             and len(block.text.split()) <= MAX_TEASER_WORDS)
 
 
+def _bylines_among_headings(body: Body, bylines: list[tuple[int, list]]) -> None:
+    """The headings in a byline's shape whose names the text never writes in lower case are
+    bylines ("Oleh Dr. Ahmad Fauzi Rahman"); the others sub-headings ("By Public Bus and
+    Shared Taxi" over "the public bus leaves ...")."""
+    words = lower_case_words(body.paragraphs)
+    for index, credits in reversed(bylines):
+        names = [name for credit in credits for name in credit.names]
+        if not names or any(w.casefold() in words for name in names for w in name.split()):
+            continue
+        body.removed.append(body.paragraphs.pop(index))
+        for credit in credits:
+            if credit.kind == CREDIT_AUTHOR:
+                body.authors.extend(credit.names)
+
+
 # A byline with no label's colon ("By A and B", "Oleh A"): a sub-heading's shape too.
 _UNLABELLED_BYLINE = re.compile(r"^\W{0,3}(?:by|oleh)\s+[^:]*$", re.IGNORECASE)
 # At most this many captions and labels stand before the dateline's paragraph.
@@ -307,6 +322,7 @@ def clean_body(blocks: list[Block]) -> Body:
     # ("FRISKI RIANA | ABDUL LATIEF"): (paragraphs before them, names)
     closing: tuple[int, list[str]] | None = None
     signed: tuple[int, str] | None = None  # (paragraphs before it, the writer it names)
+    bylines: list[tuple[int, list]] = []  # (its paragraph, credits) of headings like bylines
     for block in blocks:
         body.removed.extend(block.removed)
         text = block.text
@@ -315,7 +331,12 @@ def clean_body(blocks: list[Block]) -> Body:
         credits = parse_credits(text)
         if credits and block.kind == "h" and body.paragraphs \
                 and _UNLABELLED_BYLINE.match(text):
-            credits = None  # (a sub-heading of the text: "By Public Bus and Shared Taxi")
+            # a sub-heading of the text in a byline's shape ("By Public Bus and Shared
+            # Taxi"), or a column's byline after its lead-in ("<h4>Oleh Dr. A</h4>"): told
+            # once the text is read, by whether it writes the names' words in lower case
+            bylines.append((len(body.paragraphs), credits))
+            body.paragraphs.append(text)
+            continue
         if (block.chrome or is_teaser(block)) and credits is None:
             body.removed.append(text)
             if (writer := signed_writer(text)) is not None:
@@ -341,6 +362,8 @@ def clean_body(blocks: list[Block]) -> Body:
             # "Jakarta -" set apart by markup is the dateline of the paragraph it opens.
             text = f"{body.paragraphs.pop()} {text}"
         body.paragraphs.append(text)
+    if bylines:
+        _bylines_among_headings(body, bylines)
     _without_pull_quotes(body)
     # A header's date line caught at the text's top ("Kamis, 25 April 2024 | 13:40 WITA · 2
     # jam yang lalu", "Published March 3, 2025"; the first line, a date alone too): not a

@@ -9,7 +9,8 @@ import re
 from typing import Any
 
 # An embedded post's markup: a blockquote of a platform's, in a figure of an embed block.
-_EMBED = re.compile(r"embed|tweet|twitter|instagram|tiktok|imgur|reddit|facebook|threads",
+_EMBED = re.compile(r"embed|tweet|twitter|instagram|tiktok|imgur|reddit|facebook|threads"
+                    r"|text-post",
                     re.IGNORECASE)
 # A <figure> holding this many paragraphs (outside its caption) holds the article: the
 # parser left it open (a wrapper in it not closed before </figure>, which libxml2 then
@@ -49,10 +50,11 @@ IMAGE_TAGS = frozenset(("img", "picture", "amp-img"))
 CAPTION_INLINE_TAGS = frozenset(("a", "em", "i", "b", "strong", "span", "br", "small", "cite"))
 MAX_LONE_IMAGE_CAPTION_CHARS = 300
 # A wrapper named for its image ("img-wrap", "read__photo", "content-image", "foto").
-_IMAGE_WRAPPER = re.compile(r"im(?:g|age)|photo|foto|figure|media|pic|thumb|gambar")
+_IMAGE_WRAPPER = re.compile(r"im(?:g|age)|photo|foto|figure|(?<!to)pic|thumb|gambar")
 # A caption's closing credit: "(JP/Name)", "[Suara.com/Name]", "Foto: Name", "Grafis: X".
 _CLOSING_CREDIT = re.compile(
-    r"[(\[][^()\[\]]{1,60}/[^()\[\]]{1,60}[)\]]\W*$"
+    r"[(\[][^()\[\]/]{0,60}[^\W\d_][^()\[\]/]{0,60}/[^()\[\]]{0,60}[^\W\d_][^()\[\]]{0,60}"
+    r"[)\]]\W*$"
     r"|\b(?:foto|photo|dok|grafis|ilustrasi|sumber|source|image|credit|courtesy)\s*[:.]\s*"
     r"[^.:]{2,60}$"
     # a photo agency's or a stock library's name ("Getty Images / Name")
@@ -103,14 +105,19 @@ def beside_lone_image(el: Any) -> bool:
         _IMAGE_WRAPPER.search(names) is not None or _CLOSING_CREDIT.search(text) is not None)
 
 
+_CAPTION_SPAN = re.compile(r"(?:^|\s)(?:ket|keterangan|caption)(?:\s|$)")
+
+
 def caption_under_image(el: Any) -> bool:
     """Whether a <p> is a photo's caption set as a paragraph of its own under the paragraph
-    that holds the photo alone: its whole text in one <small> ("<p><img></p>
+    that holds the photo alone: its whole text in one <small>, or a <span> whose class
+    says caption ("<span class=ket>": not a table's remarks column) ("<p><img></p>
     <p><small>Peserta pelatihan las di BBPVP Serang.</small></p>")."""
     if len(el) != 1 or el.text and not el.text.isspace():
         return False
     inner = el[0]
-    if inner.tag != "small" or inner.tail and not inner.tail.isspace() \
+    if not (inner.tag == "small" or inner.tag == "span" and _CAPTION_SPAN.search(
+            inner.get("class") or "")) or inner.tail and not inner.tail.isspace() \
             or len(inner) or not inner.text or len(inner.text) > MAX_LONE_IMAGE_CAPTION_CHARS:
         return False
     above = el.getprevious()

@@ -438,16 +438,9 @@ def blocks_from_units(units: list[Unit], keep_boxes: bool = False) -> list[Block
     # trim leading / trailing label-like units (bylines, dates, "Advertisement")
     while kept and is_labelish(kept[0]):
         kept.pop(0)
-    end = len(kept)
-    while end and (is_labelish(kept[end - 1]) or kept[end - 1].tag in HEADINGS) \
-            and not _ends_a_table(kept[:end]):
-        end -= 1
-    # (not the short lines a paragraph ending in a colon introduces: its list, "... di sentra
-    # kuliner malam:" over "Lokasi: ...", "Jam buka: ..."; a credit among them leaves with
-    # the body's cleaning)
-    if not (end < len(kept) and end and kept[end - 1].tag not in HEADINGS
-            and kept[end - 1].text.endswith(":")):
-        del kept[end:]
+    while kept and (is_labelish(kept[-1]) or kept[-1].tag in HEADINGS) \
+            and not _ends_a_table(kept):
+        kept.pop()
     # A closing list whose every item is partly a link ("More great stories", "Read next").
     j = len(kept)
     while j and kept[j - 1].tag == "li" and kept[j - 1].link >= 0.3:

@@ -158,9 +158,6 @@ _BOX_EXACT = {
     "related": "more|next|also",
     "share": "share|social|tools|toolbar|actions|icons|print|report",
     "tags": "label|labels|submeta",
-    # a photo's caption in Indonesian templates ("<span class=ket>"; not "keterangan", a
-    # table's remarks column as often)
-    "caption": "ket",
     "ad": "ad|adbox|adsbygoogle",
     "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
               "|posted-?on|pubdate",
