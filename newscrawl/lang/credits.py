@@ -25,6 +25,8 @@ _CREDIT = re.compile(
     # blog's and an old PHP CMS's poster ("Diposting oleh : Nama")
     r"(?:kontributor|koresponden)(?:\s+(?-i:[A-Z])[\w.-]*){1,3}(?=\s*[:：])|"
     r"(?:diposting|ditulis)\s+oleh|"
+    # the reporter's and the editor's short labels on lines of their own ("Rep: A", "Red: B")
+    r"re[pd](?=\s*[:：])|"
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
     # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
     # words)
@@ -238,6 +240,9 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
                 found.append(Credit(_label_kind(m.group("label")), names, text))
         return found or None
     m = _CREDIT.match(text)
+    if m and _label_key(m.group("label")) in ("rep", "red") \
+            and not _name_like(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0]):
+        return None  # ("Red: confirmed cases", a chart's legend; "Rep: 10 squats")
     if m and " " in (key := _label_key(m.group("label"))) \
             and key.startswith(("kontributor", "koresponden")) \
             and not _name_like(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0]):
@@ -403,7 +408,7 @@ _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|repo
                        re.IGNORECASE)
 _LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|laporan|"
                           r"kontributor(?:\s+(?-i:[A-Z])[\w.-]*){0,3}|"
-                          r"fotografer|sumber|redaktur|re[pd](?=\s*:.{3,80}\bre[pd]\s*:)|"
+                          r"fotografer|sumber|redaktur|re[pd](?=\s*:.{3,80}\b(?:re[pd]|editor|redaktur)\s*:)|"
                           + _WORK_LABELS + r")\s*:", re.IGNORECASE)
 _CREDIT_TAIL = re.compile(r"\s*(?:copyright|©|\(adsbygoogle|kompascom\+|baca\s+berita).*$",
                           re.IGNORECASE)

@@ -16,8 +16,9 @@ _AGO = (r"(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|ja
 # A printed date: a day ("1", "1st"), a month (by name or number) and a year, or a
 # relative time.
 FULL_DATE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|ags|agt|aug|sep|"
-    r"okt|oct|nov|nop|des|dec)[a-z]*\.?,?\s+(?:19|20)\d\d\b"
+    # (Sundanese spells some with é: "Pébruari", "Désémber"; "Mrt" is March's old short form)
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|p[eé]b|mar|mrt|apr|m[eé]i|may|jun|jul|agu|ags|agt|aug|"
+    r"s[eé]p|okt|oct|nov|nop|d[eé]s|dec)[a-zé]*\.?,?\s+(?:19|20)\d\d\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+(?:19|20)\d\d\b"
     # (year first: not a URL's path "/2024/05/06/", not a version "2024.03.01.7")
@@ -47,9 +48,11 @@ DATE_LABEL_TAIL = re.compile(
     r"(?:[\s,.|•·-]+(?:(?:on|at|pada|(?:last\s+)?(?:updated|modified)|(?:first\s+)?published|"
     r"posted|diperbarui|diterbitkan|dipublikasikan|tanggal|senin|selasa|rabu|kamis|jum'?at|sabtu|"
     + _EUROPEAN_LABELS + r"|"
-    r"minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b[:,.]?"
-    # (an English weekday's short form only with its stop or comma: "Lee Sun" is a name)
-    r"|(?:mon|tue|wed|thu|fri|sat|sun)[,.])"
+    r"minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # (Sundanese's)
+    r"sen[eé]n|salasa|rebo|kemis|jumaah|saptu)\b[:,.]?"
+    # (a weekday's short form only with its stop or comma: "Lee Sun" is a name)
+    r"|(?:mon|tue|wed|thu|fri|sat|sun|sen|sel|rab|kam|jum|sab|min)[,.])"
     r"|[\s,:|•·-])+$", re.IGNORECASE)
 
 

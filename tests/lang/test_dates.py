@@ -287,3 +287,20 @@ def test_a_us_zone_before_the_update_label_is_read() -> None:
     parsed = parse_date_detail("Nov. 18, 2019 9:24 p.m. ET. Updated Nov. 19, 2019",
                                default_tz="UTC")
     assert parsed is not None and to_iso(parsed.value) == "2019-11-18T21:24:00-05:00"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # (held-out round 56) March's old short form; a Sundanese portal's months with é
+    ("Sen, 3 Mrt 2025 | 19:40 WIT", "2025-03-03T19:40:00+09:00"),
+    ("Dipidangkeun: Kemis, 13 Pébruari 2020 • 08:05 WIB", "2020-02-13T08:05:00+07:00"),
+    ("Saptu, 5 Désémber 2020 10:00 WIB", "2020-12-05T10:00:00+07:00"),
+])
+def test_old_and_sundanese_month_spellings_are_read(text: str, day: str) -> None:
+    from newscrawl.lang.dates import parse_date_detail
+
+    found = parse_date_detail(text, default_tz="Asia/Jakarta")
+    assert found is not None and found.value.isoformat() == day
+    # and found among a byline's words: "Name Sen, 3 Mrt 2025" is the name and a date
+    from newscrawl.lang.datetext import without_date_tail
+
+    assert without_date_tail("Nona Tuasikal Sen, 3 Mrt 2025 | 19:40 WIT") == "Nona Tuasikal"

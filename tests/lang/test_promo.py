@@ -824,3 +824,20 @@ def test_a_house_account_glued_to_its_date_is_no_name() -> None:
     # (the second review's finding: "<span>Oleh Redaksi</span><time>Selasa, ...")
     assert without_date_tail("RedaksiSelasa, 12 Maret 2024 10:15 WIB") == "Redaksi"
     assert without_date_tail("Redaksi5 Maret 2025") == "Redaksi"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # (held-out round 56, Hidayatullah) the reporter's short label alone, and run together
+    # with the editor's line
+    ("Rep: Zulkifli Harahap", [(CREDIT_AUTHOR, ("Zulkifli Harahap",))]),
+    ("Rep: Zulkifli Harahap Editor: Insan Kamil",
+     [(CREDIT_AUTHOR, ("Zulkifli Harahap",)), (CREDIT_EDITOR, ("Insan Kamil",))]),
+    # a chart's legend, a workout's set: no credits
+    ("Red: confirmed cases in the region", None),
+    ("Rep: 10 sets of squats", None),
+])
+def test_the_reporters_and_editors_short_labels(line: str, expected: list | None) -> None:
+    from newscrawl.lang.credits import parse_credits
+
+    found = parse_credits(line)
+    assert (None if found is None else [(c.kind, c.names) for c in found]) == expected
