@@ -288,7 +288,7 @@ _SLOGAN = re.compile(r"^[^|.!?]{2,40}\s\|\s[^|.!?]{2,80}$")
 _PLATFORM_DISCLAIMER = re.compile(
     r"tanggung\s+jawab\s+(?:penuh\s+)?(?:bloger|blogger|penulis|pengguna|warganet|kompasianer)"
     r".{0,80}\b(?:tidak\s+mewakili|bukan\s+(?:pandangan|tanggung))|platform\s+blog"
-    r"|kiriman\s+pembaca|isi\s+(?:tulisan|artikel|opini|kolom)\s+(?:ini\s+)?(?:menjadi\s+)?"
+    r"|kiriman\s+(?:dari\s+)?pembaca|isi\s+(?:tulisan|artikel|opini|kolom)\s+(?:ini\s+)?(?:menjadi\s+)?"
     r"tanggung\s+jawab\s+(?:sepenuhnya\s+|penuh\s+)?(?:dari\s+)?(?:penulis|pengirim)"
 
     # a column's: "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan

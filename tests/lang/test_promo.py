@@ -841,3 +841,11 @@ def test_the_reporters_and_editors_short_labels(line: str, expected: list | None
 
     found = parse_credits(line)
     assert (None if found is None else [(c.kind, c.names) for c in found]) == expected
+
+
+def test_a_readers_column_disclaimer_is_removed() -> None:
+    # (held-out round 57, detik's column) "kiriman dari pembaca"
+    text = ("Tulisan ini adalah kiriman dari pembaca detik, isi dari tulisan di luar tanggung "
+            "jawab redaksi. Ingin membuat tulisan kamu sendiri? Klik di sini sekarang!")
+    kept, removed = split_promos(["Paragraf berita pertama.", text])
+    assert kept == ["Paragraf berita pertama."] and removed == [text]

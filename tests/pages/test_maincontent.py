@@ -1934,3 +1934,15 @@ def test_a_threads_post_in_a_figure_is_no_quotation() -> None:
              "@x/post/1'>Lihat di Threads</a></p></blockquote></figure>")
     assert "Threads" not in text(page("<h1>Judul</h1><article>" + P * 3 + embed + P * 3
                                       + "</article>"))
+
+
+def test_a_paywalls_offer_in_bem_elements_leaves_the_text() -> None:
+    # (held-out round 57, a premium article) "kid-paywall__title", "__desc", "__packages"
+    wall = ("<section class='kid-paywall'><h3 class='kid-paywall__title'>Berlangganan untuk "
+            "membaca selengkapnya</h3><p class='kid-paywall__desc'>Dapatkan akses tak terbatas "
+            "ke seluruh artikel premium, ePaper, dan arsip sejak 1965.</p><div class="
+            "'kid-paywall__packages'><span>Kompas Digital Premium</span><span>Rp 50.000/bulan"
+            "</span></div><p class='kid-paywall__login'>Sudah berlangganan? <a href='/login'>"
+            "Masuk</a></p></section>")
+    out = text(page("<h1>Judul</h1><article>" + P * 4 + wall + "</article>"))
+    assert "Berlangganan" not in out and "Rp 50.000" not in out and out.count(P[3:40]) == 4

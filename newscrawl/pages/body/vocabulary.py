@@ -101,8 +101,9 @@ _BOX_WORDS = {
                   # a paywall's prompt to subscribe (Paid Memberships Pro's "pmpro_content_
                   # message"), not "paywall" alone: a site's wrapper of the paid text itself,
                   # nor PMPro's state classes ("pmpro-has-access" on every readable post)
-                  r"|pmpro[-_]?content[-_]?message|paywall-?(?:modal|bar|cta|title|prompt|message"
-                  r"|notice|box|offer|banner|overlay|login|sign-?in)"
+                  r"|pmpro[-_]?content[-_]?message|paywall[-_]{0,2}(?:modal|bar|cta|title|prompt"
+                  r"|message|notice|box|offer|banner|overlay|login|sign-?in|desc\w*|packages?"
+                  r"|plans?|prices?)"
                   # a plea to give ("newspack-inline-donate", "dukung-box", "support-us")
                   r"|donate|donations?|donasi|dukung|support-?us|contributions?-?(?:epic|ask|cta"
                   r"|box|banner)"
