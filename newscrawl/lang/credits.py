@@ -37,8 +37,8 @@ _REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORE
 # "Oleh Nama Penulis" (no colon): a byline of one to five capitalised words.
 # ... and a European one's ("Von A und B", "Por A y B", "Par A et B").
 _BY = re.compile(r"^\W{0,3}(?i:(?:diposting\s+|ditulis\s+)?oleh|by|von|por|par)\s+"
-                 r"(?P<value>(?:[A-Z][\w.'’-]*,?\s*(?:&\s*|dan\s+|and\s+|und\s+|y\s+|e\s+|et\s+)?)"
-                 r"{1,8})$")
+                 r"(?P<value>(?:(?:(?:de|la|del|von|van|der|da|du|dos|le)\s+)*[A-ZÀ-Þ][\w.'’-]*,?\s*"
+                 r"(?:&\s*|dan\s+|and\s+|und\s+|y\s+|e\s+|et\s+)?){1,8})$")
 # A European byline's "and".
 _EUROPEAN_AND = re.compile(r"\s(?:und|y|e|et)\s")
 # "(Penulis A | Editor B)", "(Reporter: A / Editor: B)"
@@ -240,13 +240,14 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
                 found.append(Credit(_label_kind(m.group("label")), names, text))
         return found or None
     m = _CREDIT.match(text)
-    if m and _label_key(m.group("label")) in ("rep", "red") \
-            and not _name_like(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0]):
-        return None  # ("Red: confirmed cases", a chart's legend; "Rep: 10 squats")
+    if m and _label_key(m.group("label")) in ("rep", "red") and (
+            _label_key(m.group("label")) == "red"
+            or not reads_as_person(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0])):
+        return None  # ("Red: Prabowo Subianto", an election map's legend; "Rep: Push Up")
     if m and " " in (key := _label_key(m.group("label"))) \
             and key.startswith(("kontributor", "koresponden")) \
-            and not _name_like(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0]):
-        return None  # ("Koresponden Al Jazeera: Situasi di Gaza ...": a speaker's words)
+            and not _contributors_name(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0]):
+        return None  # ("Koresponden Al Jazeera: Israel Serang Rafah ...": a headline)
     if m:
         label, value = m.group("label"), m.group("value")
         if _label_kind(label) != CREDIT_SOURCE:
@@ -267,7 +268,10 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
         if m is None and " / " in text and is_job_title(text.rsplit(" / ", 1)[1]):
             m = _BY.match(text.rsplit(" / ", 1)[0])  # "By Chen Yu-ting / Staff reporter"
         joined = _EUROPEAN_AND.sub(" and ", m.group("value")) if m else ""
-        european = bool(m) and text.lstrip("([ ")[:4].casefold() in ("von ", "por ", "par ")
+        label_word = text.lstrip("([ ")[:4]
+        european = bool(m) and label_word.casefold() in ("von ", "por ", "par ")
+        if european and label_word[0].isupper() and " and " not in joined:
+            return None  # ("Par Three Holes", "Von Braun Center": a heading, a name)
         if m and (" and " in joined or european) and not all(
                 len(part.split()) >= 2 for part in _VALUE_PARTS.split(joined) if part.strip()):
             return None  # ("By Land and Sea", a heading, "Por favor": writers by "and" or by
@@ -361,6 +365,14 @@ _VALUE_PARTS = re.compile(r"\s*(?:,|·|\||;|/|&|\band\b|\bdan\b)\s*")
 # initials ("Wahyu", "Muh. Syaiful", "dr. Andi Susanto", "I Gusti Ngurah Rai Mahendra")
 _NAME_LIKE = re.compile(r"(?:(?:dr|drs|ir|h|hj|muh|moh|prof|ust|kh)\.\s*)?"
                         r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|bin|binti|van|von|de|da|di|del)){0,4}")
+
+
+def _contributors_name(value: str) -> bool:
+    """Whether the text after a contributor's place is a person's name: one that reads as a
+    person's, a single name ("Sulaiman"), or one with an initial ("Andi Muh. Ridwan")."""
+    words = value.split()
+    return reads_as_person(value) or _name_like(value) and (
+        len(words) == 1 or any(w.endswith(".") for w in words[:-1]))
 
 
 def _name_like(part: str) -> bool:

@@ -22,7 +22,7 @@ from newscrawl.lang.zones import DEFAULT_ZONE
 MONTHS: dict[str, int] = {
     "januari": 1, "january": 1, "jan": 1,
     "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2,
-    "maret": 3, "march": 3, "mar": 3, "mrt": 3,
+    "maret": 3, "march": 3, "mar": 3,
     "april": 4, "apr": 4,
     "mei": 5, "may": 5,
     "juni": 6, "june": 6, "jun": 6,
@@ -210,10 +210,13 @@ def clean_date_text(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
     if not text.isascii():  # Sundanese spells its months with é: "Pébruari", "Désémber"
         text = text.translate(_ACCENTS)
+    if "Mrt" in text:  # March's old short form, as printed ("3 Mrt 2025"; not "MRT")
+        text = _MRT.sub("Mar", text)
     return _WHITE_SPACE.sub(" ", text).strip()
 
 
 _ACCENTS = str.maketrans("éèêÉÈÊ", "eeeEEE")
+_MRT = re.compile(r"(?<=\d )Mrt\b(?=\.?\s+(?:19|20)\d\d)")
 
 
 _WHITE_SPACE = re.compile(r"\s+")

@@ -17,7 +17,7 @@ _AGO = (r"(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|ja
 # relative time.
 FULL_DATE = re.compile(
     # (Sundanese spells some with é: "Pébruari", "Désémber"; "Mrt" is March's old short form)
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|p[eé]b|mar|mrt|apr|m[eé]i|may|jun|jul|agu|ags|agt|aug|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|p[eé]b|mar|(?-i:Mrt)|apr|m[eé]i|may|jun|jul|agu|ags|agt|aug|"
     r"s[eé]p|okt|oct|nov|nop|d[eé]s|dec)[a-zé]*\.?,?\s+(?:19|20)\d\d\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+(?:19|20)\d\d\b"
@@ -50,9 +50,9 @@ DATE_LABEL_TAIL = re.compile(
     + _EUROPEAN_LABELS + r"|"
     r"minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     # (Sundanese's)
-    r"sen[eé]n|salasa|rebo|kemis|jumaah|saptu)\b[:,.]?"
-    # (a weekday's short form only with its stop or comma: "Lee Sun" is a name)
-    r"|(?:mon|tue|wed|thu|fri|sat|sun|sen|sel|rab|kam|jum|sab|min)[,.])"
+    r"salasa|rebo|kemis|jumaah|saptu)\b[:,.]?"
+    # (an English weekday's short form only with its stop or comma: "Lee Sun" is a name)
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[,.])"
     r"|[\s,:|•·-])+$", re.IGNORECASE)
 
 
@@ -153,7 +153,21 @@ def without_date_tail(name: str) -> str:
     is left as it is (the byline's reader tells it from a name)."""
     name = _GLUED_DATE.sub(" ", name)
     m = FULL_DATE.search(name)
-    return name if m is None or m.start() == 0 else cut_date_tail(name)
+    if m is None or m.start() == 0:
+        return name
+    cut = cut_date_tail(name)
+    # (an Indonesian weekday's short form before an Indonesian date: "Nona Tuasikal Sen, 3
+    # Mrt 2025"; not "Ronojoy Sen, March 3, 2025", a surname)
+    short = _SHORT_WEEKDAY_END.search(cut)
+    if short and _INDONESIAN_MONTH.search(m.group(0)):
+        cut = cut[: short.start()]
+    return cut
+
+
+_SHORT_WEEKDAY_END = re.compile(r"\s+(?:Sen|Sel|Rab|Kam|Jum|Sab|Min)\W*$")
+_INDONESIAN_MONTH = re.compile(r"\b(?:mei|agu|ags|agt|okt|des|peb|nop|mrt|maret|juni|juli|"
+                               r"agustus|oktober|desember|pebruari|februari|januari|nopember)",
+                               re.IGNORECASE)
 
 
 # A weekday or a day's number glued to the word before it, where a template's elements meet

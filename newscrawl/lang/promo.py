@@ -288,7 +288,8 @@ _SLOGAN = re.compile(r"^[^|.!?]{2,40}\s\|\s[^|.!?]{2,80}$")
 _PLATFORM_DISCLAIMER = re.compile(
     r"tanggung\s+jawab\s+(?:penuh\s+)?(?:bloger|blogger|penulis|pengguna|warganet|kompasianer)"
     r".{0,80}\b(?:tidak\s+mewakili|bukan\s+(?:pandangan|tanggung))|platform\s+blog"
-    r"|kiriman\s+(?:dari\s+)?pembaca|isi\s+(?:tulisan|artikel|opini|kolom)\s+(?:ini\s+)?(?:menjadi\s+)?"
+    r"|(?:tulisan|artikel|opini|kolom|konten)\s+ini\s+(?:\w+\s+){0,2}kiriman\s+(?:dari\s+)?pembaca"
+    r"|isi\s+(?:tulisan|artikel|opini|kolom)\s+(?:ini\s+)?(?:menjadi\s+)?"
     r"tanggung\s+jawab\s+(?:sepenuhnya\s+|penuh\s+)?(?:dari\s+)?(?:penulis|pengirim)"
 
     # a column's: "Tulisan ini merupakan pendapat pribadi penulis dan tidak mencerminkan
@@ -348,7 +349,7 @@ def is_promo(paragraph: str) -> bool:
     if is_caption(text):
         return True
     if _RELATED_LABELLED.match(text) and len(text) <= MAX_RELATED_LINE_CHARS \
-            and text[-1] not in ".!?":
+            and text[-1] not in ".!":
         return True  # "Related news: Headline", "See also: Headline" (a headline: no stop)
     m = _RELATED.match(text)
     if m:

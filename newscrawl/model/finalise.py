@@ -295,7 +295,8 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
         zone, source = infer_zone(raw, alt, adapter.get("body"), given_tz, adapter.get("url"),
                                   now, adapter.get("language"))
     parsed: dict[str, ParsedDate | None] = {}
-    month_first = not portal_tz and reads_month_first(adapter.get("url"))
+    month_first = not portal_tz and reads_month_first(adapter.get("url")) \
+        and not looks_indonesian(adapter.get("body"))  # (uph.edu, binus.edu: Indonesian)
 
     def parse(text: str | None) -> ParsedDate | None:
         # The modified date is often the published text again: parsed once.
@@ -304,7 +305,8 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
         if text not in parsed:
             found = parse_date_detail(text, default_tz=zone, now=now)
             if found is not None and month_first \
-                    and (day := month_first_in(text)) is not None:
+                    and (day := month_first_in(text)) is not None \
+                    and (found.value.month, found.value.day) == (day.day, day.month):
                 found = replace(found, value=found.value.replace(
                     year=day.year, month=day.month, day=day.day))
             parsed[text] = found

@@ -24,6 +24,7 @@ from newscrawl.lang.dates import (
 from newscrawl.lang.language import looks_foreign, looks_indonesian
 from newscrawl.lang.zones import (
     DEFAULT_ZONE,
+    DOMAIN_NEWS_WORDS,
     DOMAIN_PLACES,
     ZONE_BY_OFFSET_HOURS,
     zone_of_country,
@@ -173,19 +174,31 @@ def reads_foreign(body: str | None, language: str | None, host: str,
 
 def of_an_indonesian_outlet(url: str | None, dates: tuple[str | None, ...]) -> bool:
     """Whether a page outside the catalog is an Indonesian outlet's, in whatever language:
-    a ".id" host, a host or a first path segment that names Indonesia or a place of it
-    ("thejakartapost.com", "thebalisun.com", "coconuts.co/jakarta/"), an Indonesian word in
-    its dates. (A foreign paper's story about Bali names Indonesia in its text too: its
-    readers are not there; an Indonesian outlet's that names none of these is read by its
-    dateline, "TEMPO.CO, Jakarta -".)"""
+    a ".id" host, a host that names Indonesia or a place of it beside a news word
+    ("thejakartapost.com", "thebalisun.com"), an Indonesian word in its dates. (A foreign
+    paper's story about Bali names Indonesia in its text too: its readers are not there; an
+    Indonesian outlet's that names none of these is read by its dateline, "TEMPO.CO,
+    Jakarta -".)"""
     parts = urlsplit(url or "")
     host = parts.hostname or ""
     if host.endswith(".id") or any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates):
         return True
-    segments = parts.path.strip("/").casefold().split("/")
-    # (the section a path opens with, not an article's slug: "/jakarta/news/...")
-    return any(place in host for place in OUTLET_PLACES) \
-        or len(segments) > 1 and segments[0] in OUTLET_PLACES
+    return any(_names_place(token) for token in re.split(r"[.-]", host.casefold())[:-1])
+
+
+def _names_place(token: str) -> bool:
+    """Whether a host's word is a place of Indonesia alone or beside a news word or "the"
+    ("thejakartapost", "balipost", "thebalisun"; not "globalissues", "alternate")."""
+    for place in OUTLET_PLACES:
+        at = token.find(place)
+        if at >= 0:
+            before, after = token[:at], token[at + len(place):]
+            if before in _BESIDE_PLACE and after in _BESIDE_PLACE:
+                return True
+    return False
+
+
+_BESIDE_PLACE = frozenset(("", "the", "sun", "globe", "paper", *DOMAIN_NEWS_WORDS))
 
 
 # Indonesia and its places of the outlets' names (those of WITA and WIT: the domains').

@@ -849,3 +849,50 @@ def test_a_readers_column_disclaimer_is_removed() -> None:
             "jawab redaksi. Ingin membuat tulisan kamu sendiri? Klik di sini sekarang!")
     kept, removed = split_promos(["Paragraf berita pertama.", text])
     assert kept == ["Paragraf berita pertama."] and removed == [text]
+
+
+@pytest.mark.parametrize("line", [
+    # (the third review's findings) an election map's legend, a workout's set, an English
+    # heading or a place after a capitalised European label, a headline after a place label
+    "Red: Prabowo Subianto", "Par Three Holes", "Von Braun Center",
+    "Por Favor Mexican Grill", "Koresponden Al Jazeera: Israel Serang Rafah Tanpa Peringatan",
+])
+def test_look_alikes_of_short_and_european_labels_are_no_credits(line: str) -> None:
+    assert parse_credit(line) is None
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    # accented capitals and particles in European bylines; a template's lower-case "von"
+    ("Par Émilie Dupont et Jean Martin", ("Émilie Dupont", "Jean Martin")),
+    ("Por Juan de la Cruz y Ana Gómez", ("Juan de la Cruz", "Ana Gómez")),
+    ("von Katrin Albers", ("Katrin Albers",)),
+])
+def test_european_bylines_with_accents_and_particles(line: str, names: tuple) -> None:
+    credit = parse_credit(line)
+    assert credit is not None and credit.names == names
+
+
+def test_the_short_weekday_before_an_indonesian_date_only_is_cut() -> None:
+    from newscrawl.lang.datetext import without_date_tail
+
+    # (the third review's finding) "Sen", "Min" are surnames before an English date
+    assert without_date_tail("Ronojoy Sen, March 3, 2025") == "Ronojoy Sen"
+    assert without_date_tail("Nona Tuasikal Sen, 3 Mrt 2025 | 19:40 WIT") == "Nona Tuasikal"
+
+
+def test_mrt_is_jakartas_metro_not_march() -> None:
+    from newscrawl.lang.dates import parse_date_detail
+
+    assert parse_date_detail("Target Fase 1 MRT 2019 Molor", default_tz="Asia/Jakarta") is None
+    found = parse_date_detail("3 Mrt 2025", default_tz="Asia/Jakarta")
+    assert found is not None and found.value.month == 3
+
+
+def test_a_reported_readers_video_and_a_question_headline() -> None:
+    # (the third review's findings) "kiriman dari pembaca" in a sentence stays; a related
+    # headline that asks a question is a promo
+    sentence = ("Dalam video kiriman dari pembaca, tampak arus deras menyeret sepeda motor di "
+                "jalan kampung.")
+    assert split_promos([sentence]) == ([sentence], [])
+    related = "Related: Is Jakarta Sinking Faster Than We Thought?"
+    assert split_promos(["Paragraf.", related]) == (["Paragraf."], [related])

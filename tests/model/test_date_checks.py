@@ -526,9 +526,18 @@ def test_an_outlet_named_for_a_place_of_indonesia_in_its_host_or_section_is_read
         ) -> None:
     from newscrawl.model.pagezone import of_an_indonesian_outlet
 
-    # (the second review's finding) a Bali paper's host, a Jakarta section's path; not a
-    # travel blog's slug about Bali, nor a foreign paper's section of Asia
+    # (the second and third reviews' findings) a Bali paper's host; not a travel blog's slug
+    # about Bali, a foreign paper's section of Asia, a host holding a place's letters
     assert of_an_indonesian_outlet("https://thebalisun.com/x", ())
-    assert of_an_indonesian_outlet("https://coconuts.co/jakarta/news/x", ())
+    assert not of_an_indonesian_outlet("https://www.globalissues.org/news/2025/x", ())
+    assert not of_an_indonesian_outlet("https://www.lonelyplanet.com/indonesia/bali/x", ())
     assert not of_an_indonesian_outlet("https://www.wanderingcouple.com/two-weeks-in-bali", ())
     assert not of_an_indonesian_outlet("https://www.worldreport.example/asia/jakarta-lrt", ())
+
+
+def test_an_indonesian_universitys_edu_page_reads_day_first() -> None:
+    # (the third review's finding) uph.edu, binus.edu: Indonesian pages on ".edu"
+    html = page("", "<div class='date'>Diterbitkan 04/03/2025</div>")
+    rec = record(html, "https://www.uph.edu/id/berita/banjir-besar-melanda-kota",
+                 "2025-05-10T00:00:00Z")
+    assert rec["published_at"][:10] == "2025-03-04"

@@ -1946,3 +1946,23 @@ def test_a_paywalls_offer_in_bem_elements_leaves_the_text() -> None:
             "Masuk</a></p></section>")
     out = text(page("<h1>Judul</h1><article>" + P * 4 + wall + "</article>"))
     assert "Berlangganan" not in out and "Rp 50.000" not in out and out.count(P[3:40]) == 4
+
+
+@pytest.mark.parametrize("shape", [
+    # (the third review's findings) a caption in <span class=ket> after its image, in a
+    # wrapper named for its media
+    "<p><img src='a.jpg'><br><span class='ket'>Warga mengungsi di masjid. (Foto: Dok. BPBD)"
+    "</span></p>",
+    "<div class='article__media'><img src='a.jpg'><span>Warga mengungsi di masjid raya, Selasa "
+    "(4/3/2025).</span></div>",
+])
+def test_more_captions_beside_their_images_leave_the_text(shape: str) -> None:
+    out = text(page("<h1>Judul</h1><article>" + P * 3 + shape + P * 3 + "</article>"))
+    assert "Warga mengungsi" not in out and out.count(P[3:40]) == 6
+
+
+def test_how_to_get_there_headings_stay() -> None:
+    # (the third review's finding) "By Plane", "By Liveaboard Boat": no one's byline
+    guide = "".join(f"<h3>{h}</h3>{P}" for h in ("By Plane", "By Ferry", "By Liveaboard Boat"))
+    out = text(page("<h1>Getting to Labuan Bajo</h1><article>" + P * 2 + guide + "</article>"))
+    assert "By Plane" in out and "By Liveaboard Boat" in out

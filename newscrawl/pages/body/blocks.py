@@ -294,14 +294,19 @@ def is_teaser(block: Block) -> bool:
             and len(block.text.split()) <= MAX_TEASER_WORDS)
 
 
-def _bylines_among_headings(body: Body, bylines: list[tuple[int, list]]) -> None:
-    """The headings in a byline's shape whose names the text never writes in lower case are
-    bylines ("Oleh Dr. Ahmad Fauzi Rahman"); the others sub-headings ("By Public Bus and
-    Shared Taxi" over "the public bus leaves ...")."""
+def _bylines_among_headings(body: Body, bylines: list[tuple[str, list]]) -> None:
+    """The headings in a byline's shape that name people in full whose names the text never
+    writes in lower case are bylines ("Oleh Dr. Ahmad Fauzi Rahman"); the others
+    sub-headings ("By Public Bus and Shared Taxi" over "the public bus leaves ...", "By
+    Plane")."""
     words = lower_case_words(body.paragraphs)
-    for index, credits in reversed(bylines):
+    for heading, credits in bylines:
         names = [name for credit in credits for name in credit.names]
-        if not names or any(w.casefold() in words for name in names for w in name.split()):
+        if not names or any(len(name.split()) < 2 for name in names) \
+                or any(w.casefold() in words for name in names for w in name.split()):
+            continue
+        index = next((i for i, p in enumerate(body.paragraphs) if p is heading), None)
+        if index is None:
             continue
         body.removed.append(body.paragraphs.pop(index))
         for credit in credits:
@@ -322,7 +327,7 @@ def clean_body(blocks: list[Block]) -> Body:
     # ("FRISKI RIANA | ABDUL LATIEF"): (paragraphs before them, names)
     closing: tuple[int, list[str]] | None = None
     signed: tuple[int, str] | None = None  # (paragraphs before it, the writer it names)
-    bylines: list[tuple[int, list]] = []  # (its paragraph, credits) of headings like bylines
+    bylines: list[tuple[str, list]] = []  # (its paragraph, credits) of headings like bylines
     for block in blocks:
         body.removed.extend(block.removed)
         text = block.text
@@ -334,7 +339,7 @@ def clean_body(blocks: list[Block]) -> Body:
             # a sub-heading of the text in a byline's shape ("By Public Bus and Shared
             # Taxi"), or a column's byline after its lead-in ("<h4>Oleh Dr. A</h4>"): told
             # once the text is read, by whether it writes the names' words in lower case
-            bylines.append((len(body.paragraphs), credits))
+            bylines.append((text, credits))
             body.paragraphs.append(text)
             continue
         if (block.chrome or is_teaser(block)) and credits is None:
@@ -362,8 +367,6 @@ def clean_body(blocks: list[Block]) -> Body:
             # "Jakarta -" set apart by markup is the dateline of the paragraph it opens.
             text = f"{body.paragraphs.pop()} {text}"
         body.paragraphs.append(text)
-    if bylines:
-        _bylines_among_headings(body, bylines)
     _without_pull_quotes(body)
     # A header's date line caught at the text's top ("Kamis, 25 April 2024 | 13:40 WITA · 2
     # jam yang lalu", "Published March 3, 2025"; the first line, a date alone too): not a
@@ -412,6 +415,8 @@ def clean_body(blocks: list[Block]) -> Body:
                 if (writer := signed_writer(sign_off)) is not None else signed
     if signed is not None and signed[0] == len(body.paragraphs):  # (nothing after it)
         body.signed.append(signed[1])
+    if bylines:  # (last: the indices above count them as paragraphs)
+        _bylines_among_headings(body, bylines)
     return body
 
 

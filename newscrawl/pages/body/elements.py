@@ -50,7 +50,8 @@ IMAGE_TAGS = frozenset(("img", "picture", "amp-img"))
 CAPTION_INLINE_TAGS = frozenset(("a", "em", "i", "b", "strong", "span", "br", "small", "cite"))
 MAX_LONE_IMAGE_CAPTION_CHARS = 300
 # A wrapper named for its image ("img-wrap", "read__photo", "content-image", "foto").
-_IMAGE_WRAPPER = re.compile(r"im(?:g|age)|photo|foto|figure|(?<!to)pic|thumb|gambar")
+_IMAGE_WRAPPER = re.compile(r"im(?:g|age)|photo|foto|figure|(?<!to)pic|thumb|gambar"
+                            r"|[-_]media\b|\bmedia[-_]")
 # A caption's closing credit: "(JP/Name)", "[Suara.com/Name]", "Foto: Name", "Grafis: X".
 _CLOSING_CREDIT = re.compile(
     r"[(\[][^()\[\]/]{0,60}[^\W\d_][^()\[\]/]{0,60}/[^()\[\]]{0,60}[^\W\d_][^()\[\]]{0,60}"
