@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from newscrawl.lang.datetext import FULL_DATE, cut_date_tail, date_head_end
 from newscrawl.lang.names import is_co_writer, is_job_title, names_an_outlet, reads_as_person
 from newscrawl.lang.text import normalise_space, word_count
+from newscrawl.lang.wire import wire_segments
 
 # Credit lines: label, separator, value. "Laporan Wartawan X, Nama" has no colon; labels may
 # follow stars or a number ("**Editor:", "1) Editor:"), and reporters' labels come misspelt.
@@ -121,6 +122,12 @@ _DESK_CODE = re.compile(r"^[A-Z]{5,}\s+(?=[A-Z][a-z])")
 def _names(value: str) -> tuple[str, ...]:
     # (a meta line's next field after a bar is no name: "A | Kategori: Samarinda")
     value = _NEXT_FIELD.split(value, maxsplit=1)[0]
+    # (a writer's class and school in parentheses after the name, a comma between them:
+    # "Rizky Aulia Harahap (XI MIPA 2, SMA Negeri 7 Medan)"; one unit stays with the name,
+    # as printed: "Serka Joko Susilo (Pendim 1504)")
+    if "(" in value and _LISTED_IN_PARENTHESES.search(value) \
+            and (bare := _PARENTHESES.sub("", value).strip()):
+        value = bare
     parts = _NAME_SEPARATOR.split(value.strip(" .;"))
     # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
     parts = [_DESK_CODE.sub("", p.strip(" .")) for p in parts]
@@ -131,6 +138,8 @@ def _names(value: str) -> tuple[str, ...]:
                  if p and not _is_degree(p) and not (i and is_job_title(p)))
 
 
+_PARENTHESES = re.compile(r"\s*\([^()]*\)?")
+_LISTED_IN_PARENTHESES = re.compile(r"\([^()]*,[^()]*\)?")
 _NEXT_FIELD = re.compile(r"\s*[|·•]\s*(?=[^\W\d][\w ]{0,20}\s*:)")
 # Indonesian academic and professional degrees, written after a name between commas.
 _DEGREES = frozenset((
@@ -215,7 +224,7 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
             if m and _names(m.group("value")):
                 found.append(Credit(kind, _names(m.group("value")), text))
         return found
-    if "ing by" in text and _WIRE_CREDIT.match(text):  # ("Reporting by", "Writing by")
+    if "ing by" in text and WIRE_CREDIT.match(text):  # ("Reporting by", "Writing by")
         return _wire_credits(text)
     multi = _multi_credits(text)
     if multi is not None:
@@ -299,28 +308,18 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     return [Credit(kind, names, text)]
 
 
-# A wire story's closing credits: "(Reporting by A in Mumbai; Additional reporting by B;
-# Editing by C)", Reuters' and others' style.
-_WIRE_CREDIT = re.compile(
+# A wire story's closing credits (read by newscrawl.lang.wire).
+WIRE_CREDIT = re.compile(
     r"^\(?\s*(?i:(?:additional\s+)?(?:reporting|writing))\s+by\s+[A-Z][^()]{2,240}\)?\.?$")
-_WIRE_SEGMENT = re.compile(r"^(?:additional\s+)?(?P<label>reporting|writing|editing|edited)"
-                           r"\s+by\s+(?P<value>.+)$", re.IGNORECASE)
-# A reporter's place after the name: "Nikhil Kulkarni in Mumbai".
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
 
 
 def _wire_credits(text: str) -> list[Credit] | None:
     found: list[Credit] = []
-    for segment in re.split(r"\s*;\s*", text.strip(" ().")):
-        m = _WIRE_SEGMENT.match(segment)
-        if m is None:
-            return None  # another sentence in brackets: no credit line
-        kind = CREDIT_EDITOR if m.group("label").lower().startswith("edit") else CREDIT_AUTHOR
-        names = _names(" and ".join(_IN_PLACE.sub("", part) for part in
-                                    re.split(r"\s+and\s+|,\s*", m.group("value"))))
+    for editing, value in wire_segments(text) or ():
+        names = _names(value)
         if not names or not all(map(is_co_writer, names)):
             return None  # ("Reporting by Reuters reporters in three cities showed ...")
-        found.append(Credit(kind, names, text))
+        found.append(Credit(CREDIT_EDITOR if editing else CREDIT_AUTHOR, names, text))
     return found or None
 
 

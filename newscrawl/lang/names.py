@@ -37,7 +37,8 @@ _JOB_TITLE = re.compile(
 # A government's, police's or army's office or press office ("Bagian Prokopim Setdakab X",
 # "Pendim 1504", "Sekretariat DPRD Kabupaten X", "Diskominfo Sinjai"): an account's name
 # alone, a unit after a person's name.
-_INSTITUTION_WORDS = (r"sekretariat|bagian\s+\w+|prokopim|diskominfo|kominfo|pendim|penrem|"
+_INSTITUTION_WORDS = (r"sekretariat|bagian\s+\w+|biro\s+\w+|kpud?|bawaslu|dprd|setwan|prokopim|"
+                      r"diskominfo|kominfo|pendim|penrem|"
                       r"pendam|penerangan|puspen|setda(?:kab|kot|prov)?|pemkab|pemkot|pemprov|"
                       r"pemdes")
 # An institution's press office, named first in a byline ("Comunicación UPL").

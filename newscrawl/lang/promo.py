@@ -280,6 +280,7 @@ def _chrome_line(text: str) -> bool:
 
 
 _BULLETS = "•·▪►»‣◦"
+_HASHTAGS = re.compile(r"#\w+[\s,]+(?:#\w+[\s,]*)+")  # two or more ("#Conclusion": a heading)
 # "Name | tagline": two short halves, no sentence in either
 _SLOGAN = re.compile(r"^[^|.!?]{2,40}\s\|\s[^|.!?]{2,80}$")
 # A blogging platform's disclaimer under a user's post, an opinion page's under a
@@ -366,6 +367,8 @@ def is_promo(paragraph: str) -> bool:
             return True
     if REPUBLISHED_NOTE.match(text):
         return True
+    if text[0] == "#" and _HASHTAGS.fullmatch(text):
+        return True  # "#manasik #haji2025": a post's hashtags
     if text[0] in _BULLETS and word_count(text) <= MAX_UNLABELLED_PROMO_WORDS \
             and text[-1] not in ".!?\"”" and title_case(text):
         return True  # "• Harga Cabai Naik Jelang Lebaran": a related headline, bulleted

@@ -242,7 +242,8 @@ MIN_ENTRY_CHARS = 25
 def heading_printing(root: Any, text: str, beside: Any = None) -> Any | None:
     """The <h2>-<h4> that prints `text` (a meta title) as it is, where one does: not another
     article's entry (in or around a link, a card's overlay link beside it, a list, an
-    <aside>, a related box), nor a deck printed under `beside` (the <h1> it would replace:
+    <aside>, a related box; Blogger's named anchor before its post's title is no link), nor
+    a deck printed under `beside` (the <h1> it would replace:
     an SEO title as a subtitle is no headline's rival); else None."""
     wanted = normalise_space(text).casefold()
     if len(wanted.split()) < 3:
@@ -259,7 +260,8 @@ def heading_printing(root: Any, text: str, beside: Any = None) -> Any | None:
         around = ancestors(el, 8)
         parent = el.getparent()
         if any(a.tag in ("a", "li", "aside") for a in (*el.iterdescendants("a"), *around)) \
-                or (parent is not None and any(c.tag == "a" for c in parent)) \
+                or (parent is not None and any(c.tag == "a" and c.get("href") is not None
+                                               for c in parent)) \
                 or in_box(el, "related", 6):
             continue
         if block is not None and any(a is block for a in around):

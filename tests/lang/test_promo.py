@@ -896,3 +896,22 @@ def test_a_reported_readers_video_and_a_question_headline() -> None:
     assert split_promos([sentence]) == ([sentence], [])
     related = "Related: Is Jakarta Sinking Faster Than We Thought?"
     assert split_promos(["Paragraf.", related]) == (["Paragraf."], [related])
+
+
+def test_offices_as_posters_and_a_writers_class_in_parentheses() -> None:
+    from newscrawl.lang.names import is_house_account
+
+    # (held-out round 59) a province's bureau, an election commission: offices, no writers
+    for office in ("Biro Adpim", "Biro Komunikasi dan Informasi Publik",
+                   "KPU Kabupaten Jayawijaya"):
+        assert is_house_account(office), office
+    assert not is_house_account("Budi Santoso")
+    # a school blog's writer with the class in parentheses
+    credit = parse_credit("Penulis: Rizky Aulia Harahap (XI MIPA 2, SMA Negeri 7 Medan)")
+    assert credit is not None and credit.names == ("Rizky Aulia Harahap",)
+
+
+def test_a_posts_hashtags_leave_the_text() -> None:
+    tags = "#haji #manasik #sambas"
+    assert split_promos(["Paragraf.", tags]) == (["Paragraf."], [tags])
+    assert split_promos(["#Conclusion"]) == (["#Conclusion"], [])  # a heading

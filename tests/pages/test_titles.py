@@ -984,3 +984,26 @@ def test_a_columns_byline_heading_after_its_lead_in_is_the_writer() -> None:
             f"{text}</article></body></html>")
     record = read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record
     assert record.authors == ["Dr. Ahmad Fauzi Rahman"] and "Oleh Dr." not in record.body
+
+
+def test_a_blogger_posts_title_under_the_blogs_name_is_the_title() -> None:
+    # (held-out round 59, a school's Blogger blog) the blog's name in <h1>, the post's title
+    # an <h3> after Blogger's named anchor
+    post = "Tim Robotik SMAN 7 Medan Raih Juara II Kompetisi Robot Tingkat Provinsi"
+    head = og(post) + f"<title>SMA Negeri 7 Medan: {post}</title>"
+    body = ("<div id='header'><div id='header-inner'><div class='titlewrapper'><h1 class="
+            "'title'><a href='/'>SMA Negeri 7 Medan</a></h1></div></div></div><div class='main'>"
+            f"<div class='post'><a name='8832910475610293847'></a><h3 class='post-title'>{post}"
+            "</h3></div></div>")
+    assert title(head, body) == post
+
+
+def test_a_meta_line_parted_by_bullets_gives_the_date() -> None:
+    # (held-out round 59, a weather station's warning) "Diterbitkan: ... WITA • Oleh: ... •
+    # Dilihat 3.412 kali", 95 characters
+    meta = ("<div class='post-meta'>Diterbitkan: Senin, 13 Januari 2025 pukul 16.30 WITA "
+            "&bull; Oleh: Admin Stamet &bull; Dilihat 3.412 kali</div>")
+    html = (f"<html><body><h1>Peringatan dini cuaca ekstrem di Sulawesi Utara</h1>{meta}"
+            f"<article>{BODY}</article></body></html>")
+    record = read_article(html, URL, crawled_at="2025-01-20T05:00:00Z").record
+    assert record.published_at == "2025-01-13T16:30:00+08:00"
