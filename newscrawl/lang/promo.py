@@ -95,6 +95,8 @@ _CHROME = re.compile(
     r"|baca\s*:.*|baca\s+(?:berita|artikel)\s+(?:selengkapnya|lengkapnya|lainnya).*"
     r"|(?:selengkapnya|berita\s+selengkapnya|info\s+selengkapnya)\s*(?:baca|klik|di|:).*"
     r"|read\s+(?:more|the\s+full\s+(?:story|article)|also)\b.*|related(?:\s+\w+)?"
+    # Tribun's closing link to a topic's page ("Kumpulan Artikel Denpasar")
+    r"|kumpulan\s+(?:artikel|berita|foto|video)(?:\s+\S+){0,4}"
     r"|(?:simak|baca|lihat|dapatkan|download|unduh)\b.{0,80}\b(?:aplikasi|app)\b.*"
     # a prompt to the video player below ("Saksikan video pilihan di bawah ini:")
     r"|(?:saksikan|tonton|simak|lihat|watch)\s+(?:juga\s+)?(?:video|tayangan|cuplikan)"

@@ -915,3 +915,11 @@ def test_a_posts_hashtags_leave_the_text() -> None:
     tags = "#haji #manasik #sambas"
     assert split_promos(["Paragraf.", tags]) == (["Paragraf."], [tags])
     assert split_promos(["#Conclusion"]) == (["#Conclusion"], [])  # a heading
+
+
+def test_tribuns_closing_topic_link_is_no_writer() -> None:
+    # (held-out round 58, Tribun Bali) "Kumpulan Artikel Denpasar" closing the text
+    line = "Kumpulan Artikel Denpasar"
+    assert split_promos(["Paragraf.", line]) == (["Paragraf."], [line])
+    sentence = "Kumpulan berita terkini seputar banjir di Denpasar dapat dibaca di laman ini."
+    assert split_promos([sentence]) == ([sentence], [])
