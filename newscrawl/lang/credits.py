@@ -249,10 +249,10 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
                 found.append(Credit(_label_kind(m.group("label")), names, text))
         return found or None
     m = _CREDIT.match(text)
-    if m and _label_key(m.group("label")) in ("rep", "red") and (
-            _label_key(m.group("label")) == "red"
-            or not reads_as_person(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0])):
-        return None  # ("Red: Prabowo Subianto", an election map's legend; "Rep: Push Up")
+    if m and _label_key(m.group("label")) in ("rep", "red") \
+            and not _contributors_name(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0]):
+        return None  # ("Red: confirmed cases", a chart's legend; Republika's "Red: Name" is
+        # the editor's, an election map's "Red: Name" alike: text cannot tell them apart)
     if m and " " in (key := _label_key(m.group("label"))) \
             and key.startswith(("kontributor", "koresponden")) \
             and not _contributors_name(_VALUE_PARTS.split(m.group("value").strip(" .;"))[0]):

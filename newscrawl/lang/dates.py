@@ -16,6 +16,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from newscrawl.lang.datespelling import clean_date_text
 from newscrawl.lang.zones import DEFAULT_ZONE
 
 # Indonesian (and English) month names and the abbreviations portals use.
@@ -204,22 +205,6 @@ def is_update_label(text: str) -> bool:
     return bool(_UPDATE_LABEL.match(text))
 
 
-def clean_date_text(text: str) -> str:
-    """Fold NBSP, curly quotes and runs of white space the way pages print them."""
-    text = text.replace("\u00a0", " ").replace("\u2009", " ").replace("\u202f", " ")
-    text = text.replace("’", "'").replace("‘", "'")
-    if not text.isascii():  # Sundanese spells its months with é: "Pébruari", "Désémber"
-        text = text.translate(_ACCENTS)
-    if "Mrt" in text:  # March's old short form, as printed ("3 Mrt 2025"; not "MRT")
-        text = _MRT.sub("Mar", text)
-    return _WHITE_SPACE.sub(" ", text).strip()
-
-
-_ACCENTS = str.maketrans("éèêÉÈÊ", "eeeEEE")
-_MRT = re.compile(r"(?<=\d )Mrt\b(?=\.?\s+(?:19|20)\d\d)")
-
-
-_WHITE_SPACE = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=256)  # a portal prints the same few zone texts on every page

@@ -17,7 +17,7 @@ _AGO = (r"(?:\b\d+\s*|\bse|\bbeberapa\s+|\ban?\s+|\bfew\s+)(?:detik|menit|mnt|ja
 # relative time.
 FULL_DATE = re.compile(
     # (Sundanese spells some with é: "Pébruari", "Désémber"; "Mrt" is March's old short form)
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|p[eé]b|mar|(?-i:Mrt)|apr|m[eé]i|may|jun|jul|agu|ags|agt|aug|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|p[eé]b|mar|(?-i:Mrt|mrt)|apr|m[eé]i|may|jun|jul|agu|ags|agt|aug|"
     r"s[eé]p|okt|oct|nov|nop|d[eé]s|dec)[a-zé]*\.?,?\s+(?:19|20)\d\d\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?"
     r"\s+(?:19|20)\d\d\b"

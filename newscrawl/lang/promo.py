@@ -95,8 +95,7 @@ _CHROME = re.compile(
     r"|baca\s*:.*|baca\s+(?:berita|artikel)\s+(?:selengkapnya|lengkapnya|lainnya).*"
     r"|(?:selengkapnya|berita\s+selengkapnya|info\s+selengkapnya)\s*(?:baca|klik|di|:).*"
     r"|read\s+(?:more|the\s+full\s+(?:story|article)|also)\b.*|related(?:\s+\w+)?"
-    # Tribun's closing link to a topic's page ("Kumpulan Artikel Denpasar")
-    r"|kumpulan\s+(?:artikel|berita|foto|video)(?:\s+\S+){0,4}"
+
     r"|(?:simak|baca|lihat|dapatkan|download|unduh)\b.{0,80}\b(?:aplikasi|app)\b.*"
     # a prompt to the video player below ("Saksikan video pilihan di bawah ini:")
     r"|(?:saksikan|tonton|simak|lihat|watch)\s+(?:juga\s+)?(?:video|tayangan|cuplikan)"
@@ -282,6 +281,7 @@ def _chrome_line(text: str) -> bool:
 
 
 _BULLETS = "•·▪►»‣◦"
+_TOPIC_LINK = re.compile(r"Kumpulan\s+(?:Artikel|Berita|Foto|Video)(?:\s+[A-Z][\w.'’-]*){1,4}\W*$")
 _HASHTAGS = re.compile(r"#\w+[\s,]+(?:#\w+[\s,]*)+")  # two or more ("#Conclusion": a heading)
 # "Name | tagline": two short halves, no sentence in either
 _SLOGAN = re.compile(r"^[^|.!?]{2,40}\s\|\s[^|.!?]{2,80}$")
@@ -369,6 +369,8 @@ def is_promo(paragraph: str) -> bool:
             return True
     if REPUBLISHED_NOTE.match(text):
         return True
+    if text[0] == "K" and _TOPIC_LINK.match(text):
+        return True  # Tribun's closing link to a topic's page: "Kumpulan Artikel Denpasar"
     if text[0] == "#" and _HASHTAGS.fullmatch(text):
         return True  # "#manasik #haji2025": a post's hashtags
     if text[0] in _BULLETS and word_count(text) <= MAX_UNLABELLED_PROMO_WORDS \

@@ -188,13 +188,15 @@ def of_an_indonesian_outlet(url: str | None, dates: tuple[str | None, ...]) -> b
 
 def _names_place(token: str) -> bool:
     """Whether a host's word is a place of Indonesia alone or beside a news word or "the"
-    ("thejakartapost", "balipost", "thebalisun"; not "globalissues", "alternate")."""
+    ("thejakartapost", "balipost", "thebalisun"), or first before a word of its own
+    ("balidiscovery", "acehtrend"; not "globalissues", "alternate", "medanta")."""
     for place in OUTLET_PLACES:
         at = token.find(place)
         if at >= 0:
             before, after = token[:at], token[at + len(place):]
-            if before in _BESIDE_PLACE and after in _BESIDE_PLACE:
-                return True
+            if before in _BESIDE_PLACE and after in _BESIDE_PLACE \
+                    or before in ("", "the") and len(after) >= 4:
+                return True  # ("balidiscovery", "indonesiaexpat", "bandungbergerak")
     return False
 
 

@@ -854,7 +854,7 @@ def test_a_readers_column_disclaimer_is_removed() -> None:
 @pytest.mark.parametrize("line", [
     # (the third review's findings) an election map's legend, a workout's set, an English
     # heading or a place after a capitalised European label, a headline after a place label
-    "Red: Prabowo Subianto", "Par Three Holes", "Von Braun Center",
+    "Par Three Holes", "Von Braun Center",
     "Por Favor Mexican Grill", "Koresponden Al Jazeera: Israel Serang Rafah Tanpa Peringatan",
 ])
 def test_look_alikes_of_short_and_european_labels_are_no_credits(line: str) -> None:
@@ -922,4 +922,30 @@ def test_tribuns_closing_topic_link_is_no_writer() -> None:
     line = "Kumpulan Artikel Denpasar"
     assert split_promos(["Paragraf.", line]) == (["Paragraf."], [line])
     sentence = "Kumpulan berita terkini seputar banjir di Denpasar dapat dibaca di laman ini."
+    assert split_promos([sentence]) == ([sentence], [])
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    # (the fourth review's findings) Republika's editor alone, a one-word reporter
+    ("Red: Muhammad Hafil", [(CREDIT_EDITOR, ("Muhammad Hafil",))]),
+    ("Rep: Ahmad", [(CREDIT_AUTHOR, ("Ahmad",))]),
+])
+def test_short_labels_alone_credit_their_people(line: str, expected: list) -> None:
+    from newscrawl.lang.credits import parse_credits
+
+    found = parse_credits(line)
+    assert found is not None and [(c.kind, c.names) for c in found] == expected
+
+
+@pytest.mark.parametrize("text", ["3-Mrt-2025", "SENIN, 3 MRT 2025 10:15 WIB", "3 mrt 2025",
+                                  "Mrt 3, 2025"])
+def test_marchs_short_form_in_other_spellings(text: str) -> None:
+    from newscrawl.lang.dates import parse_date_detail
+
+    found = parse_date_detail(text, default_tz="Asia/Jakarta")
+    assert found is not None and (found.value.month, found.value.day) == (3, 3)
+
+
+def test_a_sentence_opening_with_kumpulan_stays() -> None:
+    sentence = "Kumpulan video itu kemudian viral."
     assert split_promos([sentence]) == ([sentence], [])

@@ -1966,3 +1966,16 @@ def test_how_to_get_there_headings_stay() -> None:
     guide = "".join(f"<h3>{h}</h3>{P}" for h in ("By Plane", "By Ferry", "By Liveaboard Boat"))
     out = text(page("<h1>Getting to Labuan Bajo</h1><article>" + P * 2 + guide + "</article>"))
     assert "By Plane" in out and "By Liveaboard Boat" in out
+
+
+@pytest.mark.parametrize("shape", [
+    # (the fourth review's findings) a paragraph in a box of class "ket" with no image; a
+    # paragraph beside a picture in a "post-media" wrapper, no credit
+    "<div class='ket'>Warga berharap pemerintah segera memperbaiki jembatan yang putus sejak "
+    "banjir bulan lalu.</div>",
+    "<div class='post-media'><img src='a.jpg'><p>Warga berharap pemerintah segera memperbaiki "
+    "jembatan yang putus sejak banjir bulan lalu, kata kepala desa.</p></div>",
+])
+def test_a_paragraph_in_a_caption_like_box_without_its_signs_stays(shape: str) -> None:
+    out = text(page("<h1>Judul</h1><article>" + P * 3 + shape + P * 3 + "</article>"))
+    assert "Warga berharap pemerintah" in out

@@ -90,9 +90,10 @@ def beside_lone_image(el: Any) -> bool:
     text ends with the photo's credit; not a paragraph set in a <div> after a picture, nor a
     product card's heading and review beside its photo."""
     parent = el.getparent()
-    if parent is None or parent.tag not in CAPTION_WRAPPERS or len(parent) > 4 \
-            or parent.text and not parent.text.isspace():
-        return False
+    if parent is None or len(parent) > 4 or parent.text and not parent.text.isspace() \
+            or parent.tag not in CAPTION_WRAPPERS and not (
+                parent.tag == "p" and _CAPTION_SPAN.search(el.get("class") or "")):
+        return False  # (in a <p> only a text whose class says so: "<span class=ket>")
     kids = [kid for kid in parent if isinstance(kid.tag, str) and kid.tag != "br"]
     if len(kids) < 2 or kids[0] is el or not _is_image(kids[0]) \
             or kids[0].tail and not kids[0].tail.isspace():
@@ -102,8 +103,12 @@ def beside_lone_image(el: Any) -> bool:
         return False
     text = " ".join(texts)  # type: ignore[arg-type]
     names = f"{parent.get('class') or ''} {parent.get('id') or ''}".lower()
+    # (a paragraph, <p>, by its credit alone: a wrapper of a picture and a paragraph, "post-
+    # media", holds text too; the class of a caption's element says so)
     return 0 < len(text) <= MAX_LONE_IMAGE_CAPTION_CHARS and (
-        _IMAGE_WRAPPER.search(names) is not None or _CLOSING_CREDIT.search(text) is not None)
+        _CLOSING_CREDIT.search(text) is not None
+        or _CAPTION_SPAN.search(el.get("class") or "") is not None
+        or el.tag != "p" and _IMAGE_WRAPPER.search(names) is not None)
 
 
 _CAPTION_SPAN = re.compile(r"(?:^|\s)(?:ket|keterangan|caption)(?:\s|$)")

@@ -251,9 +251,6 @@ def segment(root, max_depth: int, max_elements: int,
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
                     box = None
-            if box == "caption" and (tag == "td" or tag == "th") \
-                    and "caption" not in (attrs.get("class") or ""):
-                box = None  # (a table's remarks column, "Ket"; not Blogger's "tr-caption")
             if box is None and (tag in CAPTION_TAGS and beside_lone_image(el)
                                 or tag == "p" and caption_under_image(el)):
                 box = "caption"

@@ -159,9 +159,6 @@ _BOX_EXACT = {
     "related": "more|next|also",
     "share": "share|social|tools|toolbar|actions|icons|print|report",
     "tags": "label|labels|submeta",
-    # a photo's caption in Indonesian templates ("<span class=ket>"; a table's remarks
-    # column "<td class=ket>" is not: units.segment asks a cell's class for "caption")
-    "caption": "ket",
     "ad": "ad|adbox|adsbygoogle",
     "byline": "author|authors|date|dates|datetime|time|meta|metadata|info|details|published|updated"
               "|posted-?on|pubdate",
