@@ -451,13 +451,13 @@ def _multi_credits(text: str) -> list[Credit] | None:
 
 
 # The separator of a meta line's segments: "Penulis: A | Selasa, 20 Mei 2025 | 09:15 WIB".
-_SEGMENT_BAR = re.compile(r"\s+[|·•]\s+")
+SEGMENT_BAR = re.compile(r"\s+[|·•]\s+")
 
 
 def _without_dated_segments(value: str) -> str:
     """A credit's value up to the first segment after a bar that is a date ("A | Selasa,
     20 Mei 2025 | 09:15 WIB" -> "A"; "Agus Minggu | 20 Mei 2025" -> "Agus Minggu")."""
-    parts = _SEGMENT_BAR.split(value)
+    parts = SEGMENT_BAR.split(value)
     for i, part in enumerate(parts[1:], 1):
         m = FULL_DATE.search(part)
         if m and len(part[:m.start()].split()) <= 1:  # the date, after its weekday at most

@@ -179,9 +179,8 @@ def of_an_indonesian_outlet(url: str | None, dates: tuple[str | None, ...]) -> b
     paper's story about Bali names Indonesia in its text too: its readers are not there; an
     Indonesian outlet's that names none of these is read by its dateline, "TEMPO.CO,
     Jakarta -".)"""
-    parts = urlsplit(url or "")
-    host = parts.hostname or ""
-    if host.endswith(".id") or any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates):
+    host = urlsplit(url or "").hostname or ""
+    if _says_so_itself(host, dates):
         return True
     return any(_names_place(token) for token in re.split(r"[.-]", host.casefold())[:-1])
 
@@ -209,13 +208,16 @@ OUTLET_PLACES = frozenset(("indonesia", "jakarta", "jogja", "yogya", "surabaya",
                            *DOMAIN_PLACES))
 
 
+def _says_so_itself(host: str, dates: tuple[str | None, ...]) -> bool:
+    """A ".id" host, or an Indonesian word in the page's dates ("Senin", "Maret", "WIB")."""
+    return host.endswith(".id") or any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates)
+
+
 def names_indonesia(body: str | None, host: str, dates: tuple[str | None, ...]) -> bool:
     """Whether a page, in whatever language, says it is of Indonesia: a ".id" host, an
     Indonesian word in its dates ("Senin", "Maret", "WIB"), Indonesia or its places named
     twice in its text (an English-language paper of Jakarta)."""
-    return host.endswith(".id") \
-        or any(INDONESIAN_DATE_WORDS.search(d or "") for d in dates) \
-        or mentions_indonesia(body)
+    return _says_so_itself(host, dates) or mentions_indonesia(body)
 
 
 # A body too short to tell its language is read as Indonesian (the catalog's language).

@@ -4,17 +4,20 @@ crawling (no Scrapy import); the page objects' bylines (`byline.Bylines`) read t
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, is_credit_line, might_credit
+from newscrawl.lang.credits import (
+    CREDIT_AUTHOR,
+    CREDIT_EDITOR,
+    SEGMENT_BAR,
+    is_credit_line,
+    might_credit,
+)
 from newscrawl.lang.datetext import is_date_stamp, without_date_tail
 from newscrawl.lang.roles import role_label
 from newscrawl.pages.heuristics import ancestors, is_name_like
 from newscrawl.pages.html.document import text_of
 
-# The separators of a meta line's segments.
-_SEGMENTS = re.compile(r"[|·•]")
 # A credit line's element holds a short text (white space and the date after it included).
 MAX_CREDIT_BOX_CHARS = 400
 
@@ -67,10 +70,10 @@ def credit_lines(elements: list[Any]) -> list[str]:
         elif (cards := role_card_lines(el)):
             lines.extend(cards)
             inside.append(el)
-        elif 6 <= len(whole) <= 120 and ("|" in whole or "·" in whole or "•" in whole):
+        elif 6 <= len(whole) <= 120 and SEGMENT_BAR.search(whole):
             # a meta line of segments: "Kamis, 15 Maret 2012 | Laporan: A | Dibaca: 1.027",
             # "Von <a>A</a> und <a>B</a> · Aktualisiert: 23. Juli 2026 · 6 Min."
-            parts = [part.strip() for part in _SEGMENTS.split(whole)]
+            parts = [part.strip() for part in SEGMENT_BAR.split(whole)]
             credits = [part for part in parts if len(part) >= 6 and is_credit_line(part)]
             if credits:
                 lines.extend(credits)

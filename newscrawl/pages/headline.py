@@ -9,6 +9,7 @@ from typing import Any
 
 from lxml import etree
 
+from newscrawl.lang.credits import SEGMENT_BAR
 from newscrawl.lang.dates import CLOCK, TZ_EXPLICIT, is_update_label, parse_date_detail
 from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT, is_read_time_label
 from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
@@ -282,8 +283,7 @@ class HeadlineAndDates:
             for piece, owner in ((el.text, el), (el.tail, el.getparent())):
                 own = owner is el
                 text = normalise_space(piece or "")
-                if (" | " in text or " • " in text or " · " in text) \
-                        and (len(text) > 80 or is_read_time_label(text)):
+                if (len(text) > 80 or is_read_time_label(text)) and SEGMENT_BAR.search(text):
                     text = _dated_segment(text)  # a meta line's
                 if not text or is_read_time_label(text):
                     continue  # a print view's "Dicetak pada: ..."
@@ -353,7 +353,7 @@ def _dated_segment(line: str) -> str:
     """A meta line's date: its first segment that prints one and is no print time, with
     the clock the next segment prints ("Penulis: A | Selasa, 5 Maret 2024 | 10:15 WIB |
     Editor: B" -> "Selasa, 5 Maret 2024 10:15 WIB"); "" where no segment does."""
-    segments = _META_SEPARATOR.split(line)
+    segments = SEGMENT_BAR.split(line)
     for i, segment in enumerate(segments):
         if FULL_DATE.search(segment) and not is_read_time_label(segment):
             after = segments[i + 1] if i + 1 < len(segments) else ""
@@ -361,8 +361,6 @@ def _dated_segment(line: str) -> str:
     return ""
 
 
-# What parts a meta line's segments: "A | B", "A • B", "A · B".
-_META_SEPARATOR = re.compile(r" [|•·] ")
 # A segment that is a clock and its zone at most: "10:15 WIB", "pukul 09.30 WITA".
 _CLOCK_ONLY = re.compile(r"^(?:pukul\s+|jam\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
                          r"(?:\s*(?:WIB|WITA|WIT|[ap]\.?m\.?))?$", re.IGNORECASE)

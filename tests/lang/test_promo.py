@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, parse_credit
+from newscrawl.lang.credits import (
+    CREDIT_AUTHOR,
+    CREDIT_EDITOR,
+    CREDIT_SOURCE,
+    parse_credit,
+    parse_credits,
+)
 from newscrawl.lang.promo import split_promos
 from newscrawl.lang.signoff import split_sign_off
 from newscrawl.lang.text import INVISIBLE_CHARACTERS, normalise_space
@@ -134,6 +140,12 @@ REAL_SENTENCES = [
 ]
 
 
+def credit_pairs(line: str) -> list[tuple[str, tuple[str, ...]]] | None:
+    """Each credit a line states as (kind, names), or None where it is no credit line."""
+    found = parse_credits(line)
+    return None if found is None else [(c.kind, c.names) for c in found]
+
+
 @pytest.mark.parametrize("text", PROMOS)
 def test_promo_paragraphs_are_removed(text: str) -> None:
     kept, removed = split_promos(["Paragraf berita pertama.", text, "Paragraf berita kedua."])
@@ -213,8 +225,6 @@ def test_chrome_and_promo_lines_are_removed(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), MORE_CREDITS, ids=[c[0] for c in MORE_CREDITS])
 def test_more_credit_shapes(text: str, expected: list) -> None:
-    from newscrawl.lang.credits import parse_credits
-
     found = parse_credits(text)
     assert found is not None
     assert [(c.kind, c.names) for c in found] == expected
@@ -512,8 +522,6 @@ def test_a_closing_sign_off_is_split_from_the_last_sentence(paragraph: str, kept
 
 
 def test_a_date_after_the_last_credit_is_cut_but_a_sources_year_stays() -> None:
-    from newscrawl.lang.credits import parse_credits
-
     credits = parse_credits("Penulis: A Nama | Sumber: Permendikbud No 3 Tahun 2020")
     assert credits is not None
     assert [(c.kind, c.names) for c in credits] == [
@@ -663,8 +671,6 @@ def test_sentences_about_updates_and_responsibility_stay(text: str) -> None:
 
 
 def test_a_date_line_run_together_with_the_credits_under_it_is_a_credit_line() -> None:
-    from newscrawl.lang.credits import parse_credits
-
     # (held-out round 52, a print view: "date<br>Penulis: A<br>Editor: B" read as one line)
     credits = parse_credits("Rabu, 12 Februari 2025 - 07:45 WIB Penulis: Dewi Larasati "
                             "Editor: Yusuf Wijanarko")
@@ -719,10 +725,7 @@ def test_an_articles_refresh_notice_is_removed(text: str) -> None:
     ("Diposting oleh La Ode Rahmat", [(CREDIT_AUTHOR, ("La Ode Rahmat",))]),
 ], ids=["medium", "speaker", "run-together", "month-first", "no-colon"])
 def test_place_labelled_and_dated_credit_lines(line: str, expected: list | None) -> None:
-    from newscrawl.lang.credits import parse_credits
-
-    found = parse_credits(line)
-    assert (None if found is None else [(c.kind, c.names) for c in found]) == expected
+    assert credit_pairs(line) == expected
 
 
 @pytest.mark.parametrize(("line", "writer"), [
@@ -789,10 +792,7 @@ def test_european_bylines_name_their_writers(line: str, names: tuple[str, ...]) 
     ("Agustus 12, 2025 - 07:45 WIB Penulis: Ahmad Fauzi", [(CREDIT_AUTHOR, ("Ahmad Fauzi",))]),
 ])
 def test_more_place_labelled_and_dated_credit_lines(line: str, expected: list) -> None:
-    from newscrawl.lang.credits import parse_credits
-
-    found = parse_credits(line)
-    assert found is not None and [(c.kind, c.names) for c in found] == expected
+    assert credit_pairs(line) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -837,10 +837,7 @@ def test_a_house_account_glued_to_its_date_is_no_name() -> None:
     ("Rep: 10 sets of squats", None),
 ])
 def test_the_reporters_and_editors_short_labels(line: str, expected: list | None) -> None:
-    from newscrawl.lang.credits import parse_credits
-
-    found = parse_credits(line)
-    assert (None if found is None else [(c.kind, c.names) for c in found]) == expected
+    assert credit_pairs(line) == expected
 
 
 def test_a_readers_column_disclaimer_is_removed() -> None:
@@ -931,10 +928,7 @@ def test_tribuns_closing_topic_link_is_no_writer() -> None:
     ("Rep: Ahmad", [(CREDIT_AUTHOR, ("Ahmad",))]),
 ])
 def test_short_labels_alone_credit_their_people(line: str, expected: list) -> None:
-    from newscrawl.lang.credits import parse_credits
-
-    found = parse_credits(line)
-    assert found is not None and [(c.kind, c.names) for c in found] == expected
+    assert credit_pairs(line) == expected
 
 
 @pytest.mark.parametrize("text", ["3-Mrt-2025", "SENIN, 3 MRT 2025 10:15 WIB", "3 mrt 2025",

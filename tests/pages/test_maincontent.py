@@ -26,6 +26,11 @@ def text(html: str, **kw: object) -> str:
     return mc.main_text(lxml_html.fromstring(html), **kw)
 
 
+def among_paragraphs(shape: str, before: int = 3, after: int = 3) -> str:
+    """The main text of a page whose article holds `shape` among paragraphs of prose."""
+    return text(page("<h1>Judul</h1><article>" + P * before + shape + P * after + "</article>"))
+
+
 def ld(body: str) -> str:
     data = json.dumps({"@type": "NewsArticle", "articleBody": body})
     return f"<script type='application/ld+json'>{data}</script>"
@@ -1836,8 +1841,7 @@ def test_the_text_beside_an_image_in_a_wrapper_of_the_two_is_its_caption() -> No
     "<p><img src='a.jpg'></p><p><small>Peserta pelatihan las di balai latihan kerja.</small></p>",
 ], ids=["named-wrapper", "caption-and-credit", "credit-at-end", "small-under-image"])
 def test_a_caption_beside_its_image_leaves_the_text(shape: str) -> None:
-    html = page("<h1>Judul berita</h1><article>" + P * 3 + shape + P * 3 + "</article>")
-    out = text(html)
+    out = among_paragraphs(shape)
     assert out.count(P[3:40]) == 6
     assert not any(w in out for w in ("Kendaraan", "Grafik", "Grafis", "antre", "Peserta"))
 
@@ -1863,8 +1867,7 @@ def test_a_caption_beside_its_image_leaves_the_text(shape: str) -> None:
     "nightly incidents.</em></p>",
 ], ids=["list", "heading", "table", "quote", "avatar", "div-paragraph", "italic-paragraph"])
 def test_text_after_an_icon_or_a_picture_is_no_caption(shape: str) -> None:
-    html = page("<h1>Judul berita</h1><article>" + P * 3 + shape + P * 3 + "</article>")
-    out = " ".join(text(html).split())
+    out = " ".join(among_paragraphs(shape).split())
     for needle in ("Siapkan fotokopi", "Syarat pendaftaran", "Persib Bandung 20 45",
                    "Kami ingin semua", "Apakah warga", "Bantuan tersebut", "Unfortunately"):
         if needle.split()[0] in shape:
@@ -1878,7 +1881,7 @@ def test_a_pull_quote_stays_and_an_embedded_post_is_no_quotation() -> None:
     embed = ("<h2>14 – Cataclismo</h2><figure class='wp-block-embed-imgur'><div><blockquote "
              "class='imgur-embed-pub'><p><a href='https://imgur.com/x'>View post on imgur.com</a>"
              "</p></blockquote></div></figure>")
-    out = text(page("<h1>Judul</h1><article>" + P * 3 + quote + embed + P * 3 + "</article>"))
+    out = among_paragraphs(quote + embed)
     assert "Kuliner pesisir itu identitas" in out and "imgur" not in out
     assert "Cataclismo" in out
 
@@ -1890,7 +1893,7 @@ def test_page_furniture_after_a_paragraph_ending_in_a_colon_leaves_the_text() ->
              "direkam warga pada Selasa pagi:</p>")
     furniture = ("<iframe src='https://www.youtube.com/embed/x'></iframe><p>Dibaca: 1.234 kali"
                  "</p><p>Topik Terkait</p><p>Banjir Rob</p><p>Demak</p>")
-    out = text(page("<h1>Judul</h1><article>" + P * 4 + intro + furniture + "</article>"))
+    out = among_paragraphs(intro + furniture, before=4, after=0)
     assert out.endswith("Selasa pagi:") and "Dibaca" not in out
 
 
@@ -1922,8 +1925,7 @@ def test_a_family_body_drops_a_caption_beside_its_image_too() -> None:
     "<td>Kraton</td><td class='ket'>Gedung PKK, pukul 10.00</td></tr></table>",
 ], ids=["date-in-parentheses", "media-box", "remarks-column"])
 def test_text_that_only_looks_like_a_caption_stays(shape: str) -> None:
-    out = " ".join(text(page("<h1>Judul</h1><article>" + P * 3 + shape + P * 3
-                             + "</article>")).split())
+    out = " ".join(among_paragraphs(shape).split())
     needle = next(n for n in ("Selasa (12/3)", "Apakah warga", "Balai kelurahan")
                   if n.split()[0] in shape)
     assert needle in out
@@ -1932,8 +1934,7 @@ def test_text_that_only_looks_like_a_caption_stays(shape: str) -> None:
 def test_a_threads_post_in_a_figure_is_no_quotation() -> None:
     embed = ("<figure><blockquote class='text-post-media'><p><a href='https://www.threads.net/"
              "@x/post/1'>Lihat di Threads</a></p></blockquote></figure>")
-    assert "Threads" not in text(page("<h1>Judul</h1><article>" + P * 3 + embed + P * 3
-                                      + "</article>"))
+    assert "Threads" not in among_paragraphs(embed)
 
 
 def test_a_paywalls_offer_in_bem_elements_leaves_the_text() -> None:
@@ -1944,7 +1945,7 @@ def test_a_paywalls_offer_in_bem_elements_leaves_the_text() -> None:
             "'kid-paywall__packages'><span>Kompas Digital Premium</span><span>Rp 50.000/bulan"
             "</span></div><p class='kid-paywall__login'>Sudah berlangganan? <a href='/login'>"
             "Masuk</a></p></section>")
-    out = text(page("<h1>Judul</h1><article>" + P * 4 + wall + "</article>"))
+    out = among_paragraphs(wall, before=4, after=0)
     assert "Berlangganan" not in out and "Rp 50.000" not in out and out.count(P[3:40]) == 4
 
 
@@ -1957,7 +1958,7 @@ def test_a_paywalls_offer_in_bem_elements_leaves_the_text() -> None:
     "(4/3/2025).</span></div>",
 ])
 def test_more_captions_beside_their_images_leave_the_text(shape: str) -> None:
-    out = text(page("<h1>Judul</h1><article>" + P * 3 + shape + P * 3 + "</article>"))
+    out = among_paragraphs(shape)
     assert "Warga mengungsi" not in out and out.count(P[3:40]) == 6
 
 
@@ -1977,5 +1978,5 @@ def test_how_to_get_there_headings_stay() -> None:
     "jembatan yang putus sejak banjir bulan lalu, kata kepala desa.</p></div>",
 ])
 def test_a_paragraph_in_a_caption_like_box_without_its_signs_stays(shape: str) -> None:
-    out = text(page("<h1>Judul</h1><article>" + P * 3 + shape + P * 3 + "</article>"))
+    out = among_paragraphs(shape)
     assert "Warga berharap pemerintah" in out

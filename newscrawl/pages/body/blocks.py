@@ -34,12 +34,7 @@ from newscrawl.lang.promo import (
 )
 from newscrawl.lang.signoff import is_closing_sign_off, signed_writer, split_sign_off
 from newscrawl.lang.text import lower_case_words, normalise_space
-from newscrawl.pages.body.elements import (
-    CAPTION_TAGS,
-    beside_lone_image,
-    caption_under_image,
-    holds_paragraphs,
-)
+from newscrawl.pages.body.elements import holds_paragraphs, is_shaped_caption
 from newscrawl.pages.body.vocabulary import (
     BODY_BLOCK_TAGS,
     BODY_CONTAINER_TAGS,
@@ -165,8 +160,7 @@ def blocks_in(container: Any, *, drop: str | None = None,
             box = cls or ident or tag if boxed(child, tag, cls, ident) else (
                 _chrome_words(cls, ident, child) if tag in CONTAINER_TAGS or tag in BLOCK_TAGS
                 else _caption_alone(cls, ident, pieces, tail))
-            if not box and (tag in CAPTION_TAGS and beside_lone_image(child)
-                            or tag == "p" and caption_under_image(child)):
+            if not box and is_shaped_caption(child, tag):
                 box = "caption"  # (a photo's caption beside it, whatever its class)
             if box:
                 # A promo or chrome box leaves as one piece ("Baca Juga: Judul"), for audit.

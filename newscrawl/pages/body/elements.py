@@ -154,3 +154,12 @@ def is_disclosure_toggle(el: Any) -> bool:
     parent = el.getparent()
     return parent is not None and parent.tag in ("h2", "h3", "h4", "h5", "h6", "dt") \
         or "".join(el.itertext()).rstrip().endswith("?")
+
+
+def is_shaped_caption(el: Any, tag: str) -> bool:
+    """Whether an element is a photo's caption by its shape, whatever its class: the text
+    beside its image (`beside_lone_image`) or a paragraph under the photo's own
+    (`caption_under_image`). The generic detector's segmentation and a family's blocks ask
+    it alike."""
+    return tag in CAPTION_TAGS and beside_lone_image(el) \
+        or tag == "p" and caption_under_image(el)

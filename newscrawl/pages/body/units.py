@@ -18,12 +18,10 @@ from newscrawl.lang.promo import INLINE_PROMO_WORDS_PATTERN
 from newscrawl.lang.text import INVISIBLE_CHARACTERS
 from newscrawl.pages.body.blocks import Block
 from newscrawl.pages.body.elements import (
-    CAPTION_TAGS,
-    beside_lone_image,
-    caption_under_image,
     holds_paragraphs,
     is_disclosed,
     is_disclosure_toggle,
+    is_shaped_caption,
 )
 from newscrawl.pages.body.vocabulary import (
     BLOCK_TAGS,
@@ -251,8 +249,7 @@ def segment(root, max_depth: int, max_elements: int,
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
                     box = None
-            if box is None and (tag in CAPTION_TAGS and beside_lone_image(el)
-                                or tag == "p" and caption_under_image(el)):
+            if box is None and is_shaped_caption(el, tag):
                 box = "caption"
             is_block = tag in BLOCK_TAGS or forced is not None and tag != "button"
             if box in INLINE_DROP and not is_block:  # a caption, tooltip or ad inside a paragraph
