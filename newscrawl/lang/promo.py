@@ -35,6 +35,7 @@ _RELATED_LABELLED = re.compile(
     r"content))?|also\s+read|see\s+also|more\s+on\s+this(?:\s+(?:topic|story))?)\s*[:：]\s*\S",
     re.IGNORECASE)
 MAX_RELATED_LINE_CHARS = 200
+_RELATED_INITIALS = frozenset("RrAaSsMm")  # (a cheap gate: most lines open otherwise)
 # What a related-link line without a colon promotes (a real sentence goes on in lowercase).
 _PROMO_NOUNS = re.compile(r"\b(?:video|foto|infografis|artikel|berita|tayangan|podcast|"
                           r"selengkapnya|lainnya|terkait|terpopuler|terbaru)\b", re.IGNORECASE)
@@ -351,7 +352,8 @@ def is_promo(paragraph: str) -> bool:
         return True
     if is_caption(text):
         return True
-    if _RELATED_LABELLED.match(text) and len(text) <= MAX_RELATED_LINE_CHARS \
+    if (text[0] in _RELATED_INITIALS or not text[0].isalnum()) and _RELATED_LABELLED.match(text) \
+            and len(text) <= MAX_RELATED_LINE_CHARS \
             and text[-1] not in ".!":
         return True  # "Related news: Headline", "See also: Headline" (a headline: no stop)
     m = _RELATED.match(text)

@@ -338,7 +338,7 @@ def clean_body(blocks: list[Block]) -> Body:
             continue
         if (block.chrome or is_teaser(block)) and credits is None:
             body.removed.append(text)
-            if (writer := signed_writer(text)) is not None:
+            if text[0] in "([" and (writer := signed_writer(text)) is not None:
                 signed = (len(body.paragraphs), writer)
             if len(body.paragraphs) > 1 and text.isupper() and (
                     names := capitals_byline(text, lower_case_words(body.paragraphs))):

@@ -88,6 +88,14 @@ BR_MARK = "".join(("\n", " "))  # noqa: FLY002  a <br>: a fresh object, told apa
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 
 
+# An image, or the elements that hold one where the walk skips them, and how many elements
+# after it its caption may stand (after a <br>, a wrapper's description and credit spans).
+IMAGE_MARK_TAGS = frozenset(("img", "picture", "amp-img", "figure"))
+IMAGE_CAPTION_REACH = 4
+# The elements that may print a caption by its shape (`is_shaped_caption`).
+SHAPED_CAPTION_TAGS = frozenset(("div", "span", "p"))
+
+
 def segment(root, max_depth: int, max_elements: int,
              relaxed: bool = False, passed_over: list[Any] | None = None):
     """Cut the tree into text units; return (units, containers).
@@ -114,6 +122,7 @@ def segment(root, max_depth: int, max_elements: int,
     in_code = 0
     skipped = None
     count = 0
+    image_at = -IMAGE_CAPTION_REACH - 1  # the count of the last image (or figure) met
     append_piece = pieces.append
     fast_inline = FAST_INLINE
 
@@ -173,6 +182,8 @@ def segment(root, max_depth: int, max_elements: int,
                         link_chars += len(text.strip())
                 continue
             count += 1
+            if tag in IMAGE_MARK_TAGS:
+                image_at = count
             forced = None
             if tag in SKIP_TAGS and not (tag == "figure" and holds_paragraphs(el)) \
                     and not (tag == "button" and is_disclosure_toggle(el)):
@@ -249,7 +260,10 @@ def segment(root, max_depth: int, max_elements: int,
                 if attrs.get("itemprop") == "articleBody":
                     positive = True
                     box = None
-            if box is None and is_shaped_caption(el, tag):
+            # (a caption by its shape comes within a few elements after its image: the
+            # question is asked only there, not of every <div>, <span> and <p> of a page)
+            if box is None and count - image_at <= IMAGE_CAPTION_REACH \
+                    and tag in SHAPED_CAPTION_TAGS and is_shaped_caption(el, tag):
                 box = "caption"
             is_block = tag in BLOCK_TAGS or forced is not None and tag != "button"
             if box in INLINE_DROP and not is_block:  # a caption, tooltip or ad inside a paragraph
