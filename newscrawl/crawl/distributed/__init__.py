@@ -6,7 +6,7 @@ Off unless NEWSCRAWL_REDIS_URL (`newscrawl worker --redis URL`) is set; needs th
 - `newscrawl.store.redis.RedisSeenStore`: the seen-article store of every worker, in
   Redis, behind the interface of the SQLite one (newscrawl.store.protocol);
 - `compat.Scheduler`: scrapy-redis's scheduler (each portal's request queue and
-  dupefilter in Redis), adapted to Scrapy 2.19;
+  dupefilter in Redis), adapted to Scrapy 2.19, its pop and add safe to send twice;
 - `work.WorkQueue`: the run's portals in Redis. A worker claims the portals of one host
   at a time and holds a lease on them while it crawls, so a host is crawled by one worker
   at once: its request rate and concurrency are what one process gives it (shared hosts
@@ -26,7 +26,8 @@ def worker_settings(redis_url: str) -> dict[str, object]:
         "NEWSCRAWL_REDIS_URL": redis_url,
         "REDIS_URL": redis_url,
         "SCHEDULER": "newscrawl.crawl.distributed.compat.Scheduler",
-        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_QUEUE_CLASS": "newscrawl.crawl.distributed.compat.RequestQueue",
+        "DUPEFILTER_CLASS": "newscrawl.crawl.distributed.compat.DupeFilter",
         "SCHEDULER_QUEUE_KEY": f"{REDIS_PREFIX}:%(spider)s:requests",
         "SCHEDULER_DUPEFILTER_KEY": f"{REDIS_PREFIX}:%(spider)s:dupefilter",
         "SCHEDULER_PERSIST": False,

@@ -1,0 +1,103 @@
+"""A Redis reply lost on the way back: the command ran in Redis, the worker never heard.
+
+Redis killed (or the connection cut) between running a command and the worker reading its
+reply: the worker's guard sends the same command again once Redis answers. A pop sent twice
+pops two requests and hands over one (the first lost for good); a fingerprint added twice
+reads as "seen" the second time (the request dropped as a duplicate of itself). Seen in the
+restart test as "299 of 300 articles, 1 pending". These tests lose one reply on purpose: the
+first reply read after the command has changed Redis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+redis = pytest.importorskip("redis", reason="the redis extra is not installed")
+pytest.importorskip("scrapy_redis", reason="the redis extra is not installed")
+
+from scrapy import Request, Spider  # noqa: E402
+
+from newscrawl.crawl.distributed import worker_settings  # noqa: E402
+from newscrawl.crawl.distributed.guard import GUARD, GuardedRedis  # noqa: E402
+
+
+class LosesOneReply(redis.Connection):
+    """A connection that, once armed, drops the first reply it reads after `ran()` turns
+    true (the command has run in Redis), and hangs up as a Redis killed at that moment."""
+
+    ran: Callable[[], bool] | None = None
+    lost = 0
+
+    def read_response(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        response = super().read_response(*args, **kwargs)
+        cls = type(self)
+        if cls.ran is not None and cls.ran():
+            cls.ran = None
+            cls.lost += 1
+            self.disconnect()
+            raise redis.ConnectionError("Connection closed by server (the test lost a reply)")
+        return response
+
+
+@pytest.fixture
+def flaky_client(redis_url: str) -> Iterator[tuple[object, object]]:
+    """A worker's Redis client over connections that lose one reply when armed, and a
+    plain client to look at Redis with."""
+    GUARD.reset()
+    GUARD.configure(redis_url, 30)
+    LosesOneReply.ran, LosesOneReply.lost = None, 0
+    worker = GuardedRedis.from_url(redis_url, connection_class=LosesOneReply)
+    plain = redis.Redis.from_url(redis_url)
+    yield worker, plain
+    LosesOneReply.ran = None
+    worker.close()
+    plain.close()
+    GUARD.reset()
+
+
+def _load(dotted: str) -> type:
+    from scrapy.utils.misc import load_object
+
+    return load_object(dotted)
+
+
+def test_a_pop_whose_reply_was_lost_hands_over_the_request_it_popped(flaky_client) -> None:
+    worker, plain = flaky_client
+    settings = worker_settings("redis://unused")
+    queue_cls = _load(settings.get("SCHEDULER_QUEUE_CLASS", "scrapy_redis.queue.PriorityQueue"))
+    spider = Spider(name="demo")
+    queue = queue_cls(server=worker, spider=spider, key=settings["SCHEDULER_QUEUE_KEY"],
+                      serializer=None)
+    key = settings["SCHEDULER_QUEUE_KEY"] % {"spider": "demo"}
+    queue.push(Request("https://portal.test/warm-up"))
+    assert queue.pop().url == "https://portal.test/warm-up"  # scripts, if any, loaded
+    queue.push(Request("https://portal.test/first", priority=10))
+    queue.push(Request("https://portal.test/second", priority=0))
+
+    LosesOneReply.ran = lambda: plain.zcard(key) < 2  # the pop has run in Redis
+    popped = queue.pop()
+
+    assert LosesOneReply.lost == 1  # the fault happened
+    assert popped is not None and popped.url == "https://portal.test/first"
+    assert plain.zcard(key) == 1  # the second request still queued, not popped unseen
+    assert queue.pop().url == "https://portal.test/second"
+    assert queue.pop() is None
+
+
+def test_a_fingerprint_whose_reply_was_lost_is_not_taken_for_a_duplicate(flaky_client
+                                                                         ) -> None:
+    worker, plain = flaky_client
+    settings = worker_settings("redis://unused")
+    key = settings["SCHEDULER_DUPEFILTER_KEY"] % {"spider": "demo"}
+    seen = _load(settings["DUPEFILTER_CLASS"])(worker, key=key)
+    assert seen.request_seen(Request("https://portal.test/warm-up")) is False
+
+    LosesOneReply.ran = lambda: plain.scard(key) == 2  # the fingerprint is in Redis
+    first_time = seen.request_seen(Request("https://portal.test/article"))
+
+    assert LosesOneReply.lost == 1
+    assert first_time is False  # new: scheduled, not dropped as a duplicate of itself
+    assert seen.request_seen(Request("https://portal.test/article")) is True
+    assert plain.scard(key) == 2
