@@ -54,6 +54,8 @@ _HOUSE_WORDS = re.compile(
     rf"|super\s+user|operator|pengelola|lokomedia|wordpress|joomla|{_INSTITUTION_WORDS})\b"
     # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
+    # a press release's distributor in a release's credit lines ("Pewarta: PR Wire")
+    r"|\b(?:pr\s*wire|pr\s*newswire|newswire|business\s*wire|globe\s*newswire|accesswire)\b"
     # a project's or a desk's collective ("The Kubernetes Authors", "The Editors of X")
     r"|^the\s+(?:[\w.-]+\s+){0,3}(?:authors|contributors|maintainers|editors)\b"
     rf"|^(?:{_PRESS_OFFICE_WORDS})\b"
@@ -317,14 +319,35 @@ _BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.))
 # A column's closing line on its writer: the name, a comma and the writer's post, no
 # sentence ("Ahmad Fauzi Ramadhan, peneliti di Pusat Kajian Pertanian, Institut Pertanian
 # Bogor"); "Budi Santoso, warga desa, mengatakan banjir datang." is a sentence.
+# (its full stop or not: "..., dan peneliti di Pusat Kajian Kota Pesisir.")
 _NAME_AND_POST = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),\s+(?P<post>[a-z][^.!?]{5,200})$")
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),\s+(?P<post>[a-z][^.!?]{5,200})\.?$")
+# A literary page's closing bio of its writer: born where and when, then what the writer
+# writes ("Komang Ayu Saraswati lahir di Tabanan, Bali, 1998. Menulis puisi dan cerpen
+# ..."): a birth alone is a sentence of a profile, not a bio.
+_BORN_BIO = re.compile(
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),?\s+(?:lahir|dilahirkan)\s+"
+    r"(?:di|pada)\s(?=.*\b(?:[Mm]enulis|[Kk]arya(?:nya)?|[Bb]uku(?:nya)?|[Aa]ntologi|[Nn]ovel|"
+    r"[Cc]erpen|[Pp]uisi|[Ee]sai)\b)")
+MAX_BORN_BIO_WORDS = 80
+# A lead-in clause, not a name, before the comma ("With Levitate, you get ..."), and a
+# sentence's subject after it.
+_CLAUSE_NOT_NAME = re.compile(r"(?:with|in|for|at|on|from|by|after|when|as|if|dengan|di|"
+                              r"untuk|bagi|dari|pada|saat|ketika|setelah|sebagai|jika)\s",
+                              re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:you|we|i|they|he|she|it|kamu|anda|kami|kita|saya|aku|dia|ia|"
+                      r"mereka|beliau)\b", re.IGNORECASE)
 
 
 def closing_bio(paragraph: str) -> str | None:
     """The writer's name where a closing line is the writer's bio, else None."""
-    m = _NAME_AND_POST.match(normalise_space(paragraph))
-    if m is None or word_count(m.group("post")) > 30 or _BIO_VERB.search(m.group("post")) \
+    text = normalise_space(paragraph)
+    if (born := _BORN_BIO.match(text)) and word_count(text) <= MAX_BORN_BIO_WORDS \
+            and not _reads_as_masthead(born.group("name")):
+        return born.group("name")
+    m = _NAME_AND_POST.match(text)
+    if m is None or _CLAUSE_NOT_NAME.match(text) or _PRONOUN.match(m.group("post")) \
+            or word_count(m.group("post")) > 30 or _BIO_VERB.search(m.group("post")) \
             or _reads_as_masthead(m.group("name")):  # ("Kota Makassar, ibu kota ...")
         return None
     return m.group("name")

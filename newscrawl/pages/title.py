@@ -63,13 +63,24 @@ class Titles:
         # The words of the titles as given: a tagline after a bar still tells which <h1>
         # is the headline.
         reference = title_words(headline or og_title or self.doc.title_tag or "")
+        whole = {t.casefold() for t in (headline, og_title) if t}
         meta, og_title = less_site(headline), less_site(og_title)
         if not meta or (og_title and len(og_title) > len(meta)
                         and og_title.casefold().startswith(meta.casefold())):
             meta = og_title  # JSON-LD's headline cut short (Yoast cuts it at 110 chars)
         tag_title = less_site(self.doc.title_tag)
-        printed = [without_short_tail(t) for t in printed]
-        elements = {without_short_tail(t): e for t, e in elements.items()}
+        def cut(t: str) -> str:
+            # (a short tail after a bar is a tagline or a section, unless the page's
+            # headline and og:title print it too and it is a phrase naming no site: a
+            # culture page's "Puisi-puisi X | Title of the cycle", not "... | Opinion")
+            if t.casefold() in whole and len(whole) == 1 \
+                    and len(t.rpartition("|")[2].split()) >= 3 and all(
+                    strip_site_suffix(t, name) == t for name in [*names, site]):
+                return t
+            return without_short_tail(t)
+
+        elements = {cut(t): e for t, e in elements.items()}
+        printed = [cut(t) for t in printed]
         if meta or tag_title:
             # An <h1> that og:title or <title> prints as it is: the headline, whatever a
             # JSON-LD headline says (a short label, "Sample menus", or an SEO rewording).

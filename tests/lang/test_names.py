@@ -209,3 +209,31 @@ def test_indonesias_places_inside_longer_capitalised_runs_are_named(text: str) -
 def test_a_blogs_masthead_on_its_own_subdomain_is_a_house_account(name: str, host: str,
                                                                    house: bool) -> None:
     assert is_house_account(name, host, host) is house
+
+
+@pytest.mark.parametrize(("line", "writer"), [
+    # (held-out round 61) a column's closing line on its writer, with its full stop
+    ("Laras Widyaningrum, dosen Program Studi Perencanaan Wilayah dan Kota Universitas "
+     "Diponegoro, Semarang, dan peneliti di Pusat Kajian Kota Pesisir.", "Laras Widyaningrum"),
+    # ... and a literary page's: born where and when, then what the writer writes
+    ("Komang Ayu Saraswati lahir di Tabanan, Bali, 1998. Menulis puisi dan cerpen sejak "
+     "bangku SMA. Kini bekerja sebagai guru di Singaraja.", "Komang Ayu Saraswati"),
+    # a lead-in clause and a sentence, not a name and a post
+    ("With Levitate, you get the custom, high-performance website you need.", None),
+    ("Budi Santoso, warga desa, mengatakan banjir datang.", None),
+    # a birth in a profile: no writing named
+    ("Soekarno lahir di Surabaya pada 6 Juni 1901 dan wafat di Jakarta.", None),
+])
+def test_a_writers_closing_bio_is_told_from_a_sentence(line: str, writer: str | None) -> None:
+    from newscrawl.lang.names import closing_bio
+
+    assert closing_bio(line) == writer
+
+
+@pytest.mark.parametrize(("name", "house"), [
+    # (held-out round 61) a press release's distributor in its credit lines
+    ("PR Wire", True), ("PR Newswire", True), ("Business Wire", True), ("GlobeNewswire", True),
+    ("Prawira Wiratama", False),
+])
+def test_a_release_distributor_is_no_writer(name: str, house: bool) -> None:
+    assert is_house_account(name) is house

@@ -98,6 +98,20 @@ def test_short_bar_tails_leave_a_printed_headline_too() -> None:
     assert title("", f"<h1>{long_tail}</h1>") == long_tail
 
 
+def test_a_short_phrase_after_a_bar_stays_where_the_headline_and_og_title_print_it() -> None:
+    # (held-out round 61) a culture portal's poems: "Puisi-puisi Name | Title of the cycle"
+    # in <h1>, og:title and JSON-LD alike; <title> adds the site's name
+    whole = "Puisi-puisi Komang Ayu | Subak di Ujung Kemarau"
+    ld = f'<script type="application/ld+json">{{"@type":"Article","headline":"{whole}"}}</script>'
+    head = f"<title>{whole} – tatkala.co</title>{og(whole)}{ld}"
+    assert title(head, f"<h1>{whole}</h1>") == whole
+    # a section's word after the bar, printed the same everywhere, is still cut
+    section = "Banjir besar melanda kota sejak subuh | Opini"
+    ld = ld.replace(whole, section)
+    assert title(f"<title>{section}</title>{og(section)}{ld}", f"<h1>{section}</h1>") == \
+        "Banjir besar melanda kota sejak subuh"
+
+
 def test_a_json_ld_headline_cut_short_gives_way_to_the_whole_og_title() -> None:
     whole = "Banjir besar melanda kota sejak subuh, ribuan warga mengungsi ke masjid terdekat"
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '
