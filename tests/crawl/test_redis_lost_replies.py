@@ -101,3 +101,53 @@ def test_a_fingerprint_whose_reply_was_lost_is_not_taken_for_a_duplicate(flaky_c
     assert first_time is False  # new: scheduled, not dropped as a duplicate of itself
     assert seen.request_seen(Request("https://portal.test/article")) is True
     assert plain.scard(key) == 2
+
+
+@pytest.fixture
+def flaky_text_client(redis_url: str) -> Iterator[tuple[object, object]]:
+    """The same, decoding replies as the worker's own clients do (guard.connect)."""
+    GUARD.reset()
+    GUARD.configure(redis_url, 30)
+    LosesOneReply.ran, LosesOneReply.lost = None, 0
+    worker = GuardedRedis.from_url(redis_url, connection_class=LosesOneReply,
+                                   decode_responses=True)
+    plain = redis.Redis.from_url(redis_url, decode_responses=True)
+    yield worker, plain
+    LosesOneReply.ran = None
+    worker.close()
+    plain.close()
+    GUARD.reset()
+
+
+def test_a_claim_whose_reply_was_lost_hands_over_the_unit_it_leased(flaky_text_client
+                                                                     ) -> None:
+    from newscrawl.crawl.distributed.work import WorkQueue
+
+    worker, plain = flaky_text_client
+    work = WorkQueue(worker, lease_seconds=60, prefix="lost")
+    assert work.seed([["a"], ["b"], ["c"]]) > 0
+    assert work.claim() == "a"  # scripts loaded
+
+    LosesOneReply.ran = lambda: plain.llen("lost:run:todo") < 2  # the claim has run
+    claimed = work.claim()
+
+    assert LosesOneReply.lost == 1
+    assert claimed == "b"  # not "c", with "b" leased to nobody who knows it
+    assert plain.lrange("lost:run:todo", 0, -1) == ["c"]
+    assert work.claim() == "c" and work.claim() is None
+
+
+def test_a_seed_whose_reply_was_lost_starts_the_run_it_queued(flaky_text_client) -> None:
+    from newscrawl.crawl.distributed.work import WorkQueue
+
+    worker, plain = flaky_text_client
+    work = WorkQueue(worker, lease_seconds=60, prefix="lost")
+    plain.set("lost:run:id", 6)
+    worker.ping()  # (a connection made before the fault)
+
+    LosesOneReply.ran = lambda: plain.llen("lost:run:todo") > 0  # the run is queued
+    run = work.seed([["a"], ["b"]])
+
+    assert LosesOneReply.lost == 1
+    assert run == 7  # the run it started, not 0 ("a run is in progress")
+    assert plain.lrange("lost:run:todo", 0, -1) == ["a", "b"]

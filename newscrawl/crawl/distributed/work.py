@@ -18,11 +18,17 @@ pending, and the next crawl of the portal fetches them first.
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from newscrawl.crawl.distributed import REDIS_PREFIX
 
+# Seeding and claiming are safe to send twice (the guard resends a command whose reply was
+# lost; see newscrawl.crawl.distributed.compat): each call carries a token, and Redis keeps
+# the token with its answer, which the same call sent again gets back.
 _SEED = """
+local done = redis.call('GET', KEYS[5])
+if done then return tonumber(done) end
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 if redis.call('LLEN', KEYS[1]) > 0 or redis.call('ZCARD', KEYS[2]) > 0 then
@@ -34,13 +40,18 @@ for i, unit in ipairs(ARGV) do
   end
   redis.call('RPUSH', KEYS[1], unit)
 end
-return redis.call('INCR', KEYS[3])
+local run = redis.call('INCR', KEYS[3])
+redis.call('SET', KEYS[5], run, 'EX', 86400)
+return run
 """
 _CLAIM = """
+local last = redis.call('GET', KEYS[3])
+if last and string.sub(last, 1, 32) == ARGV[2] then return string.sub(last, 33) end
 local id = redis.call('LPOP', KEYS[1])
 if not id then return false end
 local now = tonumber(redis.call('TIME')[1])
 redis.call('ZADD', KEYS[2], now + tonumber(ARGV[1]), id)
+redis.call('SET', KEYS[3], ARGV[2] .. id, 'EX', 86400)
 return id
 """
 _RENEW = """
@@ -61,6 +72,7 @@ class WorkQueue:
         self.todo = f"{prefix}:run:todo"
         self.leases = f"{prefix}:run:leases"
         self.run_id = f"{prefix}:run:id"
+        self.last_claim = f"{prefix}:run:last-claim:{uuid.uuid4().hex}"  # this worker's
         self._seed = db.register_script(_SEED)
         self._claim = db.register_script(_CLAIM)
         self._renew = db.register_script(_RENEW)
@@ -71,13 +83,15 @@ class WorkQueue:
         units = [" ".join(group) for group in host_groups if group]
         if not units:
             return 0
-        return int(self._seed(keys=[self.todo, self.leases, self.run_id, f"{self.prefix}:"],
-                              args=units))
+        seeded = f"{self.prefix}:run:seeded:{uuid.uuid4().hex}"
+        return int(self._seed(keys=[self.todo, self.leases, self.run_id, f"{self.prefix}:",
+                                    seeded], args=units))
 
     def claim(self) -> str | None:
         """The next unit of the run (`portals(unit)`: its portals' ids), now leased to the
         caller; None when all are taken."""
-        found = self._claim(keys=[self.todo, self.leases], args=[self.lease_seconds])
+        found = self._claim(keys=[self.todo, self.leases, self.last_claim],
+                            args=[self.lease_seconds, uuid.uuid4().hex])
         return found or None
 
     @staticmethod
