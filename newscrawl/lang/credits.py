@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from newscrawl.lang.dateline import zone_of_place
 from newscrawl.lang.datetext import FULL_DATE, cut_date_tail, date_head_end
 from newscrawl.lang.names import is_co_writer, is_job_title, names_an_outlet, reads_as_person
 from newscrawl.lang.text import normalise_space, word_count
@@ -157,11 +158,13 @@ _SITE_AFTER_NAME = re.compile(r"\s+[\w-]+\.(?:com|id|co\.id|net)\b", re.IGNORECA
 
 
 def _reporter_name(value: str) -> str:
-    """The name in "Tribunjabar.id, Nama" / "Tribun Medan / Nama" (the outlet comes first),
-    cut before a dateline run on after it ("Nama Grid.ID - ...")."""
+    """The name in "Tribunjabar.id, Nama" / "Tribun Medan / Nama", less a dateline after."""
     for sep in (",", "/"):
         if sep in value:
-            value = value.split(sep, 1)[1]
+            before, after = value.split(sep, 1)
+            # ("Laporan: Nama, Sorong": the name, then the place the reporter writes from)
+            value = before if sep == "," and zone_of_place(after.strip(" .;")) \
+                and _name_like(before) and "." not in before else after
             break
     return _SITE_AFTER_NAME.split(value, maxsplit=1)[0]
 

@@ -217,3 +217,18 @@ def month_first_day(text: str | None) -> date | None:
     if first > 12 or second > 12 or first == second:
         return None
     return date(year, first, second)
+
+
+# A CMS's creation date (Joomla's "Dibuat: ...", "Created: ..."), the draft's, where the
+# publication's is printed beside it ("Dipublikasikan: ...", "Published: ...").
+_CREATED_LABEL = re.compile(r"^\W*(?:dibuat|created)\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"^\W*(?:dipublikasikan|diterbitkan|published|terbit)\b",
+                              re.IGNORECASE)
+
+
+def is_created_label(text: str) -> bool:
+    return bool(_CREATED_LABEL.match(text))
+
+
+def is_published_label(text: str) -> bool:
+    return bool(_PUBLISHED_LABEL.match(text))

@@ -45,6 +45,9 @@ _INSTITUTION_WORDS = (r"sekretariat|bagian\s+\w+|biro\s+\w+|kpud?|bawaslu|dprd|s
 _PRESS_OFFICE_WORDS = (r"comunicaci[oó]n|comunica[cç][aã]o|communications?|kommunikation"
                        r"|pressestelle|press\s+office|gabinete\s+de\s+prensa"
                        r"|service\s+(?:de\s+)?communication")
+_DISTRIBUTOR_WORDS = (r"\b(?:pr\s*wire|pr\s*newswire|newswire|business\s*wire|globe\s*newswire"
+                      r"|accesswire)\b")
+_DISTRIBUTOR = re.compile(_DISTRIBUTOR_WORDS, re.IGNORECASE)
 _HOUSE_WORDS = re.compile(
     r"\b(?:redaksi|admin(?:istrator)?|developer|webmaster|webmestre|newsroom|editorial|humas|"
 
@@ -55,7 +58,7 @@ _HOUSE_WORDS = re.compile(
     # a blog platform's profile link ("Lihat profil lengkapku", "View my complete profile")
     r"|\blihat\s+profil|\bview\s+my\s+complete\s+profile"
     # a press release's distributor in a release's credit lines ("Pewarta: PR Wire")
-    r"|\b(?:pr\s*wire|pr\s*newswire|newswire|business\s*wire|globe\s*newswire|accesswire)\b"
+    rf"|{_DISTRIBUTOR_WORDS}"
     # a project's or a desk's collective ("The Kubernetes Authors", "The Editors of X")
     r"|^the\s+(?:[\w.-]+\s+){0,3}(?:authors|contributors|maintainers|editors)\b"
     rf"|^(?:{_PRESS_OFFICE_WORDS})\b"
@@ -265,6 +268,8 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
     if person != text and _INSTITUTION_UNIT.search(text, len(person)) \
             and reads_as_person(person):
         text = person
+    if (m := _DISTRIBUTOR.search(text)) and reads_as_person(text[:m.start()].strip(" ,;:(|/-–")):
+        return False  # a writer with the release's distributor ("Rizky Pratama, PR Wire")
     if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text) \
             or _NOT_WRITTEN.match(text):
         # (a press office with its writer after it: "Comunicación UPL, Ana García")
@@ -319,16 +324,28 @@ _BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.))
 # A column's closing line on its writer: the name, a comma and the writer's post, no
 # sentence ("Ahmad Fauzi Ramadhan, peneliti di Pusat Kajian Pertanian, Institut Pertanian
 # Bogor"); "Budi Santoso, warga desa, mengatakan banjir datang." is a sentence.
-# (its full stop or not: "..., dan peneliti di Pusat Kajian Kota Pesisir.")
+# (with a full stop, "..., dan peneliti di Pusat Kajian Kota Pesisir.", only a post of a
+# writer's kind, one phrase: "Agus Salim, sopir truk tersebut, kini ditahan." is a sentence)
 _NAME_AND_POST = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),\s+(?P<post>[a-z][^.!?]{5,200})\.?$")
+    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),\s+(?P<post>[a-z][^.!?]{5,200})"
+    r"(?P<stop>\.?)$")
+_WRITERS_POST = re.compile(
+    r"(?:dosen|peneliti|mahasiswa|mahasiswi|penulis|pegiat|pengamat|guru|wartawan|jurnalis|"
+    r"alumnus|alumni|alumna|pemerhati|praktisi|pendiri|pengajar|aktivis|analis|kandidat|"
+    r"doktor|pustakawan|esais|penyair|cerpenis|kolumnis|lecturer|researcher|professor)\b")
+_CLAUSE_AFTER = re.compile(r",\s+(?!(?:dan|serta|and)\b)[a-z]")
 # A literary page's closing bio of its writer: born where and when, then what the writer
 # writes ("Komang Ayu Saraswati lahir di Tabanan, Bali, 1998. Menulis puisi dan cerpen
 # ..."): a birth alone is a sentence of a profile, not a bio.
 _BORN_BIO = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),?\s+(?:lahir|dilahirkan)\s+"
-    r"(?:di|pada)\s(?=.*\b(?:[Mm]enulis|[Kk]arya(?:nya)?|[Bb]uku(?:nya)?|[Aa]ntologi|[Nn]ovel|"
-    r"[Cc]erpen|[Pp]uisi|[Ee]sai)\b)")
+    r"(?:di|pada)\s(?=.*[.,]\s(?:[Mm]enulis|[Bb]ergiat|[Aa]ktif\s+menulis|"
+    r"(?:[Bb]uku|[Kk]umpulan)\s+(?:puisi|cerpen|esai)(?:nya)?\s+(?:pertama|terbaru|yang)?))")
+# ... not a profile's or an obituary's paragraph on someone ("Almarhum Budi Darma lahir
+# di ...", "Penyair Joko Pinurbo lahir di ...", "... dan meninggal di ...")
+_NOT_OWN_BIO = re.compile(r"\b(?:meninggal|wafat|almarhum|almarhumah|mendiang|berpulang)\b"
+                          r"|^(?:Presiden|Gubernur|Bupati|Menteri|Sastrawan|Penyair|Penulis|"
+                          r"Budayawan|Seniman)\s", re.IGNORECASE)
 MAX_BORN_BIO_WORDS = 80
 # A lead-in clause, not a name, before the comma ("With Levitate, you get ..."), and a
 # sentence's subject after it.
@@ -343,10 +360,12 @@ def closing_bio(paragraph: str) -> str | None:
     """The writer's name where a closing line is the writer's bio, else None."""
     text = normalise_space(paragraph)
     if (born := _BORN_BIO.match(text)) and word_count(text) <= MAX_BORN_BIO_WORDS \
-            and not _reads_as_masthead(born.group("name")):
+            and not _NOT_OWN_BIO.search(text) and not _reads_as_masthead(born.group("name")):
         return born.group("name")
     m = _NAME_AND_POST.match(text)
     if m is None or _CLAUSE_NOT_NAME.match(text) or _PRONOUN.match(m.group("post")) \
+            or m.group("stop") and not (_WRITERS_POST.match(m.group("post"))
+                                        and not _CLAUSE_AFTER.search(m.group("post"))) \
             or word_count(m.group("post")) > 30 or _BIO_VERB.search(m.group("post")) \
             or _reads_as_masthead(m.group("name")):  # ("Kota Makassar, ibu kota ...")
         return None

@@ -25,11 +25,14 @@ from newscrawl.pages.heuristics import (
     in_masthead,
     in_teaser,
     prints,
+    published_beside,
     strip_site_suffix,
     without_short_tail,
 )
 from newscrawl.pages.html.document import text_of
 from newscrawl.pages.periods import in_range
+
+_INLINE_WRAPPERS = frozenset(("font", "span", "b", "strong", "a", "em", "i", "center"))
 
 
 class HeadlineAndDates:
@@ -188,6 +191,10 @@ class HeadlineAndDates:
             meta = self.doc.title_tag
             wanted = without_short_tail(strip_site_suffix(meta, self.site_name()) or meta) \
                 .casefold() if meta else ""
+            # (the title less a site's name named nowhere else: "HulondaloKini.com :: Title")
+            title = (self.title() or "").casefold()
+            if len(title) >= 20 and title in wanted:
+                wanted = title
         if len(wanted) >= 20 and len(wanted.split()) >= 3:
             # A page builder's headline (Framer, Webflow): a styled <p> or <div> that
             # prints the meta headline, or <title>'s, and nothing else; not a copy of it
@@ -275,6 +282,14 @@ class HeadlineAndDates:
         own = list(block.iterdescendants()) if block is not None else []
         own = [el for el in own if el is not head and head not in el.iterancestors()] \
             if len(own) <= 30 else []  # a header's few elements, not the article's
+        # ... else the element just above it ("<font>05/11/2018</font><br><font><b>Headline")
+        lead = head
+        while (up := lead.getparent()) is not None and up.tag in _INLINE_WRAPPERS \
+                and len(up) == 1:
+            lead = up
+        above = next((el for el in lead.itersiblings(preceding=True) if el.tag != "br"), None)
+        if not own and above is not None:
+            own = [above, *above.iterdescendants()]
         for el in (*own, *self.following_headline(),
                    *head.xpath("preceding::*[position() <= 12]")):
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
@@ -298,6 +313,7 @@ class HeadlineAndDates:
                         and (self._near_headline(owner) or not (
                             in_teaser(owner) or RELATIVE_TEXT.search(text)))):
                     if not _labelled_update(el, text):
+                        text = published_beside(el, text)
                         return _with_clock(el, text) if own else text
                     updated.append(text)
         return None

@@ -8,6 +8,7 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
+from newscrawl.lang.datetext import FULL_DATE, is_created_label, is_published_label
 from newscrawl.lang.domains import registered_domain
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.body.vocabulary import classify
@@ -279,6 +280,21 @@ def without_short_tail(title: str) -> str:
     return title
 
 
+# Words of a site's tagline or a section's name after a title's bar ("Kabar Daerah
+# Terkini", "Portal Berita Terpercaya", "Latest News Today", "Hukum & Kriminal").
+_TAGLINE_WORDS = re.compile(
+    r"\b(?:berita|kabar|terkini|terbaru|terpercaya|portal|news|latest|today|hari\s+ini|video|"
+    r"update|info|informasi|daerah|nasional|online|media|official|resmi|situs|website|channel|"
+    r"tv\w*|foto|opini|opinion|ekonomi|bisnis|hukum|kriminal|olahraga|politik|sports?|world)\b",
+    re.IGNORECASE)
+
+
+def is_title_phrase(tail: str) -> bool:
+    """Whether the text after a title's bar is a phrase of the title's own (three words or
+    more, none of a tagline's or a section's): "Subak di Ujung Kemarau"."""
+    return len(re.findall(r"\w+", tail)) >= 3 and _TAGLINE_WORDS.search(tail) is None
+
+
 def names_around(title: str | None, texts: list[str]) -> list[str]:
     """Those of `texts` the title prints as its last segment, after a separator
     ("Headline • Cory Dransfeldt" and an <h1> "Cory Dransfeldt"): a site's name, which a
@@ -465,3 +481,15 @@ def _class_kind(el: Any) -> str:
 
 # A family's body is read from this many containers of its class at most.
 MAX_BODY_PARTS = 8
+
+
+def published_beside(el: Any, text: str) -> str:
+    """A date labelled as its draft's creation (Joomla's `dd.create`, "Dibuat: ...") gives
+    way to the publication's printed in a sibling just after it ("Dipublikasikan: ...")."""
+    if not is_created_label(text):
+        return text
+    for sibling in list(el.itersiblings())[:4]:
+        printed = text_of(sibling)
+        if is_published_label(printed) and FULL_DATE.search(printed):
+            return printed
+    return text

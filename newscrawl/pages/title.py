@@ -13,6 +13,7 @@ from newscrawl.pages.heuristics import (
     heading_printing,
     in_teaser,
     is_section_label,
+    is_title_phrase,
     names_around,
     overlap,
     printed_headline,
@@ -63,18 +64,21 @@ class Titles:
         # The words of the titles as given: a tagline after a bar still tells which <h1>
         # is the headline.
         reference = title_words(headline or og_title or self.doc.title_tag or "")
-        whole = {t.casefold() for t in (headline, og_title) if t}
+        # (the <h1> as JSON-LD's headline and og:title both print it)
+        whole = {t.casefold() for t in (headline, og_title) if t} \
+            if headline and og_title else set()
         meta, og_title = less_site(headline), less_site(og_title)
         if not meta or (og_title and len(og_title) > len(meta)
                         and og_title.casefold().startswith(meta.casefold())):
             meta = og_title  # JSON-LD's headline cut short (Yoast cuts it at 110 chars)
         tag_title = less_site(self.doc.title_tag)
+
         def cut(t: str) -> str:
             # (a short tail after a bar is a tagline or a section, unless the page's
             # headline and og:title print it too and it is a phrase naming no site: a
             # culture page's "Puisi-puisi X | Title of the cycle", not "... | Opinion")
-            if t.casefold() in whole and len(whole) == 1 \
-                    and len(t.rpartition("|")[2].split()) >= 3 and all(
+            if len(whole) == 1 and t.casefold() in whole and t.count("|") == 1 \
+                    and is_title_phrase(t.partition("|")[2]) and all(
                     strip_site_suffix(t, name) == t for name in [*names, site]):
                 return t
             return without_short_tail(t)

@@ -223,6 +223,20 @@ def test_a_blogs_masthead_on_its_own_subdomain_is_a_house_account(name: str, hos
     ("Budi Santoso, warga desa, mengatakan banjir datang.", None),
     # a birth in a profile: no writing named
     ("Soekarno lahir di Surabaya pada 6 Juni 1901 dan wafat di Jakarta.", None),
+    # (the review's findings) a last sentence about someone in the story, with a full stop
+    ("Agus Salim, sopir truk tersebut, kini ditahan di Mapolres untuk pemeriksaan.", None),
+    ("Budi Santoso, warga Desa Sukamaju, berharap perbaikan tanggul segera dilakukan.", None),
+    ("Jane Doe, the company's spokeswoman, declined to comment.", None),
+    ("Emily Chen, an analyst at Capital Economics, expects rates to remain on hold.", None),
+    ("Rudi Hartono, dosen hukum, ditangkap polisi.", None),
+    ("Ahmad Yani, kepala dinas pendidikan setempat.", None),
+    # ... a profile's or an obituary's paragraph on a writer
+    ("Sapardi Djoko Damono lahir di Surakarta, 20 Maret 1940. Karyanya yang terkenal antara "
+     "lain Hujan Bulan Juni.", None),
+    ("Pramoedya Ananta Toer lahir di Blora pada 1925. Novel Bumi Manusia karya terbesarnya.",
+     None),
+    ("Almarhum Budi Darma lahir di Rembang pada 1937. Menulis sejumlah buku.", None),
+    ("Ahmad Doli Kurnia, lahir di Medan, 1972, adalah politikus Partai Golongan Karya.", None),
 ])
 def test_a_writers_closing_bio_is_told_from_a_sentence(line: str, writer: str | None) -> None:
     from newscrawl.lang.names import closing_bio
@@ -234,6 +248,9 @@ def test_a_writers_closing_bio_is_told_from_a_sentence(line: str, writer: str | 
     # (held-out round 61) a press release's distributor in its credit lines
     ("PR Wire", True), ("PR Newswire", True), ("Business Wire", True), ("GlobeNewswire", True),
     ("Prawira Wiratama", False),
+    # (the review's findings) a writer with the distributor after the name is the writer
+    ("Rizky Pratama, PR Wire", False), ("Jane Doe (Business Wire)", False),
+    ("Jane Doe - PR Newswire", False),
 ])
 def test_a_release_distributor_is_no_writer(name: str, house: bool) -> None:
     assert is_house_account(name) is house

@@ -87,6 +87,8 @@ CREDITS = [
     ("Reporter: Ahmad Fauzi dan Dewi Lestari", CREDIT_AUTHOR, ("Ahmad Fauzi", "Dewi Lestari")),
     # (held-out round 47) a print view's meta line: the next field after the bar is no name
     ("Penulis: Rina Marlina Sari | Kategori: Samarinda", CREDIT_AUTHOR, ("Rina Marlina Sari",)),
+    # (held-out round 60) the reporter's name, then the place of the gazetteer he writes from
+    ("Laporan: Yulius Wanma, Sorong", CREDIT_AUTHOR, ("Yulius Wanma",)),
 ]
 
 REAL_SENTENCES = [

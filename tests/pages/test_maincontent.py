@@ -1839,11 +1839,43 @@ def test_the_text_beside_an_image_in_a_wrapper_of_the_two_is_its_caption() -> No
     "<div class='box'><img src='a.jpg'><p>Warga antre di posko. Photo: Chen Yu-ting, Taipei "
     "Times</p></div>",
     "<p><img src='a.jpg'></p><p><small>Peserta pelatihan las di balai latihan kerja.</small></p>",
-], ids=["named-wrapper", "caption-and-credit", "credit-at-end", "small-under-image"])
+    # (held-out round 60) an old CMS's picture table: the image's row, then the caption's
+    "<table align='left'><tr><td><img src='a.jpg'></td></tr><tr><td class='keterangan'>Embung "
+    "Oemasi di Kabupaten Kupang yang dibangun tahun 2014.</td></tr></table>",
+    "<table><tr><td align='center'><a href='a.jpg'><img src='a.jpg'></a></td></tr><tr><td "
+    "align='center'><font size='1'><i>Embung baru di Desa Bongo Nol, Boalemo.</i></font></td>"
+    "</tr></table>",
+    # ... a paragraph under the photo's that prints the image's own title, in any markup
+    "<p style='text-align:center'><img src='a.jpg' title='Siswa SD mengikuti simulasi "
+    "evakuasi tsunami.'></p><p style='text-align:center'><span style='font-size:8pt'><em>Siswa "
+    "SD mengikuti simulasi evakuasi tsunami.</em></span></p>",
+    # ... Joomla K2's caption and credit spans
+    "<div class='itemImageBlock'><span class='itemImage'><img src='a.jpg'></span><span "
+    "class='itemImageCaption'>Parade kapal hias di Selat Lembeh.</span><span "
+    "class='itemImageCredits'>Dok. SulutDaily</span></div>",
+], ids=["named-wrapper", "caption-and-credit", "credit-at-end", "small-under-image",
+        "picture-table", "picture-table-font", "image-title-under-image", "k2-credits"])
 def test_a_caption_beside_its_image_leaves_the_text(shape: str) -> None:
     out = among_paragraphs(shape)
     assert out.count(P[3:40]) == 6
-    assert not any(w in out for w in ("Kendaraan", "Grafik", "Grafis", "antre", "Peserta"))
+    assert not any(w in out for w in ("Kendaraan", "Grafik", "Grafis", "antre", "Peserta",
+                                      "Embung", "Siswa", "Parade", "SulutDaily"))
+
+
+@pytest.mark.parametrize("shape", [
+    # (held-out round 60, the other side) a table's rows of text under an image row: a
+    # long one, or two cells in a row, are the table's text; a paragraph under a photo
+    # that is not the image's title
+    "<table><tr><td><img src='a.jpg'></td></tr><tr><td>Embung Oemasi dibangun pada 2014 "
+    "dengan anggaran provinsi dan kini mengairi sawah di tiga desa sekitarnya. " * 4
+    + "</td></tr></table>",
+    "<table><tr><td><img src='a.jpg'></td></tr><tr><td>Embung Oemasi</td><td>2014</td></tr>"
+    "</table>",
+    "<p><img src='a.jpg' title='Embung Oemasi'></p><p><em>Embung Oemasi dibangun pada 2014 "
+    "dan kini mengairi sawah di tiga desa.</em></p>",
+], ids=["long-cell", "two-cells", "not-the-title"])
+def test_a_cell_or_paragraph_under_an_image_that_is_no_caption_stays(shape: str) -> None:
+    assert "Embung Oemasi" in among_paragraphs(shape)
 
 
 @pytest.mark.parametrize("shape", [

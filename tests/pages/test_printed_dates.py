@@ -555,3 +555,30 @@ def test_the_header_ends_at_a_text_whose_paragraphs_each_stand_in_a_block_of_the
             f"</body></html>")
     assert parse_page(html, "https://www.museum.example/ausstellungen/glas")["published_at"] \
         is None
+
+
+def test_a_cms_creation_date_gives_way_to_the_publication_printed_beside_it() -> None:
+    # (held-out round 60) Joomla's article info: the draft's creation, its last change and
+    # its publication; the article came out when it was published
+    info = ("<dl class='article-info'><dd class='create'>Dibuat: Rabu, 16 November 2016 21:10"
+            "</dd><dd class='modified'>Diperbarui: Kamis, 17 November 2016 11:02</dd>"
+            "<dd class='published'>Dipublikasikan: Kamis, 17 November 2016 08:23</dd>"
+            "<dd class='createdby'>Ditulis oleh Administrator</dd></dl>")
+    assert parse_page(page(info), URL)["published_at"] == "2016-11-17T08:23:00+07:00"
+    # the creation date alone is the article's
+    alone = ("<dl class='article-info'><dd class='create'>Dibuat: Rabu, 16 November 2016 21:10"
+             "</dd></dl>")
+    assert parse_page(page(alone), URL)["published_at"] == "2016-11-16T21:10:00+07:00"
+
+
+def test_a_date_just_above_the_headline_of_an_old_table_layout_dates_it() -> None:
+    # (held-out round 60) no <h1>, no meta: "Site :: Headline" in <title>, the date in a
+    # <font> above the headline's, another article's date in a box after the text
+    headline = "Petani Jagung di Boalemo Keluhkan Kelangkaan Pupuk"
+    html = (f"<html><head><title>HulondaloKini.com :: {headline}</title></head><body><table>"
+            f"<tr><td><font size='1'>05/11/2018 14:35</font><br><font size='4'><b>{headline}"
+            f"</b></font><br><br><font size='2'>{BODY}</font></td><td><font>Berita Lainnya"
+            f"</font><br>&bull; <a href='/b?id=1'>Harga rica turun</a> <font>(02/11/2018)"
+            f"</font></td></tr></table></body></html>")
+    record = parse_page(html, "http://www.hulondalokini.com/index.php?mod=berita&id=3391")
+    assert record["published_at"] == "2018-11-05T14:35:00+07:00"

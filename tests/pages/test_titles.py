@@ -112,6 +112,21 @@ def test_a_short_phrase_after_a_bar_stays_where_the_headline_and_og_title_print_
         "Banjir besar melanda kota sejak subuh"
 
 
+@pytest.mark.parametrize("tail", [
+    # (the review's findings) a tagline's or a section's words of three or more, "&" no word,
+    # two bars, one meta title only
+    "Kabar Daerah Terkini", "Portal Berita Terpercaya", "Latest News Today", "Hukum & Kriminal",
+    "Ekonomi | Subak di Ujung Kemarau", "only-og:Subak di Ujung Kemarau",
+])
+def test_a_taglines_or_sections_tail_is_cut_however_the_meta_titles_print_it(tail: str) -> None:
+    only_og = tail.startswith("only-og:")
+    tail = tail.removeprefix("only-og:")
+    whole = f"Harga cabai naik tajam di pasar induk | {tail}"
+    ld = f'<script type="application/ld+json">{{"@type":"Article","headline":"{whole}"}}</script>'
+    head = f"<title>{whole}</title>{og(whole)}{'' if only_og else ld}"
+    assert title(head, f"<h1>{whole}</h1>") == "Harga cabai naik tajam di pasar induk"
+
+
 def test_a_json_ld_headline_cut_short_gives_way_to_the_whole_og_title() -> None:
     whole = "Banjir besar melanda kota sejak subuh, ribuan warga mengungsi ke masjid terdekat"
     ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": '

@@ -121,16 +121,46 @@ def caption_under_image(el: Any) -> bool:
     <p><small>Peserta pelatihan las di BBPVP Serang.</small></p>")."""
     if len(el) != 1 or el.text and not el.text.isspace():
         return False
-    inner = el[0]
-    if not (inner.tag == "small" or inner.tag == "span" and _CAPTION_SPAN.search(
-            inner.get("class") or "")) or inner.tail and not inner.tail.isspace() \
-            or len(inner) or not inner.text or len(inner.text) > MAX_LONE_IMAGE_CAPTION_CHARS:
-        return False
     above = el.getprevious()
     if above is None or above.tag not in ("p", "div", "figure") or len(above) != 1 \
-            or not _is_image(above[0]) or above.text and not above.text.isspace():
+            or not _is_image(above[0]) or above.text and not above.text.isspace() \
+            or above[0].tail and not above[0].tail.isspace():
         return False
-    return not (above[0].tail and not above[0].tail.isspace())
+    inner = el[0]
+    if inner.tag == "small" or inner.tag == "span" and _CAPTION_SPAN.search(
+            inner.get("class") or ""):
+        return not (inner.tail and not inner.tail.isspace() or len(inner) or not inner.text
+                    or len(inner.text) > MAX_LONE_IMAGE_CAPTION_CHARS)
+    # (or, whatever its markup, the text the image's own title or alt gives: "<p><img
+    # title='Siswa mengikuti simulasi.'></p><p><span><em>Siswa mengikuti simulasi.</em>")
+    image = above[0] if above[0].tag != "a" else above[0][0]
+    given = " ".join((image.get("title") or image.get("alt") or "").split()).casefold()
+    return len(given.split()) >= 3 and " ".join("".join(el.itertext()).split()).casefold() \
+        == given
+
+
+def caption_cell_under_image(el: Any) -> bool:
+    """Whether a table cell is a photo's caption: an old CMS's picture table, a row of the
+    image alone, then a row of this short text alone ("<table><tr><td><img></td></tr><tr>
+    <td class=keterangan>Embung Oemasi ...</td></tr></table>"), in at most three rows."""
+    row = el.getparent()
+    if row is None or row.tag != "tr" or len(row) != 1:
+        return False
+    rows = [r for r in row.getparent() if r.tag == "tr"]
+    at = rows.index(row)
+    if not 0 < at < len(rows) <= 3 or len(rows[at - 1]) != 1:
+        return False
+    cell = rows[at - 1][0]
+    if len(cell) != 1 or not _is_image(cell[0]) or cell.text and not cell.text.isspace() \
+            or cell[0].tail and not cell[0].tail.isspace():
+        return False
+    if any(sub.tag not in _CELL_INLINE_TAGS for sub in el.iterdescendants()):
+        return False
+    text = " ".join("".join(el.itertext()).split())
+    return 0 < len(text) <= MAX_LONE_IMAGE_CAPTION_CHARS
+
+
+_CELL_INLINE_TAGS = CAPTION_INLINE_TAGS | {"font", "u"}
 
 
 def is_disclosed(attrs: Any, controlled: set[str]) -> bool:
@@ -162,4 +192,4 @@ def is_shaped_caption(el: Any, tag: str) -> bool:
     (`caption_under_image`). The generic detector's segmentation and a family's blocks ask
     it alike."""
     return tag in CAPTION_TAGS and beside_lone_image(el) \
-        or tag == "p" and caption_under_image(el)
+        or tag == "p" and caption_under_image(el) or tag == "td" and caption_cell_under_image(el)

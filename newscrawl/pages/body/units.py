@@ -93,7 +93,7 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")
 IMAGE_MARK_TAGS = frozenset(("img", "picture", "amp-img", "figure"))
 IMAGE_CAPTION_REACH = 4
 # The elements that may print a caption by its shape (`is_shaped_caption`).
-SHAPED_CAPTION_TAGS = frozenset(("div", "span", "p"))
+SHAPED_CAPTION_TAGS = frozenset(("div", "span", "p", "td"))
 
 
 def segment(root, max_depth: int, max_elements: int,
