@@ -163,8 +163,9 @@ def _reporter_name(value: str) -> str:
         if sep in value:
             before, after = value.split(sep, 1)
             # ("Laporan: Nama, Sorong": the name, then the place the reporter writes from)
-            value = before if sep == "," and zone_of_place(after.strip(" .;")) \
-                and _name_like(before) and "." not in before else after
+            value = before if sep == "," and zone_of_place(after.split(",")[0].strip(" .;")) \
+                and "." not in before and all(map(_name_like, _VALUE_PARTS.split(before))) \
+                else after
             break
     return _SITE_AFTER_NAME.split(value, maxsplit=1)[0]
 
@@ -388,8 +389,7 @@ def _name_like(part: str) -> bool:
         and not _reads_as_sentence(part)
 
 
-# Words a credit's value holds that no name does: a courtesy photo's ("Istimewa", "Dok.
-# Pribadi"), a button's ("Sign In")
+# Words a credit's value holds that no name does ("Istimewa", "Dok. Pribadi", "Sign In")
 _NOT_NAME_WORDS = frozenset(("istimewa", "ist", "dok", "dokumentasi", "pribadi", "sign", "login",
                              "log", "pancasila", "here", "none"))
 

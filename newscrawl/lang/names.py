@@ -268,7 +268,9 @@ def is_house_account(name: str, site_name: str | None = None, host: str = "", *,
     if person != text and _INSTITUTION_UNIT.search(text, len(person)) \
             and reads_as_person(person):
         text = person
-    if (m := _DISTRIBUTOR.search(text)) and reads_as_person(text[:m.start()].strip(" ,;:(|/-–")):
+    if (m := _DISTRIBUTOR.search(text)) and reads_as_person(
+            before := text[:m.start()].strip(" ,;:(|/-–")) and not _HOUSE_WORDS.search(before) \
+            and not _JOB_TITLE.match(before):
         return False  # a writer with the release's distributor ("Rizky Pratama, PR Wire")
     if _HOUSE_WORDS.search(text) or _JOB_TITLE.match(text) or _AGENCY.match(text) \
             or _NOT_WRITTEN.match(text):
@@ -329,18 +331,29 @@ _BARE_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?:\s+(?:[A-Z][a-z'’.-]*|[A-Z]\.))
 _NAME_AND_POST = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),\s+(?P<post>[a-z][^.!?]{5,200})"
     r"(?P<stop>\.?)$")
-_WRITERS_POST = re.compile(
-    r"(?:dosen|peneliti|mahasiswa|mahasiswi|penulis|pegiat|pengamat|guru|wartawan|jurnalis|"
-    r"alumnus|alumni|alumna|pemerhati|praktisi|pendiri|pengajar|aktivis|analis|kandidat|"
-    r"doktor|pustakawan|esais|penyair|cerpenis|kolumnis|lecturer|researcher|professor)\b")
-_CLAUSE_AFTER = re.compile(r",\s+(?!(?:dan|serta|and)\b)[a-z]")
+_POST_WORDS = (r"dosen|peneliti|mahasiswa|mahasiswi|penulis|pegiat|pengamat|guru|wartawan|"
+               r"jurnalis|alumnus|alumni|alumna|pemerhati|praktisi|pendiri|pengajar|aktivis|"
+               r"analis|kandidat|doktor|pustakawan|esais|penyair|cerpenis|kolumnis|ekonom|"
+               r"advokat|sejarawan|anggota|psikolog|mantan|pensiunan|lecturer|researcher|"
+               r"professor")
+_WRITERS_POST = re.compile(rf"(?:{_POST_WORDS})\b")
+# ... whose further parts are posts or where the writer lives ("..., tinggal di Bogor.",
+# "..., kini aktif di ..."), not a sentence's ("..., kini ditahan", "... saat mengajar",
+# "... yang menjadi korban")
+_CLAUSE_AFTER = re.compile(
+    r",\s+(?!(?:dan|serta|and|tinggal|bermukim|berdomisili|menetap|aktif|kini\s+(?:aktif|"
+    rf"bekerja|menjadi|tinggal|bermukim|mengajar|menetap)|{_POST_WORDS})\b)[a-z]"
+    r"|\b(?:saat|ketika|sewaktu)\b|\byang\s+(?:di|ter|men|mem|meng)[a-z]+")
 # A literary page's closing bio of its writer: born where and when, then what the writer
 # writes ("Komang Ayu Saraswati lahir di Tabanan, Bali, 1998. Menulis puisi dan cerpen
 # ..."): a birth alone is a sentence of a profile, not a bio.
 _BORN_BIO = re.compile(
     r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,4}),?\s+(?:lahir|dilahirkan)\s+"
-    r"(?:di|pada)\s(?=.*[.,]\s(?:[Mm]enulis|[Bb]ergiat|[Aa]ktif\s+menulis|"
-    r"(?:[Bb]uku|[Kk]umpulan)\s+(?:puisi|cerpen|esai)(?:nya)?\s+(?:pertama|terbaru|yang)?))")
+    r"(?:di|pada)\s(?=.*[.,]\s(?:(?:[Kk]ini\s+)?(?:[Mm]enulis|[Bb]ergiat|[Aa]ktif\s+(?:menulis|di))|"
+    r"(?:[Bb]uku|[Kk]umpulan|[Aa]ntologi)\s+(?:puisi|cerpen|esai)|"
+    # ("Cerpen-cerpennya dimuat di ...", "Karyanya tersiar di ...": the writer's own)
+    r"(?:Karya|Cerpen|Puisi|Esai|Tulisan|Buku|Novel)(?:-\w+)?nya\s+(?:[\w,]+\s+){0,4}?"
+    r"(?:dimuat|tersiar|terbit|diterbitkan|tergabung|termuat|pernah)\b))")
 # ... not a profile's or an obituary's paragraph on someone ("Almarhum Budi Darma lahir
 # di ...", "Penyair Joko Pinurbo lahir di ...", "... dan meninggal di ...")
 _NOT_OWN_BIO = re.compile(r"\b(?:meninggal|wafat|almarhum|almarhumah|mendiang|berpulang)\b"
@@ -360,12 +373,13 @@ def closing_bio(paragraph: str) -> str | None:
     """The writer's name where a closing line is the writer's bio, else None."""
     text = normalise_space(paragraph)
     if (born := _BORN_BIO.match(text)) and word_count(text) <= MAX_BORN_BIO_WORDS \
-            and not _NOT_OWN_BIO.search(text) and not _reads_as_masthead(born.group("name")):
+            and not _NOT_OWN_BIO.search(text.split(". ", 1)[0]) \
+            and not _reads_as_masthead(born.group("name")):
         return born.group("name")
     m = _NAME_AND_POST.match(text)
     if m is None or _CLAUSE_NOT_NAME.match(text) or _PRONOUN.match(m.group("post")) \
-            or m.group("stop") and not (_WRITERS_POST.match(m.group("post"))
-                                        and not _CLAUSE_AFTER.search(m.group("post"))) \
+            or _CLAUSE_AFTER.search(m.group("post")) \
+            or m.group("stop") and not _WRITERS_POST.match(m.group("post")) \
             or word_count(m.group("post")) > 30 or _BIO_VERB.search(m.group("post")) \
             or _reads_as_masthead(m.group("name")):  # ("Kota Makassar, ibu kota ...")
         return None

@@ -14,6 +14,7 @@ from newscrawl.lang.dates import CLOCK, TZ_EXPLICIT, is_update_label, parse_date
 from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT, is_read_time_label
 from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
 from newscrawl.lang.text import normalise_space
+from newscrawl.pages.headerdates import line_above, published_beside
 from newscrawl.pages.heuristics import (
     EMBEDDED_DATE,
     GENERIC_DATE_CSS,
@@ -25,14 +26,11 @@ from newscrawl.pages.heuristics import (
     in_masthead,
     in_teaser,
     prints,
-    published_beside,
     strip_site_suffix,
     without_short_tail,
 )
 from newscrawl.pages.html.document import text_of
 from newscrawl.pages.periods import in_range
-
-_INLINE_WRAPPERS = frozenset(("font", "span", "b", "strong", "a", "em", "i", "center"))
 
 
 class HeadlineAndDates:
@@ -81,6 +79,8 @@ class HeadlineAndDates:
 
     def _time_attr(self, selector: str) -> str | None:
         elements = self.doc.select(selector)
+        # (Joomla's draft <time itemprop=dateCreated> before its datePublished)
+        elements = [el for el in elements if el.get("itemprop") != "dateCreated"] or elements
         if self.family == "generic":
             # On a page of no family, the <time> by the headline first; another article's
             # (an item of a list of cards, of related or recent posts) never. Neither alone
@@ -282,15 +282,11 @@ class HeadlineAndDates:
         own = list(block.iterdescendants()) if block is not None else []
         own = [el for el in own if el is not head and head not in el.iterancestors()] \
             if len(own) <= 30 else []  # a header's few elements, not the article's
-        # ... else the element just above it ("<font>05/11/2018</font><br><font><b>Headline")
-        lead = head
-        while (up := lead.getparent()) is not None and up.tag in _INLINE_WRAPPERS \
-                and len(up) == 1:
-            lead = up
-        above = next((el for el in lead.itersiblings(preceding=True) if el.tag != "br"), None)
-        if not own and above is not None:
-            own = [above, *above.iterdescendants()]
-        for el in (*own, *self.following_headline(),
+        # ... where the header under it prints none, a short element just above it ("<font>
+        # 05/11/2018</font><br><font><b>Headline"), then the rest after it, then before it
+        following, header = self.following_headline(), len(self.after_headline())
+        above = [] if own else line_above(head)
+        for el in (*own, *following[:header], *above, *following[header:],
                    *head.xpath("preceding::*[position() <= 12]")):
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
                 continue
@@ -313,7 +309,7 @@ class HeadlineAndDates:
                         and (self._near_headline(owner) or not (
                             in_teaser(owner) or RELATIVE_TEXT.search(text)))):
                     if not _labelled_update(el, text):
-                        text = published_beside(el, text)
+                        text = published_beside(owner, text)
                         return _with_clock(el, text) if own else text
                     updated.append(text)
         return None

@@ -8,7 +8,6 @@ import re
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from newscrawl.lang.datetext import FULL_DATE, is_created_label, is_published_label
 from newscrawl.lang.domains import registered_domain
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.body.vocabulary import classify
@@ -283,16 +282,22 @@ def without_short_tail(title: str) -> str:
 # Words of a site's tagline or a section's name after a title's bar ("Kabar Daerah
 # Terkini", "Portal Berita Terpercaya", "Latest News Today", "Hukum & Kriminal").
 _TAGLINE_WORDS = re.compile(
-    r"\b(?:berita|kabar|terkini|terbaru|terpercaya|portal|news|latest|today|hari\s+ini|video|"
+    r"\b(?:berita|kabar|terkini|terbaru|terpercaya|portal|news|latest|today|hari|ini|video|"
     r"update|info|informasi|daerah|nasional|online|media|official|resmi|situs|website|channel|"
     r"tv\w*|foto|opini|opinion|ekonomi|bisnis|hukum|kriminal|olahraga|politik|sports?|world)\b",
     re.IGNORECASE)
 
 
+_SMALL_WORDS = frozenset(("dan", "di", "ke", "dari", "untuk", "yang", "and", "of", "the", "in"))
+
+
 def is_title_phrase(tail: str) -> bool:
     """Whether the text after a title's bar is a phrase of the title's own (three words or
-    more, none of a tagline's or a section's): "Subak di Ujung Kemarau"."""
-    return len(re.findall(r"\w+", tail)) >= 3 and _TAGLINE_WORDS.search(tail) is None
+    more, at most half of them a tagline's or a section's): "Subak di Ujung Kemarau",
+    "Kabar dari Ujung Kemarau"; not "Kabar Daerah Terkini"."""
+    words = [w for w in re.findall(r"\w+", tail.casefold()) if w not in _SMALL_WORDS]
+    return len(re.findall(r"\w+", tail)) >= 3 and \
+        2 * len(_TAGLINE_WORDS.findall(tail)) <= len(words)
 
 
 def names_around(title: str | None, texts: list[str]) -> list[str]:
@@ -481,15 +486,3 @@ def _class_kind(el: Any) -> str:
 
 # A family's body is read from this many containers of its class at most.
 MAX_BODY_PARTS = 8
-
-
-def published_beside(el: Any, text: str) -> str:
-    """A date labelled as its draft's creation (Joomla's `dd.create`, "Dibuat: ...") gives
-    way to the publication's printed in a sibling just after it ("Dipublikasikan: ...")."""
-    if not is_created_label(text):
-        return text
-    for sibling in list(el.itersiblings())[:4]:
-        printed = text_of(sibling)
-        if is_published_label(printed) and FULL_DATE.search(printed):
-            return printed
-    return text

@@ -151,3 +151,26 @@ def test_a_seed_whose_reply_was_lost_starts_the_run_it_queued(flaky_text_client)
     assert LosesOneReply.lost == 1
     assert run == 7  # the run it started, not 0 ("a run is in progress")
     assert plain.lrange("lost:run:todo", 0, -1) == ["a", "b"]
+
+
+def test_a_claim_sent_again_after_its_lease_ran_out_leases_it_again(flaky_text_client
+                                                                     ) -> None:
+    # (the review's finding) Redis away longer than the lease: the unit handed back on the
+    # resend is leased again, not left with a lease in the past
+    from newscrawl.crawl.distributed.work import WorkQueue
+
+    worker, plain = flaky_text_client
+    work = WorkQueue(worker, lease_seconds=60, prefix="lost")
+    assert work.seed([["a"], ["b"]]) > 0
+
+    def ran_and_lease_ran_out() -> bool:
+        if plain.llen("lost:run:todo") == 2:
+            return False
+        plain.zadd("lost:run:leases", {"a": 0})  # (as if the outage outlasted the lease)
+        return True
+
+    LosesOneReply.ran = ran_and_lease_ran_out
+    assert work.claim() == "a"
+    assert LosesOneReply.lost == 1
+    assert plain.zscore("lost:run:leases", "a") > int(plain.time()[0])
+    assert work.status() == (1, 1)

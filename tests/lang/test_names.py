@@ -237,6 +237,22 @@ def test_a_blogs_masthead_on_its_own_subdomain_is_a_house_account(name: str, hos
      None),
     ("Almarhum Budi Darma lahir di Rembang pada 1937. Menulis sejumlah buku.", None),
     ("Ahmad Doli Kurnia, lahir di Medan, 1972, adalah politikus Partai Golongan Karya.", None),
+    # (the second review's findings) columns' closing lines of the usual kinds
+    ("Ahmad Fauzi, penulis lepas, tinggal di Yogyakarta.", "Ahmad Fauzi"),
+    ("Ahmad Fauzi, mantan wartawan, kini aktif di Lembaga Kajian Pers.", "Ahmad Fauzi"),
+    ("Ahmad Fauzi, psikolog dan pengajar di Universitas Indonesia.", "Ahmad Fauzi"),
+    ("Ahmad Fauzi, dosen FH Unand, alumnus Universitas Leiden.", "Ahmad Fauzi"),
+    ("Ahmad Fauzi, ekonom Universitas Indonesia.", "Ahmad Fauzi"),
+    # ... literary pages' bios of the usual kinds
+    ("Komang Ayu lahir di Tabanan, 1998. Cerpen-cerpennya dimuat di Kompas dan Tempo.",
+     "Komang Ayu"),
+    ("Komang Ayu lahir di Tabanan, 1998. Karyanya dimuat di sejumlah media.", "Komang Ayu"),
+    ("Komang Ayu lahir di Tabanan, 1998. Kini bergiat di Komunitas Mahima.", "Komang Ayu"),
+    ("Komang Ayu lahir di Tabanan, 1998. Menulis novel tentang almarhum ayahnya.",
+     "Komang Ayu"),
+    # ... and last lines about someone in the story, without a full stop's help
+    ("Rina Wati, guru honorer di SDN 3 Cibinong saat mengajar di kelas.", None),
+    ("Andi Saputra, mahasiswa Universitas Hasanuddin yang menjadi korban salah tangkap.", None),
 ])
 def test_a_writers_closing_bio_is_told_from_a_sentence(line: str, writer: str | None) -> None:
     from newscrawl.lang.names import closing_bio
@@ -251,6 +267,8 @@ def test_a_writers_closing_bio_is_told_from_a_sentence(line: str, writer: str | 
     # (the review's findings) a writer with the distributor after the name is the writer
     ("Rizky Pratama, PR Wire", False), ("Jane Doe (Business Wire)", False),
     ("Jane Doe - PR Newswire", False),
+    # (the second review's findings) a house account before the distributor is still one
+    ("Tim Redaksi, PR Wire", True), ("Admin Web, PR Wire", True),
 ])
 def test_a_release_distributor_is_no_writer(name: str, house: bool) -> None:
     assert is_house_account(name) is house

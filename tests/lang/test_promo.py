@@ -89,6 +89,9 @@ CREDITS = [
     ("Penulis: Rina Marlina Sari | Kategori: Samarinda", CREDIT_AUTHOR, ("Rina Marlina Sari",)),
     # (held-out round 60) the reporter's name, then the place of the gazetteer he writes from
     ("Laporan: Yulius Wanma, Sorong", CREDIT_AUTHOR, ("Yulius Wanma",)),
+    ("Laporan: Yulius Wanma, Sorong, Papua Barat", CREDIT_AUTHOR, ("Yulius Wanma",)),
+    ("Laporan: Yulius Wanma dan Budi Santoso, Sorong", CREDIT_AUTHOR,
+     ("Yulius Wanma", "Budi Santoso")),
 ]
 
 REAL_SENTENCES = [

@@ -1873,7 +1873,19 @@ def test_a_caption_beside_its_image_leaves_the_text(shape: str) -> None:
     "</table>",
     "<p><img src='a.jpg' title='Embung Oemasi'></p><p><em>Embung Oemasi dibangun pada 2014 "
     "dan kini mengairi sawah di tiga desa.</em></p>",
-], ids=["long-cell", "two-cells", "not-the-title"])
+    # (the second review's findings) a listicle's item name in bold under its photo, the
+    # lead copied into the image's alt; a one-column table of facts under a logo; a text
+    # block in a wrapper named for a film's credits
+    "<p><img src='a.jpg' alt='Embung Oemasi di Kupang'></p><p><strong>Embung Oemasi di Kupang"
+    "</strong></p>",
+    "<p><img src='a.jpg' alt='Embung Oemasi di Kupang kini mengairi sawah.'></p><p><span "
+    "style='font-size:12pt'>Embung Oemasi di Kupang kini mengairi sawah.</span></p>",
+    "<table><tr><td><img src='kpu.png'></td></tr><tr><td><b>Jadwal:</b> Embung Oemasi dibuka "
+    "1 sampai 7 Juli.</td></tr></table>",
+    "<div class='post-credits'>Embung Oemasi dibangun pada 2014 dengan anggaran provinsi dan "
+    "kini mengairi sawah di tiga desa sekitarnya, kata kepala dinas.</div>",
+], ids=["long-cell", "two-cells", "not-the-title", "bold-item-name", "lead-in-alt",
+        "facts-table", "credits-wrapper"])
 def test_a_cell_or_paragraph_under_an_image_that_is_no_caption_stays(shape: str) -> None:
     assert "Embung Oemasi" in among_paragraphs(shape)
 

@@ -582,3 +582,37 @@ def test_a_date_just_above_the_headline_of_an_old_table_layout_dates_it() -> Non
             f"</font></td></tr></table></body></html>")
     record = parse_page(html, "http://www.hulondalokini.com/index.php?mod=berita&id=3391")
     assert record["published_at"] == "2018-11-05T14:35:00+07:00"
+
+
+@pytest.mark.parametrize("above", [
+    # (the review's findings) what stands above a headline in a column of the whole article:
+    # a featured photo with a dated caption, a top bar's today, a breadcrumb
+    "<div class='featured'><img src='a.jpg'><div class='caption'>Banjir di Desa Sukamaju, "
+    "Kamis (9/5/2019).</div></div>",
+    "<figure><img src='a.jpg'><figcaption>Banjir di Desa Sukamaju, Kamis (9/5/2019)."
+    "</figcaption></figure>",
+    "<div class='info-bar'>Senin, 14 Desember 2020 | 08:15 WIB</div>",
+    "<div>Peristiwa » Kamis, 9 Mei 2019</div>",
+], ids=["featured-caption", "figure", "today", "breadcrumb"])
+def test_the_date_under_the_headline_wins_over_one_above_it(above: str) -> None:
+    column = "".join(f"<p>Paragraf ke-{n} tentang banjir yang merendam desa.</p>"
+                     for n in range(30))
+    html = (f"<html><head><title>Banjir rendam dua desa</title></head><body><div class='col'>"
+            f"{above}<h1>Banjir rendam dua desa di hulu sungai</h1><div class='meta'>Oleh Budi |"
+            f" Sabtu, 11 Mei 2019 10:00 WIB</div>{BODY}{column}</div></body></html>")
+    assert parse_page(html, URL)["published_at"] == "2019-05-11T10:00:00+07:00"
+
+
+@pytest.mark.parametrize("info", [
+    # (the review's findings) Joomla's default markup: an icon before each label, and
+    # Joomla 3's <time> of the draft's creation before the publication's
+    "<dl class='article-info'><dd class='create'><span class='icon-calendar'></span> Dibuat: "
+    "Rabu, 16 November 2016 21:10</dd><dd class='published'><span class='icon-calendar'>"
+    "</span> Dipublikasikan: Kamis, 17 November 2016 08:23</dd></dl>",
+    "<dl class='article-info'><dd class='create'><time datetime='2016-11-16T21:10:00+07:00' "
+    "itemprop='dateCreated'>Dibuat: Rabu, 16 November 2016 21:10</time></dd><dd class="
+    "'published'><time datetime='2016-11-17T08:23:00+07:00' itemprop='datePublished'>"
+    "Dipublikasikan: Kamis, 17 November 2016 08:23</time></dd></dl>",
+], ids=["icon-spans", "time-elements"])
+def test_joomlas_publication_date_wins_over_its_creation_date(info: str) -> None:
+    assert parse_page(page(info), URL)["published_at"] == "2016-11-17T08:23:00+07:00"

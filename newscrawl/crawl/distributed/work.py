@@ -45,11 +45,15 @@ redis.call('SET', KEYS[5], run, 'EX', 86400)
 return run
 """
 _CLAIM = """
+local now = tonumber(redis.call('TIME')[1])
 local last = redis.call('GET', KEYS[3])
-if last and string.sub(last, 1, 32) == ARGV[2] then return string.sub(last, 33) end
+if last and string.sub(last, 1, 32) == ARGV[2] then
+  local id = string.sub(last, 33)
+  redis.call('ZADD', KEYS[2], now + tonumber(ARGV[1]), id)  -- (the lease may have run out)
+  return id
+end
 local id = redis.call('LPOP', KEYS[1])
 if not id then return false end
-local now = tonumber(redis.call('TIME')[1])
 redis.call('ZADD', KEYS[2], now + tonumber(ARGV[1]), id)
 redis.call('SET', KEYS[3], ARGV[2] .. id, 'EX', 86400)
 return id

@@ -131,12 +131,14 @@ def caption_under_image(el: Any) -> bool:
             inner.get("class") or ""):
         return not (inner.tail and not inner.tail.isspace() or len(inner) or not inner.text
                     or len(inner.text) > MAX_LONE_IMAGE_CAPTION_CHARS)
-    # (or, whatever its markup, the text the image's own title or alt gives: "<p><img
-    # title='Siswa mengikuti simulasi.'></p><p><span><em>Siswa mengikuti simulasi.</em>")
+    # (or the text the image's own title or alt gives, set in italics or small, not bold:
+    # "<p><img title='Siswa mengikuti simulasi.'></p><p><span><em>Siswa mengikuti ...</em>")
     image = above[0] if above[0].tag != "a" else above[0][0]
     given = " ".join((image.get("title") or image.get("alt") or "").split()).casefold()
-    return len(given.split()) >= 3 and " ".join("".join(el.itertext()).split()).casefold() \
-        == given
+    tags = {sub.tag for sub in el.iterdescendants()}
+    return len(given.split()) >= 3 and bool(tags & {"em", "i", "small"}) \
+        and not tags & {"strong", "b"} \
+        and " ".join("".join(el.itertext()).split()).casefold() == given
 
 
 def caption_cell_under_image(el: Any) -> bool:
@@ -154,8 +156,9 @@ def caption_cell_under_image(el: Any) -> bool:
     if len(cell) != 1 or not _is_image(cell[0]) or cell.text and not cell.text.isspace() \
             or cell[0].tail and not cell[0].tail.isspace():
         return False
-    if any(sub.tag not in _CELL_INLINE_TAGS for sub in el.iterdescendants()):
-        return False
+    if any(sub.tag not in _CELL_INLINE_TAGS or sub.tag in ("b", "strong")
+           for sub in el.iterdescendants()):
+        return False  # (a block, or a bold label: a one-column table of facts)
     text = " ".join("".join(el.itertext()).split())
     return 0 < len(text) <= MAX_LONE_IMAGE_CAPTION_CHARS
 

@@ -122,7 +122,7 @@ _BOX_WORDS = {
                r"|key-?points",
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credits?|image-?credits?"
                r"|gallery-?count"  # a photo gallery's "6 photos", "1 of 5"
-               r"|img-?credits?|credits?|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)"
+               r"|img-?credits?|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)"
                # a chart's title, source and tool lines ("Created with Datawrapper")
                r"|(?<!product-)chart-?(?:wrap\w*|title|caption|source|notes?|credit)|datawrapper\w*",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap|profile)|about-?(?:the-?)?author"

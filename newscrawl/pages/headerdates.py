@@ -1,0 +1,41 @@
+"""Where a page's header prints its date, in two shapes the generic reader asks about: the
+line just above a headline in an old layout, and a CMS's publication date printed beside
+its draft's creation. Pure functions (no Scrapy import)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newscrawl.lang.datetext import FULL_DATE, is_created_label, is_published_label
+from newscrawl.pages.body.vocabulary import classify
+from newscrawl.pages.html.document import text_of
+
+_INLINE_WRAPPERS = frozenset(("font", "span", "b", "strong", "a", "em", "i", "center"))
+_MEDIA_TAGS = ("img", "picture", "figure", "figcaption", "video", "iframe")
+
+
+def line_above(head: Any) -> list[Any]:
+    """The element just above a headline (past <br>s and the inline wrappers it sits in
+    alone), with what it holds, where it is a short line of text: no media, no caption."""
+    lead = head
+    while (up := lead.getparent()) is not None and up.tag in _INLINE_WRAPPERS and len(up) == 1:
+        lead = up
+    above = next((el for el in lead.itersiblings(preceding=True) if el.tag != "br"), None)
+    if above is None or not isinstance(above.tag, str) or above.tag in _MEDIA_TAGS \
+            or next(above.iter(*_MEDIA_TAGS), None) is not None or len(text_of(above)) > 80 \
+            or classify(f"{above.get('class') or ''} {above.get('id') or ''}")[0] in (
+                "caption", "nav", "ticker"):
+        return []
+    return [above, *above.iterdescendants()]
+
+
+def published_beside(el: Any, text: str) -> str:
+    """A date labelled as its draft's creation (Joomla's `dd.create`, "Dibuat: ...") gives
+    way to the publication's printed in a sibling just after it ("Dipublikasikan: ...")."""
+    if not is_created_label(text):
+        return text
+    for sibling in list(el.itersiblings())[:4]:
+        printed = text_of(sibling)
+        if is_published_label(printed) and FULL_DATE.search(printed):
+            return printed
+    return text
