@@ -94,3 +94,25 @@ def is_site_notice(text: str, lowered: str | None = None) -> bool:
     lowered = text.lower() if lowered is None else lowered
     return word_count(text) <= MAX_NOTICE_WORDS and _NOTICE.match(lowered) is not None \
         and not _SPOKEN.search(lowered)
+
+
+# A press release's end mark ("###", "# # #", "-30-"): what follows it is the release's
+# furniture (its media contact, its "About the company") where that is short or so labelled.
+_RELEASE_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*(?:end|selesai)\s*-)\s*$",
+                          re.IGNORECASE)
+_RELEASE_FURNITURE = re.compile(
+    r"^\W*(?:media\s+contacts?|press\s+contacts?|contacts?|about\s+(?:the\s+)?\w+|for\s+more\s+"
+    r"information|kontak(?:\s+media)?|narahubung|tentang\s+\w+|informasi\s+lebih\s+lanjut)\b",
+    re.IGNORECASE)
+MAX_AFTER_RELEASE_END_WORDS = 150
+
+
+def is_release_end(line: str) -> bool:
+    return bool(_RELEASE_END.match(line))
+
+
+def release_furniture(paragraphs: list[str]) -> bool:
+    """Whether what follows a release's end mark is the release's furniture, not text."""
+    return bool(paragraphs) and (
+        _RELEASE_FURNITURE.match(paragraphs[0]) is not None
+        or sum(word_count(p) for p in paragraphs) <= MAX_AFTER_RELEASE_END_WORDS)

@@ -62,6 +62,8 @@ LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\b(?:dan|and|und|y|e|et)
                                re.IGNORECASE)
 # The bar between two credits on one line ("Story by A | Photos by B").
 _CREDIT_SEGMENT = re.compile(r"\s+[|·•]\s+")
+_AUTHOR_CARD_CSS = ("[class*=author-card], [class*=author_card], [class*=authorCard], "
+                    "[class*=author-box], [class*=about-author]")
 # An icon of a person that labels a byline's name (Font Awesome, Bootstrap Icons, ...).
 _PERSON_ICON = re.compile(r"(?:^|\s)(?:fa[srlb]?|bi|icon|glyphicon|ti|la|las)-(?:user|person)"
                           r"(?:-circle|-o)?(?:\s|$)")
@@ -150,7 +152,7 @@ class Bylines:
             # text's end to speak, "Reporter: A | Editor: B"; where the body's credits name
             # the writer, the first that names anyone is the last asked, as before)
             for fallback in (
-                    self._author_elements, self._printed_byline,
+                    self._author_elements, self._printed_byline, self._labelled_author_card,
                     lambda: self.header_credits().authors if not self.credits_css else [],
                     lambda: self.marked_credits().authors if not credited else [],
                     # Dublin Core's creator (Drupal's metatag module), last: a CMS login
@@ -260,15 +262,21 @@ class Bylines:
             text = text_of(el)
             if len(text) > 80:
                 continue
+            inside = False  # (the name in what follows the label: a wrapper of it)
             if label_seen:
-                if is_name_like(text):  # ("Penulis" then "A, B": each)
+                if is_name_like(text) and not BYLINE_LABEL.match(text):  # ("Penulis", "A, B")
                     names = split_names(text)
                     return names if all(is_name_like(n) and " " in n for n in names) \
                         else [text]
+                inside = len(el) > 0
                 label_seen = False
             # ("By Name • March 12, 2025"; "By RAY DONNELLY <span>Staff Writer</span>": the
             # element's own text before its children)
-            for said in ((el.text or "").strip(), text):
+            # (a box's whole text only where no block inside it parts its lines: "<div>
+            # <div>Written by</div><div>Name</div><div>Post, Org</div></div>" is read line
+            # by line, label then name)
+            parted = any(kid.tag in ("div", "p", "section") for kid in el)
+            for said in ((el.text or "").strip(),) if parted else ((el.text or "").strip(), text):
                 m = BYLINE_TEXT.match(said)
                 if m is not None:
                     # (the writer's credit before another's: "Story by A | Photos by B")
@@ -280,7 +288,22 @@ class Bylines:
                     names = joined_names(name)
                     if names:
                         return names
-            label_seen = bool(BYLINE_LABEL.match(text))
+            label_seen = inside or bool(BYLINE_LABEL.match(text))
+        return []
+
+    def _labelled_author_card(self) -> list[str]:
+        """The name after a "Written by" label in an author's card after the text (Webflow's
+        "blog-post_author-card": "<div>Written by</div><div>Name</div><div>Post</div>")."""
+        for box in self.doc.select(_AUTHOR_CARD_CSS)[:3]:
+            if in_teaser(box) or in_box(box, "comment", MAX_COMMENT_DEPTH):
+                continue
+            label_seen = False
+            for el in box.iterdescendants():
+                text = text_of(el) if isinstance(el.tag, str) else ""
+                if label_seen and text and len(text) <= 60 and is_name_like(text):
+                    return [text]
+                if text:
+                    label_seen = bool(BYLINE_LABEL.match(text))
         return []
 
     def header_credits(self) -> Body:

@@ -5,6 +5,8 @@ selectors."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from newscrawl.lang.language import content_words
 from newscrawl.pages.headtext import headline_text, one_line
 from newscrawl.pages.heuristics import (
@@ -127,6 +129,9 @@ class Titles:
             marked = self._marked_headline(content_words(meta or tag_title or ""), alternative)
             if marked:
                 return marked
+            if printed and (under := self._heading_under_label(
+                    elements[printed[0]], [t for t in (tag_title, meta) if t])):
+                return under
             if meta:
                 return meta
             if len(tag_title.split()) >= 3:  # type: ignore[union-attr]
@@ -139,6 +144,21 @@ class Titles:
         if value:
             self._fell_back("title")
         return value
+
+    def _heading_under_label(self, label: Any, titles: list[str]) -> str | None:
+        """An <h2> just after an <h1> that is no headline (a blog's name, a section's: "The
+        Halden Journal", "University News") that prints <title>'s headline, or the meta
+        title's and more (the meta title cut short): the headline (og:title may reword it)."""
+        wanted = [t.casefold() for t in titles if len(t.split()) >= 3]
+        for element in label.xpath("following::h2[position() <= 4]"):
+            text = text_of(element)
+            folded = text.casefold()
+            if len(text.split()) <= HEADLINE_MOST_WORDS and one_line(element) \
+                    and any(folded == t or folded.startswith(t) for t in wanted) \
+                    and not in_teaser(element) \
+                    and not any(a.tag in ("a", "li") for a in ancestors(element, 6)):
+                return text
+        return None
 
     def _marked_headline(self, subject: set[str], alternative: str | None) -> str | None:
         """A heading the page marks as the article's headline where no <h1> prints one (a

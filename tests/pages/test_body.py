@@ -348,3 +348,19 @@ def test_a_lead_photos_caption_before_the_dateline_is_no_paragraph() -> None:
     initials = "Jalan rusak di Sleman diperbaiki pekan depan, kata Bupati. (KOMPAS.COM/RUS)"
     for first in (story, initials):
         assert clean_texts([first, lead]).paragraphs[0] == first
+
+
+def test_a_press_releases_furniture_after_its_end_mark_leaves_the_text() -> None:
+    # (held-out round 64) a city's release: "###", then its media contact
+    from newscrawl.pages.body.blocks import Block, clean_body
+
+    text = [f"The council voted on Monday to repave Harbor Street, sentence {n}." for n in
+            range(4)]
+    after = ["Media Contact:", "Renee Alvarado, Communications Manager", "541-555-0172"]
+    body = clean_body([Block("p", t) for t in [*text, "###", *after]])
+    assert body.paragraphs == text
+    # a blog's "###" between parts of a long text is a divider: the text after it stays
+    long = [f"The second part of the story goes on at length, with sentence {n} of it, and "
+            f"more words to make the part long." for n in range(8)]
+    body = clean_body([Block("p", t) for t in [*text, "###", *long]])
+    assert body.paragraphs == text + long

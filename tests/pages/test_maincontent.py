@@ -1853,13 +1853,17 @@ def test_the_text_beside_an_image_in_a_wrapper_of_the_two_is_its_caption() -> No
     "<div class='itemImageBlock'><span class='itemImage'><img src='a.jpg'></span><span "
     "class='itemImageCaption'>Parade kapal hias di Selat Lembeh.</span><span "
     "class='itemImageCredits'>Dok. SulutDaily</span></div>",
+    # (held-out round 64) the image's alt and a credit after it, the paragraph in italics
+    "<p><img src='a.jpg' alt='Harbor Street looking north'></p><p style='font-size:0.85em;"
+    "font-style:italic;'>Harbor Street looking north. City of Larkspur Bay photo.</p>",
 ], ids=["named-wrapper", "caption-and-credit", "credit-at-end", "small-under-image",
-        "picture-table", "picture-table-font", "image-title-under-image", "k2-credits"])
+        "picture-table", "picture-table-font", "image-title-under-image", "k2-credits",
+        "alt-and-credit-in-italics"])
 def test_a_caption_beside_its_image_leaves_the_text(shape: str) -> None:
     out = among_paragraphs(shape)
     assert out.count(P[3:40]) == 6
     assert not any(w in out for w in ("Kendaraan", "Grafik", "Grafis", "antre", "Peserta",
-                                      "Embung", "Siswa", "Parade", "SulutDaily"))
+                                      "Embung", "Siswa", "Parade", "SulutDaily", "Harbor"))
 
 
 @pytest.mark.parametrize("shape", [

@@ -162,6 +162,44 @@ def test_the_author_is_read_from_an_element_that_says_it_holds_one() -> None:
     assert authors(linked) == ["Andi Saputra"]
 
 
+def test_a_reporter_box_and_an_author_card_after_the_text_name_the_author() -> None:
+    # (held-out round 63) an old portal's reporter box under the headline: the name's link,
+    # then the date and a counter
+    box = ("<h1>Banjir besar melanda kota sejak subuh</h1><div class='reporter'><p><a href="
+           "'/blog/3208/andi-muh-ilham'>Andi Muh Ilham</a></p><time>Kamis, 14 Desember 2017 - "
+           "11:20 WIB</time><div class='views'>views: 2.115</div></div>")
+    assert authors(box) == ["Andi Muh Ilham"]
+    # (held-out round 64) a "Written by" label and the name under it, in an author's card
+    # after the text, nothing by the headline
+    card = ("<h1>Banjir besar melanda kota sejak subuh</h1>", "<div class='blog-post_author-card'>"
+            "<img src='m.webp'><div class='blog-post_author-text'><div>Written by</div><div "
+            "class='text-weight-semibold'>Marcus Ellery</div><div>Head of Design, Halden</div>"
+            "</div></div>")
+    html = (f"<html><head></head><body>{card[0]}<article>{BODY}</article>{card[1]}</body>"
+            "</html>")
+    assert read_article(html, URL, crawled_at="2024-03-10T05:00:00Z").record.authors == \
+        ["Marcus Ellery"]
+
+
+def test_an_h2_under_a_label_h1_that_prints_the_title_tags_headline_is_the_title() -> None:
+    # (held-out round 64) a university's and a Webflow blog's: <h1> the section's or the
+    # blog's name, the headline an <h2> as <title> prints it (og:title rewords it), or
+    # og:title's and more (og:title cut short)
+    long = "Five-year study finds cover crops can rebuild soil carbon in a decade"
+    head = f"<title>{long} | University News</title>{og('Study: Cover crops rebuild soil')}"
+    assert title(head, f"<h1><a href='/'>University News</a></h1><h2>{long}</h2>") == long
+    whole = "Why we rebuilt our design system from scratch (and what we would change)"
+    head = f"<title>Why we rebuilt our design system | Halden</title>" \
+           f"{og('Why we rebuilt our design system | Halden')}"
+    assert title(head, f"<h1>The Halden Journal</h1><h2>{whole}</h2>") == whole
+    # a section heading under a page's <h1>, shorter than the meta title: the meta title
+    head = "<title>GAAP Compliance: Applying Accounting Best Practices To Your Business" \
+           "</title>"
+    assert title(head, "<h1>SUPPORTING GAAP COMPLIANCE</h1><h2>Accounting Best Practices For "
+                       "Your Business</h2>") == \
+        "GAAP Compliance: Applying Accounting Best Practices To Your Business"
+
+
 def test_labels_buttons_handles_and_other_articles_authors_are_no_authors() -> None:
     page = ("<h1>Banjir besar melanda kota sejak subuh</h1>"
             "<div class='author-name'>Bluesky</div>"

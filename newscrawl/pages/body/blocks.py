@@ -25,6 +25,7 @@ from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, 
 from newscrawl.lang.dateline import opens_with_any_dateline
 from newscrawl.lang.datetext import is_date_stamp
 from newscrawl.lang.names import closing_bio, closing_writer_bio, is_bare_name
+from newscrawl.lang.notices import is_release_end, release_furniture
 from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
@@ -322,6 +323,7 @@ def clean_body(blocks: list[Block]) -> Body:
     closing: tuple[int, list[str]] | None = None
     signed: tuple[int, str] | None = None  # (paragraphs before it, the writer it names)
     bylines: list[tuple[str, list]] = []  # (its paragraph, credits) of headings like bylines
+    end_mark = 0  # paragraphs before a press release's end mark
     for block in blocks:
         body.removed.extend(block.removed)
         text = block.text
@@ -356,11 +358,16 @@ def clean_body(blocks: list[Block]) -> Body:
             continue
         if is_promo(text) or INLINE_PROMO_LABEL.fullmatch(text) or not _HAS_WORD.search(text):
             body.removed.append(text)  # a promo, or a rule of dashes or stars
+            if body.paragraphs and is_release_end(text):  # (a release's "###")
+                end_mark = len(body.paragraphs)
             continue
         if body.paragraphs and _DATELINE_ALONE.match(body.paragraphs[-1]):
             # "Jakarta -" set apart by markup is the dateline of the paragraph it opens.
             text = f"{body.paragraphs.pop()} {text}"
         body.paragraphs.append(text)
+    if end_mark and release_furniture(body.paragraphs[end_mark:]):
+        body.removed.extend(body.paragraphs[end_mark:])
+        del body.paragraphs[end_mark:]
     _without_pull_quotes(body)
     # A header's date line caught at the text's top ("Kamis, 25 April 2024 | 13:40 WITA · 2
     # jam yang lalu", "Published March 3, 2025"; the first line, a date alone too): not a

@@ -119,26 +119,35 @@ def caption_under_image(el: Any) -> bool:
     that holds the photo alone: its whole text in one <small>, or a <span> whose class
     says caption ("<span class=ket>": not a table's remarks column) ("<p><img></p>
     <p><small>Peserta pelatihan las di BBPVP Serang.</small></p>")."""
-    if len(el) != 1 or el.text and not el.text.isspace():
-        return False
     above = el.getprevious()
     if above is None or above.tag not in ("p", "div", "figure") or len(above) != 1 \
             or not _is_image(above[0]) or above.text and not above.text.isspace() \
             or above[0].tail and not above[0].tail.isspace():
         return False
-    inner = el[0]
-    if inner.tag == "small" or inner.tag == "span" and _CAPTION_SPAN.search(
-            inner.get("class") or ""):
-        return not (inner.tail and not inner.tail.isspace() or len(inner) or not inner.text
-                    or len(inner.text) > MAX_LONE_IMAGE_CAPTION_CHARS)
-    # (or the text the image's own title or alt gives, set in italics or small, not bold:
-    # "<p><img title='Siswa mengikuti simulasi.'></p><p><span><em>Siswa mengikuti ...</em>")
+    if len(el) == 1 and not (el.text and not el.text.isspace()):
+        inner = el[0]
+        if inner.tag == "small" or inner.tag == "span" and _CAPTION_SPAN.search(
+                inner.get("class") or ""):
+            return not (inner.tail and not inner.tail.isspace() or len(inner)
+                        or not inner.text or len(inner.text) > MAX_LONE_IMAGE_CAPTION_CHARS)
+    # (or the text the image's own title or alt gives, and a credit perhaps, set in italics
+    # or small type, not bold: "<p><img title='Siswa mengikuti simulasi.'></p><p><span><em>
+    # Siswa mengikuti simulasi.</em>", "<p style='font-style:italic'>Harbor Street looking
+    # north. City of Larkspur Bay photo.</p>" under alt "Harbor Street looking north")
     image = above[0] if above[0].tag != "a" else above[0][0]
     given = " ".join((image.get("title") or image.get("alt") or "").split()).casefold()
+    if len(given.split()) < 3:
+        return False
     tags = {sub.tag for sub in el.iterdescendants()}
-    return len(given.split()) >= 3 and bool(tags & {"em", "i", "small"}) \
-        and not tags & {"strong", "b"} \
-        and " ".join("".join(el.itertext()).split()).casefold() == given
+    style = (el.get("style") or "").lower()
+    text = " ".join("".join(el.itertext()).split()).casefold()
+    return (bool(tags & {"em", "i", "small"}) or "italic" in style
+            or _SMALL_TYPE.search(style) is not None) and not tags & {"strong", "b"} \
+        and len(text) <= MAX_LONE_IMAGE_CAPTION_CHARS and text.startswith(given)
+
+
+_SMALL_TYPE = re.compile(r"font-size\s*:\s*(?:0?\.\d+\s*r?em|(?:[5-9]|1[0-2])(?:\.\d+)?p[xt]|"
+                         r"x*-?small(?:er)?|[1-8]\d%)")
 
 
 def caption_cell_under_image(el: Any) -> bool:
