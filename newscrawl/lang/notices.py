@@ -100,9 +100,11 @@ def is_site_notice(text: str, lowered: str | None = None) -> bool:
 # furniture (its media contact, its "About the company") where that is short or so labelled.
 _RELEASE_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*(?:end|selesai)\s*-)\s*$",
                           re.IGNORECASE)
+# ... a label line: "Media Contact:", "Kontak media:", or a heading "About Larkspur Bay"
 _RELEASE_FURNITURE = re.compile(
-    r"^\W*(?:media\s+contacts?|press\s+contacts?|contacts?|about\s+(?:the\s+)?\w+|for\s+more\s+"
-    r"information|kontak(?:\s+media)?|narahubung|tentang\s+\w+|informasi\s+lebih\s+lanjut)\b",
+    r"^\W*(?:(?:media|press)\s+contacts?|contacts?\s*:|kontak(?:\s+media)?\s*:|narahubung"
+    r"|for\s+more\s+information|informasi\s+lebih\s+lanjut)\b"
+    r"|^\W*(?:about|tentang)\s+[^\s,.:;!?]+(?:\s+[^\s,.:;!?]+){0,4}\s*:?\s*$",
     re.IGNORECASE)
 MAX_AFTER_RELEASE_END_WORDS = 150
 
@@ -112,7 +114,16 @@ def is_release_end(line: str) -> bool:
 
 
 def release_furniture(paragraphs: list[str]) -> bool:
-    """Whether what follows a release's end mark is the release's furniture, not text."""
+    """Whether what follows a release's end mark is the release's furniture, not text: so
+    labelled, or short and holding a way to reach someone (a blog's "###" before a short
+    closing section is a divider)."""
     return bool(paragraphs) and (
         _RELEASE_FURNITURE.match(paragraphs[0]) is not None
-        or sum(word_count(p) for p in paragraphs) <= MAX_AFTER_RELEASE_END_WORDS)
+        or sum(word_count(p) for p in paragraphs) <= MAX_AFTER_RELEASE_END_WORDS
+        and any(_REACH.search(p) for p in paragraphs))
+
+
+# An e-mail address, a web address, a labelled or US-shaped phone number (not a date).
+_REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|\b(?:tel|telp|telepon|phone|"
+                    r"hp|wa|whatsapp|fax)\b\.?\s*:?\s*\+?\d|\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b",
+                    re.IGNORECASE)

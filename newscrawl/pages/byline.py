@@ -243,6 +243,7 @@ class Bylines:
         if head is None:
             return []
         label_seen = False
+        deferred: list[str] | None = None
         for el in before_sub_headings(self.following_headline()):
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li") \
                     or any(a.tag == "li" for a in ancestors(el, 6)):
@@ -264,32 +265,34 @@ class Bylines:
                 continue
             inside = False  # (the name in what follows the label: a wrapper of it)
             if label_seen:
+                if not text:
+                    continue  # (an icon, an avatar before the name)
                 if is_name_like(text) and not BYLINE_LABEL.match(text):  # ("Penulis", "A, B")
                     names = split_names(text)
                     return names if all(is_name_like(n) and " " in n for n in names) \
                         else [text]
+                # (the names and what follows them: "A and B | 6 min read", "A · date")
+                names = _byline_names(text)
+                if names and all(map(is_name_like, names)):
+                    return names
                 inside = len(el) > 0
                 label_seen = False
             # ("By Name • March 12, 2025"; "By RAY DONNELLY <span>Staff Writer</span>": the
             # element's own text before its children)
-            # (a box's whole text only where no block inside it parts its lines: "<div>
-            # <div>Written by</div><div>Name</div><div>Post, Org</div></div>" is read line
-            # by line, label then name)
+            # (a box whose lines are blocks is read line by line, label then name: "<div>
+            # <div>Written by</div><div>Name</div><div>Post, Org</div></div>"; its text run
+            # together only where nothing else is found)
+            own = (el.text or "").strip()
             parted = any(kid.tag in ("div", "p", "section") for kid in el)
-            for said in ((el.text or "").strip(),) if parted else ((el.text or "").strip(), text):
+            for said in (own,) if parted else (own, text):
                 m = BYLINE_TEXT.match(said)
-                if m is not None:
-                    # (the writer's credit before another's: "Story by A | Photos by B")
-                    name = without_affiliation(strip_byline(without_date_tail(
-                        _CREDIT_SEGMENT.split(m.group("name"), maxsplit=1)[0])))
-                    if is_date_stamp(name, bare=True):
-                        continue  # ("Written By <span>Feb 11, 2019 · 3 min read</span>")
-                    name = byline_name(name)  # (a name in capitals, as bylines print it)
-                    names = joined_names(name)
-                    if names:
-                        return names
-            label_seen = inside or bool(BYLINE_LABEL.match(text))
-        return []
+                if m is not None and (names := _byline_names(m.group("name"))):
+                    return names
+            if parted and deferred is None and (m := BYLINE_TEXT.match(text)):
+                deferred = _byline_names(m.group("name"))
+            label_seen = inside or bool(BYLINE_LABEL.match(text)) \
+                or parted and bool(BYLINE_LABEL.match(own))
+        return deferred or []
 
     def _labelled_author_card(self) -> list[str]:
         """The name after a "Written by" label in an author's card after the text (Webflow's
@@ -371,6 +374,17 @@ class Bylines:
                 first = name
         return unique(near)[:MAX_BYLINE_NAMES] if near else [first] if first and not near_only \
             else []
+
+
+def _byline_names(said: str) -> list[str]:
+    """The writers a byline's text after its label names, less what follows them (another
+    credit, a date, a reading time): "A and B | 6 min read" -> A, B."""
+    # (the writer's credit before another's: "Story by A | Photos by B")
+    name = without_affiliation(strip_byline(without_date_tail(
+        _CREDIT_SEGMENT.split(said, maxsplit=1)[0])))
+    if is_date_stamp(name, bare=True):
+        return []  # ("Written By <span>Feb 11, 2019 · 3 min read</span>")
+    return joined_names(byline_name(name))  # (a name in capitals, as bylines print it)
 
 
 def _creators(value: str) -> list[str]:

@@ -34,8 +34,8 @@ GENERIC_AUTHOR_CSS = (
     "a[href*='/penulis/'], a[href*='/profile/'], a[href*='/contributor/'], "
     "a[href*='/contributors/'], [class*=__author], .author, [class*=author] [class*=name], "
     "[class*=_author_], [class*=author-details] > p:first-child, a[href*='/userprofile/'], "
-    ".reporter, .reporter a, a[href*='/reporter/'], [class*=penulis] [class*=nama], "
-    "[class*=penulis__nama]")
+    ".reporter, .reporter > p:first-child > a:first-child, a[href*='/reporter/'], "
+    "[class*=penulis] [class*=nama], [class*=penulis__nama]")
 # A byline printed as text: "By Name", "by Name", "Oleh Name", "Written by Name".
 BYLINE_TEXT = re.compile(
     r"^(?:(?:written|posted|story|text|words|reporting)\s+)?(?:by|oleh)\s*:?\s+"

@@ -129,8 +129,11 @@ class Titles:
             marked = self._marked_headline(content_words(meta or tag_title or ""), alternative)
             if marked:
                 return marked
-            if printed and (under := self._heading_under_label(
-                    elements[printed[0]], [t for t in (tag_title, meta) if t])):
+            # (<title> where it is about what the meta title is: not a site's static
+            # "Name | Tagline"; the meta title's start, where it is a headline's length)
+            titles = [t for t in (tag_title if not meta or len(content_words(
+                tag_title or "") & content_words(meta)) >= 2 else None, meta) if t]
+            if printed and (under := self._heading_under_label(elements[printed[0]], titles)):
                 return under
             if meta:
                 return meta
@@ -149,7 +152,7 @@ class Titles:
         """An <h2> just after an <h1> that is no headline (a blog's name, a section's: "The
         Halden Journal", "University News") that prints <title>'s headline, or the meta
         title's and more (the meta title cut short): the headline (og:title may reword it)."""
-        wanted = [t.casefold() for t in titles if len(t.split()) >= 3]
+        wanted = [t.casefold() for t in titles if len(t.split()) >= 4]
         for element in label.xpath("following::h2[position() <= 4]"):
             text = text_of(element)
             folded = text.casefold()

@@ -364,3 +364,18 @@ def test_a_press_releases_furniture_after_its_end_mark_leaves_the_text() -> None
             f"more words to make the part long." for n in range(8)]
     body = clean_body([Block("p", t) for t in [*text, "###", *long]])
     assert body.paragraphs == text + long
+    # ... and a short closing section after it, no contact in it, too
+    short = ["In short: the street gets its sidewalks this year."]
+    assert clean_body([Block("p", t) for t in [*text, "###", *short]]).paragraphs == \
+        text + short
+    # (the third review's findings) a short section with a date in it, a long one opening
+    # with "About" or "Tentang hal itu": text
+    for rest in (["Update 2025-03-05: the bakery has since moved to Second Avenue."],
+                 ["About a year ago nobody believed it. " + long[0]] + long[1:],
+                 ["Tentang hal itu, Bupati mengatakan jalan akan diperbaiki. " + long[0]]
+                 + long[1:]):
+        assert clean_body([Block("p", t) for t in [*text, "###", *rest]]).paragraphs == \
+            text + rest
+    # a release's "About X" heading ends it, however long its text
+    about = ["About Larkspur Bay", *long]
+    assert clean_body([Block("p", t) for t in [*text, "###", *about]]).paragraphs == text

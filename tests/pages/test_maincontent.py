@@ -1888,8 +1888,14 @@ def test_a_caption_beside_its_image_leaves_the_text(shape: str) -> None:
     "1 sampai 7 Juli.</td></tr></table>",
     "<div class='post-credits'>Embung Oemasi dibangun pada 2014 dengan anggaran provinsi dan "
     "kini mengairi sawah di tiga desa sekitarnya, kata kepala dinas.</div>",
+    # (the third review's findings) a paragraph that opens with the alt's words and holds
+    # one word in italics; one in a Word paste's 12pt type
+    "<p><img src='a.jpg' alt='Embung Oemasi di Kupang'></p><p>Embung Oemasi di Kupang kini "
+    "mengairi sawah, kata warga yang menyebut program <i>smart farming</i> itu berhasil.</p>",
+    "<p><img src='a.jpg' alt='Embung Oemasi di Kupang'></p><p style='font-size:12pt'>Embung "
+    "Oemasi di Kupang kini mengairi sawah di tiga desa.</p>",
 ], ids=["long-cell", "two-cells", "not-the-title", "bold-item-name", "lead-in-alt",
-        "facts-table", "credits-wrapper"])
+        "facts-table", "credits-wrapper", "one-word-in-italics", "word-paste-12pt"])
 def test_a_cell_or_paragraph_under_an_image_that_is_no_caption_stays(shape: str) -> None:
     assert "Embung Oemasi" in among_paragraphs(shape)
 

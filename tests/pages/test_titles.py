@@ -181,6 +181,27 @@ def test_a_reporter_box_and_an_author_card_after_the_text_name_the_author() -> N
         ["Marcus Ellery"]
 
 
+@pytest.mark.parametrize(("byline", "names"), [
+    # (the third review's findings) a label, then the names with what follows them, or an
+    # icon before the name; a box's own "By" before a name in a span and a date in a block
+    ("<div class='meta'><div>By</div><div><a href='/a/jd'>Jane Doe</a>, <a href='/a/jr'>John "
+     "Roe</a> · March 3, 2025</div></div>", ["Jane Doe", "John Roe"]),
+    ("<div>Written by</div><div><span>Jane Doe</span> and <span>John Roe</span> | 6 min read"
+     "</div>", ["Jane Doe", "John Roe"]),
+    ("<div class='byline'><span>By</span><div><svg><path d='M0'/></svg> <strong>Jane Doe"
+     "</strong> · 5 min read</div></div>", ["Jane Doe"]),
+    ("<div class='info'>Oleh <span>Rina Wulandari</span><div class='tgl'>Senin, 4 Maret 2024"
+     "</div></div>", ["Rina Wulandari"]),
+    # ... a reporter box with tag links after the reporter's
+    ("<div class='reporter'><p><a href='/r/as'>Andi Saputra</a></p><time>Senin, 4 Maret 2024"
+     "</time><div class='tags'><a href='/t/1'>Banjir Jakarta</a><a href='/t/2'>BPBD DKI</a>"
+     "</div></div>", ["Andi Saputra"]),
+], ids=["label-names-date", "label-names-time", "label-icon-name", "own-label-span",
+        "reporter-tags"])
+def test_a_printed_bylines_names_are_read_in_any_markup(byline: str, names: list) -> None:
+    assert authors(f"<h1>Banjir besar melanda kota sejak subuh</h1>{byline}") == names
+
+
 def test_an_h2_under_a_label_h1_that_prints_the_title_tags_headline_is_the_title() -> None:
     # (held-out round 64) a university's and a Webflow blog's: <h1> the section's or the
     # blog's name, the headline an <h2> as <title> prints it (og:title rewords it), or
@@ -198,6 +219,12 @@ def test_an_h2_under_a_label_h1_that_prints_the_title_tags_headline_is_the_title
     assert title(head, "<h1>SUPPORTING GAAP COMPLIANCE</h1><h2>Accounting Best Practices For "
                        "Your Business</h2>") == \
         "GAAP Compliance: Applying Accounting Best Practices To Your Business"
+    # (the third review's finding) a site's static "Name | Tagline" <title> and its tagline
+    # in <h2> under the name's <h1>: og:title
+    head = f"<title>Loona Construction | Building the future of homes</title>" \
+           f"{og('How we cut our build times by a third')}"
+    assert title(head, "<header><h1>Loona Construction</h1><h2>Building the future of homes"
+                       "</h2></header>") == "How we cut our build times by a third"
 
 
 def test_labels_buttons_handles_and_other_articles_authors_are_no_authors() -> None:

@@ -138,16 +138,24 @@ def caption_under_image(el: Any) -> bool:
     given = " ".join((image.get("title") or image.get("alt") or "").split()).casefold()
     if len(given.split()) < 3:
         return False
-    tags = {sub.tag for sub in el.iterdescendants()}
+    text = " ".join("".join(el.itertext()).split())
+    if not text.casefold().startswith(given) or len(text) - len(given) > MAX_CREDIT_AFTER_ALT:
+        return False
+    # (the whole paragraph set so: its style, or all its text in italics or small type;
+    # not a sentence with one word in italics)
     style = (el.get("style") or "").lower()
-    text = " ".join("".join(el.itertext()).split()).casefold()
-    return (bool(tags & {"em", "i", "small"}) or "italic" in style
-            or _SMALL_TYPE.search(style) is not None) and not tags & {"strong", "b"} \
-        and len(text) <= MAX_LONE_IMAGE_CAPTION_CHARS and text.startswith(given)
+    if "italic" in style or _SMALL_TYPE.search(style):
+        return next(el.iter("b", "strong"), None) is None
+    styled = " ".join("".join(t for sub in el.iter("em", "i", "small") if not any(
+        a.tag in ("em", "i", "small") for a in sub.iterancestors() if a is not el)
+        for t in sub.itertext()).split())
+    return styled == text and next(el.iter("b", "strong"), None) is None
 
 
-_SMALL_TYPE = re.compile(r"font-size\s*:\s*(?:0?\.\d+\s*r?em|(?:[5-9]|1[0-2])(?:\.\d+)?p[xt]|"
-                         r"x*-?small(?:er)?|[1-8]\d%)")
+# A caption's credit after the alt's words ("City of Larkspur Bay photo.").
+MAX_CREDIT_AFTER_ALT = 60
+_SMALL_TYPE = re.compile(r"font-size\s*:\s*(?:0?\.[0-8]\d*\s*r?em|[5-9](?:\.\d+)?pt|"
+                         r"(?:[5-9]|1[0-2])(?:\.\d+)?px|x*-?small(?:er)?|[1-8]\d%)")
 
 
 def caption_cell_under_image(el: Any) -> bool:
