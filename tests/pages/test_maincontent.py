@@ -2034,3 +2034,28 @@ def test_how_to_get_there_headings_stay() -> None:
 def test_a_paragraph_in_a_caption_like_box_without_its_signs_stays(shape: str) -> None:
     out = among_paragraphs(shape)
     assert "Warga berharap pemerintah" in out
+
+
+def test_a_list_articles_item_heading_over_its_photos_caption_stays() -> None:
+    # (held-out round 66) each item: its numbered heading, its photo's WordPress caption,
+    # then its text; a heading over a link list still goes
+    item = ("<h2>{n}. Curug nomor {n}, pelangi di sore hari</h2><div class='wp-caption'><img "
+            "src='c{n}.jpg'><p class='wp-caption-text'>Curug {n} via www.instagram.com/@x</p>"
+            "</div><p>Curug setinggi sekitar 87 meter ini jadi salah satu yang paling populer "
+            "di Bandung Barat, terutama pada sore hari.</p><p>Untuk turun ke dasar curug, kamu "
+            "harus menuruni sekitar 500 anak tangga yang cukup curam.</p>")
+    related = ("<h2>Artikel terkait</h2><ul><li><a href='/a'>Curug lain di Bogor</a></li>"
+               "<li><a href='/b'>Curug lain di Garut</a></li></ul>")
+    out = text(page("".join(item.format(n=n) for n in range(1, 5)) + related))
+    assert all(f"{n}. Curug nomor {n}" in out for n in range(1, 5))
+    assert "via www.instagram.com" not in out and "Artikel terkait" not in out
+
+
+@pytest.mark.parametrize("toc", ["lwptoc lwptoc-light", "rank-math-toc"])
+def test_a_table_of_contents_box_of_another_plugin_leaves_the_text(toc: str) -> None:
+    # (held-out round 66) LuckyWP's and Rank Math's tables of contents, titled "Daftar Isi"
+    box = (f"<div class='{toc}'><div><b>Daftar Isi</b> <span>[<a href='#'>sembunyikan</a>]"
+           "</span></div><div><a href='#a'>1 Penyebab HP Cepat Panas</a><a href='#b'>2 Cara "
+           "Mengatasi</a></div></div>")
+    out = among_paragraphs(box)
+    assert "Daftar Isi" not in out and out.count(P[3:40]) == 6

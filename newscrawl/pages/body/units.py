@@ -350,8 +350,7 @@ HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 
 # --- blocks -----------------------------------------------------------------------------
 
-# Rows of a table, at the least, that close a text as its data (a match report's stats):
-# fewer are a layout table's (a byline in a one-row table).
+# Rows of a table that close a text as its data (a match report's stats), at the least.
 MIN_TABLE_ROWS = 3
 _LABEL_ROW = re.compile(r"^[^\W\d][\w ]{0,24}?\s*:")
 
@@ -435,11 +434,13 @@ def blocks_from_units(units: list[Unit], keep_boxes: bool = False) -> list[Block
                 or before < 0.5 * after and len(prose) < PROSE_BEFORE_HEADLINE:
             units = units[first_h1:]
     keep = [keep_unit(u) for u in units]
-    # A heading that introduces dropped material ("Related news" over a link list) goes too.
+    # A heading that introduces dropped material ("Related news" over a link list) goes too
+    # (not a list article's item's heading over its photo's caption, then its text).
     for i, u in enumerate(units):
         if keep[i] and u.tag in HEADINGS and i + 1 < len(units) and not keep[i + 1] \
                 and (units[i + 1].box is not None or units[i + 1].link > 0.5):
-            keep[i] = False
+            j = next((k for k in range(i + 1, len(units)) if units[k].box != "caption"), 0)
+            keep[i] = j > i + 1 and keep[j]
     # A linked heading over a list article's item is the item's name ("1. Canon EOS R6").
     for i, u in enumerate(units[:-1]):
         if not keep[i] and u.tag in HEADINGS and u.box is None and u.link > 0.5 \

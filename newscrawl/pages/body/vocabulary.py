@@ -138,8 +138,10 @@ _BOX_WORDS = {
            r"|copyright|disclaimer"
            # a rating widget's stars and votes ("4.92 from 61 votes")
            r"|(?:recipe|star|post|user)-?ratings?|ratings?-?(?:stars|widget|count|details)"
-           # a table of contents (Easy TOC "ez-toc-container"), a poll or a quiz
-           r"|ez-toc\w*|toc-?(?:container|list|title)|table-?of-?contents?|daftar-?isi"
+           # a table of contents (Easy TOC "ez-toc-container", LuckyWP's "lwptoc", Rank
+           # Math's "rank-math-toc"), a poll or a quiz
+           r"|ez-toc\w*|lwptoc\w*|rank-?math-?toc|toc-?(?:container|list|title)"
+           r"|table-?of-?contents?|daftar-?isi"
            r"|wp-polls|polls?-?(?:widget|box|container|form|area)|quiz-?(?:widget|box|container)"
            r"|jajak-?pendapat",
     # embedded posts of social networks, with their own captions and credits: not the
