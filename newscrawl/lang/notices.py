@@ -101,11 +101,13 @@ def is_site_notice(text: str, lowered: str | None = None) -> bool:
 _RELEASE_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*(?:end|selesai)\s*-)\s*$",
                           re.IGNORECASE)
 # ... a label line: "Media Contact:", "Kontak media:", or a heading "About Larkspur Bay"
+_CONTACT_LABEL = (r"(?i:(?:media|press)\s+contacts?|contacts?|kontak(?:\s+media)?|narahubung"
+                  r"|for\s+more\s+information|informasi\s+lebih\s+lanjut)")
 _RELEASE_FURNITURE = re.compile(
-    r"^\W*(?:(?:media|press)\s+contacts?|contacts?\s*:|kontak(?:\s+media)?\s*:|narahubung"
-    r"|for\s+more\s+information|informasi\s+lebih\s+lanjut)\b"
-    r"|^\W*(?:about|tentang)\s+[^\s,.:;!?]+(?:\s+[^\s,.:;!?]+){0,4}\s*:?\s*$",
-    re.IGNORECASE)
+    rf"^\W*{_CONTACT_LABEL}\s*(?::|$)"
+    # (a company's name after it, "About Larkspur Bay, Inc.", "Tentang PT Bank X (Persero)
+    # Tbk.": not "About a year ago ...", "Tentang hal itu, ...")
+    r"|^\W*(?i:about|tentang)\s+(?:PT\s+)?[A-Z][^!?]{0,80}$")
 MAX_AFTER_RELEASE_END_WORDS = 150
 
 
@@ -125,5 +127,7 @@ def release_furniture(paragraphs: list[str]) -> bool:
 
 # An e-mail address, a web address, a labelled or US-shaped phone number (not a date).
 _REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|\b(?:tel|telp|telepon|phone|"
-                    r"hp|wa|whatsapp|fax)\b\.?\s*:?\s*\+?\d|\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b",
+                    r"hp|wa|whatsapp|fax)\b\.?\s*:?\s*\+?\d|\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b"
+                    # (an Indonesian number, "0812-3456-7890", "(021) 5790 1234", "+62 ...")
+                    r"|\(?\b0\d{2,3}\)?[- ]?\d{3,4}[- ]?\d{3,4}\b|\+62[\d -]{8,}|\bhubungi\b",
                     re.IGNORECASE)

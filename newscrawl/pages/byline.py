@@ -62,6 +62,7 @@ LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\b(?:dan|and|und|y|e|et)
                                re.IGNORECASE)
 # The bar between two credits on one line ("Story by A | Photos by B").
 _CREDIT_SEGMENT = re.compile(r"\s+[|·•]\s+")
+_ICON_TAGS = frozenset(("img", "svg", "i", "picture", "source"))
 _AUTHOR_CARD_CSS = ("[class*=author-card], [class*=author_card], [class*=authorCard], "
                     "[class*=author-box], [class*=about-author]")
 # An icon of a person that labels a byline's name (Font Awesome, Bootstrap Icons, ...).
@@ -265,15 +266,18 @@ class Bylines:
                 continue
             inside = False  # (the name in what follows the label: a wrapper of it)
             if label_seen:
-                if not text:
+                if not text and (el.tag in _ICON_TAGS or any(
+                        a.tag == "svg" for a in ancestors(el, 4))):
                     continue  # (an icon, an avatar before the name)
                 if is_name_like(text) and not BYLINE_LABEL.match(text):  # ("Penulis", "A, B")
                     names = split_names(text)
                     return names if all(is_name_like(n) and " " in n for n in names) \
                         else [text]
                 # (the names and what follows them: "A and B | 6 min read", "A · date")
+                # (full names, no lower-case word: not "Updated", "Jane Doe via", "X di Y")
                 names = _byline_names(text)
-                if names and all(map(is_name_like, names)):
+                if names and all(is_name_like(n) and " " in n and not any(
+                        w.islower() for w in n.split()) for n in names):
                     return names
                 inside = len(el) > 0
                 label_seen = False

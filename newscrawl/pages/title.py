@@ -129,11 +129,8 @@ class Titles:
             marked = self._marked_headline(content_words(meta or tag_title or ""), alternative)
             if marked:
                 return marked
-            # (<title> where it is about what the meta title is: not a site's static
-            # "Name | Tagline"; the meta title's start, where it is a headline's length)
-            titles = [t for t in (tag_title if not meta or len(content_words(
-                tag_title or "") & content_words(meta)) >= 2 else None, meta) if t]
-            if printed and (under := self._heading_under_label(elements[printed[0]], titles)):
+            if printed and (under := self._heading_under_label(
+                    elements[printed[0]], printed[0], tag_title, meta)):
                 return under
             if meta:
                 return meta
@@ -148,16 +145,23 @@ class Titles:
             self._fell_back("title")
         return value
 
-    def _heading_under_label(self, label: Any, titles: list[str]) -> str | None:
+    def _heading_under_label(self, label: Any, label_text: str, tag_title: str | None,
+                             meta: str | None) -> str | None:
         """An <h2> just after an <h1> that is no headline (a blog's name, a section's: "The
         Halden Journal", "University News") that prints <title>'s headline, or the meta
-        title's and more (the meta title cut short): the headline (og:title may reword it)."""
-        wanted = [t.casefold() for t in titles if len(t.split()) >= 4]
+        title's and more (the meta title cut short): the headline (og:title may reword it).
+        Not a site's static "Name | Tagline" <title> over its tagline's <h2>."""
+        whole = (self.doc.title_tag or "").casefold()
+        static = whole.startswith(label_text.casefold()) and not (meta and len(
+            content_words(tag_title or "") & content_words(meta)) >= 2)
+        equal = {tag_title.casefold()} if tag_title and len(tag_title.split()) >= 3 \
+            and not static else set()
+        start = meta.casefold() if meta and len(meta.split()) >= 4 else None
         for element in label.xpath("following::h2[position() <= 4]"):
             text = text_of(element)
             folded = text.casefold()
             if len(text.split()) <= HEADLINE_MOST_WORDS and one_line(element) \
-                    and any(folded == t or folded.startswith(t) for t in wanted) \
+                    and (folded in equal or start and folded.startswith(start)) \
                     and not in_teaser(element) \
                     and not any(a.tag in ("a", "li") for a in ancestors(element, 6)):
                 return text

@@ -377,5 +377,10 @@ def test_a_press_releases_furniture_after_its_end_mark_leaves_the_text() -> None
         assert clean_body([Block("p", t) for t in [*text, "###", *rest]]).paragraphs == \
             text + rest
     # a release's "About X" heading ends it, however long its text
-    about = ["About Larkspur Bay", *long]
-    assert clean_body([Block("p", t) for t in [*text, "###", *about]]).paragraphs == text
+    for label in ("About Larkspur Bay", "About Larkspur Bay, Inc.", "Kontak Media",
+                  "Tentang PT Bank Rakyat Indonesia (Persero) Tbk."):
+        about = [label, *long]
+        assert clean_body([Block("p", t) for t in [*text, "###", *about]]).paragraphs == text
+    # (the fourth review's finding) a short Indonesian contact line
+    contact = ["Untuk informasi lebih lanjut, silakan hubungi Budi Santoso di 0812-3456-7890."]
+    assert clean_body([Block("p", t) for t in [*text, "###", *contact]]).paragraphs == text

@@ -1856,14 +1856,23 @@ def test_the_text_beside_an_image_in_a_wrapper_of_the_two_is_its_caption() -> No
     # (held-out round 64) the image's alt and a credit after it, the paragraph in italics
     "<p><img src='a.jpg' alt='Harbor Street looking north'></p><p style='font-size:0.85em;"
     "font-style:italic;'>Harbor Street looking north. City of Larkspur Bay photo.</p>",
+    # (the fourth review's findings) the credit outside the italics, after a <br>; 10pt type
+    "<p><img src='a.jpg' alt='Warga menyeberangi Sungai Ciliwung'></p><p><em>Warga "
+    "menyeberangi Sungai Ciliwung di Jakarta Timur, Senin (4/3/2024).</em> (Foto: Dok. Humas)"
+    "</p>",
+    "<p><img src='a.jpg' alt='Warga menyeberangi Sungai Ciliwung'></p><p><i>Warga menyeberangi "
+    "Sungai Ciliwung di Jakarta Timur.</i><br>Foto: Reuters</p>",
+    "<p><img src='a.jpg' alt='Warga menyeberangi Sungai Ciliwung'></p><p style='font-size:"
+    "10pt'>Warga menyeberangi Sungai Ciliwung. (Foto: Antara)</p>",
 ], ids=["named-wrapper", "caption-and-credit", "credit-at-end", "small-under-image",
         "picture-table", "picture-table-font", "image-title-under-image", "k2-credits",
-        "alt-and-credit-in-italics"])
+        "alt-and-credit-in-italics", "credit-outside-italics", "credit-after-br", "10pt"])
 def test_a_caption_beside_its_image_leaves_the_text(shape: str) -> None:
     out = among_paragraphs(shape)
     assert out.count(P[3:40]) == 6
     assert not any(w in out for w in ("Kendaraan", "Grafik", "Grafis", "antre", "Peserta",
-                                      "Embung", "Siswa", "Parade", "SulutDaily", "Harbor"))
+                                      "Embung", "Siswa", "Parade", "SulutDaily", "Harbor",
+                                      "Warga"))
 
 
 @pytest.mark.parametrize("shape", [
@@ -2049,6 +2058,12 @@ def test_a_list_articles_item_heading_over_its_photos_caption_stays() -> None:
     out = text(page("".join(item.format(n=n) for n in range(1, 5)) + related))
     assert all(f"{n}. Curug nomor {n}" in out for n in range(1, 5))
     assert "via www.instagram.com" not in out and "Artikel terkait" not in out
+    # (the fourth review's finding) a gallery's heading over its captioned photos goes
+    gallery = ("<h2>Galeri Foto</h2>" + "".join(
+        f"<div class='wp-caption'><img src='g{n}.jpg'><p class='wp-caption-text'>Suasana "
+        f"curug {n} pada pagi hari</p></div>" for n in range(3)))
+    out = text(page(item.format(n=1) + gallery + item.format(n=2)))
+    assert "Galeri Foto" not in out and "2. Curug nomor 2" in out
 
 
 @pytest.mark.parametrize("toc", ["lwptoc lwptoc-light", "rank-math-toc"])

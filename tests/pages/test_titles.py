@@ -196,8 +196,15 @@ def test_a_reporter_box_and_an_author_card_after_the_text_name_the_author() -> N
     ("<div class='reporter'><p><a href='/r/as'>Andi Saputra</a></p><time>Senin, 4 Maret 2024"
      "</time><div class='tags'><a href='/t/1'>Banjir Jakarta</a><a href='/t/2'>BPBD DKI</a>"
      "</div></div>", ["Andi Saputra"]),
+    # (the fourth review's findings) a label whose name element is empty, then a category's
+    # link; a label over a date line or a wire's credit: no name
+    ("<div class='meta'><span>Oleh</span><span class='nm'></span></div><div class='cat'><a "
+     "href='/k/jawa-barat'>Jawa Barat</a> · Senin, 4 Maret 2024</div>", []),
+    ("<div class='meta'><span>By</span><span>Updated · March 3, 2025</span></div>", []),
+    ("<div class='meta'><span>By</span><span>Jane Doe via Reuters · 3 min read</span></div>",
+     []),
 ], ids=["label-names-date", "label-names-time", "label-icon-name", "own-label-span",
-        "reporter-tags"])
+        "reporter-tags", "empty-name-then-category", "label-then-date", "label-then-via"])
 def test_a_printed_bylines_names_are_read_in_any_markup(byline: str, names: list) -> None:
     assert authors(f"<h1>Banjir besar melanda kota sejak subuh</h1>{byline}") == names
 
@@ -219,6 +226,11 @@ def test_an_h2_under_a_label_h1_that_prints_the_title_tags_headline_is_the_title
     assert title(head, "<h1>SUPPORTING GAAP COMPLIANCE</h1><h2>Accounting Best Practices For "
                        "Your Business</h2>") == \
         "GAAP Compliance: Applying Accounting Best Practices To Your Business"
+    # (the fourth review's finding) <title>'s headline in the <h2>, og:title rewording it
+    head = f"<title>Council backs new bus lines | Halden Journal</title>" \
+           f"{og('Riverside to get three extra routes this spring')}"
+    assert title(head, "<h1>University News</h1><h2>Council backs new bus lines</h2>") == \
+        "Council backs new bus lines"
     # (the third review's finding) a site's static "Name | Tagline" <title> and its tagline
     # in <h2> under the name's <h1>: og:title
     head = f"<title>Loona Construction | Building the future of homes</title>" \

@@ -139,22 +139,35 @@ def caption_under_image(el: Any) -> bool:
     if len(given.split()) < 3:
         return False
     text = " ".join("".join(el.itertext()).split())
-    if not text.casefold().startswith(given) or len(text) - len(given) > MAX_CREDIT_AFTER_ALT:
+    if not text.casefold().startswith(given) or next(el.iter("b", "strong"), None) is not None:
         return False
-    # (the whole paragraph set so: its style, or all its text in italics or small type;
-    # not a sentence with one word in italics)
+    # (the whole paragraph set so, by its style, or its text in italics or small type but
+    # punctuation or a credit: "<em>Warga menyeberang.</em> (Foto: Antara)"; not a
+    # sentence with one word in italics)
     style = (el.get("style") or "").lower()
     if "italic" in style or _SMALL_TYPE.search(style):
-        return next(el.iter("b", "strong"), None) is None
-    styled = " ".join("".join(t for sub in el.iter("em", "i", "small") if not any(
-        a.tag in ("em", "i", "small") for a in sub.iterancestors() if a is not el)
-        for t in sub.itertext()).split())
-    return styled == text and next(el.iter("b", "strong"), None) is None
+        return len(text) - len(given) <= MAX_CREDIT_AFTER_ALT
+    outside = " ".join(_outside_italics(el).split())
+    return not _HAS_LETTER.search(outside) or len(outside) <= MAX_CREDIT_AFTER_ALT \
+        and _CLOSING_CREDIT.search(outside) is not None
+
+
+def _outside_italics(el: Any) -> str:
+    """An element's text outside its <em>, <i> and <small> elements."""
+    pieces = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in ("em", "i", "small"):
+            pieces.append(_outside_italics(child))
+        pieces.append(child.tail or "")
+    return "".join(pieces)
+
+
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 # A caption's credit after the alt's words ("City of Larkspur Bay photo.").
 MAX_CREDIT_AFTER_ALT = 60
-_SMALL_TYPE = re.compile(r"font-size\s*:\s*(?:0?\.[0-8]\d*\s*r?em|[5-9](?:\.\d+)?pt|"
+_SMALL_TYPE = re.compile(r"font-size\s*:\s*(?:0?\.[0-8]\d*\s*r?em|(?:[5-9]|10)(?:\.\d+)?pt|"
                          r"(?:[5-9]|1[0-2])(?:\.\d+)?px|x*-?small(?:er)?|[1-8]\d%)")
 
 
