@@ -56,6 +56,15 @@ _NOTICE = re.compile(
     r"(?:was\s+)?(?:reviewed|edited|checked)\b.*)"
     r"|this\s+(?:article|story|report)\s+(?:by\s+.{2,40}?\s+)?(?:was|is)\s+(?:originally|first)"
     r"\s+published\s+(?:(?:by|in|on|at)\s+)?.{2,50}?(?:\.\s+read\s+the\s+original\b.*)?"
+    # a syndicated feed's note ("(Except for the headline, this story has not been edited
+    # by NDTV staff and is published from a syndicated feed.)"), a feedback widget's
+    # question, an app's alert promo
+    r"|except\s+for\s+the\s+headline,\s+this\s+(?:story|article)\s+has\s+not\s+been\s+"
+    r"edited\b.*|(?:this\s+(?:story|article)\s+)?(?:is\s+)?published\s+from\s+a\s+"
+    r"syndicated\s+feed\W*"
+    r"|do\s+you\s+like\s+the\s+content\s+of\s+this\s+article\s*\?\W*"
+    r"|get\s+(?:breaking\s+)?news\s+alerts\s+(?:directly\s+)?(?:to|on)\s+your\s+phone\b"
+    r".{0,80}\bapp\W*"
     r"|contact\s+(?:(?:the\s+)?(?:editor|reporter|writer)\s+)?[\w.'’ -]{2,40}?(?:\s+for\s+"
     r"questions)?\s*:\s*\S+@\S+.*"
     # a subscription's or a newsletter's prompt ("Sign up to our X newsletter", "Did you know

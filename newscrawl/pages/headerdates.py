@@ -4,12 +4,16 @@ its draft's creation. Pure functions (no Scrapy import)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from newscrawl.lang.datetext import FULL_DATE, is_created_label, is_published_label
 from newscrawl.pages.body.vocabulary import classify
 from newscrawl.pages.html.document import text_of
 
+# A clock printed alone ("9.41am", "Pukul 10.00 WIB"): no day of its own.
+CLOCK_ONLY = re.compile(r"^\D{0,30}\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Za-z]{2,5})?\W*$",
+                        re.IGNORECASE)
 _INLINE_WRAPPERS = frozenset(("font", "span", "b", "strong", "a", "em", "i", "center"))
 _MEDIA_TAGS = ("img", "picture", "figure", "figcaption", "video", "iframe")
 

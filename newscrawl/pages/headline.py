@@ -14,7 +14,7 @@ from newscrawl.lang.dates import CLOCK, TZ_EXPLICIT, is_update_label, parse_date
 from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT, is_read_time_label
 from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
 from newscrawl.lang.text import normalise_space
-from newscrawl.pages.headerdates import line_above, published_beside
+from newscrawl.pages.headerdates import CLOCK_ONLY, line_above, published_beside
 from newscrawl.pages.heuristics import (
     EMBEDDED_DATE,
     GENERIC_DATE_CSS,
@@ -112,8 +112,10 @@ class HeadlineAndDates:
         # A date printed as the last change ("Updated on ...", "Diperbarui ...") says when
         # the article changed, not when it came out: it is taken only where the page prints
         # no other date (the raw text keeps its label).
+        # (a clock alone, a live blog's latest entry's "9.41am", after any date)
         updated: list[str] = []
-        text = self._first_date(self.doc.select(self.visible_date_css), updated)
+        clocks: list[str] = []
+        text = self._first_date(self.doc.select(self.visible_date_css), updated, clocks)
         if text is not None:
             return text
         text = self._headline_date(updated)
@@ -122,13 +124,13 @@ class HeadlineAndDates:
             text = self._first_date(self.doc.select(GENERIC_DATE_CSS), updated, generic=True)
         if text is None:
             text = self._article_date_line(updated)
-        text = text or (updated[0] if updated else None)
+        text = text or (clocks[0] if clocks else None) or (updated[0] if updated else None)
         if text and self.family != "generic" and not self.published_raw():
             self._fell_back("published")
         return text
 
-    def _first_date(self, elements: list[Any], updated: list[str], *,
-                    generic: bool = False) -> str | None:
+    def _first_date(self, elements: list[Any], updated: list[str], clocks: list[str] | None = None,
+                    *, generic: bool = False) -> str | None:
         """The first element's text that may date the article and is no "Updated ..." one
         (those go to `updated`)."""
         for el in elements:
@@ -138,7 +140,9 @@ class HeadlineAndDates:
                     or is_read_time_label(candidate):
                 continue
             if self._may_date_article(el, candidate, generic=generic) and not in_range(el):
-                if not _labelled_update(el, candidate):
+                if clocks is not None and CLOCK_ONLY.match(candidate):
+                    clocks.append(candidate)
+                elif not _labelled_update(el, candidate):
                     return _with_clock(el, candidate)
                 updated.append(candidate)
         return None

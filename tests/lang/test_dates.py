@@ -234,6 +234,8 @@ def test_a_numbers_thousands_are_no_clock() -> None:
     # (the second review's findings) a podcast's duration before the date is no clock
     ("45:12 · March 3, 2025", "2025-03-03T00:00:00+07:00"),
     ("Durasi 03:45 | Senin, 3 Maret 2025", "2025-03-03T00:00:00+07:00"),
+    # (held-out round 68) a site's name and a slash before the clock
+    ("INQUIRER.net / 09:47 PM June 03, 2024", "2024-06-03T21:47:00+07:00"),
 ])
 def test_a_clock_printed_before_the_date_is_its_time(text: str, expected: str) -> None:
     parsed = parse_date_detail(text, default_tz="Asia/Jakarta")

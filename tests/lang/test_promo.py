@@ -658,6 +658,12 @@ def test_a_sentence_with_a_price_or_a_pitch_stays(text: str) -> None:
     # (held-out round 52) a live report's refresh notice, "regularly"; a release's label
     "Halaman ini diperbarui secara berkala. Muat ulang untuk melihat update terbaru.",
     "This page is updated regularly.",
+    # (held-out round 68) a syndicated feed's note, a feedback widget's question, an app's
+    # alert promo
+    "(Except for the headline, this story has not been edited by NDTV staff and is "
+    "published from a syndicated feed.)",
+    "Do you like the content of this article?",
+    "Get breaking news alerts directly to your phone with the ABC News app.",
     "Siaran Pers — Konten ini merupakan rilis resmi dari PT Listrik Timur. Isi di luar "
     "tanggung jawab redaksi.",
 ])

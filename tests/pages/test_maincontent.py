@@ -2074,3 +2074,29 @@ def test_a_table_of_contents_box_of_another_plugin_leaves_the_text(toc: str) -> 
            "Mengatasi</a></div></div>")
     out = among_paragraphs(box)
     assert "Daftar Isi" not in out and out.count(P[3:40]) == 6
+
+
+@pytest.mark.parametrize("box", [
+    # (held-out round 67) a newsroom's widgets set inside the text: a glossary's term, an
+    # encyclopedia's, an infographic's text, a Q&A service's box, a document viewer's text
+    # layer, Simple Author Box's bio, Inline Related Posts' card
+    "<div class='glosarium-kompas'><h4 class='glosarium__title'>Apa itu siaga darurat?</h4>"
+    "<div class='glosarium__text'>Widget sentence one about the term, long enough to read as "
+    "a paragraph of its own. Widget sentence two goes on.</div></div>",
+    "<div class='ensiklopedia-box'><div class='ensiklopedia-box__desc'>Widget sentence one "
+    "about the term, long enough to read as a paragraph. Widget sentence two goes on.</div>"
+    "</div>",
+    "<div class='infografis-embed'><div class='infografis-teks'>Widget sentence one about the "
+    "chart, long enough to read as a paragraph. Widget sentence two goes on.</div></div>",
+    "<div class='pdfviewer'><div class='textLayer'><span>Widget sentence one of the document, "
+    "long enough to read as a paragraph. Widget sentence two goes on.</span></div></div>",
+    "<div class='saboxplugin-wrap'><div class='saboxplugin-desc'><p>Widget sentence one about "
+    "the writer, long enough to read as a paragraph. Widget sentence two goes on.</p></div>"
+    "</div>",
+    "<div class='irp-card'><span class='irp-label'>Baca Juga</span><a class='irp-title' href="
+    "'/x'>Another headline</a><p class='irp-excerpt'>Widget sentence one of another article, "
+    "long enough to read as a paragraph. Widget sentence two goes on.</p></div>",
+], ids=["glossary", "encyclopedia", "infographic", "text-layer", "author-box", "irp-card"])
+def test_a_newsrooms_widget_inside_the_text_leaves_it(box: str) -> None:
+    out = among_paragraphs(box)
+    assert "Widget sentence" not in out and out.count(P[3:40]) == 6

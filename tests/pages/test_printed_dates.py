@@ -616,3 +616,17 @@ def test_the_date_under_the_headline_wins_over_one_above_it(above: str) -> None:
 ], ids=["icon-spans", "time-elements"])
 def test_joomlas_publication_date_wins_over_its_creation_date(info: str) -> None:
     assert parse_page(page(info), URL)["published_at"] == "2016-11-17T08:23:00+07:00"
+
+
+def test_a_live_blogs_entry_clock_gives_way_to_its_dateline_date() -> None:
+    # (held-out round 68) a live blog: the date in its header, each entry's clock alone in a
+    # <time>; JSON-LD's UTC instant of the header's date
+    ld = ('<script type="application/ld+json">{"@type":"LiveBlogPosting","datePublished":'
+          '"2025-11-29T19:12:18.000Z"}</script>')
+    entry = ("<div class='block'><a class='block-time'><time datetime=''>9.41am</time> "
+             "<span class='tz'>AEDT</span></a><p>An entry of the blog, long enough.</p></div>")
+    html = (f"<html><head><title>Live: storms</title>{ld}</head><body><main><h1>Storms hit "
+            f"Sydney: live updates</h1><details><summary>Sun 30 Nov 2025 06.12 AEDT</summary>"
+            f"</details>{entry}<div class='content'>{BODY}</div></main></body></html>")
+    record = parse_page(html, "https://www.theguardian.example/australia-news/live/2025/nov/30/x")
+    assert record["published_at"] == "2025-11-30T06:12:18+11:00"

@@ -84,7 +84,13 @@ _BOX_WORDS = {
                r"|populer|terpopuler|most-?(?:read|viewed|popular|shared)|trending|terkini|terbaru"
                r"|latest|berita-?lainnya|artikel-?lainnya|lainnya|outbrain|taboola|you-?may-?like"
                r"|jp-relatedposts|yarpp|crp|teasers?|recirc\w*|news-?list|list-?berita|see-?also"
-               r"|inline-?link\w*",
+               r"|inline-?link\w*|irp-(?:card|box|title|excerpt|label)"
+               # a newsroom's widget set in the text, another entry's or a service's: a
+               # glossary's or an encyclopedia's term, an infographic's text, a Q&A service's
+               # box, a document viewer's text layer
+               r"|glosarium\w*|glossary-?(?:box|widget|term|embed)|ensiklopedia\w*"
+               r"|infografis-?(?:embed|box|teks|text|widget)|tanya-?jawab-?(?:widget|box)"
+               r"|textlayer|pdf-?viewer\w*",
     "share": r"share\w*|sharing|sharebar|sosmed|bagikan|addthis|sharethis|follow-?us|tools|toolbar"
              r"|reprints?|font-?size|text-?size|zoom|laporkan|report-?(?:abuse|error|button|link)"
              r"|cetak"
@@ -126,6 +132,7 @@ _BOX_WORDS = {
                # a chart's title, source and tool lines ("Created with Datawrapper")
                r"|(?<!product-)chart-?(?:wrap\w*|title|caption|source|notes?|credit)|datawrapper\w*",
     "byline": r"byline|author-?(?:bio|box|info|card|details|wrap|profile)|about-?(?:the-?)?author"
+              r"|saboxplugin\w*"  # Simple Author Box's
               r"|penulis"  # a column's writer box: "opini-penulis", "box-penulis"
               r"|(?:article|detail|post|entry|news|meta|story)-?(?:info|date|time|meta|byline)"
               r"|dateline|timestamp|post-?meta|entry-?meta|article-?meta|meta-?info"
@@ -143,6 +150,7 @@ _BOX_WORDS = {
            r"|ez-toc\w*|lwptoc\w*|rank-?math-?toc|toc-?(?:container|list|title)"
            r"|table-?of-?contents?|daftar-?isi"
            r"|wp-polls|polls?-?(?:widget|box|container|form|area)|quiz-?(?:widget|box|container)"
+           r"|polling-?(?:box|widget|form|container)"
            r"|jajak-?pendapat",
     # embedded posts of social networks, with their own captions and credits: not the
     # article's text (an embedded tweet too, and its "— Name (@handle) date" line)
