@@ -336,7 +336,8 @@ _CLOCK_BEFORE = re.compile(
 # What may stand before such a clock: nothing, or a publication's label (not "Durasi 03:45",
 # a podcast's "45:12 ·").
 # (or a site's name or a byline and a bar: "INQUIRER.net / 09:47 PM June 03, 2024")
-_CLOCK_LEAD = re.compile(r"\W*(?:[^\d/|]{1,40}?\s[/|]\s*)?(?:(?:published|posted|updated|"
+_CLOCK_LEAD = re.compile(r"\W*(?:(?!(?:durasi|duration|video|audio|listen|podcast|lama|read|"
+                         r"baca|waktu)\b)[^\d/|]{1,40}?\s[/|]\s*)?(?:(?:published|posted|updated|"
                          r"diterbitkan|dipublikasikan|"
                          rf"diperbarui|terbit)\s*:?\s*)?(?:{_WEEKDAY_WORD})?", re.IGNORECASE)
 _FOUR_DIGITS = re.compile(r"\d{4}")

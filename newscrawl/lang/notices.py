@@ -63,7 +63,7 @@ _NOTICE = re.compile(
     r"edited\b.*|(?:this\s+(?:story|article)\s+)?(?:is\s+)?published\s+from\s+a\s+"
     r"syndicated\s+feed\W*"
     r"|do\s+you\s+like\s+the\s+content\s+of\s+this\s+article\s*\?\W*"
-    r"|get\s+(?:breaking\s+)?news\s+alerts\s+(?:directly\s+)?(?:to|on)\s+your\s+phone\b"
+    r"|get\s+breaking\s+news\s+alerts\s+(?:directly\s+)?(?:to|on)\s+your\s+phone\b"
     r".{0,80}\bapp\W*"
     r"|contact\s+(?:(?:the\s+)?(?:editor|reporter|writer)\s+)?[\w.'’ -]{2,40}?(?:\s+for\s+"
     r"questions)?\s*:\s*\S+@\S+.*"
@@ -116,7 +116,8 @@ _RELEASE_FURNITURE = re.compile(
     rf"^\W*{_CONTACT_LABEL}\s*(?::|$)"
     # (a company's name after it, "About Larkspur Bay, Inc.", "Tentang PT Bank X (Persero)
     # Tbk.": not "About a year ago ...", "Tentang hal itu, ...")
-    r"|^\W*(?i:about|tentang)\s+(?:PT\s+)?[A-Z][^!?]{0,80}$")
+    r"|^\W*(?i:about|tentang)\s+(?:PT\s+)?[A-Z][^\s!?]*(?:\s+[^\s!?]+){0,3}$"
+    r"|^\W*(?i:about|tentang)\s+[A-Z][^!?]{0,80}\b(?:Inc|Corp|Ltd|LLC|Tbk|GmbH|Co)\.?\W*$")
 MAX_AFTER_RELEASE_END_WORDS = 150
 
 
@@ -138,5 +139,6 @@ def release_furniture(paragraphs: list[str]) -> bool:
 _REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\bhttps?://|\bwww\.|\b(?:tel|telp|telepon|phone|"
                     r"hp|wa|whatsapp|fax)\b\.?\s*:?\s*\+?\d|\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b"
                     # (an Indonesian number, "0812-3456-7890", "(021) 5790 1234", "+62 ...")
-                    r"|\(?\b0\d{2,3}\)?[- ]?\d{3,4}[- ]?\d{3,4}\b|\+62[\d -]{8,}|\bhubungi\b",
+                    r"|\b08\d{2}[- ]?\d{3,4}[- ]?\d{3,4}\b|\(0\d{2,3}\)\s*\d{3,4}[- ]?\d{3,4}"
+                    r"|\+62[\d -]{8,}",
                     re.IGNORECASE)

@@ -112,7 +112,6 @@ class HeadlineAndDates:
         # A date printed as the last change ("Updated on ...", "Diperbarui ...") says when
         # the article changed, not when it came out: it is taken only where the page prints
         # no other date (the raw text keeps its label).
-        # (a clock alone, a live blog's latest entry's "9.41am", after any date)
         updated: list[str] = []
         clocks: list[str] = []
         text = self._first_date(self.doc.select(self.visible_date_css), updated, clocks)
@@ -140,11 +139,14 @@ class HeadlineAndDates:
                     or is_read_time_label(candidate):
                 continue
             if self._may_date_article(el, candidate, generic=generic) and not in_range(el):
-                if clocks is not None and CLOCK_ONLY.match(candidate):
+                # (a clock alone of several, a live blog's entries' "9.41am": after any date)
+                if clocks is not None and CLOCK_ONLY.match(candidate) and sum(
+                        1 for e in elements if CLOCK_ONLY.match(text_of(e))) > 1:
                     clocks.append(candidate)
                 elif not _labelled_update(el, candidate):
                     return _with_clock(el, candidate)
-                updated.append(candidate)
+                else:
+                    updated.append(candidate)
         return None
 
     def _may_date_article(self, el: Any, text: str, generic: bool = False) -> bool:

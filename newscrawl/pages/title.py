@@ -152,7 +152,7 @@ class Titles:
         title's and more (the meta title cut short): the headline (og:title may reword it).
         Not a site's static "Name | Tagline" <title> over its tagline's <h2>."""
         whole = (self.doc.title_tag or "").casefold()
-        static = whole.startswith(label_text.casefold()) and not (meta and len(
+        static = label_text.casefold() in whole and not (meta and len(
             content_words(tag_title or "") & content_words(meta)) >= 2)
         equal = {tag_title.casefold()} if tag_title and len(tag_title.split()) >= 3 \
             and not static else set()

@@ -236,6 +236,10 @@ def test_a_numbers_thousands_are_no_clock() -> None:
     ("Durasi 03:45 | Senin, 3 Maret 2025", "2025-03-03T00:00:00+07:00"),
     # (held-out round 68) a site's name and a slash before the clock
     ("INQUIRER.net / 09:47 PM June 03, 2024", "2024-06-03T21:47:00+07:00"),
+    # (the fifth review's findings) a medium's or a reading time's word before the bar
+    ("Video | 03:45 | 3 Maret 2025", "2025-03-03T00:00:00+07:00"),
+    ("Lama baca / 4:00 | 3 Maret 2025", "2025-03-03T00:00:00+07:00"),
+    ("Listen / 04:12 · March 3, 2025", "2025-03-03T00:00:00+07:00"),
 ])
 def test_a_clock_printed_before_the_date_is_its_time(text: str, expected: str) -> None:
     parsed = parse_date_detail(text, default_tz="Asia/Jakarta")

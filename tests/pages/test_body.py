@@ -381,6 +381,13 @@ def test_a_press_releases_furniture_after_its_end_mark_leaves_the_text() -> None
                   "Tentang PT Bank Rakyat Indonesia (Persero) Tbk."):
         about = [label, *long]
         assert clean_body([Block("p", t) for t in [*text, "###", *about]]).paragraphs == text
+    # (the fifth review's findings) a sub-heading opening "Tentang" over the story's next
+    # part, a public-service note, a letter's number: text
+    for rest in (["Tentang Kasus Korupsi Timah, Kejagung Periksa Lima Saksi", *long],
+                 ["Warga yang terdampak diminta menghubungi posko BPBD terdekat."],
+                 ["Nomor surat 0123 4567 890 tertanggal 3 Maret."]):
+        assert clean_body([Block("p", t) for t in [*text, "###", *rest]]).paragraphs == \
+            text + rest
     # (the fourth review's finding) a short Indonesian contact line
     contact = ["Untuk informasi lebih lanjut, silakan hubungi Budi Santoso di 0812-3456-7890."]
     assert clean_body([Block("p", t) for t in [*text, "###", *contact]]).paragraphs == text

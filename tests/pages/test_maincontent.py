@@ -2064,6 +2064,11 @@ def test_a_list_articles_item_heading_over_its_photos_caption_stays() -> None:
         f"curug {n} pada pagi hari</p></div>" for n in range(3)))
     out = text(page(item.format(n=1) + gallery + item.format(n=2)))
     assert "Galeri Foto" not in out and "2. Curug nomor 2" in out
+    # (the fifth review's finding) a caption, then its credit as a link: the item's heading
+    credited = item.replace("</p></div>", "</p><p class='photo-credit'>Foto: <a href="
+                            "'https://instagram.com/x'>instagram.com/@curug</a></p></div>", 1)
+    out = text(page("".join(credited.format(n=n) for n in range(1, 5))))
+    assert all(f"{n}. Curug nomor {n}" in out for n in range(1, 5))
 
 
 @pytest.mark.parametrize("toc", ["lwptoc lwptoc-light", "rank-math-toc"])
@@ -2100,3 +2105,13 @@ def test_a_table_of_contents_box_of_another_plugin_leaves_the_text(toc: str) -> 
 def test_a_newsrooms_widget_inside_the_text_leaves_it(box: str) -> None:
     out = among_paragraphs(box)
     assert "Widget sentence" not in out and out.count(P[3:40]) == 6
+
+
+
+def test_a_glossary_term_marked_in_a_sentence_stays() -> None:
+    # (the fifth review's finding) a glossary plugin's term in the text, and a list of terms
+    # that is the article
+    term = ("<p>Bank Indonesia mengukur <span class='glossary-term' title='kenaikan harga'>"
+            "inflasi</span> dengan indeks harga konsumen setiap bulan di seluruh kota.</p>")
+    out = among_paragraphs(term)
+    assert "mengukur inflasi dengan" in " ".join(out.split())

@@ -623,10 +623,21 @@ def test_a_live_blogs_entry_clock_gives_way_to_its_dateline_date() -> None:
     # <time>; JSON-LD's UTC instant of the header's date
     ld = ('<script type="application/ld+json">{"@type":"LiveBlogPosting","datePublished":'
           '"2025-11-29T19:12:18.000Z"}</script>')
-    entry = ("<div class='block'><a class='block-time'><time datetime=''>9.41am</time> "
-             "<span class='tz'>AEDT</span></a><p>An entry of the blog, long enough.</p></div>")
+    entry = "".join(f"<div class='block'><a class='block-time'><time datetime=''>{clock}</time> "
+                    "<span class='tz'>AEDT</span></a><p>An entry of the blog, long enough.</p>"
+                    "</div>" for clock in ("9.41am", "8.55am"))
     html = (f"<html><head><title>Live: storms</title>{ld}</head><body><main><h1>Storms hit "
             f"Sydney: live updates</h1><details><summary>Sun 30 Nov 2025 06.12 AEDT</summary>"
             f"</details>{entry}<div class='content'>{BODY}</div></main></body></html>")
     record = parse_page(html, "https://www.theguardian.example/australia-news/live/2025/nov/30/x")
     assert record["published_at"] == "2025-11-30T06:12:18+11:00"
+
+
+
+def test_a_clock_alone_under_the_headline_still_dates_the_article() -> None:
+    # (the fifth review's finding) one clock in the header, a dated caption further down:
+    # the clock's (today's) time, as before; never the caption's day
+    html = page("<div class='date'>10:00 WIB</div>",
+                "<figure><img src='a.jpg'><figcaption>Banjir di Kampung Melayu, 1 Maret 2025"
+                "</figcaption></figure>")
+    assert not (parse_page(html, URL)["published_at"] or "").startswith("2025-03-01")

@@ -435,12 +435,12 @@ def blocks_from_units(units: list[Unit], keep_boxes: bool = False) -> list[Block
             units = units[first_h1:]
     keep = [keep_unit(u) for u in units]
     # A heading that introduces dropped material ("Related news" over a link list) goes too
-    # (not a list article's item's heading over its one photo's caption, then its text).
+    # (not a list article's item's heading over its photo's caption and credit, then text).
     for i, u in enumerate(units):
         if keep[i] and u.tag in HEADINGS and i + 1 < len(units) and not keep[i + 1] \
                 and (units[i + 1].box is not None or units[i + 1].link > 0.5):
-            keep[i] = i + 2 < len(units) and units[i + 1].box == "caption" \
-                and units[i + 1].link <= 0.5 and units[i + 2].box != "caption" and keep[i + 2]
+            j = next((k for k in range(i + 1, len(units)) if units[k].box != "caption"), 0)
+            keep[i] = i + 1 < j <= i + 3 and keep[j]
     # A linked heading over a list article's item is the item's name ("1. Canon EOS R6").
     for i, u in enumerate(units[:-1]):
         if not keep[i] and u.tag in HEADINGS and u.box is None and u.link > 0.5 \

@@ -88,9 +88,10 @@ _BOX_WORDS = {
                # a newsroom's widget set in the text, another entry's or a service's: a
                # glossary's or an encyclopedia's term, an infographic's text, a Q&A service's
                # box, a document viewer's text layer
-               r"|glosarium\w*|glossary-?(?:box|widget|term|embed)|ensiklopedia\w*"
+               # (the widget's wrapper, not a term marked in a sentence: "glossary-term")
+               r"|(?:glosarium|glossary|ensiklopedia)-?(?:kompas|box|widget|embed|wrap\w*|card)"
                r"|infografis-?(?:embed|box|teks|text|widget)|tanya-?jawab-?(?:widget|box)"
-               r"|textlayer|pdf-?viewer\w*",
+               r"|text-?layer|pdf-?viewer\w*",
     "share": r"share\w*|sharing|sharebar|sosmed|bagikan|addthis|sharethis|follow-?us|tools|toolbar"
              r"|reprints?|font-?size|text-?size|zoom|laporkan|report-?(?:abuse|error|button|link)"
              r"|cetak"
