@@ -78,8 +78,8 @@ class HeadlineAndDates:
         return None
 
     def _time_attr(self, selector: str) -> str | None:
+        # (not Joomla's draft <time itemprop=dateCreated> before its datePublished)
         elements = self.doc.select(selector)
-        # (Joomla's draft <time itemprop=dateCreated> before its datePublished)
         elements = [el for el in elements if el.get("itemprop") != "dateCreated"] or elements
         if self.family == "generic":
             # On a page of no family, the <time> by the headline first; another article's
@@ -150,6 +150,8 @@ class HeadlineAndDates:
         return None
 
     def _may_date_article(self, el: Any, text: str, generic: bool = False) -> bool:
+        if in_box(el, "embed", 8):
+            return False  # (an embedded post's own date: an Instagram post's, in PDT)
         if RELATIVE_TEXT.search(text):
             return self._near_headline(el)
         if generic or self.family == "generic":
@@ -198,8 +200,7 @@ class HeadlineAndDates:
             wanted = without_short_tail(strip_site_suffix(meta, self.site_name()) or meta) \
                 .casefold() if meta else ""
             # (the title less a site's name named nowhere else: "HulondaloKini.com :: Title")
-            title = (self.title() or "").casefold()
-            if len(title) >= 20 and title in wanted:
+            if len(title := (self.title() or "").casefold()) >= 20 and title in wanted:
                 wanted = title
         if len(wanted) >= 20 and len(wanted.split()) >= 3:
             # A page builder's headline (Framer, Webflow): a styled <p> or <div> that
@@ -288,10 +289,9 @@ class HeadlineAndDates:
         own = list(block.iterdescendants()) if block is not None else []
         own = [el for el in own if el is not head and head not in el.iterancestors()] \
             if len(own) <= 30 else []  # a header's few elements, not the article's
-        # ... where the header under it prints none, a short element just above it ("<font>
-        # 05/11/2018</font><br><font><b>Headline"), then the rest after it, then before it
-        following, header = self.following_headline(), len(self.after_headline())
-        above = [] if own else line_above(head)
+        # ... then, the header under it printing none, a line just above it (`line_above`)
+        following, header, above = self.following_headline(), len(self.after_headline()), \
+            [] if own else line_above(head)
         for el in (*own, *following[:header], *above, *following[header:],
                    *head.xpath("preceding::*[position() <= 12]")):
             if not isinstance(el.tag, str) or el.tag in ("script", "style", "li"):
@@ -311,7 +311,7 @@ class HeadlineAndDates:
                 if (owner is not None and owner.tag not in ("li", "script", "style")
                         and 6 <= len(text) <= 80 and FULL_DATE.search(text)
                         and not in_range(owner)
-                        and not _in_list(owner)
+                        and not _in_list(owner) and not in_box(owner, "embed", 8)
                         and (self._near_headline(owner) or not (
                             in_teaser(owner) or RELATIVE_TEXT.search(text)))):
                     if not _labelled_update(el, text):
@@ -341,7 +341,7 @@ class HeadlineAndDates:
             if m is None or RELATIVE_TEXT.search(text) or len(text) - len(m.group(0)) > 20 \
                     or is_read_time_label(text) \
                     or not _alone(el) or _in_list(el, links=True) or in_range(el) \
-                    or in_teaser(el, headed_links=False):
+                    or in_teaser(el, headed_links=False) or in_box(el, "embed", 8):
                 continue
             if not _labelled_update(el, text):
                 return text

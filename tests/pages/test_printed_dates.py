@@ -641,3 +641,16 @@ def test_a_clock_alone_under_the_headline_still_dates_the_article() -> None:
                 "<figure><img src='a.jpg'><figcaption>Banjir di Kampung Melayu, 1 Maret 2025"
                 "</figcaption></figure>")
     assert not (parse_page(html, URL)["published_at"] or "").startswith("2025-03-01")
+
+
+def test_an_embedded_posts_date_never_dates_the_article_nor_gives_its_zone() -> None:
+    # (held-out round 69) an Instagram post embedded in the text, its date in PDT: the
+    # article's own +07:00 date stays, in WIB
+    embed = ("<blockquote class='instagram-media'><div><p>Caption of the post.</p><p>A post "
+             "shared by X <time datetime='2021-08-17T01:02:00+00:00'>Aug 16, 2021 at 6:02pm "
+             "PDT</time></p></div></blockquote>")
+    html = (f"<html><head><title>Banjir rendam dua desa</title><meta property="
+            f"'article:published_time' content='2021-08-17T10:25:00+07:00'></head><body><main>"
+            f"<article><h1>Banjir rendam dua desa di hulu sungai</h1><div class='entry-content'>"
+            f"{BODY}{embed}{BODY}</div></article></main></body></html>")
+    assert parse_page(html, URL)["published_at"] == "2021-08-17T10:25:00+07:00"
