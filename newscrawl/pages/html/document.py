@@ -13,6 +13,7 @@ than MAX_JSON_LD_DEPTH is not walked.
 
 from __future__ import annotations
 
+import codecs
 import html
 import json
 import re
@@ -20,7 +21,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from lxml import etree
-from w3lib.encoding import html_to_unicode
+from w3lib.encoding import html_body_declared_encoding, to_unicode
 
 from newscrawl.lang.domains import registered_domain
 from newscrawl.lang.text import normalise_space, repair_double_utf8
@@ -368,8 +369,19 @@ def decode_html(data: bytes) -> str:
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     if not bad or non_ascii - bad >= UTF8_GOOD_PER_BAD * bad:
         return text
-    # (not UTF-8, as asked above: undeclared, it is windows-1252)
-    return html_to_unicode(None, data, auto_detect_fun=lambda _data: "cp1252")[1]
+    # (not UTF-8, as asked above: undeclared, it is windows-1252; w3lib's building blocks,
+    # as its html_to_unicode() reads a page, without that function's auto-detection
+    # arguments, which w3lib 2.6 deprecates)
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            return to_unicode(data[len(mark):], name)
+    return to_unicode(data, html_body_declared_encoding(data) or "cp1252")
+
+
+# Byte-order marks, UTF-32's before UTF-16's (whose marks begin UTF-32LE's).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+         (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+         (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 
 # A page with this many valid non-ASCII characters for each undecodable byte is UTF-8.
