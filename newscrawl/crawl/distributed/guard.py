@@ -206,6 +206,10 @@ class GuardedRetry(Retry):
             except Exception as error:
                 if not retryable(error) or (is_retryable is not None
                                             and not is_retryable(error)):
+                    if failures and isinstance(error, redis.exceptions.ResponseError):
+                        # (Redis answered, with an error: back. A script's NOSCRIPT after a
+                        # restart without its data must not skip the check for it.)
+                        GUARD.succeeded()
                     raise
                 failures += 1
                 if with_failure_count:
