@@ -1,19 +1,29 @@
-"""Where a page's header prints its date, in two shapes the generic reader asks about: the
-line just above a headline in an old layout, and a CMS's publication date printed beside
-its draft's creation. Pure functions (no Scrapy import)."""
+"""Where a page's header prints its date, in shapes the generic reader asks about: the line
+just above a headline in an old layout, a CMS's publication date printed beside its draft's
+creation, a meta line's dated segment, a clock printed alone, an embedded post's own date.
+Pure functions (no Scrapy import)."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from newscrawl.lang.datetext import FULL_DATE, is_created_label, is_published_label
+from newscrawl.lang.credits import SEGMENT_BAR
+from newscrawl.lang.dates import is_update_label
+from newscrawl.lang.datetext import (
+    FULL_DATE,
+    is_created_label,
+    is_published_label,
+    is_read_time_label,
+)
 from newscrawl.pages.body.vocabulary import classify
+from newscrawl.pages.heuristics import in_box
 from newscrawl.pages.html.document import text_of
 
-# A clock printed alone ("9.41am", "Pukul 10.00 WIB"): no day of its own.
-CLOCK_ONLY = re.compile(r"^\D{0,30}\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Za-z]{2,5})?\W*$",
-                        re.IGNORECASE)
+# A clock printed alone, with a word before it and its zone at most ("9.41am", "Pukul
+# 10.00 WIB", "10:15:22 WITA"): no day of its own.
+CLOCK_ONLY = re.compile(r"^\D{0,30}\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
+                        r"(?:\s*[A-Za-z]{2,5})?\W*$", re.IGNORECASE)
 _INLINE_WRAPPERS = frozenset(("font", "span", "b", "strong", "a", "em", "i", "center"))
 _MEDIA_TAGS = ("img", "picture", "figure", "figcaption", "video", "iframe")
 
@@ -43,3 +53,22 @@ def published_beside(el: Any, text: str) -> str:
         if is_published_label(printed) and FULL_DATE.search(printed):
             return printed
     return text
+
+
+def dated_segment(line: str) -> str:
+    """A meta line's date: its first segment that prints one and is no print time, with
+    the clock the next segment prints ("Penulis: A | Selasa, 5 Maret 2024 | 10:15 WIB |
+    Editor: B" -> "Selasa, 5 Maret 2024 10:15 WIB"); "" where no segment does."""
+    segments = SEGMENT_BAR.split(line)
+    for i, segment in enumerate(segments):
+        if FULL_DATE.search(segment) and not is_read_time_label(segment):
+            after = segments[i + 1] if i + 1 < len(segments) else ""
+            clock = CLOCK_ONLY.match(after) and not is_update_label(after)
+            return f"{segment} {after}" if clock else segment
+    return ""
+
+
+def in_embedded_post(el: Any) -> bool:
+    """Inside an embedded post (an Instagram or X post's own date, in its own zone): no
+    date of the article's."""
+    return in_box(el, "embed", 8)

@@ -14,7 +14,13 @@ from newscrawl.lang.dates import CLOCK, TZ_EXPLICIT, is_update_label, parse_date
 from newscrawl.lang.datetext import DATE_LIKE, FULL_DATE, RELATIVE_TEXT, is_read_time_label
 from newscrawl.lang.republished import ORIGINAL_PUBLICATION_KEYS, original_publication_labels
 from newscrawl.lang.text import normalise_space
-from newscrawl.pages.headerdates import CLOCK_ONLY, line_above, published_beside
+from newscrawl.pages.headerdates import (
+    CLOCK_ONLY,
+    dated_segment,
+    in_embedded_post,
+    line_above,
+    published_beside,
+)
 from newscrawl.pages.heuristics import (
     EMBEDDED_DATE,
     GENERIC_DATE_CSS,
@@ -132,6 +138,7 @@ class HeadlineAndDates:
                     *, generic: bool = False) -> str | None:
         """The first element's text that may date the article and is no "Updated ..." one
         (those go to `updated`)."""
+        several_clocks: bool | None = None  # (counted once, at the first clock alone)
         for el in elements:
             candidate = text_of(el)
             if not candidate or (generic and not (6 <= len(candidate) <= 120
@@ -140,18 +147,22 @@ class HeadlineAndDates:
                 continue
             if self._may_date_article(el, candidate, generic=generic) and not in_range(el):
                 # (a clock alone of several, a live blog's entries' "9.41am": after any date)
-                if clocks is not None and CLOCK_ONLY.match(candidate) and sum(
-                        1 for e in elements if CLOCK_ONLY.match(text_of(e))) > 1:
-                    clocks.append(candidate)
-                elif not _labelled_update(el, candidate):
+                if clocks is not None and CLOCK_ONLY.match(candidate):
+                    if several_clocks is None:
+                        several_clocks = sum(
+                            1 for e in elements if CLOCK_ONLY.match(text_of(e))) > 1
+                    if several_clocks:
+                        clocks.append(candidate)
+                        continue
+                if not _labelled_update(el, candidate):
                     return _with_clock(el, candidate)
                 else:
                     updated.append(candidate)
         return None
 
     def _may_date_article(self, el: Any, text: str, generic: bool = False) -> bool:
-        if in_box(el, "embed", 8):
-            return False  # (an embedded post's own date: an Instagram post's, in PDT)
+        if in_embedded_post(el):
+            return False
         if RELATIVE_TEXT.search(text):
             return self._near_headline(el)
         if generic or self.family == "generic":
@@ -301,7 +312,7 @@ class HeadlineAndDates:
                 own = owner is el
                 text = normalise_space(piece or "")
                 if (len(text) > 80 or is_read_time_label(text)) and SEGMENT_BAR.search(text):
-                    text = _dated_segment(text)  # a meta line's
+                    text = dated_segment(text)  # a meta line's
                 if not text or is_read_time_label(text):
                     continue  # a print view's "Dicetak pada: ..."
                 # (a byline's date may be a link, or sit in the author's card link; a
@@ -311,7 +322,7 @@ class HeadlineAndDates:
                 if (owner is not None and owner.tag not in ("li", "script", "style")
                         and 6 <= len(text) <= 80 and FULL_DATE.search(text)
                         and not in_range(owner)
-                        and not _in_list(owner) and not in_box(owner, "embed", 8)
+                        and not _in_list(owner) and not in_embedded_post(owner)
                         and (self._near_headline(owner) or not (
                             in_teaser(owner) or RELATIVE_TEXT.search(text)))):
                     if not _labelled_update(el, text):
@@ -341,7 +352,7 @@ class HeadlineAndDates:
             if m is None or RELATIVE_TEXT.search(text) or len(text) - len(m.group(0)) > 20 \
                     or is_read_time_label(text) \
                     or not _alone(el) or _in_list(el, links=True) or in_range(el) \
-                    or in_teaser(el, headed_links=False) or in_box(el, "embed", 8):
+                    or in_teaser(el, headed_links=False) or in_embedded_post(el):
                 continue
             if not _labelled_update(el, text):
                 return text
@@ -365,23 +376,6 @@ SENTENCE_END = re.compile(r"[.!?][\"”’)]?(?:\s|$)")
 HEADER_BLOCK_ELEMENTS = 40
 # Elements a date line is printed in (not a heading's, a table cell's or a caption's).
 DATE_LINE_TAGS = ("p", "span", "div", "small", "time", "em", "strong", "b", "i")
-
-
-def _dated_segment(line: str) -> str:
-    """A meta line's date: its first segment that prints one and is no print time, with
-    the clock the next segment prints ("Penulis: A | Selasa, 5 Maret 2024 | 10:15 WIB |
-    Editor: B" -> "Selasa, 5 Maret 2024 10:15 WIB"); "" where no segment does."""
-    segments = SEGMENT_BAR.split(line)
-    for i, segment in enumerate(segments):
-        if FULL_DATE.search(segment) and not is_read_time_label(segment):
-            after = segments[i + 1] if i + 1 < len(segments) else ""
-            return f"{segment} {after}" if _CLOCK_ONLY.match(after) else segment
-    return ""
-
-
-# A segment that is a clock and its zone at most: "10:15 WIB", "pukul 09.30 WITA".
-_CLOCK_ONLY = re.compile(r"^(?:pukul\s+|jam\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
-                         r"(?:\s*(?:WIB|WITA|WIT|[ap]\.?m\.?))?$", re.IGNORECASE)
 
 
 def _with_clock(el: Any, text: str) -> str:

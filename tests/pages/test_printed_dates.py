@@ -469,7 +469,14 @@ def test_a_print_views_time_never_dates_the_article() -> None:
      "2024-03-05T10:15:00+07:00"),
     ("Dicetak pada: Minggu, 10 Maret 2024 04:00 WIB | Terbit: Selasa, 5 Maret 2024 10:15 WIB "
      "| Penulis: Budi", "2024-03-05T10:15:00+07:00"),
-], ids=["clock-segment", "view-counter", "print-then-date", "long-print-then-date"])
+    # the clock segment with a label of its own ("Pkl."), and an update's clock, no
+    # publication's
+    ("Penulis: Budi Santoso | Selasa, 5 Maret 2024 | Pkl. 10.15 WITA | Editor: Rina Marlina "
+     "Wulandari", "2024-03-05T10:15:00+08:00"),
+    ("Penulis: Budi Santoso | Selasa, 5 Maret 2024 | Diperbarui 11:40 WIB | Editor: Rina "
+     "Marlina Wulandari", "2024-03-05T00:00:00+07:00"),
+], ids=["clock-segment", "view-counter", "print-then-date", "long-print-then-date",
+        "labelled-clock-segment", "update-clock-segment"])
 def test_a_meta_lines_date_segment_is_read_whole(meta: str, published: str) -> None:
     html = page(f"<div class='meta'>{meta}</div>")
     assert parse_page(html, "https://kabar.example/berita/read/12345/banjir")[
