@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from newscrawl.lang.dateline import zone_of_place
+from newscrawl.lang.dateline import files_from
 from newscrawl.lang.datetext import FULL_DATE, cut_date_tail, date_head_end
 from newscrawl.lang.names import is_co_writer, is_job_title, names_an_outlet, reads_as_person
 from newscrawl.lang.text import normalise_space, word_count
@@ -36,13 +36,12 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _REPORT_BY = re.compile(r"^\W{0,3}" + _LAPORAN + r"\s+(?P<value>.+)$", re.IGNORECASE)
-# "Oleh Nama Penulis" (no colon): a byline of one to five capitalised words.
-# ... and a European one's ("Von A und B", "Por A y B", "Par A et B").
+# "Oleh Nama Penulis" (no colon), a byline of capitalised words, or a European one's ("Von A
+# und B", "Por A y B", "Par A et B").
 _BY = re.compile(r"^\W{0,3}(?i:(?:diposting\s+|ditulis\s+)?oleh|by|von|por|par)\s+"
                  r"(?P<value>(?:(?:(?:de|la|del|von|van|der|da|du|dos|le)\s+)*[A-ZÀ-Þ][\w.'’-]*,?\s*"
                  r"(?:&\s*|dan\s+|and\s+|und\s+|y\s+|e\s+|et\s+)?){1,8})$")
-# A European byline's "and".
-_EUROPEAN_AND = re.compile(r"\s(?:und|y|e|et)\s")
+_EUROPEAN_AND = re.compile(r"\s(?:und|y|e|et)\s")  # a European byline's "and"
 # "(Penulis A | Editor B)", "(Reporter: A / Editor: B)"
 _PAIR = re.compile(r"^\W{0,2}[(\[](?P<inner>[^()\[\]]{3,160})[)\]]\W{0,2}$")
 # Okezone: "Nama Lengkap, Jurnalis" / "Nama, Jurnalis Okezone"
@@ -132,11 +131,11 @@ def _names(value: str) -> tuple[str, ...]:
     parts = _NAME_SEPARATOR.split(value.strip(" .;"))
     # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
     parts = [_DESK_CODE.sub("", p.strip(" .")) for p in parts]
-    # (an academic degree after a name is no name: "Dr. Rahmawati Syahrir, SE, MSi"; nor
-    # is a role after it: "Hannah Whitworth, Political Correspondent"; "Vikram Doctor"
-    # first is a name)
-    return tuple(p for i, p in enumerate(parts)
-                 if p and not _is_degree(p) and not (i and is_job_title(p)))
+    # (an academic degree after a name is no name: "Dr. Rahmawati Syahrir, SE, MSi"; nor a
+    # role or place after it: "Hannah Whitworth, Political Correspondent", "Dewi Lestari,
+    # Kota Batu"; "Vikram Doctor" first is a name)
+    return tuple(p for i, p in enumerate(parts) if p and not _is_degree(p)
+                 and not (i and (is_job_title(p) or files_from(p, bare_word=False))))
 
 
 _PARENTHESES = re.compile(r"\s*\([^()]*\)?")
@@ -163,7 +162,8 @@ def _reporter_name(value: str) -> str:
         if sep in value:
             before, after = value.split(sep, 1)
             # ("Laporan: Nama, Sorong": the name, then the place the reporter writes from)
-            value = before if sep == "," and zone_of_place(after.split(",")[0].strip(" .;")) \
+            value = before if sep == "," and files_from(after.split(",")[0].strip(" .;"),
+                                                        bare_word=True) \
                 and "." not in before and all(map(_name_like, _VALUE_PARTS.split(before))) \
                 else after
             break

@@ -92,6 +92,11 @@ CREDITS = [
     ("Laporan: Yulius Wanma, Sorong, Papua Barat", CREDIT_AUTHOR, ("Yulius Wanma",)),
     ("Laporan: Yulius Wanma dan Budi Santoso, Sorong", CREDIT_AUTHOR,
      ("Yulius Wanma", "Budi Santoso")),
+    # ... a town the gazetteer knows only with its "Kota" ("Kota Batu"), and one it has not
+    ("Laporan: Ahmad Yani, Batu", CREDIT_AUTHOR, ("Ahmad Yani",)),
+    ("Laporan: Ahmad Yani, Tanjungselor", CREDIT_AUTHOR, ("Ahmad Yani",)),
+    ("Reporter: Dewi Lestari, Kota Batu", CREDIT_AUTHOR, ("Dewi Lestari",)),
+    ("Laporan Wartawan Tribun Jabar, Sulaiman", CREDIT_AUTHOR, ("Sulaiman",)),
 ]
 
 REAL_SENTENCES = [
