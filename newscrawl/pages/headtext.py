@@ -94,3 +94,24 @@ def one_line(el: Any) -> bool:
         if _shown_as_block(child):
             return False
     return True
+
+
+# How a <title> joins its parts ("Site :: Opini :: Headline", "Headline | Section | Site").
+_TITLE_PARTS = re.compile(r"\s+(?:::|\||[-–—·•»])\s+")
+
+
+def printed_part(root: Any, title: str) -> str | None:
+    """The one part of a <title> of several (site, section, headline) that the page prints
+    as an element's whole own text, the headline in an old layout's `<font><b>`, where
+    there is one of three words or more: the section's and the site's parts are no part of
+    the headline, whichever order the CMS joins them in."""
+    parts = [p for p in _TITLE_PARTS.split(title) if len(p.split()) >= 3]
+    if len(parts) != 1 or len(_TITLE_PARTS.split(title)) < 2:
+        return None
+    wanted = parts[0].casefold()
+    for el in root.iter("b", "strong", "font", "span", "p", "div", "td", "h2", "h3", "h4"):
+        own = el.text
+        if own and len(own) < 2 * len(wanted) and normalise_space(own).casefold() == wanted \
+                and text_of(el).casefold() == wanted:
+            return parts[0]
+    return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from newscrawl.lang.language import content_words
-from newscrawl.pages.headtext import headline_text, one_line
+from newscrawl.pages.headtext import headline_text, one_line, printed_part
 from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
     ancestors,
@@ -136,8 +136,9 @@ class Titles:
                 return meta
             if len(tag_title.split()) >= 3:  # type: ignore[union-attr]
                 # An <h1> that shares no words with a <title> of a headline's length is
-                # the site's (a blog's name; no meta title to say so).
-                return tag_title
+                # the site's (a blog's name; no meta title to say so). (Its part the page
+                # prints, where a section's name is left: "Opini :: Headline")
+                return printed_part(self.doc.root, tag_title) or tag_title
         elif printed and not is_section_label(printed[0], tag_title):
             return printed[0]
         value = self.doc.first_text(self._generic("title_css")) or tag_title

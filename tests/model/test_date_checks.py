@@ -237,6 +237,9 @@ def test_a_domain_holding_a_places_letters_names_no_place() -> None:
                                          "ambon.go.id")] == [WITA, WITA, WIT, WIT]
     assert [zone_of_domain(h) for h in ("beritakembali.com", "www.balige.com", "floresta.com",
                                          "pambon.id")] == [None] * 4
+    # (held-out round 73) a place between news words: "Suara Maluku Baru"
+    assert [zone_of_domain(h) for h in ("www.suaramalukubaru.com", "kupangbaru.com")] == \
+        [WIT, WITA]
 
 
 def test_a_clock_printed_without_a_zone_gives_the_portals_offset_where_it_is_that_moment(

@@ -1118,3 +1118,27 @@ def test_a_meta_line_parted_by_bullets_gives_the_date() -> None:
             f"<article>{BODY}</article></body></html>")
     record = read_article(html, URL, crawled_at="2025-01-20T05:00:00Z").record
     assert record.published_at == "2025-01-13T16:30:00+08:00"
+
+
+@pytest.mark.parametrize("tag_title", [
+    "Suara Teluk Baru :: Opini :: Pela Gandong dan Ujian Toleransi di Era Media Sosial",
+    "Pela Gandong dan Ujian Toleransi di Era Media Sosial | Opini | Suara Teluk Baru",
+])
+def test_an_old_layouts_headline_is_the_title_part_it_prints(tag_title: str) -> None:
+    # (held-out round 73, an in-house HTML 4 table layout) no <h1>, no meta title: the
+    # headline in a `<font><b>` cell, <title> joining site, section and headline; the
+    # headline found, its byline and date under it are read too
+    text = "".join(f"Dua dekade setelah konflik, warga kembali hidup rukun, kalimat ke-{n}."
+                   "<br><br>" for n in range(6))
+    html = (f"<html><head><title>{tag_title}</title></head><body><table><tr><td><a href='/'>"
+            "OPINI</a></td></tr><tr><td><font size='1'>Home &raquo; Opini</font></td></tr>"
+            "<tr><td><font size='5'><b>Pela Gandong dan Ujian Toleransi di Era Media Sosial"
+            "</b></font></td></tr><tr><td><font size='2'><b>Oleh: Jacob Latuheru</b></font>"
+            "</td></tr><tr><td><font size='1'>Senin, 14-08-2017 &nbsp;|&nbsp; Dibaca: 2.310 "
+            f"kali</font></td></tr><tr><td><div class='isi'><font>{text}</font></div></td></tr>"
+            "</table></body></html>")
+    record = read_article(html, "http://www.suarateluk.example/index.php?mod=opini&id=1142",
+                          crawled_at="2026-12-07T12:00:00+07:00").record.to_record()
+    assert record["title"] == "Pela Gandong dan Ujian Toleransi di Era Media Sosial"
+    assert (record["published_at"] or "")[:10] == "2017-08-14"
+    assert record["authors"] == ["Jacob Latuheru"]
