@@ -40,7 +40,7 @@ _JOB_TITLE = re.compile(
 _INSTITUTION_WORDS = (r"sekretariat|bagian\s+\w+|biro\s+\w+|kpud?|bawaslu|dprd|setwan|prokopim|"
                       r"diskominfo|kominfo|pendim|penrem|"
                       r"pendam|penerangan|puspen|setda(?:kab|kot|prov)?|pemkab|pemkot|pemprov|"
-                      r"pemdes")
+                      r"pemdes|pemda|pemerintah\s+(?:kabupaten|kab\.|kota|provinsi|daerah|desa)")
 # An institution's press office, named first in a byline ("Comunicación UPL").
 _PRESS_OFFICE_WORDS = (r"comunicaci[oó]n|comunica[cç][aã]o|communications?|kommunikation"
                        r"|pressestelle|press\s+office|gabinete\s+de\s+prensa"
@@ -62,7 +62,8 @@ _HOUSE_WORDS = re.compile(
     # a project's or a desk's collective ("The Kubernetes Authors", "The Editors of X")
     r"|^the\s+(?:[\w.-]+\s+){0,3}(?:authors|contributors|maintainers|editors)\b"
     rf"|^(?:{_PRESS_OFFICE_WORDS})\b"
-    r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:",
+    r"|\.(?:com|id|co\.id|net|org|news)\b|^https?:"
+    r"|(?-i:^admin[a-z0-9_.-]+$)",  # a CMS login ("adminpwm"; "Adminah" is a name)
     re.IGNORECASE,
 )
 

@@ -106,12 +106,14 @@ def is_site_notice(text: str, lowered: str | None = None) -> bool:
 
 
 # A press release's end mark ("###", "# # #", "-30-"): what follows it is the release's
-# furniture (its media contact, its "About the company") where that is short or so labelled.
-_RELEASE_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*(?:end|selesai)\s*-)\s*$",
-                          re.IGNORECASE)
-# ... a label line: "Media Contact:", "Kontak media:", or a heading "About Larkspur Bay"
+# furniture (its media contact, its "About the company") where that is short or so labelled;
+# after "***", a divider as often, only where so labelled.
+_RELEASE_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*(?:end|selesai)\s*-|(?P<stars>"
+                          r"\*\s*\*\s*\*))\s*$", re.IGNORECASE)
+# ... a label line: "Media Contact:", "Kontak media:", "Penanggung Jawab" (a government
+# release's officer in charge), or a heading "About Larkspur Bay"
 _CONTACT_LABEL = (r"(?i:(?:media|press)\s+contacts?|contacts?|kontak(?:\s+media)?|narahubung"
-                  r"|for\s+more\s+information|informasi\s+lebih\s+lanjut)")
+                  r"|penanggung\s+jawab|for\s+more\s+information|informasi\s+lebih\s+lanjut)")
 _RELEASE_FURNITURE = re.compile(
     rf"^\W*{_CONTACT_LABEL}\s*(?::|$)"
     # (a company's name after it, "About Larkspur Bay, Inc.", "Tentang PT Bank X (Persero)
@@ -125,14 +127,17 @@ def is_release_end(line: str) -> bool:
     return bool(_RELEASE_END.match(line))
 
 
-def release_furniture(paragraphs: list[str]) -> bool:
+def release_furniture(paragraphs: list[str], mark: str = "###") -> bool:
     """Whether what follows a release's end mark is the release's furniture, not text: so
     labelled, or short and holding a way to reach someone (a blog's "###" before a short
     closing section is a divider)."""
-    return bool(paragraphs) and (
-        _RELEASE_FURNITURE.match(paragraphs[0]) is not None
-        or sum(word_count(p) for p in paragraphs) <= MAX_AFTER_RELEASE_END_WORDS
-        and any(_REACH.search(p) for p in paragraphs))
+    if not paragraphs:
+        return False
+    if _RELEASE_FURNITURE.match(paragraphs[0]) is not None:
+        return True
+    stars = (m := _RELEASE_END.match(mark)) is not None and m["stars"] is not None
+    return not stars and sum(word_count(p) for p in paragraphs) <= MAX_AFTER_RELEASE_END_WORDS \
+        and any(_REACH.search(p) for p in paragraphs)
 
 
 # An e-mail address, a web address, a labelled or US-shaped phone number (not a date).

@@ -32,6 +32,10 @@ def test_a_guest_post_account_and_a_webmaster_are_no_writers(name: str, house: b
     # (the third review's findings) an office with its institution after a comma or "of"
     ("Press Office, University of Leeds", True),
     ("Communications Office of the University of Oxford", True),
+    # (held-out round 73) a regency's government as a site's meta author, a CMS login
+    ("Pemerintah Kabupaten Gowa", True), ("Pemerintah Provinsi Maluku", True),
+    ("Pemda Sikka", True), ("adminpwm", True), ("admin_web", True),
+    ("Adminah Siregar", False), ("Pemerintahan Baru", False),
 ])
 def test_a_collective_or_a_press_office_is_no_writer(name: str, house: bool) -> None:
     assert is_house_account(name) is house

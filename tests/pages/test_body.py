@@ -376,6 +376,14 @@ def test_a_press_releases_furniture_after_its_end_mark_leaves_the_text() -> None
                  + long[1:]):
         assert clean_body([Block("p", t) for t in [*text, "###", *rest]]).paragraphs == \
             text + rest
+    # (held-out round 73) a ministry's release: "***", then its officer in charge; after
+    # "***" unlabelled text stays, a phone number in it or not
+    officer = ["Penanggung Jawab", "Kepala Biro Komunikasi Dr. Hendra Wisnu Telp/WA: "
+               "0812-1000-2021"]
+    assert clean_body([Block("p", t) for t in [*text, "***", *officer]]).paragraphs == text
+    helpline = ["Warga yang membutuhkan bantuan dapat menghubungi posko di 0812-3456-7890."]
+    assert clean_body([Block("p", t) for t in [*text, "***", *helpline]]).paragraphs == \
+        text + helpline
     # a release's "About X" heading ends it, however long its text
     for label in ("About Larkspur Bay", "About Larkspur Bay, Inc.", "Kontak Media",
                   "Tentang PT Bank Rakyat Indonesia (Persero) Tbk."):

@@ -323,7 +323,7 @@ def clean_body(blocks: list[Block]) -> Body:
     closing: tuple[int, list[str]] | None = None
     signed: tuple[int, str] | None = None  # (paragraphs before it, the writer it names)
     bylines: list[tuple[str, list]] = []  # (its paragraph, credits) of headings like bylines
-    end_mark = 0  # paragraphs before a press release's end mark
+    end_mark, mark = 0, ""  # paragraphs before a press release's end mark, and the mark
     for block in blocks:
         body.removed.extend(block.removed)
         text = block.text
@@ -359,13 +359,13 @@ def clean_body(blocks: list[Block]) -> Body:
         if is_promo(text) or INLINE_PROMO_LABEL.fullmatch(text) or not _HAS_WORD.search(text):
             body.removed.append(text)  # a promo, or a rule of dashes or stars
             if body.paragraphs and is_release_end(text):  # (a release's "###")
-                end_mark = len(body.paragraphs)
+                end_mark, mark = len(body.paragraphs), text
             continue
         if body.paragraphs and _DATELINE_ALONE.match(body.paragraphs[-1]):
             # "Jakarta -" set apart by markup is the dateline of the paragraph it opens.
             text = f"{body.paragraphs.pop()} {text}"
         body.paragraphs.append(text)
-    if end_mark and release_furniture(body.paragraphs[end_mark:]):
+    if end_mark and release_furniture(body.paragraphs[end_mark:], mark):
         body.removed.extend(body.paragraphs[end_mark:])
         del body.paragraphs[end_mark:]
     _without_pull_quotes(body)
