@@ -40,7 +40,7 @@ _JOB_TITLE = re.compile(
 _INSTITUTION_WORDS = (r"sekretariat|bagian\s+\w+|biro\s+\w+|kpud?|bawaslu|dprd|setwan|prokopim|"
                       r"diskominfo|kominfo|pendim|penrem|"
                       r"pendam|penerangan|puspen|setda(?:kab|kot|prov)?|pemkab|pemkot|pemprov|"
-                      r"pemdes|pemda|pemerintah\s+(?:kabupaten|kab\.|kota|provinsi|daerah|desa)")
+                      r"pemdes|pemda|pemerintah\s+(?:kabupaten|kab(?=\.)|kota|provinsi|daerah|desa)")
 # An institution's press office, named first in a byline ("Comunicación UPL").
 _PRESS_OFFICE_WORDS = (r"comunicaci[oó]n|comunica[cç][aã]o|communications?|kommunikation"
                        r"|pressestelle|press\s+office|gabinete\s+de\s+prensa"

@@ -114,12 +114,16 @@ _RELEASE_END = re.compile(r"^\s*(?:#\s*#\s*#|-\s*30\s*-|-\s*(?:end|selesai)\s*-|
 # release's officer in charge), or a heading "About Larkspur Bay"
 _CONTACT_LABEL = (r"(?i:(?:media|press)\s+contacts?|contacts?|kontak(?:\s+media)?|narahubung"
                   r"|penanggung\s+jawab|for\s+more\s+information|informasi\s+lebih\s+lanjut)")
-_RELEASE_FURNITURE = re.compile(
+_CONTACT_HEADING = re.compile(
     rf"^\W*{_CONTACT_LABEL}\s*(?::|$)"
-    # (a company's name after it, "About Larkspur Bay, Inc.", "Tentang PT Bank X (Persero)
-    # Tbk.": not "About a year ago ...", "Tentang hal itu, ...")
-    r"|^\W*(?i:about|tentang)\s+(?:PT\s+)?[A-Z][^\s!?]*(?:\s+[^\s!?]+){0,3}$"
-    r"|^\W*(?i:about|tentang)\s+[A-Z][^!?]{0,80}\b(?:Inc|Corp|Ltd|LLC|Tbk|GmbH|Co)\.?\W*$")
+    r"|^\W*(?i:about|tentang)\s+(?:PT\s+[A-Z][^\s!?,]*(?:\s+[^\s!?,]+){0,5}"
+    r"|[A-Z][^!?]{0,80}\b(?:Inc|Corp|Ltd|LLC|Tbk|GmbH|Co)\.?\W*)$")
+# ... or a company's name after it, "About Larkspur Bay, Inc.", "Tentang PT Bank X (Persero)
+# Tbk.", or a short heading "About Larkspur Bay": not "About a year ago ...", "Tentang hal
+# itu, ..." (after "***" that heading is a feature's closing section: "Tentang Muara Angke")
+_RELEASE_FURNITURE = re.compile(
+    rf"{_CONTACT_HEADING.pattern}"
+    r"|^\W*(?i:about|tentang)\s+(?:PT\s+)?[A-Z][^\s!?]*(?:\s+[^\s!?]+){0,3}$")
 MAX_AFTER_RELEASE_END_WORDS = 150
 
 
@@ -133,11 +137,16 @@ def release_furniture(paragraphs: list[str], mark: str = "###") -> bool:
     closing section is a divider)."""
     if not paragraphs:
         return False
-    if _RELEASE_FURNITURE.match(paragraphs[0]) is not None:
-        return True
-    stars = (m := _RELEASE_END.match(mark)) is not None and m["stars"] is not None
-    return not stars and sum(word_count(p) for p in paragraphs) <= MAX_AFTER_RELEASE_END_WORDS \
+    if is_weak_release_end(mark):
+        return _CONTACT_HEADING.match(paragraphs[0]) is not None
+    return _RELEASE_FURNITURE.match(paragraphs[0]) is not None \
+        or sum(word_count(p) for p in paragraphs) <= MAX_AFTER_RELEASE_END_WORDS \
         and any(_REACH.search(p) for p in paragraphs)
+
+
+def is_weak_release_end(mark: str) -> bool:
+    """"***": a release's end only where a contact's label follows it."""
+    return (m := _RELEASE_END.match(mark)) is not None and m["stars"] is not None
 
 
 # An e-mail address, a web address, a labelled or US-shaped phone number (not a date).

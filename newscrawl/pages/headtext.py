@@ -101,17 +101,18 @@ _TITLE_PARTS = re.compile(r"\s+(?:::|\||[-–—·•»])\s+")
 
 
 def printed_part(root: Any, title: str) -> str | None:
-    """The one part of a <title> of several (site, section, headline) that the page prints
-    as an element's whole own text, the headline in an old layout's `<font><b>`, where
-    there is one of three words or more: the section's and the site's parts are no part of
-    the headline, whichever order the CMS joins them in."""
-    parts = [p for p in _TITLE_PARTS.split(title) if len(p.split()) >= 3]
-    if len(parts) != 1 or len(_TITLE_PARTS.split(title)) < 2:
+    """The part of a <title> of several (site, section, headline) that the page prints last
+    as an element's whole own text, the headline in an old layout's `<font><b>` under its
+    masthead and its menu's section, where that part is of three words or more."""
+    parts = {p.casefold(): p for p in _TITLE_PARTS.split(title)}
+    if len(parts) < 2:
         return None
-    wanted = parts[0].casefold()
-    for el in root.iter("b", "strong", "font", "span", "p", "div", "td", "h2", "h3", "h4"):
+    longest = max(map(len, parts))
+    last = None
+    for el in root.iter("b", "strong", "font", "span", "p", "div", "td", "a", "h2", "h3", "h4"):
         own = el.text
-        if own and len(own) < 2 * len(wanted) and normalise_space(own).casefold() == wanted \
-                and text_of(el).casefold() == wanted:
-            return parts[0]
-    return None
+        if own and len(own) <= 2 * longest \
+                and (part := parts.get(normalise_space(own).casefold())) is not None \
+                and text_of(el).casefold() == part.casefold():
+            last = part
+    return last if last is not None and len(last.split()) >= 3 else None

@@ -34,7 +34,7 @@ def test_a_guest_post_account_and_a_webmaster_are_no_writers(name: str, house: b
     ("Communications Office of the University of Oxford", True),
     # (held-out round 73) a regency's government as a site's meta author, a CMS login
     ("Pemerintah Kabupaten Gowa", True), ("Pemerintah Provinsi Maluku", True),
-    ("Pemda Sikka", True), ("adminpwm", True), ("admin_web", True),
+    ("Pemda Sikka", True), ("Pemerintah Kab. Gowa", True), ("adminpwm", True), ("admin_web", True),
     ("Adminah Siregar", False), ("Pemerintahan Baru", False),
 ])
 def test_a_collective_or_a_press_office_is_no_writer(name: str, house: bool) -> None:

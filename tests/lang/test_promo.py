@@ -97,6 +97,10 @@ CREDITS = [
     ("Laporan: Ahmad Yani, Tanjungselor", CREDIT_AUTHOR, ("Ahmad Yani",)),
     ("Reporter: Dewi Lestari, Kota Batu", CREDIT_AUTHOR, ("Dewi Lestari",)),
     ("Laporan Wartawan Tribun Jabar, Sulaiman", CREDIT_AUTHOR, ("Sulaiman",)),
+    # (a review's findings) an outlet, then a reporter of one name: the name
+    ("Laporan Wartawan Surya, Zainal", CREDIT_AUTHOR, ("Zainal",)),
+    ("Laporan Reporter Kontan, Yudho", CREDIT_AUTHOR, ("Yudho",)),
+    ("Laporan Wartawan Banjarmasin Post, Salmah", CREDIT_AUTHOR, ("Salmah",)),
 ]
 
 REAL_SENTENCES = [

@@ -384,6 +384,13 @@ def test_a_press_releases_furniture_after_its_end_mark_leaves_the_text() -> None
     helpline = ["Warga yang membutuhkan bantuan dapat menghubungi posko di 0812-3456-7890."]
     assert clean_body([Block("p", t) for t in [*text, "***", *helpline]]).paragraphs == \
         text + helpline
+    # (a review's findings) a feature's closing section after "* * *" stays; a "***"
+    # between a release's boilerplates leaves its "###" the end
+    closing = ["Tentang Mangrove Muara Angke", *long[:2]]
+    assert clean_body([Block("p", t) for t in [*text, "* * *", *closing]]).paragraphs == \
+        text + closing
+    joint = [*text, "###", "About Acme Corp", *long[:2], "***", "About Beta Tbk", *long[:2]]
+    assert clean_body([Block("p", t) for t in joint]).paragraphs == text
     # a release's "About X" heading ends it, however long its text
     for label in ("About Larkspur Bay", "About Larkspur Bay, Inc.", "Kontak Media",
                   "Tentang PT Bank Rakyat Indonesia (Persero) Tbk."):

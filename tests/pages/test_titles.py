@@ -1142,3 +1142,13 @@ def test_an_old_layouts_headline_is_the_title_part_it_prints(tag_title: str) -> 
     assert record["title"] == "Pela Gandong dan Ujian Toleransi di Era Media Sosial"
     assert (record["published_at"] or "")[:10] == "2017-08-14"
     assert record["authors"] == ["Jacob Latuheru"]
+
+
+def test_an_old_layouts_masthead_is_never_the_title_part_taken() -> None:
+    # (a review's findings) the masthead printed above a headline of two words: the
+    # <title> as it is, not the site's name alone
+    html = ("<html><head><title>Harian Pagi Ambon - Gempa Susulan</title></head><body><table>"
+            "<tr><td><font><b>Harian Pagi Ambon</b></font></td></tr><tr><td><font><b>Gempa "
+            f"Susulan</b></font></td></tr><tr><td>{BODY}</td></tr></table></body></html>")
+    record = read_article(html, "http://hpa.example/berita.php?id=3").record.to_record()
+    assert record["title"] == "Harian Pagi Ambon - Gempa Susulan"

@@ -25,7 +25,7 @@ from newscrawl.lang.credits import CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE, 
 from newscrawl.lang.dateline import opens_with_any_dateline
 from newscrawl.lang.datetext import is_date_stamp
 from newscrawl.lang.names import closing_bio, closing_writer_bio, is_bare_name
-from newscrawl.lang.notices import is_release_end, release_furniture
+from newscrawl.lang.notices import is_release_end, is_weak_release_end, release_furniture
 from newscrawl.lang.promo import (
     INLINE_PROMO_LABEL,
     INLINE_PROMO_WORDS_PATTERN,
@@ -358,7 +358,9 @@ def clean_body(blocks: list[Block]) -> Body:
             continue
         if is_promo(text) or INLINE_PROMO_LABEL.fullmatch(text) or not _HAS_WORD.search(text):
             body.removed.append(text)  # a promo, or a rule of dashes or stars
-            if body.paragraphs and is_release_end(text):  # (a release's "###")
+            # (a release's "###"; not a "***" after it, between its boilerplates)
+            if body.paragraphs and is_release_end(text) \
+                    and not (end_mark and is_weak_release_end(text)):
                 end_mark, mark = len(body.paragraphs), text
             continue
         if body.paragraphs and _DATELINE_ALONE.match(body.paragraphs[-1]):
