@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 
 from newscrawl.lang.dates import (
     PRECISION_DAY,
+    PRECISION_MINUTE,
+    PRECISION_SECOND,
     TZ_EXPLICIT,
     TZ_PORTAL_DEFAULT,
     ParsedDate,
@@ -149,11 +151,13 @@ def reconcile_dates(
         # Same instant: report the text that printed its zone, if only one did.
         swap = machine.tz_source != TZ_EXPLICIT and visible.tz_source == TZ_EXPLICIT
         return (visible, True) if swap else (machine, False)
-    same_wall_clock = m.replace(tzinfo=None) == v.replace(tzinfo=None)
-    if same_wall_clock and visible.tz_source == TZ_EXPLICIT:
-        return visible, True
-    if same_wall_clock and m.utcoffset() == timedelta(0):
-        return visible, True  # local time labelled UTC
+    if abs(m - v) >= timedelta(minutes=1) and same_wall_time(machine, visible) and (
+            visible.tz_source == TZ_EXPLICIT or m.utcoffset() == timedelta(0)):
+        # (a zone printed, or local time labelled UTC: the visible one, to the machine's
+        # seconds where it printed none)
+        if visible.precision != PRECISION_MINUTE or machine.precision != PRECISION_SECOND:
+            return visible, True
+        return replace(visible, value=m.replace(tzinfo=v.tzinfo), precision=PRECISION_SECOND), True
     if abs(m - v) >= timedelta(days=1):
         in_url = url_date(article_url)
         if in_url is not None:
@@ -162,6 +166,15 @@ def reconcile_dates(
             if v_gap < m_gap:
                 return visible, True
     return machine, False
+
+
+def same_wall_time(machine: ParsedDate, visible: ParsedDate) -> bool:
+    """Whether two dates print the same wall time, to the visible one's precision (a
+    printed "20:15 WIB" beside a machine's "20:15:33+00:00": the site's clock left at UTC)."""
+    m, v = machine.value.replace(tzinfo=None), visible.value.replace(tzinfo=None)
+    if visible.precision == PRECISION_MINUTE:
+        m = m.replace(second=0, microsecond=0)
+    return m == v
 
 
 def _last_change_as_publication(machine: ParsedDate, visible: ParsedDate,
@@ -356,7 +369,7 @@ def normalise_dates(item: object, portal_tz: str | None, given_tz: str | None = 
     modified = parse(adapter.get("modified_raw"))
     mislabelled = (swapped and machine is not None and visible is not None
                    and machine.value.utcoffset() == timedelta(0)
-                   and machine.value.replace(tzinfo=None) == visible.value.replace(tzinfo=None))
+                   and same_wall_time(machine, visible))
     if modified and mislabelled and modified.value.utcoffset() == timedelta(0):
         # The site labels local time as UTC (its publication date showed it): so does this.
         modified = replace(modified, value=modified.value.replace(tzinfo=chosen.value.tzinfo),

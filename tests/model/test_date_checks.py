@@ -544,3 +544,24 @@ def test_an_indonesian_universitys_edu_page_reads_day_first() -> None:
     rec = record(html, "https://www.uph.edu/id/berita/banjir-besar-melanda-kota",
                  "2025-05-10T00:00:00Z")
     assert rec["published_at"][:10] == "2025-03-04"
+
+
+def test_a_printed_zones_clock_beside_a_utc_instant_of_the_same_digits_is_the_publication(
+) -> None:
+    # (held-out round 72, an in-house Newspaper theme page of Medan) WordPress left at UTC:
+    # "20:15:33+00:00" in every machine date, "Rabu, 17 Juli 2019 - 20:15 WIB" printed (no
+    # seconds): 20:15 WIB, to the machine's seconds, not 03:15 WIB the next day
+    html = page(meta("2019-07-17T20:15:33+00:00"),
+                "<time datetime='2019-07-17T20:15:33+00:00'>Rabu, 17 Juli 2019 - 20:15 WIB"
+                "</time>")
+    rec = record(html, "https://kabardeli.example/gudang-plastik-terbakar/",
+                 "2019-08-01T00:00:00Z")
+    assert (rec["published_at"], rec["published_precision"]) == (
+        "2019-07-17T20:15:33+07:00", "second")
+    # the same moment printed in its own zone a few seconds off: the machine's, as it is
+    same = page(meta("2019-07-17T13:15:33+00:00"),
+                "<time>Rabu, 17 Juli 2019 - 20:15 WIB</time>")
+    rec = record(same, "https://kabardeli.example/gudang-plastik-terbakar/",
+                 "2019-08-01T00:00:00Z")
+    assert (rec["published_at"], rec["published_raw"]) == (
+        "2019-07-17T20:15:33+07:00", "2019-07-17T13:15:33+00:00")
