@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from newscrawl.lang.creditnames import credit_names
 from newscrawl.lang.dateline import files_from
 from newscrawl.lang.datetext import FULL_DATE, cut_date_tail, date_head_end
 from newscrawl.lang.names import is_co_writer, is_job_title, names_an_outlet, reads_as_person
@@ -28,10 +29,9 @@ _CREDIT = re.compile(
     r"(?:kontributor|koresponden)(?:\s+(?-i:[A-Z])[\w.-]*){1,3}(?=\s*[:：])|"
     r"(?:diposting|ditulis)\s+oleh|"
     # the reporter's and the editor's short labels on lines of their own ("Rep: A", "Red: B")
-    r"re[pd](?=\s*[:：])|"
+    r"re[pd](?=\s*[:：])|pengirim(?=\s*[:：])|"  # (and a letter's sender: "Pengirim: A")
     + _LAPORAN + r"|laporan(?=\s*[:：]))"
-    # (a hyphen parts label and name with a space beside it: "By-election", "Oleh-Oleh" are
-    # words)
+    # (a hyphen parts them with a space beside it: "By-election", "Oleh-Oleh" are words)
     r"(?:\s*(?::|：|\|)|\s+-|-\s|(?<!by)(?<!oleh)-(?=(?-i:[A-Z])))\s*(?P<value>.+)$",
     re.IGNORECASE,
 )
@@ -91,7 +91,7 @@ _CREDIT_KIND = {
     "by": CREDIT_AUTHOR, "redaktur": CREDIT_EDITOR, "laporan": CREDIT_AUTHOR,
     "sumber": CREDIT_SOURCE, "rep": CREDIT_AUTHOR, "red": CREDIT_EDITOR,
     "foto": CREDIT_OTHER, "fotografer": CREDIT_OTHER,
-    "peresensi": CREDIT_AUTHOR,  # a book review's writer ("Peresensi: Name")
+    "peresensi": CREDIT_AUTHOR, "pengirim": CREDIT_AUTHOR,  # a book review's, a letter's
     "diposting oleh": CREDIT_AUTHOR, "ditulis oleh": CREDIT_AUTHOR,
     # a magazine's and a web page's credit of the text and the pictures ("Teks: A, Foto: B",
     # "Texte : A · Photos : B", "Words: A | Photographs: B")
@@ -113,44 +113,6 @@ class Credit:
     kind: str  # CREDIT_AUTHOR, CREDIT_EDITOR, CREDIT_SOURCE or CREDIT_OTHER
     names: tuple[str, ...]
     text: str
-
-
-_NAME_SEPARATOR = re.compile(r"\s*(?:,|/|;|&|\+|\bdan\b|\band\b)\s*")
-_DESK_CODE = re.compile(r"^[A-Z]{5,}\s+(?=[A-Z][a-z])")
-
-
-def _names(value: str) -> tuple[str, ...]:
-    # (a meta line's next field after a bar is no name: "A | Kategori: Samarinda")
-    value = _NEXT_FIELD.split(value, maxsplit=1)[0]
-    # (a writer's class and school in parentheses after the name, a comma between them:
-    # "Rizky Aulia Harahap (XI MIPA 2, SMA Negeri 7 Medan)"; one unit stays with the name,
-    # as printed: "Serka Joko Susilo (Pendim 1504)")
-    if "(" in value and _LISTED_IN_PARENTHESES.search(value) \
-            and (bare := _PARENTHESES.sub("", value).strip()):
-        value = bare
-    parts = _NAME_SEPARATOR.split(value.strip(" .;"))
-    # An editor's desk code before the name ("OMDSMY Novemy Leo") is not part of it.
-    parts = [_DESK_CODE.sub("", p.strip(" .")) for p in parts]
-    # (an academic degree after a name is no name: "Dr. Rahmawati Syahrir, SE, MSi"; nor a
-    # role or place after it: "Hannah Whitworth, Political Correspondent", "Dewi Lestari,
-    # Kota Batu"; "Vikram Doctor" first is a name)
-    return tuple(p for i, p in enumerate(parts) if p and not _is_degree(p)
-                 and not (i and (is_job_title(p) or files_from(p, bare_word=False))))
-
-
-_PARENTHESES = re.compile(r"\s*\([^()]*\)?")
-_LISTED_IN_PARENTHESES = re.compile(r"\([^()]*,[^()]*\)?")
-_NEXT_FIELD = re.compile(r"\s*[|·•]\s*(?=[^\W\d][\w ]{0,20}\s*:)")
-# Indonesian academic and professional degrees, written after a name between commas.
-_DEGREES = frozenset((
-    "se", "sh", "ss", "st", "sp", "spd", "sag", "sip", "sikom", "skm", "skep", "sik", "sos",
-    "ssos", "ssi", "skom", "sked", "shi", "sthi", "msi", "mh", "mm", "mpd", "ma", "mt", "mag",
-    "mkes", "mhum", "mkom", "msc", "mba", "phd", "lc", "dr", "drs", "dra", "ir", "prof",
-    "cpa", "ak", "apt", "mikom", "mse", "meng"))
-
-
-def _is_degree(part: str) -> bool:
-    return re.sub(r"[\s.]", "", part).casefold() in _DEGREES
 
 
 _SITE_AFTER_NAME = re.compile(r"\s+[\w-]+\.(?:com|id|co\.id|net)\b", re.IGNORECASE)
@@ -225,8 +187,8 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
         for label, kind in (("penulis", CREDIT_AUTHOR), ("editor", CREDIT_EDITOR)):
             m = re.search(rf"{label}\s*:\s*(?P<value>.+?)(?=\s*(?:editor|penulis)\s*:|"
                           r"kompascom|$)", text, re.IGNORECASE)
-            if m and _names(m.group("value")):
-                found.append(Credit(kind, _names(m.group("value")), text))
+            if m and credit_names(m.group("value")):
+                found.append(Credit(kind, credit_names(m.group("value")), text))
         return found
     if "ing by" in text and WIRE_CREDIT.match(text):  # ("Reporting by", "Writing by")
         return _wire_credits(text)
@@ -239,7 +201,7 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
         return []
     contributed = _CONTRIBUTED.match(text)
     if contributed:
-        return [Credit(CREDIT_AUTHOR, _names(contributed.group("value")), text)]
+        return [Credit(CREDIT_AUTHOR, credit_names(contributed.group("value")), text)]
     pair = _PAIR.match(text)
     if pair:
         found: list[Credit] = []
@@ -248,7 +210,7 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
                          r"kontributor|foto|sumber)\s*:?\s+(?P<value>.+)$", piece, re.IGNORECASE)
             if not m:
                 return None  # "(ant)", "(Foto: ...)" with other words: not a credit pair
-            names = _names(m.group("value"))
+            names = credit_names(m.group("value"))
             if names:
                 found.append(Credit(_label_kind(m.group("label")), names, text))
         return found or None
@@ -306,7 +268,7 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     kind = _label_kind(label)
     value = value.strip(" .;")
     names: tuple[str, ...] = ((value,) if value else ()) if kind == CREDIT_SOURCE \
-        else _names(value)
+        else credit_names(value)
     if not names:
         return None
     return [Credit(kind, names, text)]
@@ -320,7 +282,7 @@ WIRE_CREDIT = re.compile(
 def _wire_credits(text: str) -> list[Credit] | None:
     found: list[Credit] = []
     for editing, value in wire_segments(text) or ():
-        names = _names(value)
+        names = credit_names(value)
         if not names or not all(map(is_co_writer, names)):
             return None  # ("Reporting by Reuters reporters in three cities showed ...")
         found.append(Credit(CREDIT_EDITOR if editing else CREDIT_AUTHOR, names, text))
@@ -447,7 +409,7 @@ def _multi_credits(text: str) -> list[Credit] | None:
                 m.group("label"), ":", value):
             return None  # ("Text: the quick brown fox ...", a sentence: no credit line)
         names = (value,) if value and _label_kind(m.group("label")) == CREDIT_SOURCE \
-            else _names(value)
+            else credit_names(value)
         if names:
             found.append(Credit(_label_kind(m.group("label")), names, text))
     return found
@@ -470,14 +432,14 @@ def _without_dated_segments(value: str) -> str:
 
 def split_names(value: str) -> list[str]:
     """The names one credit value joins ("A, B dan C" -> ["A", "B", "C"])."""
-    return list(_names(value))
+    return list(credit_names(value))
 
 
 # A word every credit line holds (its label, a site, "berkontribusi"): a cheap first test.
 _CREDIT_HINT = re.compile(
     r"editor|penyunting|redaktur|penulis|pewarta|reporter|wartawan|kontributor|koresponden|"
     r"jurnalis|sumber|foto|oleh|\b(?:by|von|por|par)\b|laporan|\btim\b|\bre[pd]\b|berkontribusi|"
-    r"peresensi|"
+    r"peresensi|pengirim|"
     # (a writer's credit by a work's label: "Text: A", "Teks: A", "Words: A", "Guest author")
     r"\b(?:te(?:ks|xte?|xto)|words)\s*:|guest\s+(?:author|writer|contributor|blogger)|"
     r"artikel\s+ini|\.(?:com|id|net|news)\b", re.IGNORECASE)

@@ -79,6 +79,10 @@ _NOTICE = re.compile(
     r"news\b.*"
     r"|join\s+(?:the|our)\s+.{0,40}\b(?:whatsapp|telegram)\s+(?:community|channel|group)\b.*"
     r"|this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.*"
+    # a live page's refresh note ("Halaman ini diperbarui otomatis setiap 5 menit. Muat ulang
+    # sekarang", "This page updates automatically")
+    r"|(?:halaman|laman)\s+ini\s+(?:akan\s+)?diperbarui\s+(?:secara\s+)?otomatis\b.{0,80}"
+    r"|this\s+page\s+(?:will\s+)?(?:updates?|refresh(?:es)?)\s+automatically\b.{0,80}"
     # a print view's lines ("Versi cetak dari: URL", "Dicetak pada ...", "Dilarang mengutip
     # tanpa mencantumkan sumber")
     r"|versi\s+cetak\s+dari\s*:?\s*(?:https?://)?[\w-]+\.[\w./%-]+"

@@ -57,6 +57,8 @@ AFFILIATION_MARK = re.compile(r"(?<=[^\W\d])\d+(?:,\d+)*\s*[;,*]?\s*$|\s*[;,]\s*
 # How far a commenter's name sits inside a readers' thread ("#comments > ol.comment-list >
 # li > article.comment-body > footer.comment-meta > div.comment-author > b.fn").
 MAX_COMMENT_DEPTH = 10
+# A reporter's label, then a writer's: "Reporter:</span> <a>A</a> · <span>Penulis:".
+WRITERS_LABEL_AFTER = re.compile(r"\s*(?:</\w+>\s*)?:[^:]{0,200}?\bPenulis\s*(?:</\w+>\s*)?:")
 # A linked name followed by another: "A</a>, <a", "A</a> dan <a", "A</a> &amp; <a".
 LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\b(?:dan|and|und|y|e|et)\b)\s*<a\s",
                                re.IGNORECASE)
@@ -117,16 +119,19 @@ class Bylines:
             [node for node in (author if isinstance(author, list) else [author])
              if _is_organisation(node)]) if names_an_organisation(n))
         names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
+        # (a reporter's and a writer's label both printed: "Reporter: A · Penulis: B")
+        labelled = self.doc.writes_before("Reporter", WRITERS_LABEL_AFTER, times=4)
         if len(names) == 1 and author is not None \
-                and self.doc.writes_before(names[0], LINKED_NAME_AFTER):
+                and (labelled or self.doc.writes_before(names[0], LINKED_NAME_AFTER)):
             # JSON-LD names the primary author only (Ghost's does) where the byline by the
             # headline prints them all: "Oleh <a href=/author/a/>A</a>, <a href=/author/b/>
-            # B</a>", A the JSON-LD's, each marked an author's (not "By A, Contributor").
+            # B</a>", A the JSON-LD's, each marked an author's (not "By A, Contributor"),
+            # or credits each under a writer's label (Tirto's reporter and writer).
             # (The markup is asked first: the header's credits cost a walk of its elements.)
             printed = self.header_credits().authors
             if len(printed) > 1 and names[0].casefold() in {p.casefold() for p in printed}:
                 marked = {n.casefold() for n in self._author_elements()}
-                if all(p.casefold() in marked for p in printed):
+                if labelled or all(p.casefold() in marked for p in printed):
                     names = people(printed, declared=declared)
         if not names:
             names = people([strip_byline(a) for a in self._author_texts(self.authors_css)])

@@ -101,6 +101,16 @@ CREDITS = [
     ("Laporan Wartawan Surya, Zainal", CREDIT_AUTHOR, ("Zainal",)),
     ("Laporan Reporter Kontan, Yudho", CREDIT_AUTHOR, ("Yudho",)),
     ("Laporan Wartawan Banjarmasin Post, Salmah", CREDIT_AUTHOR, ("Salmah",)),
+    # (held-out round 75) a meta line's date, categories and counter glued after the name;
+    # a letter's sender and the address after the name
+    ("Reporter: Dwi Saputra 22 Mei 2018 Ekonomi, Infografis 1,208 Views", CREDIT_AUTHOR,
+     ("Dwi Saputra",)),
+    ("Jurnalis: I Gede Suarnata•Kamis, 14 Januari 2021 | 07:30 WITA2.417 kali ditonton",
+     CREDIT_AUTHOR, ("I Gede Suarnata",)),
+    ("Pengirim: Hendra Gunawan, Jl. Tanjung Raya 2, Gg. Sepakat, Pontianak Timur",
+     CREDIT_AUTHOR, ("Hendra Gunawan",)),
+    ("Penulis: Rizky Aulia Harahap (XI MIPA 2, SMA Negeri 7 Medan)", CREDIT_AUTHOR,
+     ("Rizky Aulia Harahap",)),
 ]
 
 REAL_SENTENCES = [
@@ -673,6 +683,9 @@ def test_a_sentence_with_a_price_or_a_pitch_stays(text: str) -> None:
     "published from a syndicated feed.)",
     "Do you like the content of this article?",
     "Get breaking news alerts directly to your phone with the ABC News app.",
+    # (held-out round 75) a live page's automatic refresh
+    "Halaman ini diperbarui otomatis setiap 5 menit. Muat ulang sekarang",
+    "This page updates automatically.",
     "Siaran Pers — Konten ini merupakan rilis resmi dari PT Listrik Timur. Isi di luar "
     "tanggung jawab redaksi.",
 ])

@@ -1007,6 +1007,14 @@ def test_co_authors_the_byline_prints_beside_json_lds_one() -> None:
     role = byline.replace("<a href='/author/stefanus-lau/'>Stefanus Lau</a>",
                           "<a href='/tentang/'>Kontributor Kupang</a>")
     assert ArticlePage(Document(html.replace(byline, role), url)).authors() == ["Maria Nahak"]
+    # (held-out round 74, in Tirto's shape) the reporter and the writer each under a label,
+    # JSON-LD naming the writer: both, the editor none
+    labelled = ("<div class='author-box-top'><span>Reporter:</span> <a href='/author/stefanus-"
+                "lau'>Stefanus Lau</a> <span>·</span> <span>Penulis:</span> <a href='/author/"
+                "maria-nahak'>Maria Nahak</a> <span>·</span> <span>Editor:</span> <a href='/"
+                "author/agus-wibisono'>Agus Wibisono</a></div>")
+    assert ArticlePage(Document(html.replace(byline, labelled), url)).authors() == [
+        "Stefanus Lau", "Maria Nahak"]
 
 
 def _byline_page(header: str, after: str = "", ld: dict | None = None,
@@ -2101,7 +2109,25 @@ def test_a_table_of_contents_box_of_another_plugin_leaves_the_text(toc: str) -> 
     "<div class='irp-card'><span class='irp-label'>Baca Juga</span><a class='irp-title' href="
     "'/x'>Another headline</a><p class='irp-excerpt'>Widget sentence one of another article, "
     "long enough to read as a paragraph. Widget sentence two goes on.</p></div>",
-], ids=["glossary", "encyclopedia", "infographic", "text-layer", "author-box", "irp-card"])
+    # (held-out round 74) a video set in the text with its title (styled-components' class
+    # names too), a data service's chart frame with its title, a key points box with its
+    # list, a reactions widget
+    "<div class='Viewweb__StyledView-sc-b0snvl-0 StoryVideo__Container-sc-9fk2q1-0 hXqLmA'>"
+    "<div class='kumparan-player'></div><span>Widget sentence one, the video's title: Detik-"
+    "detik Guncangan Gempa</span><span>00:58</span></div>",
+    "<div class='video-inline'><span class='video-inline__label'>Lihat Juga</span><p class="
+    "'video-inline__title'>Widget sentence one, the video's title: Banjir Bandang</p></div>",
+    "<div class='databoks-embed'><p><strong>Simak databoks berikut:</strong></p><iframe src="
+    "'https://data.example/embed/1' title='Kapasitas PLTS'></iframe><p class='databoks-embed"
+    "__title'>Widget sentence one, the chart's title: Kapasitas PLTS Atap (2017-2021)</p></div>",
+    "<div class='article-summary'><p class='summary-title'>Intinya sih...</p><ul><li>Widget "
+    "sentence one, a key point repeating the text at length.</li><li>Widget sentence two, "
+    "another point.</li></ul></div>",
+    "<div class='reaction-box'><p class='reaction-title'>Widget sentence one: Bagaimana "
+    "perasaanmu setelah membaca artikel ini?</p><button>Senang</button><button>Sedih</button>"
+    "</div>",
+], ids=["glossary", "encyclopedia", "infographic", "text-layer", "author-box", "irp-card",
+        "styled-video", "inline-video", "chart-embed", "key-points", "reactions"])
 def test_a_newsrooms_widget_inside_the_text_leaves_it(box: str) -> None:
     out = among_paragraphs(box)
     assert "Widget sentence" not in out and out.count(P[3:40]) == 6

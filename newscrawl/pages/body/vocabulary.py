@@ -126,7 +126,7 @@ _BOX_WORDS = {
     # a site-made summary over the article, its points repeating the text (a box of them:
     # units.segment keeps one without a list, a lead in a box named "ringkasan")
     "summary": r"ringkasan|rangkuman|intisari|poin-?(?:penting|utama)|ai-?summary\w*"
-               r"|key-?points",
+               r"|key-?points|(?:article|post|story)-?summary",
     "caption": r"caption|captions|wp-caption-text|figcaption|photo-?credits?|image-?credits?"
                r"|gallery-?count"  # a photo gallery's "6 photos", "1 of 5"
                r"|img-?credits?|credit|keterangan[-_]?(?:foto|gambar)|ket[-_]?(?:foto|gambar|img)"
@@ -152,15 +152,21 @@ _BOX_WORDS = {
            r"|table-?of-?contents?|daftar-?isi"
            r"|wp-polls|polls?-?(?:widget|box|container|form|area)|quiz-?(?:widget|box|container)"
            r"|polling-?(?:box|widget|form|container)"
+           # a reactions widget ("Bagaimana perasaanmu setelah membaca artikel ini?")
+           r"|reactions?-?(?:box|widget|container|bar|buttons?|wrap\w*)"
            r"|jajak-?pendapat",
     # embedded posts of social networks, with their own captions and credits: not the
     # article's text (an embedded tweet too, and its "— Name (@handle) date" line)
     "embed": r"twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|fb-post|fb-video"
              r"|social-?embed\w*|embed-?(?:twitter|instagram|tiktok|facebook|youtube|social)"
-             r"|oembed\w*",
+             r"|oembed\w*"
+             # a chart's, a map's or a data service's frame with its title ("databoks-embed")
+             r"|(?:chart|data|map|graph|infogra\w*|flourish|datawrapper|databoks)-?embed\w*"
+             r"|embed-?(?:chart|data|map|graph)",
     # a video player's box: its label, title and controls ("Putar otomatis")
     "player": r"video-?player(?!_)|player-?(?:wrap\w*|container|box)(?!_)|jwplayer|video-?js"
-              r"|vjs-\w+|video-?embed|embed-?video|video-?gallery",
+              r"|vjs-\w+|video-?embed|embed-?video|video-?gallery"
+              r"|video-?inline|inline-?video|story-?video",  # (a video set in the text)
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
                r"|rollover|tooltip|hovercard|popover|tippy"
                r"|w-form-done|w-form-fail",  # a form's thank-you and error lines (Webflow)
@@ -238,6 +244,8 @@ def names_article_text(element: Any) -> bool:
         f"{element.get('class') or ''} {element.get('id') or ''}".lower()) is not None
 
 _class_cache: dict[str, tuple[str | None, bool]] = {}
+# styled-components' suffix of a class: its hash and counter ("-sc-9fk2q1-0").
+_STYLED_SUFFIX = re.compile(r"-sc-[a-zA-Z0-9]+-\d+(?=\s|$)")
 _CAMEL = re.compile(r"([a-z])([A-Z])")
 # Box kinds whose inline elements (span ...) are dropped with their text.
 INLINE_DROP = frozenset(("overlay", "ad", "share", "caption", "related", "newsletter", "comment",
@@ -306,6 +314,8 @@ def classify(key: str) -> tuple[str | None, bool]:
     box: str | None = None
     positive = False
     value = _CAMEL.sub(r"\1-\2", key) if _CAMEL.search(key) else key  # newsCaption -> news-Caption
+    if "-sc-" in value:  # (styled-components' "StoryVideo__Container-sc-9fk2q1-0": its name)
+        value = _STYLED_SUFFIX.sub("", value)
     verdicts = [_token_verdict(token) for token in value.lower().split()]
     if not any(widget for _, _, widget in verdicts):
         for kind, body_like, _ in verdicts:
