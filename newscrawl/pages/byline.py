@@ -30,6 +30,7 @@ from newscrawl.lang.roles import role_before, role_label
 from newscrawl.lang.signoff import signs_off_a_release
 from newscrawl.lang.text import lower_case_words, normalise_space, unique
 from newscrawl.pages.body.blocks import Body, clean_texts
+from newscrawl.pages.body.elements import br_lines
 from newscrawl.pages.creditlines import (
     CREDIT_ELEMENT_CSS,
     MARKED_CREDIT_ELEMENTS,
@@ -269,6 +270,7 @@ class Bylines:
             text = text_of(el)
             if len(text) > 80:
                 continue
+            text = br_lines(el, text)[0]  # ("Oleh: A<br>Dosen Universitas X": its first line)
             inside = False  # (the name in what follows the label: a wrapper of it)
             if label_seen:
                 if not text and (el.tag in _ICON_TAGS or any(

@@ -15,6 +15,7 @@ from newscrawl.lang.credits import (
 )
 from newscrawl.lang.datetext import is_date_stamp, without_date_tail
 from newscrawl.lang.roles import role_label
+from newscrawl.pages.body.elements import br_lines
 from newscrawl.pages.heuristics import ancestors, is_name_like
 from newscrawl.pages.html.document import text_of
 
@@ -65,7 +66,10 @@ def credit_lines(elements: list[Any]) -> list[str]:
         whole = text_of(el)
         text = without_date_tail(whole)
         if 6 <= len(text) <= 120 and is_credit_line(text):
-            lines.append(text)
+            # (its lines each, where <br>s part it: "Oleh: A<br>Dosen Universitas X")
+            split = [line for line in br_lines(el, whole) if is_credit_line(line)] \
+                if text == whole else []
+            lines.extend(split or [text])
             inside.append(el)
         elif (cards := role_card_lines(el)):
             lines.extend(cards)

@@ -2141,3 +2141,34 @@ def test_a_glossary_term_marked_in_a_sentence_stays() -> None:
             "inflasi</span> dengan indeks harga konsumen setiap bulan di seluruh kota.</p>")
     out = among_paragraphs(term)
     assert "mengukur inflasi dengan" in " ".join(out.split())
+
+
+@pytest.mark.parametrize(("credit", "authors"), [
+    ("<p><strong>Oleh: Yulius Wanma</strong><br><em>Dosen Universitas Cenderawasih</em></p>",
+     ["Yulius Wanma"]),
+    ("<p><strong>Oleh: Baiq Nurul Aini dan Lalu Ahmad Fauzan</strong><br><em>Tim Riset "
+     "Program Pesisir Tangguh, Yayasan Sahabat Pesisir</em></p>",
+     ["Baiq Nurul Aini", "Lalu Ahmad Fauzan"]),
+])
+def test_a_columns_byline_and_the_writers_post_on_the_next_line_give_the_names(
+        credit: str, authors: list[str]) -> None:
+    # (held-out round 59) "Oleh: A dan B<br><em>post, institution</em>": the names, each
+    # line read as printed, not the post run into the last name nor the institution
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    html = _byline_page(credit)
+    assert ArticlePage(Document(html, "https://pesisir.example/laporan/abrasi/")).authors() \
+        == authors
+
+
+def test_an_elements_br_lines_are_its_text_or_the_text_alone() -> None:
+    from lxml import html as lxml_html
+
+    from newscrawl.pages.body.elements import br_lines
+
+    el = lxml_html.fromstring("<p><b>Oleh: A Budi</b><br><i>Dosen</i> Unhas<br></p>")
+    assert br_lines(el, "Oleh: A Budi Dosen Unhas") == ["Oleh: A Budi", "Dosen Unhas"]
+    # an element of more text than the line asked of it, one of <br>s only: the text alone
+    assert br_lines(el, "Oleh: A Budi") == ["Oleh: A Budi"]
+    assert br_lines(lxml_html.fromstring("<p><br><br></p>"), "") == [""]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newscrawl.lang.text import normalise_space
+
 # An embedded post's markup: a blockquote of a platform's, in a figure of an embed block.
 _EMBED = re.compile(r"embed|tweet|twitter|instagram|tiktok|imgur|reddit|facebook|threads"
                     r"|text-post",
@@ -226,3 +228,31 @@ def is_shaped_caption(el: Any, tag: str) -> bool:
     it alike."""
     return tag in CAPTION_TAGS and beside_lone_image(el) \
         or tag == "p" and caption_under_image(el) or tag == "td" and caption_cell_under_image(el)
+
+
+MAX_LINE_DEPTH = 30  # (a credit's line is short: deeper nesting is no text of it)
+
+
+def br_lines(el: Any, text: str) -> list[str]:
+    """The lines an element's <br>s part its text, where its text is `text` ("<strong>Oleh:
+    A</strong><br><em>Dosen Universitas X</em>": ["Oleh: A", "Dosen Universitas X"]); else
+    (no <br>, or the element holds more than `text`) `text` alone."""
+    if next(el.iter("br"), None) is None:
+        return [text]
+    lines: list[str] = [""]
+
+    def walk(node: Any, depth: int) -> None:
+        if node.text and isinstance(node.tag, str):
+            lines[-1] += node.text
+        for child in node:
+            if child.tag == "br":
+                lines.append("")
+            elif isinstance(child.tag, str) and child.tag not in ("script", "style") \
+                    and depth < MAX_LINE_DEPTH:
+                walk(child, depth + 1)
+            if child.tail:
+                lines[-1] += child.tail
+
+    walk(el, 0)
+    lines = [line for line in map(normalise_space, lines) if line]
+    return lines if lines and " ".join(lines) == text else [text]
