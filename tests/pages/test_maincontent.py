@@ -2172,3 +2172,15 @@ def test_an_elements_br_lines_are_its_text_or_the_text_alone() -> None:
     # an element of more text than the line asked of it, one of <br>s only: the text alone
     assert br_lines(el, "Oleh: A Budi") == ["Oleh: A Budi"]
     assert br_lines(lxml_html.fromstring("<p><br><br></p>"), "") == [""]
+
+
+@pytest.mark.parametrize("box", ["saboxplugin-wrap", "ensiklopedia-box", "tanya-jawab-widget"])
+def test_a_widget_in_the_text_longer_than_a_short_article_leaves_it(box: str) -> None:
+    # (held-out round 67) a news flash of two paragraphs, then a writer's bio (Simple
+    # Author Box), an encyclopedia's entry or a Q&A service's box with more text than it
+    widget = "".join(f"<p>Widget sentence {n} tells of another matter at some length, far "
+                     "longer than the flash above it, and goes on to a second clause.</p>"
+                     for n in range(6))
+    out = among_paragraphs(f"<div class='{box}'><h4>Label</h4>{widget}</div>", before=2,
+                           after=0)
+    assert "Widget sentence" not in out and out.count(P[3:40]) == 2

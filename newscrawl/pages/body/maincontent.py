@@ -210,11 +210,12 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                         # a "comment" box is a thread after the article, unless it holds
                         # the first text after the headline ("commentOnSelection" posts);
                         # an author's box ("author-bio", "author-card") is a bio after it,
-                        # however long beside a short news flash, unless it opens there too
+                        # a glossary's or a Q&A's widget a box in it, however long beside a
+                        # short news flash, unless it opens there too
                         # (a box named for its author: "details", "post-info" or a
                         # page builder's <header> may wrap the article after a standfirst)
-                        after_article = kind == "comment" or kind == "byline" \
-                            and headline is not None and _names_author(bel)
+                        after_article = kind == "comment" or kind in ("byline", "related") \
+                            and headline is not None and _names_side_box(bel)
                         opens = after_article and _opens_after(headline, first_good.get(k),
                                                                 good_at)
                         # (in the relaxed pass, a "comment" box of sentences that holds the
@@ -281,7 +282,9 @@ def _cards(units: list[Unit], containers: list[list[Any]], n_content: list[int],
     return found if len(found) >= CARDS_IN_A_ROW else set()
 
 
-_AUTHOR_BOX = re.compile(r"author|penulis|writer|bio(?:graphy)?(?:$|[-_\s])", re.IGNORECASE)
+_AUTHOR_BOX = re.compile(r"author|penulis|writer|bio(?:graphy)?(?:$|[-_\s])|saboxplugin"
+                         # ... or a newsroom's widget set in the text (a glossary's, a Q&A's)
+                         r"|glosarium|glossary|ensiklopedia|tanya-?jawab", re.IGNORECASE)
 
 
 # An "ad" box the parser's repair made hold the rest of the page: this much text at least,
@@ -296,9 +299,10 @@ def _links_away(box: Any) -> bool:
     return bool(box.xpath(".//a[@href and not(starts-with(@href, '#'))] | .//li[@onclick]"))
 
 
-def _names_author(element: Any) -> bool:
+def _names_side_box(element: Any) -> bool:
     """Whether a box's class or id names its author ("author-card", "author-bio",
-    "about-the-author", "penulis-box"), not a byline's words of any article meta."""
+    "about-the-author", "penulis-box"), not a byline's words of any article meta, or a
+    newsroom's widget set in the text ("ensiklopedia-box", "tanya-jawab-widget")."""
     return bool(_AUTHOR_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
