@@ -32,7 +32,9 @@ def credit_names(value: str) -> tuple[str, ...]:
     # none (a unit's number in parentheses is the unit's: "Serka Joko Susilo (Pendim 1504)").
     for i, part in enumerate(parts):
         if (figure := _FIGURE.search(part)) is not None:
-            parts = parts[:i] + ([part[:figure.start()].strip()] if i == 0 else [])
+            # (the name before it kept: "A, B 2 jam lalu"; not a month's word: "A, Dec 17")
+            name = part[:figure.start()].strip()
+            parts = parts[:i] + ([name] if i == 0 or len(name.split()) >= 2 else [])
             break
     # (an academic degree after a name is no name: "Dr. Rahmawati Syahrir, SE, MSi"; nor a
     # role, place or address after it: "Hannah Whitworth, Political Correspondent", "Dewi

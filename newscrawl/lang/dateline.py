@@ -101,12 +101,15 @@ _TOWN_PREFIX = re.compile(r"(?:Kota|Kabupaten|Kab\.)\s", re.IGNORECASE)
 
 def files_from(part: str, *, bare_word: bool) -> bool:
     """Whether a credit's part after a name is the place the reporter files from: one the
-    gazetteer knows with its "Kota "/"Kabupaten " ("Dewi Lestari, Kota Batu"), or, where
-    `bare_word` (a "Laporan: Nama, Place" line), any it knows, with such a prefix or without
-    ("Batu", a town it knows as "Kota Batu"; "Surya, Zainal" is an outlet and a name)."""
+    gazetteer knows with its "Kota "/"Kabupaten " ("Dewi Lestari, Kota Batu") or a word
+    alone no name shares ("Stefanus Lau, Jakarta"; not "Bima"), or, where `bare_word` (a
+    "Laporan: Nama, Place" line), any it knows, with such a prefix or without ("Batu", a
+    town it knows as "Kota Batu"; "Surya, Zainal" is an outlet and a name)."""
     if bare_word:
         return bool(zone_of_place(part) or zone_of_place(f"Kota {part}")
                     or zone_of_place(f"Kabupaten {part}"))
+    if " " not in part and part.casefold() not in _PLACE_HOMONYMS and part[:1].isupper():
+        return bool(zone_of_place(part))
     return bool(_TOWN_PREFIX.match(part) and zone_of_place(part))
 
 

@@ -59,7 +59,7 @@ AFFILIATION_MARK = re.compile(r"(?<=[^\W\d])\d+(?:,\d+)*\s*[;,*]?\s*$|\s*[;,]\s*
 # li > article.comment-body > footer.comment-meta > div.comment-author > b.fn").
 MAX_COMMENT_DEPTH = 10
 # A reporter's label, then a writer's: "Reporter:</span> <a>A</a> · <span>Penulis:".
-WRITERS_LABEL_AFTER = re.compile(r"\s*(?:</\w+>\s*)?:[^:]{0,200}?\bPenulis\s*(?:</\w+>\s*)?:")
+WRITERS_LABEL_AFTER = re.compile(r"\s*(?:</\w+>\s*)?:[\s\S]{0,300}?\bPenulis\s*(?:</\w+>\s*)?:")
 # A linked name followed by another: "A</a>, <a", "A</a> dan <a", "A</a> &amp; <a".
 LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\b(?:dan|and|und|y|e|et)\b)\s*<a\s",
                                re.IGNORECASE)
@@ -121,7 +121,7 @@ class Bylines:
              if _is_organisation(node)]) if names_an_organisation(n))
         names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
         # (a reporter's and a writer's label both printed: "Reporter: A · Penulis: B")
-        labelled = self.doc.writes_before("Reporter", WRITERS_LABEL_AFTER, times=4)
+        labelled = self.doc.writes_before("Reporter", WRITERS_LABEL_AFTER, window=400, times=4)
         if len(names) == 1 and author is not None \
                 and (labelled or self.doc.writes_before(names[0], LINKED_NAME_AFTER)):
             # JSON-LD names the primary author only (Ghost's does) where the byline by the
@@ -132,7 +132,11 @@ class Bylines:
             printed = self.header_credits().authors
             if len(printed) > 1 and names[0].casefold() in {p.casefold() for p in printed}:
                 marked = {n.casefold() for n in self._author_elements()}
-                if labelled or all(p.casefold() in marked for p in printed):
+                # (the labels the header's own, each a full name or a marked author's: not a
+                # place after a name, "Penulis: A, Jakarta", nor a related card's labels)
+                lines = " ".join(self.header_credits().removed)
+                labelled = labelled and "Reporter" in lines and "Penulis" in lines
+                if all(p.casefold() in marked or labelled and " " in p for p in printed):
                     names = people(printed, declared=declared)
         if not names:
             names = people([strip_byline(a) for a in self._author_texts(self.authors_css)])

@@ -111,6 +111,13 @@ CREDITS = [
      CREDIT_AUTHOR, ("Hendra Gunawan",)),
     ("Penulis: Rizky Aulia Harahap (XI MIPA 2, SMA Negeri 7 Medan)", CREDIT_AUTHOR,
      ("Rizky Aulia Harahap",)),
+    # (a review's findings) two writers before the figure; a place after the name; a
+    # place's name that is a given name too
+    ("Oleh: Andi Saputra, Budi Santoso 2 jam lalu", CREDIT_AUTHOR,
+     ("Andi Saputra", "Budi Santoso")),
+    ("By: Jane Doe, John Roe 5 min read", CREDIT_AUTHOR, ("Jane Doe", "John Roe")),
+    ("Reporter: Stefanus Lau, Jakarta", CREDIT_AUTHOR, ("Stefanus Lau",)),
+    ("Penulis: Andi Saputra, Bima", CREDIT_AUTHOR, ("Andi Saputra", "Bima")),
 ]
 
 REAL_SENTENCES = [

@@ -1015,6 +1015,19 @@ def test_co_authors_the_byline_prints_beside_json_lds_one() -> None:
                 "author/agus-wibisono'>Agus Wibisono</a></div>")
     assert ArticlePage(Document(html.replace(byline, labelled), url)).authors() == [
         "Stefanus Lau", "Maria Nahak"]
+    # (a review's findings) absolute author links; a place after the reporter's name; the
+    # labels only in another article's card: JSON-LD's writer alone
+    absolute = labelled.replace("href='/", "href='https://flobamorakini.id/")
+    assert ArticlePage(Document(html.replace(byline, absolute), url)).authors() == [
+        "Stefanus Lau", "Maria Nahak"]
+    placed = labelled.replace("Stefanus Lau</a>", "Stefanus Lau</a>, Jakarta")
+    assert ArticlePage(Document(html.replace(byline, placed), url)).authors() == [
+        "Stefanus Lau", "Maria Nahak"]
+    card = ("<p class='card-meta'><span>Reporter:</span> Dimas Prasetyo · <span>Penulis:"
+            "</span> Rina Kusuma</p>")
+    carded = html.replace(byline, "<p class='byline'>Penulis: Maria Nahak, Jakarta</p>") \
+        .replace("</article>", f"</article><aside class='related'>{card}</aside>")
+    assert ArticlePage(Document(carded, url)).authors() == ["Maria Nahak"]
 
 
 def _byline_page(header: str, after: str = "", ld: dict | None = None,
@@ -2184,3 +2197,14 @@ def test_a_widget_in_the_text_longer_than_a_short_article_leaves_it(box: str) ->
     out = among_paragraphs(f"<div class='{box}'><h4>Label</h4>{widget}</div>", before=2,
                            after=0)
     assert "Widget sentence" not in out and out.count(P[3:40]) == 2
+
+
+def test_a_styled_components_span_in_a_sentence_stays_and_its_caption_leaves() -> None:
+    # (a review's finding) a term's span named by its component ("Tooltip__Trigger-sc-..."):
+    # a word of the sentence; a span of such a name that says it is a caption: none
+    term = ("<p>Gubernur menyampaikan bahwa bantuan <span class='Tooltip__Trigger-sc-4r5t6y-0 "
+            "aBcDe'>program keluarga harapan</span> akan disalurkan secara bertahap.</p>")
+    assert "bantuan program keluarga harapan akan" in " ".join(among_paragraphs(term).split())
+    caption = ("<p>Warga bertahan di rumah. <span class='Textweb__StyledText-sc-1ed9ao-0 "
+               "caption'>Banjir di Martapura (Foto: Istimewa)</span></p>")
+    assert "Banjir di Martapura" not in among_paragraphs(caption)

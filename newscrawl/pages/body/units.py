@@ -34,6 +34,7 @@ from newscrawl.pages.body.vocabulary import (
     SKIP_TAGS,
     classify,
     is_heading_anchor,
+    named_by_component,
 )
 
 # --- text helpers ---------------------------------------------------------------
@@ -245,8 +246,7 @@ def segment(root, max_depth: int, max_elements: int,
                         skip()
                         skipped = el
                         continue
-                cls = attrs.get("class")
-                eid = attrs.get("id")
+                cls, eid = attrs.get("class"), attrs.get("id")
                 if eid and is_heading_anchor(tag, eid):
                     eid = None
                 if (cls or eid) and tag != "body" and tag != "html" and not in_code:
@@ -266,8 +266,8 @@ def segment(root, max_depth: int, max_elements: int,
                     and tag in SHAPED_CAPTION_TAGS and is_shaped_caption(el, tag):
                 box = "caption"
             is_block = tag in BLOCK_TAGS or forced is not None and tag != "button"
-            if box in INLINE_DROP and not is_block:  # a caption, tooltip or ad inside a paragraph
-                skip()
+            if box in INLINE_DROP and not is_block and not named_by_component(attrs.get("class")):
+                skip()  # a caption, tooltip or ad in a paragraph (not a component's name)
                 skipped = el
                 continue
             if box == "byline" and tag == "p" and "dateline" in (cls or ""):

@@ -306,6 +306,14 @@ def verdict_by_words(token: str) -> tuple[str | None, bool, bool]:
     return None, bool(_POSITIVE.search(token)), False
 
 
+def named_by_component(cls: str | None) -> bool:
+    """Whether a class's box kind comes from a styled-components name alone ("Tooltip__
+    Trigger-sc-4r5t6y-0 aBcDe"): a component's name, not a box's ("... caption" is one)."""
+    if not cls or "-sc-" not in cls:
+        return False
+    return classify(" ".join(t for t in cls.split() if "-sc-" not in t))[0] is None
+
+
 def classify(key: str) -> tuple[str | None, bool]:
     """(box kind or None, looks like the body) for a class+id string."""
     hit = _class_cache.get(key)
