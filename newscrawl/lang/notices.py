@@ -79,6 +79,9 @@ _NOTICE = re.compile(
     r"news\b.*"
     r"|join\s+(?:the|our)\s+.{0,40}\b(?:whatsapp|telegram)\s+(?:community|channel|group)\b.*"
     r"|this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.*"
+    # a health site's sources note ("Our experts continually monitor the health and wellness
+    # space, and we update our articles when new information becomes available.")
+    r"|our\s+experts\s+continually\s+monitor\s+the\s+health\s+and\s+wellness\s+space\b.*"
     # a live page's refresh note ("Halaman ini diperbarui otomatis setiap 5 menit. Muat ulang
     # sekarang", "This page updates automatically")
     r"|(?:halaman|laman)\s+ini\s+(?:akan\s+)?diperbarui\s+(?:secara\s+)?otomatis\b.{0,80}"

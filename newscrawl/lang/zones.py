@@ -70,7 +70,7 @@ DOMAIN_NEWS_WORDS = frozenset((
     "media", "news", "harian", "koran", "metro", "times", "today", "terkini", "online", "satu",
     "ekspres", "express", "daily", "tv", "nusa", "zona", "fokus", "lintas", "jurnal", "pers",
     "channel", "plus", "raya", "kita", "inside", "update", "aktual", "bisnis", "seputar", "prov",
-    "kab", "kota", "baru",
+    "kab", "kota", "baru", "the", "sun",
 ))
 # A place name this long may end an Indonesian (.id) domain's name after any word
 # ("alhikmahsorong.or.id"); a shorter one, or elsewhere, only alone or beside a news word

@@ -67,7 +67,9 @@ LINKED_NAME_AFTER = re.compile(r"\s*</a>\s*(?:,|&amp;|&|\b(?:dan|and|und|y|e|et)
 _CREDIT_SEGMENT = re.compile(r"\s+[|·•]\s+")
 _ICON_TAGS = frozenset(("img", "svg", "i", "picture", "source"))
 _AUTHOR_CARD_CSS = ("[class*=author-card], [class*=author_card], [class*=authorCard], "
-                    "[class*=author-box], [class*=about-author]")
+                    "[class*=author-box], [class*=about-author], "
+                    # (Drupal's labelled field: "field--name-field-writer")
+                    "[class*=field-writer], [class*=field-author]")
 # An icon of a person that labels a byline's name (Font Awesome, Bootstrap Icons, ...).
 _PERSON_ICON = re.compile(r"(?:^|\s)(?:fa[srlb]?|bi|icon|glyphicon|ti|la|las)-(?:user|person)"
                           r"(?:-circle|-o)?(?:\s|$)")

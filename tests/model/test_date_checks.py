@@ -237,9 +237,9 @@ def test_a_domain_holding_a_places_letters_names_no_place() -> None:
                                          "ambon.go.id")] == [WITA, WITA, WIT, WIT]
     assert [zone_of_domain(h) for h in ("beritakembali.com", "www.balige.com", "floresta.com",
                                          "pambon.id")] == [None] * 4
-    # (held-out round 73) a place between news words: "Suara Maluku Baru"
-    assert [zone_of_domain(h) for h in ("www.suaramalukubaru.com", "kupangbaru.com")] == \
-        [WIT, WITA]
+    # (held-out rounds 73, 77) a place between news words: "Suara Maluku Baru", "The Bali Sun"
+    assert [zone_of_domain(h) for h in ("www.suaramalukubaru.com", "kupangbaru.com",
+                                         "thebalisun.com")] == [WIT, WITA, WITA]
 
 
 def test_a_clock_printed_without_a_zone_gives_the_portals_offset_where_it_is_that_moment(
@@ -565,3 +565,15 @@ def test_a_printed_zones_clock_beside_a_utc_instant_of_the_same_digits_is_the_pu
                  "2019-08-01T00:00:00Z")
     assert (rec["published_at"], rec["published_raw"]) == (
         "2019-07-17T20:15:33+07:00", "2019-07-17T13:15:33+00:00")
+
+
+def test_a_health_sites_medical_web_page_gives_the_first_publication() -> None:
+    # (held-out round 78) JSON-LD typed MedicalWebPage: its datePublished, not the
+    # "Updated on" the byline prints nor a date in the sources' history below
+    ld = ('<script type="application/ld+json">{"@type": "MedicalWebPage", "headline": "Does '
+          'Magnesium Help You Sleep?", "datePublished": "2023-06-14T09:00:00-07:00", '
+          '"dateModified": "2024-10-03T11:25:00-07:00"}</script>')
+    html = page(ld, "<span>Updated on October 3, 2024</span>")
+    rec = record(html, "https://www.wellspring.example/nutrition/magnesium-for-sleep",
+                 "2025-01-01T00:00:00Z")
+    assert rec["published_at"] == "2023-06-14T09:00:00-07:00"

@@ -2139,8 +2139,15 @@ def test_a_table_of_contents_box_of_another_plugin_leaves_the_text(toc: str) -> 
     "<div class='reaction-box'><p class='reaction-title'>Widget sentence one: Bagaimana "
     "perasaanmu setelah membaca artikel ini?</p><button>Senang</button><button>Sedih</button>"
     "</div>",
+    # (held-out rounds 77-78) a video box with its description, a Pinterest image's prompt
+    "<div class='video-box'><div class='video-box__label'>VIDEO</div><iframe src='https://"
+    "www.youtube.com/embed/q8Lm2Zr0KpA'></iframe><p class='video-box__desc'>Widget sentence "
+    "one: the haze over the town on Monday. Video: Sinar Harian/MOHD HALIM</p></div>",
+    "<div class='pin-it-box'><img src='/pin.jpg' alt='pin'><p>Widget sentence: Pin it for "
+    "later!</p></div>",
 ], ids=["glossary", "encyclopedia", "infographic", "text-layer", "author-box", "irp-card",
-        "styled-video", "inline-video", "chart-embed", "key-points", "reactions"])
+        "styled-video", "inline-video", "chart-embed", "key-points", "reactions", "video-box",
+        "pin-it"])
 def test_a_newsrooms_widget_inside_the_text_leaves_it(box: str) -> None:
     out = among_paragraphs(box)
     assert "Widget sentence" not in out and out.count(P[3:40]) == 6
@@ -2208,3 +2215,26 @@ def test_a_styled_components_span_in_a_sentence_stays_and_its_caption_leaves() -
     caption = ("<p>Warga bertahan di rumah. <span class='Textweb__StyledText-sc-1ed9ao-0 "
                "caption'>Banjir di Martapura (Foto: Istimewa)</span></p>")
     assert "Banjir di Martapura" not in among_paragraphs(caption)
+
+
+def test_a_drupal_writer_field_after_the_text_names_the_author() -> None:
+    # (held-out round 78, a university's Drupal news story) "Written by" and the name in a
+    # labelled field after the body, the only byline
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    field = ("<div class='news-article__footer'><div class='field field--name-field-writer'>"
+             "<span class='field__label'>Written by</span> <div class='field__item'>Jonathan "
+             "Kessler</div></div><div class='field field--name-field-media-contact'><div class="
+             "'field__label'>Media contact</div><div class='field__item'><p>Jonathan Kessler<br>"
+             "University Communications<br><a href='mailto:jk@lakeshore.example'>jk@lakeshore."
+             "example</a></p></div></div></div>")
+    html = ("<html><head><title>Microplastics are piling up in lake sediment faster than "
+            "expected | Lakeshore News</title></head><body><main><article class='node node--"
+            "type-news-article'><div class='news-"
+            "article__header'><h1 class='page-title'>Microplastics are piling up in lake "
+            "sediment faster than expected</h1><div class='news-article__date'><time datetime="
+            "'2024-03-11T14:02:31Z'>March 11, 2024</time></div></div><div class='field field--"
+            f"name-body'>{ARTICLE * 3}</div>{field}</article></main></body></html>")
+    assert ArticlePage(Document(html, "https://news.lakeshore.example/stories/x")).authors() \
+        == ["Jonathan Kessler"]

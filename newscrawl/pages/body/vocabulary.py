@@ -93,6 +93,7 @@ _BOX_WORDS = {
                r"|infografis-?(?:embed|box|teks|text|widget)|tanya-?jawab-?(?:widget|box)"
                r"|text-?layer|pdf-?viewer\w*",
     "share": r"share\w*|sharing|sharebar|sosmed|bagikan|addthis|sharethis|follow-?us|tools|toolbar"
+             r"|pin-?it\w*"  # (a Pinterest image's "Pin it for later!")
              r"|reprints?|font-?size|text-?size|zoom|laporkan|report-?(?:abuse|error|button|link)"
              r"|cetak"
              r"|email-?this|social-?(?:share|sharing|links?|icons?|buttons?|bar|tools|follow|networks?)"
@@ -166,7 +167,8 @@ _BOX_WORDS = {
     # a video player's box: its label, title and controls ("Putar otomatis")
     "player": r"video-?player(?!_)|player-?(?:wrap\w*|container|box)(?!_)|jwplayer|video-?js"
               r"|vjs-\w+|video-?embed|embed-?video|video-?gallery"
-              r"|video-?inline|inline-?video|story-?video",  # (a video set in the text)
+              # (a video set in the text, its title and description)
+              r"|video-?inline|inline-?video|story-?video|video-?(?:box|block|card|container)",
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
                r"|rollover|tooltip|hovercard|popover|tippy"
                r"|w-form-done|w-form-fail",  # a form's thank-you and error lines (Webflow)

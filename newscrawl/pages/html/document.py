@@ -39,8 +39,11 @@ MAX_JSON_LD_DEPTH = 20
 ARTICLE_TYPES = {
     "NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle",
     "OpinionNewsArticle", "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
-    "Report", "TechArticle", "ScholarlyArticle", "SatiricalArticle", "WebPage",
+    "Report", "TechArticle", "ScholarlyArticle", "SatiricalArticle", "MedicalScholarlyArticle",
+    "WebPage", "MedicalWebPage",
 }
+# A page, not an article: read where no article is typed (a health site's "MedicalWebPage").
+WEB_PAGE_TYPES = {"WebPage", "MedicalWebPage"}
 # A page's own work of another kind, read where it gives no article nor a WebPage with its
 # headline: a guide's "HowTo", a recipe, a podcast's episode, a forum's or a network's post
 # (on a news page, an embedded recipe card or a quoted post is another's work).
@@ -202,11 +205,11 @@ class Document:
         # An article; else a WebPage with the headline; else the page's work of another
         # kind; else a WebPage with a date (Yoast's, beside a recipe that is the page's)
         self.article_ld: dict[str, Any] = next(
-            (o for o in self.json_ld if ld_types(o) & (ARTICLE_TYPES - {"WebPage"})),
-            next((o for o in self.json_ld if "WebPage" in ld_types(o) and "headline" in o),
+            (o for o in self.json_ld if ld_types(o) & (ARTICLE_TYPES - WEB_PAGE_TYPES)),
+            next((o for o in self.json_ld if ld_types(o) & WEB_PAGE_TYPES and "headline" in o),
                  next((o for o in self.json_ld if ld_types(o) & WORK_TYPES
                        and "datePublished" in o),
-                      next((o for o in self.json_ld if "WebPage" in ld_types(o)
+                      next((o for o in self.json_ld if ld_types(o) & WEB_PAGE_TYPES
                             and "datePublished" in o), {}))),
         )
 
