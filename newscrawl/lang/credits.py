@@ -206,13 +206,15 @@ def parse_credits(paragraph: str) -> list[Credit] | None:
     if pair:
         found: list[Credit] = []
         for piece in re.split(r"\s*[|/;]\s*", pair.group("inner").strip()):
-            m = re.match(r"^(?P<label>editor|penulis|pewarta|reporter|penyunting|redaktur|"
-                         r"kontributor|foto|sumber)\s*:?\s+(?P<value>.+)$", piece, re.IGNORECASE)
+            # ("(Laporan: A)" with its colon: "(laporan keuangan 2023)" is text)
+            m = re.match(r"^(?:(?P<label>editor|penulis|pewarta|reporter|penyunting|redaktur|"
+                         r"kontributor|foto|sumber)\s*:?\s+|(?P<colon>laporan|wartawan|jurnalis)"
+                         r"\s*:\s*)(?P<value>.+)$", piece, re.IGNORECASE)
             if not m:
                 return None  # "(ant)", "(Foto: ...)" with other words: not a credit pair
             names = credit_names(m.group("value"))
             if names:
-                found.append(Credit(_label_kind(m.group("label")), names, text))
+                found.append(Credit(_label_kind(m["label"] or m["colon"]), names, text))
         return found or None
     m = _CREDIT.match(text)
     if m and _label_key(m.group("label")) in ("rep", "red") \

@@ -68,7 +68,17 @@ def dated_segment(line: str) -> str:
     return ""
 
 
-def in_embedded_post(el: Any) -> bool:
-    """Inside an embedded post (an Instagram or X post's own date, in its own zone): no
-    date of the article's."""
+# A link's words at least, for a headline's: an author's name is shorter.
+MIN_LINKED_HEADLINE_WORDS = 4
+
+
+def dates_another_piece(el: Any) -> bool:
+    """Inside an embedded post (an Instagram or X post's own date, in its own zone), or
+    printed just after a link (an old list's line, "&raquo; <a>Headline</a> <span>(14-10-
+    2018)</span>", another article's): no date of the article's."""
+    before = el.getprevious()
+    if before is not None and before.tag == "a" and before.get("href") \
+            and not (before.tail or "").strip(" \t\n-|·•,") \
+            and len(text_of(before).split()) >= MIN_LINKED_HEADLINE_WORDS:
+        return True  # (not a byline's "<a>Author Name</a> <span>date</span>")
     return in_box(el, "embed", 8)

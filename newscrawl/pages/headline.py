@@ -17,7 +17,7 @@ from newscrawl.lang.text import normalise_space
 from newscrawl.pages.headerdates import (
     CLOCK_ONLY,
     dated_segment,
-    in_embedded_post,
+    dates_another_piece,
     line_above,
     published_beside,
 )
@@ -161,7 +161,7 @@ class HeadlineAndDates:
         return None
 
     def _may_date_article(self, el: Any, text: str, generic: bool = False) -> bool:
-        if in_embedded_post(el):
+        if dates_another_piece(el):
             return False
         if RELATIVE_TEXT.search(text):
             return self._near_headline(el)
@@ -322,7 +322,7 @@ class HeadlineAndDates:
                 if (owner is not None and owner.tag not in ("li", "script", "style")
                         and 6 <= len(text) <= 80 and FULL_DATE.search(text)
                         and not in_range(owner)
-                        and not _in_list(owner) and not in_embedded_post(owner)
+                        and not _in_list(owner) and not dates_another_piece(owner)
                         and (self._near_headline(owner) or not (
                             in_teaser(owner) or RELATIVE_TEXT.search(text)))):
                     if not _labelled_update(el, text):
@@ -352,7 +352,7 @@ class HeadlineAndDates:
             if m is None or RELATIVE_TEXT.search(text) or len(text) - len(m.group(0)) > 20 \
                     or is_read_time_label(text) \
                     or not _alone(el) or _in_list(el, links=True) or in_range(el) \
-                    or in_teaser(el, headed_links=False) or in_embedded_post(el):
+                    or in_teaser(el, headed_links=False) or dates_another_piece(el):
                 continue
             if not _labelled_update(el, text):
                 return text

@@ -111,6 +111,11 @@ class Titles:
                                            beside=elements.get(best))
                 if heading is not None and best.casefold() != text_of(heading).casefold():
                     return text_of(heading)
+                # (a word or two, a section's, over an old CMS's headline: "Berita" above
+                # "<div class=judul>", <title> the site's name and tagline)
+                if len(best.split()) <= 2 and (under := self._heading_under_label(
+                        elements[best], best, tag_title, meta)):
+                    return under
                 return restored_characters(best, meta or tag_title) or best
             # (an <h1> of a headline's length about what the meta title is about: the
             # headline as printed, the meta title its SEO rewording, "An introduction to
@@ -158,11 +163,15 @@ class Titles:
         equal = {tag_title.casefold()} if tag_title and len(tag_title.split()) >= 3 \
             and not static else set()
         start = meta.casefold() if meta and len(meta.split()) >= 4 else None
-        for element in label.xpath("following::h2[position() <= 4]"):
+        # (where no title says the headline, an old CMS's "<div class=judul>" under a
+        # section's <h1>, "Berita", with <title> the site's name: the one that prints one)
+        unsaid = not equal and start is None
+        for element in label.xpath(_UNDER_LABEL):
             text = text_of(element)
             folded = text.casefold()
             if len(text.split()) <= HEADLINE_MOST_WORDS and one_line(element) \
-                    and (folded in equal or start and folded.startswith(start)) \
+                    and (folded in equal or start and folded.startswith(start)
+                         or unsaid and element.tag != "h2" and len(text.split()) >= 3) \
                     and not in_teaser(element) \
                     and not any(a.tag in ("a", "li") for a in ancestors(element, 6)):
                 return text
@@ -187,5 +196,8 @@ class Titles:
         return None
 
 
+# The headings just after a label's <h1> that may print the headline.
+_UNDER_LABEL = ("following::*[self::h2 or contains(concat(' ', normalize-space(@class), ' '), "
+                "' judul ')][position() <= 4]")
 # Elements a page marks as its headline besides <h1>.
 MARKED_HEADLINE_CSS = "[role=heading][aria-level='1'], [itemprop=headline]"

@@ -118,6 +118,8 @@ CREDITS = [
     ("By: Jane Doe, John Roe 5 min read", CREDIT_AUTHOR, ("Jane Doe", "John Roe")),
     ("Reporter: Stefanus Lau, Jakarta", CREDIT_AUTHOR, ("Stefanus Lau",)),
     ("Penulis: Andi Saputra, Bima", CREDIT_AUTHOR, ("Andi Saputra", "Bima")),
+    # (held-out round 76) an old CMS's reporter in parentheses at the text's end
+    ("(Laporan: Moh. Ikbal Rusdi)", CREDIT_AUTHOR, ("Moh. Ikbal Rusdi",)),
 ]
 
 REAL_SENTENCES = [

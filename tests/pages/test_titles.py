@@ -1152,3 +1152,30 @@ def test_an_old_layouts_masthead_is_never_the_title_part_taken() -> None:
             f"Susulan</b></font></td></tr><tr><td>{BODY}</td></tr></table></body></html>")
     record = read_article(html, "http://hpa.example/berita.php?id=3").record.to_record()
     assert record["title"] == "Harian Pagi Ambon - Gempa Susulan"
+
+
+
+def test_an_old_cmss_headline_under_a_section_label_is_the_title_and_its_list_dates_none(
+) -> None:
+    # (held-out round 76, an in-house CMS Balitbang table layout) <h1>Berita</h1>, the
+    # headline in "<div class=judul>", <title> the site's name and tagline; the date only in
+    # a side box; another article's date after its link in the "Berita Lainnya" list
+    text = "".join(f"Warga mulai menempati hunian sementara di desa itu, kalimat ke-{n}.<br><br>"
+                   for n in range(6))
+    html = ("<html><head><title>.:: Sigi Kabar - Berita Terkini dari Tanah Kaili ::.</title>"
+            "</head><body><table><tr><td><h1>Berita</h1></td></tr><tr><td><div class='judul'>"
+            "Pembangunan Huntara di Desa Jono Oge Mulai Dikerjakan</div></td></tr><tr><td>"
+            f"{text}</td></tr><tr><td class='judulkecil'>Berita Lainnya</td></tr><tr><td>&raquo; "
+            "<a href='index.php?id=berita&kode=311'>Relawan Dapur Umum Biromaru Butuh Tambahan "
+            "Beras</a> <span class='kecil'>(14-10-2018)</span><br></td></tr></table></body></html>")
+    record = read_article(html, "http://www.sigikabar.example/index.php?id=berita&kode=312",
+                          crawled_at="2026-12-07T12:00:00+07:00").record.to_record()
+    assert record["title"] == "Pembangunan Huntara di Desa Jono Oge Mulai Dikerjakan"
+    assert record["published_at"] is None
+    # an author's link before the byline's date stays the byline's
+    byline = html.replace("<tr><td>Warga", "<tr><td><a href='/penulis/andi'>Andi Saputra</a> "
+                          "<span class='tanggal'>Senin, 15 Oktober 2018</span></td></tr><tr><td>"
+                          "Warga", 1)
+    record = read_article(byline, "http://www.sigikabar.example/index.php?id=berita&kode=312",
+                          crawled_at="2026-12-07T12:00:00+07:00").record.to_record()
+    assert (record["published_at"] or "")[:10] == "2018-10-15"
