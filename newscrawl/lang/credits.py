@@ -432,6 +432,21 @@ def _without_dated_segments(value: str) -> str:
     return value
 
 
+def joined_credit_lines(lines: list[str]) -> list[str]:
+    """A credit's lines as its <br>s part them, a line that goes on from the one before
+    joined to it ("Penulis: Budi Santoso," / "Rina Kusuma"; "Penulis:" / "Budi Santoso")."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and _GOES_ON.search(joined[-1]):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+_GOES_ON = re.compile(r"(?:[,:&]|\b(?:dan|and))\s*$", re.IGNORECASE)
+
+
 def split_names(value: str) -> list[str]:
     """The names one credit value joins ("A, B dan C" -> ["A", "B", "C"])."""
     return list(credit_names(value))

@@ -15,7 +15,7 @@ from newscrawl.lang.credits import (
 )
 from newscrawl.lang.datetext import is_date_stamp, without_date_tail
 from newscrawl.lang.roles import role_label
-from newscrawl.pages.body.elements import br_lines
+from newscrawl.pages.body.elements import credit_lines_of
 from newscrawl.pages.heuristics import ancestors, is_name_like
 from newscrawl.pages.html.document import text_of
 
@@ -67,7 +67,7 @@ def credit_lines(elements: list[Any]) -> list[str]:
         text = without_date_tail(whole)
         if 6 <= len(text) <= 120 and is_credit_line(text):
             # (its lines each, where <br>s part it: "Oleh: A<br>Dosen Universitas X")
-            split = [line for line in br_lines(el, whole) if is_credit_line(line)] \
+            split = [line for line in credit_lines_of(el, whole) if is_credit_line(line)] \
                 if text == whole else []
             lines.extend(split or [text])
             inside.append(el)

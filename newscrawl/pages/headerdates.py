@@ -68,8 +68,12 @@ def dated_segment(line: str) -> str:
     return ""
 
 
-# A link's words at least, for a headline's: an author's name is shorter.
+# A link's words at least, for a headline's: an author's name is shorter, or it links to
+# the author's page, the section's or a tag's.
 MIN_LINKED_HEADLINE_WORDS = 4
+_PROFILE_LINK = re.compile(r"/(?:author|authors|penulis|reporter|wartawan|kategori|category|"
+                           r"categories|kanal|rubrik|tag|tags|topik|profile|user|users)\b",
+                           re.IGNORECASE)
 
 
 def dates_another_piece(el: Any) -> bool:
@@ -77,8 +81,9 @@ def dates_another_piece(el: Any) -> bool:
     printed just after a link (an old list's line, "&raquo; <a>Headline</a> <span>(14-10-
     2018)</span>", another article's): no date of the article's."""
     before = el.getprevious()
-    if before is not None and before.tag == "a" and before.get("href") \
+    if before is not None and before.tag == "a" and (href := before.get("href")) \
             and not (before.tail or "").strip(" \t\n-|·•,") \
+            and before.get("rel") != "author" and not _PROFILE_LINK.search(href) \
             and len(text_of(before).split()) >= MIN_LINKED_HEADLINE_WORDS:
         return True  # (not a byline's "<a>Author Name</a> <span>date</span>")
     return in_box(el, "embed", 8)

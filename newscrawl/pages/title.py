@@ -13,6 +13,7 @@ from newscrawl.pages.heuristics import (
     MIN_TITLE_OVERLAP,
     ancestors,
     heading_printing,
+    in_box,
     in_teaser,
     is_section_label,
     is_title_phrase,
@@ -114,7 +115,7 @@ class Titles:
                 # (a word or two, a section's, over an old CMS's headline: "Berita" above
                 # "<div class=judul>", <title> the site's name and tagline)
                 if len(best.split()) <= 2 and (under := self._heading_under_label(
-                        elements[best], best, tag_title, meta)):
+                        elements[best], best, tag_title, meta, unsaid=True)):
                     return under
                 return restored_characters(best, meta or tag_title) or best
             # (an <h1> of a headline's length about what the meta title is about: the
@@ -152,27 +153,27 @@ class Titles:
         return value
 
     def _heading_under_label(self, label: Any, label_text: str, tag_title: str | None,
-                             meta: str | None) -> str | None:
+                             meta: str | None, *, unsaid: bool = False) -> str | None:
         """An <h2> just after an <h1> that is no headline (a blog's name, a section's: "The
         Halden Journal", "University News") that prints <title>'s headline, or the meta
         title's and more (the meta title cut short): the headline (og:title may reword it).
-        Not a site's static "Name | Tagline" <title> over its tagline's <h2>."""
+        Not a site's static "Name | Tagline" <title> over its tagline's <h2>. Where
+        `unsaid` (a label's <h1> of a word or two) and no title says the headline, an old
+        CMS's "<div class=judul>" that prints one."""
         whole = (self.doc.title_tag or "").casefold()
         static = label_text.casefold() in whole and not (meta and len(
             content_words(tag_title or "") & content_words(meta)) >= 2)
         equal = {tag_title.casefold()} if tag_title and len(tag_title.split()) >= 3 \
             and not static else set()
         start = meta.casefold() if meta and len(meta.split()) >= 4 else None
-        # (where no title says the headline, an old CMS's "<div class=judul>" under a
-        # section's <h1>, "Berita", with <title> the site's name: the one that prints one)
-        unsaid = not equal and start is None
+        unsaid = unsaid and not equal and start is None
         for element in label.xpath(_UNDER_LABEL):
             text = text_of(element)
             folded = text.casefold()
             if len(text.split()) <= HEADLINE_MOST_WORDS and one_line(element) \
                     and (folded in equal or start and folded.startswith(start)
                          or unsaid and element.tag != "h2" and len(text.split()) >= 3) \
-                    and not in_teaser(element) \
+                    and not in_teaser(element) and not in_box(element, "comment", 4) \
                     and not any(a.tag in ("a", "li") for a in ancestors(element, 6)):
                 return text
         return None

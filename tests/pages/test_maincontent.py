@@ -26,6 +26,11 @@ def text(html: str, **kw: object) -> str:
     return mc.main_text(lxml_html.fromstring(html), **kw)
 
 
+def text_of_main(inside: str) -> str:
+    """The main text of a page whose <article> holds `inside` under its headline."""
+    return text(page("<h1>Judul</h1><article>" + inside + "</article>"))
+
+
 def among_paragraphs(shape: str, before: int = 3, after: int = 3) -> str:
     """The main text of a page whose article holds `shape` among paragraphs of prose."""
     return text(page("<h1>Judul</h1><article>" + P * before + shape + P * after + "</article>"))
@@ -2166,6 +2171,10 @@ def test_a_glossary_term_marked_in_a_sentence_stays() -> None:
 @pytest.mark.parametrize(("credit", "authors"), [
     ("<p><strong>Oleh: Yulius Wanma</strong><br><em>Dosen Universitas Cenderawasih</em></p>",
      ["Yulius Wanma"]),
+    # (a review's findings) a line that goes on from the one before
+    ("<p>Penulis: Budi Santoso,<br>Rina Kusuma</p>", ["Budi Santoso", "Rina Kusuma"]),
+    ("<p><strong>Reporter: Budi Santoso dan</strong><br><strong>Rina Kusuma</strong><br>"
+     "Editor: Andi Wijaya</p>", ["Budi Santoso", "Rina Kusuma"]),
     ("<p><strong>Oleh: Baiq Nurul Aini dan Lalu Ahmad Fauzan</strong><br><em>Tim Riset "
      "Program Pesisir Tangguh, Yayasan Sahabat Pesisir</em></p>",
      ["Baiq Nurul Aini", "Lalu Ahmad Fauzan"]),
@@ -2204,6 +2213,16 @@ def test_a_widget_in_the_text_longer_than_a_short_article_leaves_it(box: str) ->
     out = among_paragraphs(f"<div class='{box}'><h4>Label</h4>{widget}</div>", before=2,
                            after=0)
     assert "Widget sentence" not in out and out.count(P[3:40]) == 2
+
+
+def test_a_glossary_pages_wrapper_after_its_standfirst_is_the_article() -> None:
+    # (a review's finding) a glossary term's page: a standfirst, then the article in a
+    # "glossary-wrapper"
+    text = "".join(f"<p>Paragraph {n} of the term's article explains inflation at length, "
+                   "with causes, effects and examples for the reader.</p>" for n in range(8))
+    out = text_of_main(f"<p class='lead'>{P[3:-4]}</p><div class='glossary-"
+                                      f"wrapper'>{text}</div>")
+    assert all(f"Paragraph {n} of" in out for n in range(8))
 
 
 def test_a_styled_components_span_in_a_sentence_stays_and_its_caption_leaves() -> None:

@@ -1172,10 +1172,26 @@ def test_an_old_cmss_headline_under_a_section_label_is_the_title_and_its_list_da
                           crawled_at="2026-12-07T12:00:00+07:00").record.to_record()
     assert record["title"] == "Pembangunan Huntara di Desa Jono Oge Mulai Dikerjakan"
     assert record["published_at"] is None
-    # an author's link before the byline's date stays the byline's
-    byline = html.replace("<tr><td>Warga", "<tr><td><a href='/penulis/andi'>Andi Saputra</a> "
+    # an author's link before the byline's date stays the byline's (a name of four words
+    # too: a review's finding)
+    byline = html.replace("<tr><td>Warga", "<tr><td><a href='/penulis/andi'>Muhammad Rizky "
+                          "Pratama Putra</a> "
                           "<span class='tanggal'>Senin, 15 Oktober 2018</span></td></tr><tr><td>"
                           "Warga", 1)
     record = read_article(byline, "http://www.sigikabar.example/index.php?id=berita&kode=312",
                           crawled_at="2026-12-07T12:00:00+07:00").record.to_record()
     assert (record["published_at"] or "")[:10] == "2018-10-15"
+
+
+
+def test_a_comment_boxs_judul_is_never_the_title() -> None:
+    # (a review's finding) the headline in <h1>, <title> the site's name, a comment box's
+    # "<div class=judul>" after the text
+    text = "".join(f"<p>Jembatan di desa itu ambrol diterjang banjir, kalimat ke-{n}.</p>"
+                   for n in range(6))
+    html = ("<html><head><title>Warta Sleman</title></head><body><h1>Jembatan Ambrol</h1>"
+            f"<div class='isi'>{text}</div><div class='box-komentar'><div class='judul'>Tulis "
+            "Komentar Anda</div><form><textarea></textarea></form></div></body></html>")
+    record = read_article(html, "https://wartasleman.example/berita/jembatan-ambrol",
+                          crawled_at="2026-12-07T12:00:00+07:00").record.to_record()
+    assert record["title"] == "Jembatan Ambrol"

@@ -35,7 +35,7 @@ from newscrawl.lang.promo import (
 )
 from newscrawl.lang.signoff import is_closing_sign_off, signed_writer, split_sign_off
 from newscrawl.lang.text import lower_case_words, normalise_space
-from newscrawl.pages.body.elements import br_lines, holds_paragraphs, is_shaped_caption
+from newscrawl.pages.body.elements import credit_lines_of, holds_paragraphs, is_shaped_caption
 from newscrawl.pages.body.vocabulary import (
     BODY_BLOCK_TAGS,
     BODY_CONTAINER_TAGS,
@@ -331,7 +331,7 @@ def clean_body(blocks: list[Block]) -> Body:
             continue
         credits = parse_credits(text)
         if credits and block.element is not None and len(
-                lines := br_lines(block.element, text)) > 1:
+                lines := credit_lines_of(block.element, text)) > 1:
             # (a credit's lines each: "Oleh: A<br>Dosen Universitas X")
             credits = [c for line in lines for c in parse_credits(line) or ()] or credits
         if credits and block.kind == "h" and body.paragraphs \

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from newscrawl.lang.credits import joined_credit_lines
 from newscrawl.lang.text import normalise_space
 
 # An embedded post's markup: a blockquote of a platform's, in a figure of an embed block.
@@ -256,3 +257,9 @@ def br_lines(el: Any, text: str) -> list[str]:
     walk(el, 0)
     lines = [line for line in map(normalise_space, lines) if line]
     return lines if lines and " ".join(lines) == text else [text]
+
+
+def credit_lines_of(el: Any, text: str) -> list[str]:
+    """A credit element's lines (`br_lines`), a line that goes on from the one before
+    joined to it ("Penulis: Budi Santoso,<br>Rina Kusuma")."""
+    return joined_credit_lines(br_lines(el, text))

@@ -216,8 +216,9 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                         # page builder's <header> may wrap the article after a standfirst)
                         after_article = kind == "comment" or kind in ("byline", "related") \
                             and headline is not None and _names_side_box(bel)
-                        opens = after_article and _opens_after(headline, first_good.get(k),
-                                                                good_at)
+                        # (a widget's wrapper that is the article may follow a standfirst)
+                        opens = after_article and _opens_after(
+                            headline, first_good.get(k), good_at, int(kind == "related"))
                         # (in the relaxed pass, a "comment" box of sentences that holds the
                         # first text after the headline, and no comments, is the article's
                         # wrapper, however short beside a bio and a thread: "entry-content
@@ -306,11 +307,13 @@ def _names_side_box(element: Any) -> bool:
     return bool(_AUTHOR_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
 
 
-def _opens_after(headline: int | None, first: int | None, good_at: list[int]) -> bool:
-    """Whether the good text starting at unit `first` is the first after the headline."""
+def _opens_after(headline: int | None, first: int | None, good_at: list[int],
+                 allowed: int = 0) -> bool:
+    """Whether the good text starting at unit `first` is the first after the headline, or
+    comes after `allowed` units of it at most (a standfirst)."""
     if headline is None or first is None or first <= headline:
         return False
-    return bisect_right(good_at, headline) == bisect_left(good_at, first)  # none between
+    return bisect_left(good_at, first) - bisect_right(good_at, headline) <= allowed
 
 
 # --- public API -----------------------------------------------------------------------------
