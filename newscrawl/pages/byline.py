@@ -118,9 +118,10 @@ class Bylines:
 
         author = self.doc.ld_resolved(self.ld.get("author"))  # resolved once, read twice
         declared = _declared_people(author)
-        organisations.update(n.casefold() for n in ld_names(
-            [node for node in (author if isinstance(author, list) else [author])
-             if _is_organisation(node)]) if names_an_organisation(n))
+        # (or the site's own account: "RRI Ambon" linking to rri.co.id/ambon)
+        organisations.update(n.casefold() for node in (
+            author if isinstance(author, list) else [author]) if _is_organisation(node)
+            for n in ld_names(node) if names_an_organisation(n) or _links_to(node, host))
         names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
         # (a reporter's and a writer's label both printed: "Reporter: A · Penulis: B")
         labelled = self.doc.writes_before("Reporter", WRITERS_LABEL_AFTER, window=400, times=4)
@@ -237,7 +238,8 @@ class Bylines:
         Partner</span><a>Headline</a>")?"""
         labels = self.doc.root.xpath("//*[contains(text(), 'Media Partner') or "
                                      "contains(text(), 'media partner')]")
-        return any(not in_teaser(el, headed_links=False) and not any(
+        # (an author's card is no teaser's: "<div class=author-card>Name Konten Media ...")
+        return any((in_box(el, "byline", 3) or not in_teaser(el, headed_links=False)) and not any(
             a.tag in ("aside", "li", "a", "footer", "nav") for a in (el, *ancestors(el, 8)))
             and not in_box(el, "related", 6) for el in labels[:10])
 
@@ -391,6 +393,13 @@ class Bylines:
                 first = name
         return unique(near)[:MAX_BYLINE_NAMES] if near else [first] if first and not near_only \
             else []
+
+
+def _links_to(node: Any, host: str) -> bool:
+    """Whether a JSON-LD node's url is on the page's host (the site's own account)."""
+    url = node.get("url") if isinstance(node, dict) else None
+    return isinstance(url, str) and bool(host) and (urlsplit(url).hostname or "").removeprefix(
+        "www.") == host.removeprefix("www.")
 
 
 def _byline_names(said: str) -> list[str]:

@@ -1214,6 +1214,26 @@ def test_a_platforms_partner_account_is_no_author() -> None:
     assert ArticlePage(Document(_byline_page(header, partner), url)).authors() == []
     assert ArticlePage(Document(_byline_page(header, "<p>Terima kasih.</p>"), url)
                        ).authors() == ["Banjarhits"]
+    # (held-out round 80) the badge in the account's author card, by its name
+    carded = ("<div class='author-card'><a href='/banjarhits'>Banjarhits</a><span class="
+              "'badge'>Konten Media Partner</span></div>")
+    html = _byline_page(carded).replace(ARTICLE, ARTICLE + "<p>Reporter: Muhammad Rifqi "
+                                        "Anshari</p>")
+    assert ArticlePage(Document(html, url)).authors() == ["Muhammad Rifqi Anshari"]
+
+
+def test_a_stations_own_account_in_json_ld_gives_way_to_the_printed_writer() -> None:
+    # (held-out round 80, in RRI's shape) JSON-LD's author an Organization linking to the
+    # site itself ("RRI Ambon", rri.co.id/ambon): the site's account, the printed
+    # "Penulis:" the writer; an Organization elsewhere stays (a wire's, a partner's)
+    from newscrawl.pages.article import ArticlePage
+    from newscrawl.pages.html.document import Document
+
+    url = "https://rri.example/ambon/daerah/587214/harga-cengkih-turun"
+    ld = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "RRI Ambon",
+                                             "url": "https://rri.example/ambon"}}
+    html = _byline_page("<p class='penulis'>Penulis: Yohanis Latuheru</p>", ld=ld)
+    assert ArticlePage(Document(html, url)).authors() == ["Yohanis Latuheru"]
 
 
 def test_an_articles_photo_captions_stay_out_of_its_body() -> None:
@@ -2150,9 +2170,13 @@ def test_a_table_of_contents_box_of_another_plugin_leaves_the_text(toc: str) -> 
     "one: the haze over the town on Monday. Video: Sinar Harian/MOHD HALIM</p></div>",
     "<div class='pin-it-box'><img src='/pin.jpg' alt='pin'><p>Widget sentence: Pin it for "
     "later!</p></div>",
+    # (held-out round 80) a photo gallery's head over its slides
+    "<div class='galeri-inline'><div class='galeri-head'>Widget sentence: Galeri Foto</div>"
+    "<div class='swiper-wrapper'><div class='swiper-slide'><img src='/1.jpg' alt=''></div>"
+    "</div></div>",
 ], ids=["glossary", "encyclopedia", "infographic", "text-layer", "author-box", "irp-card",
         "styled-video", "inline-video", "chart-embed", "key-points", "reactions", "video-box",
-        "pin-it"])
+        "pin-it", "gallery"])
 def test_a_newsrooms_widget_inside_the_text_leaves_it(box: str) -> None:
     out = among_paragraphs(box)
     assert "Widget sentence" not in out and out.count(P[3:40]) == 6
