@@ -381,10 +381,12 @@ def _names_only(value: str) -> str:
         kept.append(part.strip(" .;"))
     return ", ".join(kept)
 _LABEL_AT = re.compile(r"(?:(?<=[a-z.])|\b)(?P<label>editor|penulis|pewarta|reporter|laporan|"
+                       r"(?:diposting|ditulis)\s+oleh|"
                        r"kontributor(?:\s+(?-i:[A-Z])[\w.-]*){0,3}|fotografer|sumber|redaktur|publisher|penerbit|"
                        r"(?<![a-z])re[pd]|(?<![a-z])(?:" + _WORK_LABELS + r"))\s*:",
                        re.IGNORECASE)
 _LABEL_START = re.compile(r"^\W{0,3}(?:editor|penulis|pewarta|reporter|laporan|"
+                          r"(?:diposting|ditulis)\s+oleh|"
                           r"kontributor(?:\s+(?-i:[A-Z])[\w.-]*){0,3}|"
                           r"fotografer|sumber|redaktur|re[pd](?=\s*:.{3,80}\b(?:re[pd]|editor|redaktur)\s*:)|"
                           + _WORK_LABELS + r")\s*:", re.IGNORECASE)

@@ -122,6 +122,13 @@ CREDITS = [
     ("(Laporan: Moh. Ikbal Rusdi)", CREDIT_AUTHOR, ("Moh. Ikbal Rusdi",)),
 ]
 
+
+def test_a_posters_and_a_writers_credits_in_one_line_are_both_read() -> None:
+    # (held-out round 79, Lokomedia) "Diposting oleh : admin | Penulis: A": the poster's
+    # account and the writer (the account is left out of the authors as a house account)
+    credits = parse_credits("Diposting oleh : admin | Penulis: Melkias Rumbiak")
+    assert [c.names for c in credits] == [("admin",), ("Melkias Rumbiak",)]
+
 REAL_SENTENCES = [
     "Sumber itu menambahkan, rapat berlanjut pekan depan.",
     "Editor senior harian lokal menyebut pembacaan data pelabuhan menunjukkan kenaikan 20 persen.",

@@ -577,3 +577,17 @@ def test_a_health_sites_medical_web_page_gives_the_first_publication() -> None:
     rec = record(html, "https://www.wellspring.example/nutrition/magnesium-for-sleep",
                  "2025-01-01T00:00:00Z")
     assert rec["published_at"] == "2023-06-14T09:00:00-07:00"
+
+
+
+def test_a_related_lists_time_after_its_headline_link_never_dates_the_article() -> None:
+    # (held-out round 79, a Drupal page of Manado) the article's date printed as text with
+    # no <time>; a related view's rows, each "<a>Headline</a> <time datetime=...>"
+    rows = "".join(f"<div class='views-row'><a href='/ekonomi/x-{n}'>Kunjungan Wisman ke Sulut "
+                   f"Naik {n} Persen</a> <time datetime='2026-11-1{n}T10:20:00+08:00'>1{n} "
+                   "November 2026</time></div>" for n in range(3))
+    html = page("", "<span class='field--name-created'>Jumat, 20 November 2026 - 16:05 WITA"
+                "</span>").replace("</article>", f"</article><div class='view'>{rows}</div>")
+    rec = record(html, "https://manadokini.example/pariwisata/festival-bunaken",
+                 "2026-12-07T00:00:00Z")
+    assert rec["published_at"] == "2026-11-20T16:05:00+08:00"
