@@ -414,7 +414,10 @@ def _multi_credits(text: str) -> list[Credit] | None:
             return None  # ("Text: the quick brown fox ...", a sentence: no credit line)
         names = (value,) if value and _label_kind(m.group("label")) == CREDIT_SOURCE \
             else credit_names(value)
-        if names:
+        # (a CMS's poster beside another credit is no writer: "Penulis: A | Diposting
+        # oleh: B", "Sumber: Humas X | Diposting oleh: B")
+        if names and not (len(labels) > 1
+                          and _label_key(m.group("label")) == "diposting oleh"):
             found.append(Credit(_label_kind(m.group("label")), names, text))
     return found
 

@@ -50,6 +50,7 @@ from newscrawl.pages.heuristics import (
     ld_names,
 )
 from newscrawl.pages.html.document import text_of
+from newscrawl.pages.ownsite import links_to_own_site
 
 # Affiliation marks after a paper's author's name ("Huberty1", "Lee2,3 ;").
 AFFILIATION_MARK = re.compile(r"(?<=[^\W\d])\d+(?:,\d+)*\s*[;,*]?\s*$|\s*[;,]\s*$")
@@ -118,10 +119,14 @@ class Bylines:
 
         author = self.doc.ld_resolved(self.ld.get("author"))  # resolved once, read twice
         declared = _declared_people(author)
-        # (or the site's own account: "RRI Ambon" linking to rri.co.id/ambon)
-        organisations.update(n.casefold() for node in (
-            author if isinstance(author, list) else [author]) if _is_organisation(node)
-            for n in ld_names(node) if names_an_organisation(n) or _links_to(node, host))
+        nodes = author if isinstance(author, list) else [author]
+        organisations.update(n.casefold() for node in nodes if _is_organisation(node)
+                             for n in ld_names(node) if names_an_organisation(n))
+        # (nor JSON-LD's own account of the site, an Organization at a section of its host,
+        # "RRI Ambon" at rri.co.id/ambon, where the page names another writer)
+        own = people([n for node in nodes if _is_organisation(node)
+                      and links_to_own_site(node, host) for n in ld_names(node)])
+        organisations.update(n.casefold() for n in own)
         names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
         # (a reporter's and a writer's label both printed: "Reporter: A · Penulis: B")
         labelled = self.doc.writes_before("Reporter", WRITERS_LABEL_AFTER, window=400, times=4)
@@ -184,7 +189,7 @@ class Bylines:
                 names = people(body.signed)
             if names:
                 self._fell_back("authors")
-        found = unique(people(names + credited, declared=declared))
+        found = unique(people(names + credited, declared=declared)) or own  # (none other)
         # a byline that holds a full name the page also gives alone ("A and B" beside "A",
         # "B"; "A Writer" or "AFounder at X", its text run together, beside "A"): the name
         found = [n for n in found if not any(
@@ -393,13 +398,6 @@ class Bylines:
                 first = name
         return unique(near)[:MAX_BYLINE_NAMES] if near else [first] if first and not near_only \
             else []
-
-
-def _links_to(node: Any, host: str) -> bool:
-    """Whether a JSON-LD node's url is on the page's host (the site's own account)."""
-    url = node.get("url") if isinstance(node, dict) else None
-    return isinstance(url, str) and bool(host) and (urlsplit(url).hostname or "").removeprefix(
-        "www.") == host.removeprefix("www.")
 
 
 def _byline_names(said: str) -> list[str]:

@@ -19,6 +19,7 @@ from newscrawl.lang.datetext import (
 from newscrawl.pages.body.vocabulary import classify
 from newscrawl.pages.heuristics import in_box
 from newscrawl.pages.html.document import text_of
+from newscrawl.pages.ownsite import PROFILE_PATH
 
 # A clock printed alone, with a word before it and its zone at most ("9.41am", "Pukul
 # 10.00 WIB", "10:15:22 WITA"): no day of its own.
@@ -71,9 +72,19 @@ def dated_segment(line: str) -> str:
 # A link's words at least, for a headline's: an author's name is shorter, or it links to
 # the author's page, the section's or a tag's.
 MIN_LINKED_HEADLINE_WORDS = 4
-_PROFILE_LINK = re.compile(r"/(?:author|authors|penulis|reporter|wartawan|kategori|category|"
-                           r"categories|kanal|rubrik|tag|tags|topik|profile|user|users)\b",
-                           re.IGNORECASE)
+_PROFILE_LINK = re.compile(rf"{PROFILE_PATH.pattern}|/(?:kategori|category|categories|kanal"
+                           r"|rubrik|tags?|topik)\b", re.IGNORECASE)
+
+
+def in_rows(el: Any) -> bool:
+    """Whether an element sits in a row of a list of rows: its parent beside another of the
+    same tag and class (a related view's "views-row"s)."""
+    row = el.getparent()
+    if row is None:
+        return False
+    key = (row.tag, row.get("class"))
+    return any((s.tag, s.get("class")) == key for s in (
+        *row.itersiblings(), *row.itersiblings(preceding=True)))
 
 
 def dates_another_piece(el: Any) -> bool:

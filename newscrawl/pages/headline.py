@@ -18,6 +18,7 @@ from newscrawl.pages.headerdates import (
     CLOCK_ONLY,
     dated_segment,
     dates_another_piece,
+    in_rows,
     line_above,
     published_beside,
 )
@@ -95,7 +96,8 @@ class HeadlineAndDates:
             near = [el for el in elements if self._near_headline(el)]
             elements = near + [el for el in elements if el not in near
                                and not (in_teaser(el) and _in_list(el, links=True))
-                               and not dates_an_entry(el) and not dates_another_piece(el)]
+                               and not dates_an_entry(el)
+                               and not (dates_another_piece(el) and in_rows(el))]
         for el in (el for el in elements if not in_range(el)):  # (not an event's run)
             # (Blogger's <abbr class="published" title="2018-04-10T19:45:00+09:00">)
             value = normalise_space(el.get("datetime") or el.get("content")

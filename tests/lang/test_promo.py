@@ -123,11 +123,18 @@ CREDITS = [
 ]
 
 
-def test_a_posters_and_a_writers_credits_in_one_line_are_both_read() -> None:
-    # (held-out round 79, Lokomedia) "Diposting oleh : admin | Penulis: A": the poster's
-    # account and the writer (the account is left out of the authors as a house account)
+def test_a_posters_credit_beside_a_writers_in_one_line_is_no_writers() -> None:
+    # (held-out round 79, Lokomedia) "Diposting oleh : admin | Penulis: A": the writer, not
+    # the poster's account
     credits = parse_credits("Diposting oleh : admin | Penulis: Melkias Rumbiak")
-    assert [c.names for c in credits] == [("admin",), ("Melkias Rumbiak",)]
+    assert [c.names for c in credits] == [("Melkias Rumbiak",)]
+    # (a review's finding) a named poster beside the writer or the source is no writer
+    for line in ("Penulis: Melkias Rumbiak | Diposting oleh: Yohana Wenda",
+                 "Sumber: Humas Pemkab Jayapura | Diposting oleh: Yohana Wenda"):
+        assert all(c.kind != CREDIT_AUTHOR or c.names == ("Melkias Rumbiak",)
+                   for c in parse_credits(line))
+    assert [c.names for c in parse_credits("Diposting oleh : Yohana Wenda")] == [
+        ("Yohana Wenda",)]
 
 REAL_SENTENCES = [
     "Sumber itu menambahkan, rapat berlanjut pekan depan.",

@@ -591,3 +591,13 @@ def test_a_related_lists_time_after_its_headline_link_never_dates_the_article() 
     rec = record(html, "https://manadokini.example/pariwisata/festival-bunaken",
                  "2026-12-07T00:00:00Z")
     assert rec["published_at"] == "2026-11-20T16:05:00+08:00"
+
+    # (a review's finding) the article's own <time> after a writer's link of four names at
+    # the text's foot: the article's date
+    foot = page("").replace("</article>", "<div class='post-author'><a href='/profil/andi-"
+                            "muhammad-fadli-rahman'>Andi Muhammad Fadli Rahman</a> <time "
+                            "datetime='2026-11-20T08:15:00+08:00'>20 November 2026</time>"
+                            "</div></article>")
+    rec = record(foot, "https://manadokini.example/pariwisata/festival-bunaken",
+                 "2026-12-07T00:00:00Z")
+    assert rec["published_at"] == "2026-11-20T08:15:00+08:00"

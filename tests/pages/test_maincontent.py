@@ -1234,6 +1234,14 @@ def test_a_stations_own_account_in_json_ld_gives_way_to_the_printed_writer() -> 
                                              "url": "https://rri.example/ambon"}}
     html = _byline_page("<p class='penulis'>Penulis: Yohanis Latuheru</p>", ld=ld)
     assert ArticlePage(Document(html, url)).authors() == ["Yohanis Latuheru"]
+    # (a review's findings) the account alone: its name, as before; a writer typed an
+    # Organization at the writer's page on the site: the writer
+    assert ArticlePage(Document(_byline_page("", ld=ld), url)).authors() == ["RRI Ambon"]
+    writer = {"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Randy "
+              "Thompson", "url": "https://rri.example/author/randy-thompson/"}}
+    html = _byline_page("<div class='byline'>Oleh <a href='/author/randy-thompson/'>Randy "
+                        "Thompson</a></div>", ld=writer)
+    assert ArticlePage(Document(html, url)).authors() == ["Randy Thompson"]
 
 
 def test_an_articles_photo_captions_stay_out_of_its_body() -> None:

@@ -1154,7 +1154,6 @@ def test_an_old_layouts_masthead_is_never_the_title_part_taken() -> None:
     assert record["title"] == "Harian Pagi Ambon - Gempa Susulan"
 
 
-
 def test_an_old_cmss_headline_under_a_section_label_is_the_title_and_its_list_dates_none(
 ) -> None:
     # (held-out round 76, an in-house CMS Balitbang table layout) <h1>Berita</h1>, the
