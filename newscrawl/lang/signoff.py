@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from newscrawl.lang.names import is_not_written, reads_as_person
+from newscrawl.lang.names import is_not_written, names_an_outlet, reads_as_person
 from newscrawl.lang.text import normalise_space
 
 # Editors' initials closing an article: "(abc)", "(abc/def)", "(***/Name)", "(ant)" (a
@@ -37,10 +37,17 @@ def is_closing_sign_off(paragraph: str) -> bool:
     """`is_sign_off`, or, as an article's last line, the writer's name in parentheses, or
     the outlet and its writers ("(Tribunkaltim.co/Aldy Ramadhan/Nur Fitriani)")."""
     text = normalise_space(paragraph)
-    return is_sign_off(text) or len(text) <= 40 and bool(_NAME_SIGN_OFF.match(text)) \
-        or len(text) <= 90 and bool(_OUTLET_SIGN_OFF.match(text))
+    if is_sign_off(text) or len(text) <= 40 and bool(_NAME_SIGN_OFF.match(text)) \
+            or len(text) <= 90 and bool(_OUTLET_SIGN_OFF.match(text)):
+        return True
+    # (the outlet by its name, a masthead's: "(Tribun Jateng/Agus Iswadi)")
+    named = _NAMED_OUTLET_SIGN_OFF.match(text) if len(text) <= 90 else None
+    return named is not None and names_an_outlet(named["outlet"])
 
 
+_NAMED_OUTLET_SIGN_OFF = re.compile(r"^[(\[]\s*(?P<outlet>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})"
+                                    r"(?:\s*/\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}){1,3}"
+                                    r"\s*[)\]]\W{0,2}$")
 # The outlet and its writers in full closing an article (Tribun's papers).
 _OUTLET_SIGN_OFF = re.compile(r"^[(\[]\s*[\w-]+(?:\.[\w-]+)+(?:\s*/\s*[A-Z][\w'’.-]*"
                               r"(?:\s+[A-Z][\w'’.-]*){0,3}){1,3}\s*[)\]]\W{0,2}$")

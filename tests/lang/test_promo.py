@@ -821,6 +821,9 @@ def test_an_outlet_and_its_two_writers_close_an_article() -> None:
     line = "(Tribunkaltim.co/Aldy Ramadhan/Nur Fitriani)"
     assert is_closing_sign_off(line) and signed_writer(line) == "Aldy Ramadhan"
     assert not is_closing_sign_off("(Hadits Riwayat Bukhari dan Muslim, dalam kitab Shahih)")
+    # (held-out round 81) the outlet by its name, a masthead's; not an office's
+    assert is_closing_sign_off("(Tribun Jateng/Agus Iswadi)")
+    assert not is_closing_sign_off("(Bupati Kebumen/Agus Priyono)")
 
 
 def test_a_writers_role_after_a_slash_is_cut_from_the_byline() -> None:
