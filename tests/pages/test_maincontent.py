@@ -2289,3 +2289,22 @@ def test_a_drupal_writer_field_after_the_text_names_the_author() -> None:
             f"name-body'>{ARTICLE * 3}</div>{field}</article></main></body></html>")
     assert ArticlePage(Document(html, "https://news.lakeshore.example/stories/x")).authors() \
         == ["Jonathan Kessler"]
+
+
+
+@pytest.mark.parametrize("wrapper", ["widget-content entry-widget-content",
+                                     "content-related-wrap article-text"])
+def test_a_short_article_beside_a_long_footer_text_is_the_text(wrapper: str) -> None:
+    # (held-out round 82) a short news item in a wrapper whose class holds a box word, a
+    # footer's long "Pedoman Pemberitaan Media Siber" and "Tentang Kami" after it
+    article = "".join(f"<p>Harga cabai rawit di pasar kota naik tajam pekan ini, kalimat "
+                      f"berita ke-{n} yang cukup panjang untuk dibaca.</p>" for n in range(4))
+    footer = "".join(f"<p>Pedoman butir ke-{n}: media siber wajib menguji informasi dan "
+                     "berimbang dalam setiap pemberitaan, termasuk isi buatan pengguna.</p>"
+                     for n in range(14))
+    html = (f"<html><body><h1>Harga Cabai Rawit di Pasar Kota Tembus Rp120 Ribu</h1><div "
+            f"class='{wrapper}'>{article}</div><div class='td-footer-wrapper'><div class="
+            f"'td-footer-pedoman'><h4>Pedoman Pemberitaan Media Siber</h4>{footer}</div></div>"
+            "</body></html>")
+    out = text(html)
+    assert all(f"berita ke-{n} " in out for n in range(4)) and "Pedoman butir" not in out

@@ -136,6 +136,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
     first_linked_line: dict[int, int] = {}
     first_content: dict[int, int] = {}
     first_good: dict[int, int] = {}  # per box, its first unit of good text
+    elements: dict[int, Any] = {}
     good_at: list[int] = []  # the units of good text, in order
     # per "ad" box, the paragraphs of prose it opens with (units' indices)
     ad_lead: dict[int, set[int]] = {}
@@ -154,6 +155,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                     lead_closed.add(k)
             if good:
                 first_good.setdefault(k, i)
+            elements[k] = bel
             box_all[k] = box_all.get(k, 0) + u.length
             if kind == "related":
                 boxes[k] = bel
@@ -174,16 +176,24 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
         # A box word is evidence, not a verdict: a box that holds most of the page's good
         # text is a mis-named wrapper; in the relaxed pass (the first found little), so is a
         # layout "widget", "ad" or "share" box whose text is nearly all sentences (page
-        # builders wrap each block of an article in a "widget" of its own).
+        # builders wrap each block of an article in a "widget" of its own). Not a footer
+        # after the text (see _is_footer).
+        headline = headline_unit(units)
         wrappers = {k for k, v in box_good.items()
-                    if v > 0.5 * good_total
-                    or relaxed and v >= PROSE_BOX_MIN and v >= 0.6 * box_all[k]}
+                    if (v > 0.5 * good_total
+                        or relaxed and v >= PROSE_BOX_MIN and v >= 0.6 * box_all[k])
+                    and not (headline is not None and _is_footer(elements[k])
+                             and first_good[k] > headline
+                             and not _opens_after(headline, first_good[k], good_at, 1))}
+        # (a related box's word on a short article's wrapper: "content-related-wrap")
+        opened = {k for k in related_links if box_good.get(k, 0) >= max(
+            PROSE_BOX_MIN, 0.6 * box_all[k]) and _opens_after(headline, first_good[k], good_at, 1)}
         # (a "related" list of sentences and no links is the text's: a report's <ol class=
         # "recommendations">, not a list of other articles, which links them)
         prose_lists = {k for k, v in related_links.items()
                        if v <= 0.1 * box_all[k] and box_good.get(k, 0) >= PROSE_BOX_MIN
                        and box_good[k] >= 0.6 * box_all[k] and not _links_away(boxes[k])}
-        wrappers |= prose_lists
+        wrappers |= prose_lists | opened
         # In the relaxed pass, the paragraphs of prose an "ad" box opens with are the
         # article's: the parser's repair of an ad <div> left open in the article (its
         # closing paragraphs, then the rest of the page, become the ad's children).
@@ -194,7 +204,6 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                  and box_all[k] >= SWALLOWED_BOX_SHARE * sum(units[i].length for i in found)
                  for i in found} if relaxed else set()
         if wrappers or leads:
-            headline = headline_unit(units)
             # (a "comment" box holding comment boxes is a readers' thread, not a wrapper
             # named "comments-enabled")
             threads = {id(bel) for u in units for i, (kind, bel) in enumerate(u.boxes)
@@ -226,7 +235,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                         if k in wrappers and (not after_article or opens) and (
                                 box_good[k] > 0.5 * good_total and (
                                     kind != "overlay" or box_good[k] > 0.75 * good_total)
-                                or kind in _PROSE_BOXES or k in prose_lists
+                                or kind in _PROSE_BOXES or k in prose_lists or k in opened
                                 or relaxed and kind == "comment" and opens
                                 and k not in threads):
                             continue
@@ -298,6 +307,13 @@ def _links_away(box: Any) -> bool:
     """Whether a list links elsewhere: a link off the page (an image's, with no text) or an
     item that is one (onclick), not a footnote's "#fn4"."""
     return bool(box.xpath(".//a[@href and not(starts-with(@href, '#'))] | .//li[@onclick]"))
+
+
+def _is_footer(element: Any) -> bool:
+    """Whether a box is the page's footer (its "Tentang Kami", its "Pedoman Pemberitaan
+    Media Siber"): after the text, no wrapper of it, however long beside a short one."""
+    return element.tag == "footer" or "footer" in (element.get("class") or "").lower() \
+        or "footer" in (element.get("id") or "").lower()
 
 
 def _names_side_box(element: Any) -> bool:
