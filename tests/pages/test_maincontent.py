@@ -2308,3 +2308,30 @@ def test_a_short_article_beside_a_long_footer_text_is_the_text(wrapper: str) -> 
             "</body></html>")
     out = text(html)
     assert all(f"berita ke-{n} " in out for n in range(4)) and "Pedoman butir" not in out
+
+
+def test_the_rest_of_an_article_an_unclosed_footer_swallowed_stays_the_article() -> None:
+    # (a review's finding) a fact box's "<footer>" source line left open mid-article: the
+    # parser's repair puts the rest of the text inside it
+    paragraphs = [f"<p>The county board voted on the new water plant, sentence {n} of the "
+                  "story, with enough words to read as a paragraph.</p>" for n in range(6)]
+    html = ("<html><body><h1>County approves a new water plant</h1><div class='story-text'>"
+            + "".join(paragraphs[:2]) + "<div class='factbox'><p>Plant at a glance: 12 "
+            "million gallons a day</p></div><footer class='factbox-source'>Source: Valley "
+            "County<footer>" + "".join(paragraphs[2:]) + "</div></body></html>")
+    out = text(html)
+    assert all(f"sentence {n} of" in out for n in range(6))
+
+
+def test_a_related_box_of_excerpts_above_the_text_stays_out() -> None:
+    # (a review's finding) a "Berita Terkait" box of linked titles and excerpts at the top
+    # of the text's container, before the article
+    items = "".join(f"<a href='/berita/x-{n}'>Judul berita lain nomor {n}</a><p>Excerpt "
+                    f"sentence {n} of another article, long enough to read as one. It goes on."
+                    "</p>" for n in range(2))
+    body = "".join(f"<p>KENDAL - Kalimat berita ke-{n} tentang jalan itu, cukup panjang untuk "
+                   "dibaca sebagai paragraf.</p>" for n in range(4))
+    out = text(page("<h1>Jalan Provinsi Ditutup karena Longsor</h1><div class='post-content'>"
+                    f"<div class='berita-terkait'><strong>Berita Terkait</strong>{items}</div>"
+                    f"{body}</div>"))
+    assert "Excerpt sentence" not in out and out.count("KENDAL") == 4

@@ -64,8 +64,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import re
-from bisect import bisect_left, bisect_right
 from copy import deepcopy
 from typing import Any
 
@@ -75,6 +73,7 @@ from newscrawl.lang.promo import INLINE_PROMO_WORDS
 from newscrawl.pages.body.blocks import Block, blocks_in
 from newscrawl.pages.body.choice import choose, headline_unit, with_parts
 from newscrawl.pages.body.ldtext import prefer_ld
+from newscrawl.pages.body.sideboxes import far_after, is_footer, names_side_box, opens_after
 from newscrawl.pages.body.units import (
     HEADINGS,
     PUNCT,
@@ -137,6 +136,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
     first_content: dict[int, int] = {}
     first_good: dict[int, int] = {}  # per box, its first unit of good text
     elements: dict[int, Any] = {}
+    box_link: dict[int, float] = {}  # per box, its text in links
     good_at: list[int] = []  # the units of good text, in order
     # per "ad" box, the paragraphs of prose it opens with (units' indices)
     ad_lead: dict[int, set[int]] = {}
@@ -157,6 +157,7 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                 first_good.setdefault(k, i)
             elements[k] = bel
             box_all[k] = box_all.get(k, 0) + u.length
+            box_link[k] = box_link.get(k, 0.0) + u.link * u.length
             if kind == "related":
                 boxes[k] = bel
                 # (a list's items only: cards of other articles have headings and excerpts)
@@ -177,17 +178,18 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
         # text is a mis-named wrapper; in the relaxed pass (the first found little), so is a
         # layout "widget", "ad" or "share" box whose text is nearly all sentences (page
         # builders wrap each block of an article in a "widget" of its own). Not a footer
-        # after the text (see _is_footer).
+        # after the text (sideboxes.is_footer).
         headline = headline_unit(units)
         wrappers = {k for k, v in box_good.items()
                     if (v > 0.5 * good_total
                         or relaxed and v >= PROSE_BOX_MIN and v >= 0.6 * box_all[k])
-                    and not (headline is not None and _is_footer(elements[k])
-                             and first_good[k] > headline
-                             and not _opens_after(headline, first_good[k], good_at, 1))}
-        # (a related box's word on a short article's wrapper: "content-related-wrap")
+                    and not (headline is not None and is_footer(elements[k])
+                             and far_after(headline, first_good[k], good_at, units))}
+        # (a related box's word on a short article's wrapper, "content-related-wrap": its
+        # prose the first after the headline, few links in it, not a box of excerpts)
         opened = {k for k in related_links if box_good.get(k, 0) >= max(
-            PROSE_BOX_MIN, 0.6 * box_all[k]) and _opens_after(headline, first_good[k], good_at, 1)}
+            PROSE_BOX_MIN, 0.6 * box_all[k]) and box_link[k] <= 0.2 * box_all[k]
+            and opens_after(headline, first_good[k], good_at, 1)}
         # (a "related" list of sentences and no links is the text's: a report's <ol class=
         # "recommendations">, not a list of other articles, which links them)
         prose_lists = {k for k, v in related_links.items()
@@ -224,9 +226,9 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                         # (a box named for its author: "details", "post-info" or a
                         # page builder's <header> may wrap the article after a standfirst)
                         after_article = kind == "comment" or kind in ("byline", "related") \
-                            and headline is not None and _names_side_box(bel)
+                            and headline is not None and names_side_box(bel)
                         # (a widget's wrapper that is the article may follow a standfirst)
-                        opens = after_article and _opens_after(
+                        opens = after_article and opens_after(
                             headline, first_good.get(k), good_at, int(kind == "related"))
                         # (in the relaxed pass, a "comment" box of sentences that holds the
                         # first text after the headline, and no comments, is the article's
@@ -292,11 +294,6 @@ def _cards(units: list[Unit], containers: list[list[Any]], n_content: list[int],
     return found if len(found) >= CARDS_IN_A_ROW else set()
 
 
-_AUTHOR_BOX = re.compile(r"author|penulis|writer|bio(?:graphy)?(?:$|[-_\s])|saboxplugin"
-                         # ... or a newsroom's widget set in the text (a glossary's, a Q&A's)
-                         r"|glosarium|glossary|ensiklopedia|tanya-?jawab", re.IGNORECASE)
-
-
 # An "ad" box the parser's repair made hold the rest of the page: this much text at least,
 # this many times its opening prose.
 SWALLOWED_BOX_CHARS = 600
@@ -307,29 +304,6 @@ def _links_away(box: Any) -> bool:
     """Whether a list links elsewhere: a link off the page (an image's, with no text) or an
     item that is one (onclick), not a footnote's "#fn4"."""
     return bool(box.xpath(".//a[@href and not(starts-with(@href, '#'))] | .//li[@onclick]"))
-
-
-def _is_footer(element: Any) -> bool:
-    """Whether a box is the page's footer (its "Tentang Kami", its "Pedoman Pemberitaan
-    Media Siber"): after the text, no wrapper of it, however long beside a short one."""
-    return element.tag == "footer" or "footer" in (element.get("class") or "").lower() \
-        or "footer" in (element.get("id") or "").lower()
-
-
-def _names_side_box(element: Any) -> bool:
-    """Whether a box's class or id names its author ("author-card", "author-bio",
-    "about-the-author", "penulis-box"), not a byline's words of any article meta, or a
-    newsroom's widget set in the text ("ensiklopedia-box", "tanya-jawab-widget")."""
-    return bool(_AUTHOR_BOX.search(f"{element.get('class') or ''} {element.get('id') or ''}"))
-
-
-def _opens_after(headline: int | None, first: int | None, good_at: list[int],
-                 allowed: int = 0) -> bool:
-    """Whether the good text starting at unit `first` is the first after the headline, or
-    comes after `allowed` units of it at most (a standfirst)."""
-    if headline is None or first is None or first <= headline:
-        return False
-    return bisect_left(good_at, first) - bisect_right(good_at, headline) <= allowed
 
 
 # --- public API -----------------------------------------------------------------------------
