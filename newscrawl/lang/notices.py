@@ -78,6 +78,8 @@ _NOTICE = re.compile(
     r"|.{2,60}?\bis\s+(?:part|a\s+member)\s+of\s+.{2,60}?,\s+a\s+(?:nonprofit|non-profit)\s+"
     r"news\b.*"
     r"|join\s+(?:the|our)\s+.{0,40}\b(?:whatsapp|telegram)\s+(?:community|channel|group)\b.*"
+    r"|(?:stay\s+informed\b[^.!?]{0,40}[.!?]\s+)?follow\s+.{2,60}?\s+on\s+(?:whatsapp|telegram)"
+    r"\s+for\b.*"
     r"|this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.*"
     # a health site's sources note ("Our experts continually monitor the health and wellness
     # space, and we update our articles when new information becomes available.")

@@ -18,7 +18,7 @@ SCHEMA_VERSION = 3
 # .dedupe.extractor_order).
 # `newscrawl reparse` writes new records of archived pages with it, and `newscrawl export`
 # keeps, per URL, the record of the newest extractor.
-EXTRACTOR_VERSION = "2026.12.07.196"
+EXTRACTOR_VERSION = "2026.12.07.197"
 
 FIELD_DOCS: dict[str, str] = {
     "url": "canonical URL of the article (its first page)",

@@ -709,6 +709,9 @@ def test_a_sentence_with_a_price_or_a_pitch_stays(text: str) -> None:
     # (held-out round 75) a live page's automatic refresh
     "Halaman ini diperbarui otomatis setiap 5 menit. Muat ulang sekarang",
     "This page updates automatically.",
+    # (held-out round 84) a paper's WhatsApp channel prompt
+    "Stay informed and ahead of the curve! Follow The Punch Newspaper on WhatsApp for "
+    "real-time updates, breaking news, and exclusive reports.",
     # (held-out round 78) a health site's note over its sources
     "Our experts continually monitor the health and wellness space, and we update our "
     "articles when new information becomes available.",

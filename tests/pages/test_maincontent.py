@@ -2179,12 +2179,14 @@ def test_a_table_of_contents_box_of_another_plugin_leaves_the_text(toc: str) -> 
     "<div class='pin-it-box'><img src='/pin.jpg' alt='pin'><p>Widget sentence: Pin it for "
     "later!</p></div>",
     # (held-out round 80) a photo gallery's head over its slides
+    "<div class='gallery-embed'><h4>Widget sentence: In Pictures: Ramadan preparations</h4>"
+    "<div class='swiper'><div class='slide'><img src='/1.jpg'></div></div></div>",
     "<div class='galeri-inline'><div class='galeri-head'>Widget sentence: Galeri Foto</div>"
     "<div class='swiper-wrapper'><div class='swiper-slide'><img src='/1.jpg' alt=''></div>"
     "</div></div>",
 ], ids=["glossary", "encyclopedia", "infographic", "text-layer", "author-box", "irp-card",
         "styled-video", "inline-video", "chart-embed", "key-points", "reactions", "video-box",
-        "pin-it", "gallery"])
+        "pin-it", "gallery-embed", "gallery"])
 def test_a_newsrooms_widget_inside_the_text_leaves_it(box: str) -> None:
     out = among_paragraphs(box)
     assert "Widget sentence" not in out and out.count(P[3:40]) == 6

@@ -170,7 +170,7 @@ _BOX_WORDS = {
               # (a video set in the text, its title and description)
               r"|video-?inline|inline-?video|story-?video|video-?(?:box|block|card|container)"
               # (a photo gallery set in the text, its head and slides' captions)
-              r"|(?:galeri|gallery)-?(?:inline|foto|slider|box)|inline-?gallery|photo-?gallery",
+              r"|(?:galeri|gallery)-?(?:inline|foto|slider|box|embed)|inline-?gallery|photo-?gallery",
     "overlay": r"modal|popup|pop-?up|overlay|lightbox|cookies?|cookie-?\w+|consent|gdpr"
                r"|rollover|tooltip|hovercard|popover|tippy"
                r"|w-form-done|w-form-fail",  # a form's thank-you and error lines (Webflow)
