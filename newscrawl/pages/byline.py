@@ -129,9 +129,9 @@ class Bylines:
         organisations.update(n.casefold() for n in own)
         names = people([strip_byline(n) for n in ld_names(author)], declared=declared)
         # (a reporter's and a writer's label both printed: "Reporter: A · Penulis: B")
-        labelled = self.doc.writes_before("Reporter", WRITERS_LABEL_AFTER, window=400, times=4)
-        if len(names) == 1 and author is not None \
-                and (labelled or self.doc.writes_before(names[0], LINKED_NAME_AFTER)):
+        if len(names) == 1 and author is not None and ((labelled := self.doc.writes_before(
+                "Reporter", WRITERS_LABEL_AFTER, window=400, times=4))
+                or self.doc.writes_before(names[0], LINKED_NAME_AFTER)):
             # JSON-LD names the primary author only (Ghost's does) where the byline by the
             # headline prints them all: "Oleh <a href=/author/a/>A</a>, <a href=/author/b/>
             # B</a>", A the JSON-LD's, each marked an author's (not "By A, Contributor"),

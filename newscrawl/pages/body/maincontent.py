@@ -153,13 +153,13 @@ def _weigh(units: list[Unit], containers: list[list[Any]], relaxed: bool = False
                     ad_lead.setdefault(k, set()).add(i)
                 elif u.length >= 25 or u.sentences:  # (its label, "Advertisement", aside)
                     lead_closed.add(k)
-            if good:
-                first_good.setdefault(k, i)
-            elements[k] = bel
+            if good and k not in first_good:
+                first_good[k] = i
+                elements[k] = bel
             box_all[k] = box_all.get(k, 0) + u.length
-            box_link[k] = box_link.get(k, 0.0) + u.link * u.length
             if kind == "related":
                 boxes[k] = bel
+                box_link[k] = box_link.get(k, 0.0) + u.link * u.length
                 # (a list's items only: cards of other articles have headings and excerpts)
                 related_links[k] = related_links.get(k, 0.0) + u.link * u.length \
                     if bel.tag in ("ol", "ul") and u.tag == "li" else float("inf")
