@@ -22,6 +22,7 @@ from newscrawl.pages.headerdates import (
     line_above,
     published_beside,
 )
+from newscrawl.pages.headtext import own_whole_text
 from newscrawl.pages.heuristics import (
     EMBEDDED_DATE,
     GENERIC_DATE_CSS,
@@ -220,10 +221,7 @@ class HeadlineAndDates:
             # prints the meta headline, or <title>'s, and nothing else; not a copy of it
             # in a link, a list, another articles' box or a share bar.
             for el in self.doc.root.iter("p", "div", "span", "strong", "b"):
-                own = el.text
-                if own and len(own) < 2 * len(wanted) \
-                        and normalise_space(own).casefold() == wanted \
-                        and text_of(el).casefold() == wanted \
+                if own_whole_text(el, 2 * len(wanted) - 1) == wanted \
                         and not (_in_list(el, links=True) or in_teaser(el, headed_links=False)
                                  or _in_share_box(el)):
                     return el

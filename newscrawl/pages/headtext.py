@@ -10,6 +10,7 @@ from typing import Any
 from newscrawl.lang.promo import HEADLINE_BADGES
 from newscrawl.lang.text import normalise_space
 from newscrawl.pages.body.vocabulary import TEXT_INLINE_TAGS
+from newscrawl.pages.heuristics import TITLE_SEPARATORS
 from newscrawl.pages.html.document import text_of
 
 
@@ -96,8 +97,20 @@ def one_line(el: Any) -> bool:
     return True
 
 
-# How a <title> joins its parts ("Site :: Opini :: Headline", "Headline | Section | Site").
-_TITLE_PARTS = re.compile(r"\s+(?:::|\||[-–—·•»])\s+")
+# How a <title> joins its parts ("Site :: Opini :: Headline", "Headline | Section | Site"):
+# the separators site names are cut at, and an old layout's "»".
+_TITLE_PARTS = re.compile("|".join(map(re.escape, (*TITLE_SEPARATORS, " » "))))
+
+
+def own_whole_text(el: Any, longest: int) -> str | None:
+    """An element's text, folded, where it is all the element's own (`el.text`: no child
+    prints any of it) and `longest` characters at most; else None. (A page builder's or an
+    old layout's headline: "<b>Headline</b>", a styled "<p>" printing it alone.)"""
+    own = el.text
+    if not own or len(own) > longest:
+        return None
+    folded = normalise_space(own).casefold()
+    return folded if text_of(el).casefold() == folded else None
 
 
 def printed_part(root: Any, title: str) -> str | None:
@@ -107,12 +120,9 @@ def printed_part(root: Any, title: str) -> str | None:
     parts = {p.casefold(): p for p in _TITLE_PARTS.split(title)}
     if len(parts) < 2:
         return None
-    longest = max(map(len, parts))
+    longest = 2 * max(map(len, parts))
     last = None
     for el in root.iter("b", "strong", "font", "span", "p", "div", "td", "a", "h2", "h3", "h4"):
-        own = el.text
-        if own and len(own) <= 2 * longest \
-                and (part := parts.get(normalise_space(own).casefold())) is not None \
-                and text_of(el).casefold() == part.casefold():
-            last = part
+        if (own := own_whole_text(el, longest)) is not None and own in parts:
+            last = parts[own]
     return last if last is not None and len(last.split()) >= 3 else None
